@@ -1,0 +1,46 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ConfigModule } from '@nestjs/config';
+import { EventEmitterModule } from '@nestjs/event-emitter';
+import { ScheduleModule } from '@nestjs/schedule';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import type { Env } from './config/env';
+import { dataSourceOptions } from './database/data-source-options';
+import { HttpErrorFilter } from './common/http-exception.filter';
+import { loggerParams } from './common/logger';
+import { AccessGuard } from './auth/access.guard';
+import { HealthModule } from './health/health.module';
+import { RedisModule } from './redis/redis.module';
+
+export interface AppOptions {
+  /** Where JSON logs go (default stdout); tests capture them to check what is logged. */
+  logDestination?: DestinationStream;
+}
+
+/**
+ * The whole application for one validated configuration. `DATABASE_URL` must be
+ * resolved by then (main.ts starts the embedded database when it is unset).
+ */
+@Module({})
+export class AppModule {
+  static register(env: Env & { DATABASE_URL: string }, options: AppOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, skipProcessEnv: true, load: [() => ({ ...env })] }),
+        LoggerModule.forRoot(loggerParams(env, options.logDestination)),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(env.DATABASE_URL), autoLoadEntities: true }),
+        EventEmitterModule.forRoot({ wildcard: false }),
+        ScheduleModule.forRoot(),
+        RedisModule,
+        HealthModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,26 @@
+import { Reflector } from '@nestjs/core';
+
+export const ROLES = ['member', 'alumni', 'peer_mentor', 'clinician', 'moderator', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const STAFF_ROLES: readonly Role[] = ['clinician', 'moderator', 'admin'];
+
+/**
+ * Who may call a route or socket event. Every handler declares one; the global
+ * AccessGuard refuses any handler that declares nothing.
+ *  - `public`: no account needed (health, terms, login).
+ *  - `roles`: a signed-in user with one of these roles ('any' = every role).
+ */
+export interface AccessRule {
+  public?: boolean;
+  roles?: readonly Role[] | 'any';
+}
+
+export const Access = Reflector.createDecorator<AccessRule>();
+
+export const Public = (): MethodDecorator & ClassDecorator => Access({ public: true });
+
+export const Authenticated = (roles: readonly Role[] | 'any' = 'any'): MethodDecorator & ClassDecorator =>
+  Access({ roles });
+
+export const StaffOnly = (): MethodDecorator & ClassDecorator => Access({ roles: STAFF_ROLES });

@@ -1,0 +1,34 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { clientDist } from './paths';
+
+/**
+ * Serves the built React client at `/`, with client-side routes falling back to
+ * index.html. /api and /socket.io are never touched, so API errors keep their
+ * JSON shape. (@nestjs/serve-static turns body-parser errors on excluded routes
+ * into 404s, which breaks API.md's 400 for malformed JSON.)
+ */
+export function serveClient(app: NestExpressApplication): void {
+  const index = join(clientDist, 'index.html');
+  if (!existsSync(index)) {
+    return;
+  }
+  app.useStaticAssets(clientDist, {
+    index: false,
+    setHeaders: (res: Response, path: string) => {
+      // Hashed bundles never change; everything else is revalidated.
+      res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isPage = (req.method === 'GET' || req.method === 'HEAD') && !/^\/(api|socket\.io)(\/|$)/.test(req.path);
+    if (!isPage) {
+      next();
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

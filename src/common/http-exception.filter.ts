@@ -1,0 +1,86 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { STATUS_CODES } from 'node:http';
+
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string | string[];
+}
+
+/**
+ * The one error shape of API.md for every HTTP failure, including those that never
+ * reach a controller (malformed JSON, oversized bodies) and unexpected ones, which
+ * are logged (without the request body) and answered as a bare 500.
+ */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpError');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') {
+      return;
+    }
+    const response = host.switchToHttp().getResponse<Response>();
+    const { body, headers } = toErrorBody(exception);
+    if (body.statusCode >= 500) {
+      this.logger.error({ err: scrub(exception) }, 'unhandled error');
+    }
+    if (response.headersSent) {
+      return;
+    }
+    for (const [name, value] of Object.entries(headers)) {
+      response.setHeader(name, value);
+    }
+    response.status(body.statusCode).json(body);
+  }
+}
+
+export function toErrorBody(exception: unknown): { body: ErrorBody; headers: Record<string, string> } {
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const res = exception.getResponse();
+    const headers: Record<string, string> = {};
+    const retryAfter = (exception as { retryAfterSeconds?: number }).retryAfterSeconds;
+    if (retryAfter !== undefined) {
+      headers['Retry-After'] = String(retryAfter);
+    }
+    if (typeof res === 'string') {
+      return { body: { statusCode: status, error: statusName(status), message: res }, headers };
+    }
+    const { statusCode: _s, error, message, ...extra } = res as Partial<ErrorBody> & Record<string, unknown>;
+    return {
+      body: {
+        statusCode: status,
+        error: typeof error === 'string' ? error : statusName(status),
+        message: message ?? statusName(status),
+        ...extra,
+      },
+      headers,
+    };
+  }
+  // Errors raised by Express middleware (body-parser): http-errors carry status and expose.
+  const e = exception as { status?: unknown; expose?: unknown; type?: unknown };
+  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
+    const message = e.type === 'entity.parse.failed' ? 'Request body is not valid JSON' : statusName(e.status);
+    return { body: { statusCode: e.status, error: statusName(e.status), message }, headers: {} };
+  }
+  const status = HttpStatus.INTERNAL_SERVER_ERROR;
+  return {
+    body: { statusCode: status, error: statusName(status), message: 'Something went wrong on our side' },
+    headers: {},
+  };
+}
+
+function statusName(status: number): string {
+  return STATUS_CODES[status] ?? 'Error';
+}
+
+/** Errors from the database driver can quote parameters (message bodies); keep code and stack only. */
+function scrub(exception: unknown): Record<string, unknown> {
+  if (exception instanceof Error) {
+    const code = (exception as { code?: unknown }).code;
+    return { type: exception.name, code, stack: exception.stack?.split('\n').slice(0, 8).join('\n') };
+  }
+  return { type: typeof exception };
+}

@@ -1,0 +1,50 @@
+import { ConfigError, validateEnv } from './env';
+
+describe('validateEnv', () => {
+  it('applies the documented defaults', () => {
+    const env = validateEnv({});
+    expect(env).toMatchObject({
+      PORT: 3000,
+      NODE_ENV: 'development',
+      HEARTH_DEMO: true,
+      CRISIS_ESCALATION_MINUTES: 10,
+      AUTO_HIDE_SCORE: 3,
+      HEARTH_DATA_DIR: '.data',
+    });
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it('converts numbers and booleans from strings', () => {
+    const env = validateEnv({ PORT: '8080', HEARTH_DEMO: 'off', AUTO_HIDE_SCORE: '5' });
+    expect(env.PORT).toBe(8080);
+    expect(env.HEARTH_DEMO).toBe(false);
+    expect(env.AUTO_HIDE_SCORE).toBe(5);
+  });
+
+  it('turns demo data off by default in production', () => {
+    expect(validateEnv({ NODE_ENV: 'production' }).HEARTH_DEMO).toBe(false);
+  });
+
+  it('ignores variables Hearth does not read', () => {
+    expect(() => validateEnv({ PATH: '/usr/bin', HOME: '/root', npm_config_x: '1' })).not.toThrow();
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^Invalid configuration: PORT must be an integer port number \(got "abc"\)$/],
+    [{ PORT: '70000' }, /^Invalid configuration: PORT must not be greater than 65535/],
+    [{ DATABASE_URL: 'mysql://x' }, /^Invalid configuration: DATABASE_URL must be a postgres:\/\/ connection URL$/],
+    [{ REDIS_URL: 'localhost:6379' }, /^Invalid configuration: REDIS_URL must be a redis:\/\/ connection URL$/],
+    [{ HEARTH_DEMO: 'maybe' }, /^Invalid configuration: HEARTH_DEMO must be true or false/],
+    [{ CRISIS_ESCALATION_MINUTES: '0' }, /^Invalid configuration: CRISIS_ESCALATION_MINUTES must not be less than 1/],
+    [{ NODE_ENV: 'staging' }, /^Invalid configuration: NODE_ENV must be one of/],
+  ])('refuses %j with one line naming the variable', (raw, message) => {
+    expect(() => validateEnv(raw)).toThrow(ConfigError);
+    expect(() => validateEnv(raw)).toThrow(message);
+  });
+
+  it('never echoes a secret value back', () => {
+    expect(() => validateEnv({ JWT_SECRET: 'short-secret' })).toThrow(
+      /^Invalid configuration: JWT_SECRET must be at least 32 characters$/,
+    );
+  });
+});

@@ -1,0 +1,125 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') {
+    return value;
+  }
+  const v = value.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) {
+    return true;
+  }
+  if (['0', 'false', 'no', 'off', ''].includes(v)) {
+    return false;
+  }
+  return value;
+};
+
+const toInteger = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+
+/** Every setting Hearth reads from the environment (API.md, Configuration). */
+export class Env {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInteger)
+  @IsInt({ message: 'must be an integer port number' })
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// connection URL' })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// connection URL' })
+  REDIS_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsOptional()
+  @IsString()
+  HEARTH_ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  HEARTH_ADMIN_PASSWORD?: string;
+
+  /** Defaults to on outside production (resolved in validateEnv). */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  HEARTH_DEMO?: boolean;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of minutes' })
+  @Min(1)
+  CRISIS_ESCALATION_MINUTES = 10;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  AUTO_HIDE_SCORE = 3;
+
+  /** Where embedded PostgreSQL data, the generated JWT secret and other local state live. */
+  @IsString()
+  HEARTH_DATA_DIR = '.data';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
+}
+
+export class ConfigError extends Error {}
+
+/**
+ * Validates raw environment values into a typed Env. Throws a ConfigError whose
+ * message is one line naming the first bad variable, so a bad deploy says why.
+ */
+export function validateEnv(raw: Record<string, string | undefined>): Env {
+  const env = plainToInstance(Env, withoutEmpty(raw), { exposeDefaultValues: true });
+  // whitelist drops every variable Hearth does not read (PATH, HOME, ...).
+  const errors = validateSync(env, { whitelist: true });
+  if (errors.length > 0) {
+    const first = errors[0];
+    // Say what is wrong with the kind of value before its range ("abc" is not "too big").
+    const constraints = Object.entries(first.constraints ?? {});
+    const [, reason = 'is invalid'] =
+      constraints.find(([name]) => !['min', 'max', 'minLength', 'maxLength'].includes(name)) ?? constraints[0] ?? [];
+    const secret = /SECRET|PASSWORD|URL/.test(first.property);
+    const shown = secret ? '' : ` (got ${JSON.stringify(first.value)})`;
+    throw new ConfigError(
+      `Invalid configuration: ${first.property} ${reason.replace(`${first.property} `, '')}${shown}`,
+    );
+  }
+  if (env.HEARTH_DEMO === undefined) {
+    env.HEARTH_DEMO = env.NODE_ENV !== 'production';
+  }
+  return env;
+}
+
+/** An empty variable (`PORT=`) means "use the default", as in most twelve-factor apps. */
+function withoutEmpty(raw: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (value !== undefined && value !== '') {
+      out[key] = value;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import pino from 'pino';
+import { createApp } from './app.factory';
+import { ConfigError, Env, validateEnv } from './config/env';
+import { openAppDatabase } from './database/app-database';
+import type { EmbeddedDatabase } from './database/embedded-postgres';
+import { runMigrations } from './database/migrate';
+
+// Set once the embedded server is up, so that a failed start still stops it.
+let embedded: EmbeddedDatabase | undefined;
+
+async function main(): Promise<void> {
+  let env: Env;
+  try {
+    env = validateEnv(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const log = pino({ level: env.LOG_LEVEL, base: { context: 'Startup' } });
+
+  const database = await openAppDatabase(env, (line) => log.info(line));
+  embedded = database.embedded;
+  const databaseUrl = database.url;
+
+  const applied = await runMigrations(databaseUrl);
+  log.info({ applied }, applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
+
+  const app = await createApp({ ...env, DATABASE_URL: databaseUrl });
+  await app.listen(env.PORT, process.env.HOST ?? '0.0.0.0');
+  log.info(`Hearth is listening on http://localhost:${env.PORT} (API under /api, docs at /api/docs)`);
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals): Promise<void> => {
+    if (stopping) {
+      return;
+    }
+    stopping = true;
+    log.info(`${signal}: shutting down`);
+    await app.close().catch((error: unknown) => log.error({ err: error }, 'error while closing'));
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', (s) => void stop(s));
+  process.on('SIGTERM', (s) => void stop(s));
+}
+
+main().catch(async (error: unknown) => {
+  process.stderr.write(`Hearth failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  await embedded?.stop().catch(() => undefined);
+  process.exit(1);
+});

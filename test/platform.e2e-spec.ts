@@ -1,0 +1,76 @@
+import { TestApp } from './support/app';
+
+describe('platform', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.start();
+  });
+  afterAll(() => t.close());
+
+  it('reports health with the database up', async () => {
+    const res = await t.get('/api/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok', db: 'up' });
+  });
+
+  it('answers unknown API routes with 404 in the one error shape', async () => {
+    const res = await t.get('/api/no-such-thing');
+    expect(res.status).toBe(404);
+    expect(res.body).toEqual({ statusCode: 404, error: 'Not Found', message: 'Cannot GET /api/no-such-thing' });
+  });
+
+  it('answers malformed JSON with 400, not 500', async () => {
+    const res = await t.request('POST', '/api/health', '{"unterminated');
+    expect(res.status).toBe(400);
+    expect(res.body.statusCode).toBe(400);
+    expect(res.body.error).toBe('Bad Request');
+  });
+
+  it('answers an oversized body with 413 in the error shape', async () => {
+    const res = await t.request('POST', '/api/health', JSON.stringify({ text: 'x'.repeat(200_000) }));
+    expect(res.status).toBe(413);
+    expect(res.body).toMatchObject({ statusCode: 413, error: 'Payload Too Large' });
+  });
+
+  it('gives every response a request id and honours a sane incoming one', async () => {
+    const fresh = await t.get('/api/health');
+    expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const res = await fetch(`${t.baseUrl}/api/health`, { headers: { 'x-request-id': 'trace-12345678' } });
+    expect(res.headers.get('x-request-id')).toBe('trace-12345678');
+  });
+
+  it('serves the OpenAPI document', async () => {
+    const res = await t.get('/api/docs/json');
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(res.body.paths)).toContain('/api/health');
+  });
+
+  it('logs requests as JSON without query strings', async () => {
+    await t.get('/api/no-such-thing?q=my+private+search');
+    const lines = t
+      .logs()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.some((l) => (l.req as { url?: string } | undefined)?.url === '/api/no-such-thing')).toBe(true);
+    expect(t.logs()).not.toContain('private');
+  });
+});
+
+describe('client', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.start();
+  });
+  afterAll(() => t.close());
+
+  it('serves the client at / and falls back to it for client-side routes', async () => {
+    for (const path of ['/', '/status', '/some/deep/link']) {
+      const res = await t.get(path);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/text\/html/);
+      expect(String(res.body)).toContain('<div id="root"></div>');
+    }
+  });
+});
