@@ -1,7 +1,8 @@
 import type { MigrationInterface } from 'typeorm';
+import { Identity1795740000000 } from './1795740000000-Identity';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new
  * file beside this one and adds it here; never edit a migration once committed.
  */
-export const migrations: (new () => MigrationInterface)[] = [];
+export const migrations: (new () => MigrationInterface)[] = [Identity1795740000000];

@@ -10,8 +10,18 @@ import type { Env } from './config/env';
 import { dataSourceOptions } from './database/data-source-options';
 import { HttpErrorFilter } from './common/http-exception.filter';
 import { loggerParams } from './common/logger';
-import { AccessGuard } from './auth/access.guard';
+import { AccessGuard } from './access/access.guard';
+import { AccessModule } from './access/access.module';
+import { AccountModule } from './account/account.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { CohortsModule } from './cohorts/cohorts.module';
+import { CommonModule } from './common/common.module';
+import { ConsentModule } from './consent/consent.module';
 import { HealthModule } from './health/health.module';
+import { InvitesModule } from './invites/invites.module';
+import { SeedModule } from './seed/seed.module';
+import { UsersModule } from './users/users.module';
 import { RedisModule } from './redis/redis.module';
 
 export interface AppOptions {
@@ -35,7 +45,17 @@ export class AppModule {
         EventEmitterModule.forRoot({ wildcard: false }),
         ScheduleModule.forRoot(),
         RedisModule,
+        CommonModule,
+        AuditModule,
+        AccessModule,
         HealthModule,
+        UsersModule,
+        ConsentModule,
+        AuthModule,
+        CohortsModule,
+        InvitesModule,
+        AccountModule,
+        SeedModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { createApp } from './app.factory';
-import { ConfigError, Env, validateEnv } from './config/env';
+import { ConfigError, Env, refuseWeakProductionConfig, validateEnv } from './config/env';
+import { resolveJwtSecret } from './auth/jwt-secret';
 import { openAppDatabase } from './database/app-database';
 import type { EmbeddedDatabase } from './database/embedded-postgres';
 import { runMigrations } from './database/migrate';
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   let env: Env;
   try {
     env = validateEnv(process.env);
+    refuseWeakProductionConfig(env);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -20,6 +22,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = pino({ level: env.LOG_LEVEL, base: { context: 'Startup' } });
+  env.JWT_SECRET = resolveJwtSecret(env);
 
   const database = await openAppDatabase(env, (line) => log.info(line));
   embedded = database.embedded;

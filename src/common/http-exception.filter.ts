@@ -1,11 +1,15 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
+import { DomainError, httpStatusOf } from './domain-error';
+import { isDatabaseUnavailable } from './database-errors';
 
 export interface ErrorBody {
   statusCode: number;
   error: string;
   message: string | string[];
+  /** Machine-readable reason, when there is one (e.g. `terms_required`). */
+  code?: string;
 }
 
 /**
@@ -37,6 +41,22 @@ export class HttpErrorFilter implements ExceptionFilter {
 }
 
 export function toErrorBody(exception: unknown): { body: ErrorBody; headers: Record<string, string> } {
+  if (exception instanceof DomainError) {
+    const status = httpStatusOf(exception.kind);
+    const headers: Record<string, string> =
+      exception.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(exception.retryAfterSeconds) };
+    const body: ErrorBody = { statusCode: status, error: statusName(status), message: exception.publicMessage };
+    if (exception.code) {
+      body.code = exception.code;
+    }
+    return { body, headers };
+  }
+  if (isDatabaseUnavailable(exception)) {
+    return {
+      body: { statusCode: 503, error: statusName(503), message: 'The service is briefly unavailable; please retry' },
+      headers: { 'Retry-After': '5' },
+    };
+  }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const res = exception.getResponse();

@@ -123,3 +123,25 @@ function withoutEmpty(raw: Record<string, string | undefined>): Record<string, s
   }
   return out;
 }
+
+/**
+ * Production refuses to start on weak settings: no JWT secret, demo accounts on,
+ * or a bootstrap admin password that is short or the demo one.
+ */
+export function refuseWeakProductionConfig(env: Env): void {
+  if (env.NODE_ENV !== 'production') {
+    return;
+  }
+  if (!env.JWT_SECRET) {
+    throw new ConfigError('Invalid configuration: JWT_SECRET is required when NODE_ENV=production');
+  }
+  if (env.HEARTH_DEMO) {
+    throw new ConfigError('Invalid configuration: HEARTH_DEMO must be off when NODE_ENV=production');
+  }
+  const admin = env.HEARTH_ADMIN_PASSWORD;
+  if (admin !== undefined && (admin.length < 12 || /^(hearth-demo|password|changeme|admin)/i.test(admin))) {
+    throw new ConfigError(
+      'Invalid configuration: HEARTH_ADMIN_PASSWORD is too weak for production (12+ characters, not a default)',
+    );
+  }
+}

@@ -1,7 +1,7 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthService, HealthReport } from './health.service';
-import { Public } from '../auth/access.decorator';
+import { Public } from '../access/access.decorator';
 
 @ApiTags('health')
 @Controller('health')

@@ -8,19 +8,24 @@ export const STAFF_ROLES: readonly Role[] = ['clinician', 'moderator', 'admin'];
 /**
  * Who may call a route or socket event. Every handler declares one; the global
  * AccessGuard refuses any handler that declares nothing.
- *  - `public`: no account needed (health, terms, login).
+ *  - `public`: no account needed (health, terms, sign-in).
  *  - `roles`: a signed-in user with one of these roles ('any' = every role).
+ *  - `beforeConsent`: allowed while the user still has to accept new terms
+ *    (reading their own profile, accepting, exporting or deleting their data).
  */
 export interface AccessRule {
   public?: boolean;
   roles?: readonly Role[] | 'any';
+  beforeConsent?: boolean;
 }
 
 export const Access = Reflector.createDecorator<AccessRule>();
 
 export const Public = (): MethodDecorator & ClassDecorator => Access({ public: true });
 
-export const Authenticated = (roles: readonly Role[] | 'any' = 'any'): MethodDecorator & ClassDecorator =>
-  Access({ roles });
+export const Authenticated = (
+  roles: readonly Role[] | 'any' = 'any',
+  options: { beforeConsent?: boolean } = {},
+): MethodDecorator & ClassDecorator => Access({ roles, ...options });
 
 export const StaffOnly = (): MethodDecorator & ClassDecorator => Access({ roles: STAFF_ROLES });

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { CohortMembership } from '../cohorts/cohort-membership.entity';
+import { DomainError } from '../common/domain-error';
+import type { AuthUser } from './auth-user';
+import { CohortPermission, CohortRelation, decideCohort, seesAllCohorts } from './policy';
+
+/**
+ * Per-record access (STYLE.md: one `requireAccess` helper). Every feature asks
+ * here whether a caller may act inside a cohort; hidden cohorts answer 404.
+ */
+@Injectable()
+export class AccessService {
+  constructor(@InjectRepository(CohortMembership) private readonly memberships: Repository<CohortMembership>) {}
+
+  async relationTo(userId: string, cohortId: string): Promise<CohortRelation> {
+    const membership = await this.memberships.findOneBy({ userId, cohortId, leftAt: IsNull() });
+    return membership?.kind ?? 'none';
+  }
+
+  /** Throws not_found (hidden) or forbidden unless the caller may do `permission` in the cohort. */
+  async requireCohort(user: AuthUser, cohortId: string, permission: CohortPermission, what = 'Cohort'): Promise<void> {
+    const relation = seesAllCohorts(user.role) ? 'none' : await this.relationTo(user.id, cohortId);
+    switch (decideCohort(user.role, relation, permission)) {
+      case 'allow':
+        return;
+      case 'forbid':
+        throw new DomainError('forbidden', 'Your role does not allow this in this group');
+      case 'hide':
+        throw new DomainError('not_found', `${what} not found`);
+    }
+  }
+
+  async can(user: AuthUser, cohortId: string, permission: CohortPermission): Promise<boolean> {
+    const relation = seesAllCohorts(user.role) ? 'none' : await this.relationTo(user.id, cohortId);
+    return decideCohort(user.role, relation, permission) === 'allow';
+  }
+
+  /**
+   * Cohorts the caller may see (`all` for admins and moderators). Feature queries
+   * filter by this so that cohort isolation is built into the query itself.
+   */
+  async visibleCohortIds(user: Pick<AuthUser, 'id' | 'role'>): Promise<string[] | 'all'> {
+    if (seesAllCohorts(user.role)) {
+      return 'all';
+    }
+    if (user.role === 'alumni' || user.role === 'peer_mentor') {
+      return [];
+    }
+    return this.ownCohortIds(user.id);
+  }
+
+  /** Cohorts the user belongs to now, as member or facilitator. */
+  async ownCohortIds(userId: string): Promise<string[]> {
+    const rows = await this.memberships.find({ select: { cohortId: true }, where: { userId, leftAt: IsNull() } });
+    return rows.map((r) => r.cohortId);
+  }
+}

@@ -1,0 +1,17 @@
+import type { Role } from './access.decorator';
+import type { TermsAudience } from '../consent/terms';
+
+/** The signed-in caller, as every guard, service and gateway sees them. */
+export interface AuthUser {
+  id: string;
+  displayName: string;
+  role: Role;
+  /** The sign-in session (refresh-token family) this access token belongs to. */
+  sessionId: string;
+  termsAudience: TermsAudience;
+  /** A new version of the terms awaits acceptance: nothing else is allowed until then. */
+  termsRequired: boolean;
+}
+
+export const isStaff = (user: { role: Role }): boolean =>
+  user.role === 'clinician' || user.role === 'moderator' || user.role === 'admin';

@@ -1,0 +1,91 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  Equals,
+  IsEmail,
+  IsString,
+  MaxLength,
+  MinLength,
+  registerDecorator,
+  ValidationArguments,
+  ValidationOptions,
+} from 'class-validator';
+import type { Role } from '../access/access.decorator';
+import { displayNameProblem } from '../users/display-name';
+
+/** class-validator wrapper of the pseudonym rules, so the 400 names the field and the reason. */
+export function IsDisplayName(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isDisplayName',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options,
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && displayNameProblem(value) === undefined,
+        defaultMessage: (args?: ValidationArguments) =>
+          `${args?.property ?? 'displayName'} ${typeof args?.value === 'string' ? displayNameProblem(args.value) : 'must be a string'}`,
+      },
+    });
+}
+
+export class RegisterDto {
+  @ApiProperty({ description: 'The invite code from your care team' })
+  @IsString()
+  @MinLength(8)
+  @MaxLength(64)
+  inviteCode!: string;
+
+  @ApiProperty()
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ minLength: 10 })
+  @IsString()
+  @MinLength(10, { message: 'password must be at least 10 characters' })
+  @MaxLength(200)
+  password!: string;
+
+  @ApiProperty({ description: 'A pseudonym: the only name other members see' })
+  @IsString()
+  @IsDisplayName()
+  displayName!: string;
+
+  @ApiProperty({ description: 'Must be true: accepts the community guidelines and confidentiality agreements' })
+  @Equals(true, {
+    message: 'acceptTerms must be true: accept the community guidelines and confidentiality agreements to join',
+  })
+  acceptTerms!: boolean;
+}
+
+export class LoginDto {
+  @ApiProperty()
+  @IsString()
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(200)
+  password!: string;
+}
+
+export class RefreshDto {
+  @ApiProperty()
+  @IsString()
+  @MaxLength(200)
+  refreshToken!: string;
+}
+
+export interface UserSummary {
+  id: string;
+  displayName: string;
+  role: Role;
+  termsRequired: boolean;
+}
+
+export interface SessionResponse {
+  user: UserSummary;
+  accessToken: string;
+  refreshToken: string;
+}

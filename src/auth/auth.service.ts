@@ -1,0 +1,243 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../access/auth-user';
+import { AuditService } from '../audit/audit.service';
+import { isUniqueViolation } from '../common/database-errors';
+import { DomainError } from '../common/domain-error';
+import { RateLimiter } from '../common/rate-limiter';
+import { CohortsRepository } from '../cohorts/cohorts.repository';
+import { ConsentService } from '../consent/consent.service';
+import { termsAudienceOf } from '../consent/terms';
+import { InvitesService } from '../invites/invites.service';
+import type { User } from '../users/user.entity';
+import { UsersRepository } from '../users/users.repository';
+import type { LoginDto, RegisterDto, SessionResponse, UserSummary } from './auth.dto';
+import { hashPassword, verifyDecoy, verifyPassword } from './password';
+import { sha256 } from '../common/crypto';
+import { AccessPayload, TokenPair, TokensService } from './tokens.service';
+
+const FAILURE_WINDOW_MS = 15 * 60_000;
+const ACCOUNT_FAILURE_LIMIT = 5;
+const IP_FAILURE_LIMIT = 30;
+const REGISTRATIONS_PER_IP_PER_HOUR = 20;
+
+export interface ClientMeta {
+  ip: string;
+  userAgent?: string;
+}
+
+/** Signing up with an invite, signing in and out, and what a token proves. */
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+    private readonly tokens: TokensService,
+    private readonly invites: InvitesService,
+    private readonly cohorts: CohortsRepository,
+    private readonly consent: ConsentService,
+    private readonly audit: AuditService,
+    private readonly limiter: RateLimiter,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  async register(dto: RegisterDto, meta: ClientMeta): Promise<SessionResponse> {
+    const decision = await this.limiter.hit(`register:ip:${meta.ip}`, REGISTRATIONS_PER_IP_PER_HOUR, 3600_000);
+    if (!decision.allowed) {
+      throw tooMany(decision.retryAfterMs);
+    }
+    // Hash before the transaction so the invite row is locked for milliseconds only.
+    const passwordHash = await hashPassword(dto.password);
+    try {
+      const { user, refreshToken, sessionId } = await this.dataSource.transaction(async (manager) => {
+        const invite = await this.invites.claim(manager, dto.inviteCode);
+        const created = await this.users.create(manager, {
+          email: dto.email.trim(),
+          displayName: dto.displayName.normalize('NFKC'),
+          passwordHash,
+          role: invite.role,
+        });
+        if (invite.cohortId && (invite.role === 'member' || invite.role === 'clinician')) {
+          await this.cohorts.addMember(
+            manager,
+            invite.cohortId,
+            created.id,
+            invite.role === 'clinician' ? 'facilitator' : 'member',
+          );
+        }
+        await this.consent.record(manager, created.id, termsAudienceOf(created.role));
+        await this.audit.record(
+          {
+            actorId: created.id,
+            action: 'user.registered',
+            targetType: 'user',
+            targetId: created.id,
+            cohortId: invite.cohortId,
+            details: { role: created.role, inviteId: invite.id },
+          },
+          manager,
+        );
+        const session = await this.tokens.startSession(created.id, meta.userAgent, manager);
+        return { user: created, ...session };
+      });
+      this.events.emit('user.registered', { userId: user.id });
+      return {
+        user: summary(user, false),
+        accessToken: this.tokens.accessToken(user.id, user.role, sessionId),
+        refreshToken,
+      };
+    } catch (error) {
+      if (isUniqueViolation(error, 'users_email_key')) {
+        throw new DomainError(
+          'conflict',
+          'email: an account with this email already exists; sign in instead',
+          'email_taken',
+        );
+      }
+      if (isUniqueViolation(error, 'users_display_name_key')) {
+        throw new DomainError(
+          'conflict',
+          'displayName: that display name is taken; choose another',
+          'display_name_taken',
+        );
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Checks credentials (the passport-local strategy calls this). A failure never
+   * says whether the email exists; repeated failures per account and per address
+   * are refused with 429 before the password is even checked.
+   */
+  async validateCredentials(dto: LoginDto, meta: ClientMeta): Promise<User> {
+    const accountKey = `login:account:${sha256(dto.email.trim().toLowerCase())}`;
+    const ipKey = `login:ip:${meta.ip}`;
+    for (const [key, limit] of [
+      [accountKey, ACCOUNT_FAILURE_LIMIT],
+      [ipKey, IP_FAILURE_LIMIT],
+    ] as const) {
+      const state = await this.limiter.peek(key, limit, FAILURE_WINDOW_MS);
+      if (!state.allowed) {
+        throw tooMany(state.retryAfterMs, 'Too many failed sign-in attempts; try again later');
+      }
+    }
+    const user = await this.users.findForSignIn(dto.email.trim());
+    const ok = user ? await verifyPassword(user.passwordHash, dto.password) : await verifyDecoy(dto.password);
+    if (!user || !ok || user.status === 'deleted') {
+      await this.limiter.hit(accountKey, ACCOUNT_FAILURE_LIMIT, FAILURE_WINDOW_MS);
+      await this.limiter.hit(ipKey, IP_FAILURE_LIMIT, FAILURE_WINDOW_MS);
+      throw new DomainError('unauthorized', 'Email or password is incorrect', 'bad_credentials');
+    }
+    await this.limiter.reset(accountKey);
+    refuseIfSanctioned(user.status, user.statusUntil);
+    return user;
+  }
+
+  async signIn(user: User, meta: ClientMeta): Promise<SessionResponse> {
+    const { sessionId, refreshToken } = await this.tokens.startSession(user.id, meta.userAgent);
+    const state = await this.users.authState(user.id, sessionId);
+    return {
+      user: summary(user, !state?.termsAccepted),
+      accessToken: this.tokens.accessToken(user.id, user.role, sessionId),
+      refreshToken,
+    };
+  }
+
+  async refresh(refreshToken: string, meta: ClientMeta): Promise<TokenPair> {
+    const outcome = await this.tokens.rotate(refreshToken, meta.userAgent);
+    switch (outcome.kind) {
+      case 'invalid':
+        throw new DomainError('unauthorized', 'Your session has ended; sign in again', 'refresh_invalid');
+      case 'reused':
+        await this.audit.record({
+          actorId: outcome.userId,
+          action: 'session.token_reuse_detected',
+          targetType: 'session',
+          targetId: outcome.sessionId,
+        });
+        this.events.emit('session.revoked', { userId: outcome.userId, sessionId: outcome.sessionId });
+        throw new DomainError(
+          'unauthorized',
+          'This sign-in was used elsewhere and has been ended for your safety; sign in again',
+          'refresh_reused',
+        );
+      case 'rotated': {
+        const state = await this.users.authState(outcome.userId, outcome.sessionId);
+        if (!state) {
+          throw new DomainError('unauthorized', 'Your session has ended; sign in again', 'refresh_invalid');
+        }
+        refuseIfSanctioned(state.status, state.statusUntil);
+        return {
+          accessToken: this.tokens.accessToken(state.id, state.role, outcome.sessionId),
+          refreshToken: outcome.refreshToken,
+        };
+      }
+    }
+  }
+
+  async signOut(refreshToken: string): Promise<void> {
+    const sessionId = await this.tokens.sessionOf(refreshToken);
+    if (sessionId) {
+      await this.tokens.revokeSession(sessionId);
+      this.events.emit('session.revoked', { sessionId });
+    }
+  }
+
+  /** What a valid access token proves, read fresh: used by HTTP (passport-jwt) and the socket handshake. */
+  async authenticate(payload: AccessPayload): Promise<AuthUser> {
+    const state = await this.users.authState(payload.sub, payload.sid);
+    if (!state || !state.sessionLive || state.status === 'deleted') {
+      throw new DomainError('unauthorized', 'Your session has ended; sign in again', 'session_ended');
+    }
+    refuseIfSanctioned(state.status, state.statusUntil, 'unauthorized');
+    return {
+      id: state.id,
+      displayName: state.displayName,
+      role: state.role,
+      sessionId: payload.sid,
+      termsAudience: termsAudienceOf(state.role),
+      termsRequired: !state.termsAccepted,
+    };
+  }
+
+  /** Verifies a raw access token (socket handshake). */
+  async authenticateToken(token: string): Promise<AuthUser> {
+    let payload: AccessPayload;
+    try {
+      payload = this.tokens.verifyAccessToken(token);
+    } catch (error) {
+      const expired = (error as Error).name === 'TokenExpiredError';
+      throw new DomainError(
+        'unauthorized',
+        expired ? 'Your session has expired; refresh your token' : 'Your sign-in is not valid; sign in again',
+        expired ? 'token_expired' : 'token_invalid',
+      );
+    }
+    return this.authenticate(payload);
+  }
+}
+
+function summary(user: Pick<User, 'id' | 'displayName' | 'role'>, termsRequired: boolean): UserSummary {
+  return { id: user.id, displayName: user.displayName, role: user.role, termsRequired };
+}
+
+function tooMany(retryAfterMs: number, message = 'Too many attempts; try again later'): DomainError {
+  return new DomainError('rate_limited', message, 'rate_limited', Math.max(1, Math.ceil(retryAfterMs / 1000)));
+}
+
+/** Suspended and banned accounts cannot sign in or use a token (a suspension past its end no longer counts). */
+function refuseIfSanctioned(
+  status: string,
+  until: Date | null,
+  kind: 'forbidden' | 'unauthorized' = 'forbidden',
+): void {
+  if (status === 'banned') {
+    throw new DomainError(kind, 'This account has been banned from the community', 'account_banned');
+  }
+  if (status === 'suspended' && (!until || until.getTime() > Date.now())) {
+    const when = until ? ` until ${until.toISOString()}` : '';
+    throw new DomainError(kind, `This account is suspended${when}`, 'account_suspended');
+  }
+}

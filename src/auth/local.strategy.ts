@@ -1,0 +1,18 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import type { Request } from 'express';
+import { Strategy } from 'passport-local';
+import type { User } from '../users/user.entity';
+import { AuthService } from './auth.service';
+import { clientMeta } from './client-meta';
+
+@Injectable()
+export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
+  constructor(private readonly auth: AuthService) {
+    super({ usernameField: 'email', passwordField: 'password', passReqToCallback: true, session: false });
+  }
+
+  validate(req: Request, email: string, password: string): Promise<User> {
+    return this.auth.validateCredentials({ email, password }, clientMeta(req));
+  }
+}

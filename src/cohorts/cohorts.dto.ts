@@ -1,0 +1,60 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsISO8601, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import type { Role } from '../access/access.decorator';
+import type { MembershipKind } from './cohort-membership.entity';
+
+export class CreateCohortDto {
+  @ApiProperty({ example: 'Tuesday evening group' })
+  @IsString()
+  @Length(1, 80)
+  name!: string;
+
+  @ApiPropertyOptional({ example: 'Evening IOP' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  program?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-01' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'startsOn must be a date (YYYY-MM-DD)' })
+  @Length(10, 10, { message: 'startsOn must be a date (YYYY-MM-DD)' })
+  startsOn?: string;
+
+  @ApiPropertyOptional({ example: '2027-02-28' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'endsOn must be a date (YYYY-MM-DD)' })
+  @Length(10, 10, { message: 'endsOn must be a date (YYYY-MM-DD)' })
+  endsOn?: string;
+}
+
+export interface CohortView {
+  id: string;
+  name: string;
+  program: string | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  createdAt: string;
+  memberCount: number;
+  /** The caller's own place in the cohort, if any. */
+  membership: MembershipKind | null;
+  roomId: string | null;
+  boardId: string | null;
+}
+
+export interface CohortMemberView {
+  id: string;
+  displayName: string;
+  role: Role;
+  membership: MembershipKind;
+  joinedAt: string;
+  /** Only for admins and the cohort's clinicians (and audited). */
+  email?: string;
+  legalName?: string | null;
+}
+
+export interface StepDownResult {
+  userId: string;
+  cohortId: string;
+  role: Role;
+}

@@ -1,0 +1,26 @@
+/** PostgreSQL error codes Hearth reacts to (https://www.postgresql.org/docs/current/errcodes-appendix.html). */
+export const PG_UNIQUE_VIOLATION = '23505';
+export const PG_FOREIGN_KEY_VIOLATION = '23503';
+
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  const code = e?.code ?? e?.driverError?.code;
+  const name = e?.constraint ?? e?.driverError?.constraint;
+  return code === PG_UNIQUE_VIOLATION && (constraint === undefined || name === constraint);
+}
+
+/** The database cannot be reached (down, restarting, pool exhausted): fail fast with 503, not 500. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: string; message?: string; driverError?: { code?: string } };
+  const code = e?.code ?? e?.driverError?.code ?? '';
+  if (
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006'].includes(
+      code,
+    )
+  ) {
+    return true;
+  }
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
+    e?.message ?? '',
+  );
+}

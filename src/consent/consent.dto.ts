@@ -1,0 +1,14 @@
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import type { TermsAudience } from './terms';
+
+export class TermsQuery {
+  @IsOptional()
+  @IsIn(['member', 'alumni', 'staff'])
+  audience?: TermsAudience;
+}
+
+export class AcceptTermsDto {
+  @IsString()
+  @MaxLength(40)
+  version!: string;
+}

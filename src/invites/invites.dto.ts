@@ -1,0 +1,25 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { INVITE_ROLES } from './invite.entity';
+import type { InviteRole } from './invite.entity';
+
+export class IssueInviteDto {
+  @ApiPropertyOptional({ enum: INVITE_ROLES, default: 'member' })
+  @IsOptional()
+  @IsIn(INVITE_ROLES)
+  role?: InviteRole;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 1 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  maxUses?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 720, default: 72 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  expiresInHours?: number;
+}

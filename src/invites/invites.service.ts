@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomInt } from 'node:crypto';
+import { EntityManager, Repository } from 'typeorm';
+import type { AuthUser } from '../access/auth-user';
+import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import { sha256 } from '../common/crypto';
+import { DomainError } from '../common/domain-error';
+import { Cohort } from '../cohorts/cohort.entity';
+import { Invite, InviteRole } from './invite.entity';
+
+export interface IssuedInvite {
+  code: string;
+  expiresAt: string;
+  role: InviteRole;
+  maxUses: number;
+  cohortId: string | null;
+}
+
+export interface IssueInviteInput {
+  role?: InviteRole;
+  maxUses?: number;
+  expiresInHours?: number;
+}
+
+const STAFF_INVITE_ROLES: readonly InviteRole[] = ['clinician', 'moderator', 'admin'];
+
+/** Invite codes: 128 random bits, shown once, stored as SHA-256 only. */
+export function newInviteCode(): string {
+  // Crockford base32 without padding: easy to read aloud and type on a phone.
+  const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  let code = '';
+  for (let i = 0; i < 26; i++) {
+    code += alphabet[randomInt(32)]; // 26 symbols × 5 bits = 130 bits
+  }
+  return code.replace(/(.{5})(?=.)/g, '$1-');
+}
+
+/** Users type codes with or without dashes, in any case. */
+export function normaliseInviteCode(code: string): string {
+  const bare = code
+    .toUpperCase()
+    .replace(/[^0-9A-Z]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
+  return bare.replace(/(.{5})(?=.)/g, '$1-');
+}
+
+@Injectable()
+export class InvitesService {
+  constructor(
+    @InjectRepository(Invite) private readonly invites: Repository<Invite>,
+    @InjectRepository(Cohort) private readonly cohorts: Repository<Cohort>,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async issue(user: AuthUser, cohortId: string | null, input: IssueInviteInput): Promise<IssuedInvite> {
+    const role = input.role ?? 'member';
+    if (cohortId) {
+      await this.access.requireCohort(user, cohortId, 'cohort.invite');
+      if (!(await this.cohorts.existsBy({ id: cohortId }))) {
+        throw new DomainError('not_found', 'Cohort not found');
+      }
+    } else if (!STAFF_INVITE_ROLES.includes(role) || role === 'clinician') {
+      throw new DomainError('invalid', 'role: invites without a cohort are for moderator or admin accounts only');
+    }
+    if (STAFF_INVITE_ROLES.includes(role) && user.role !== 'admin') {
+      throw new DomainError('forbidden', 'Only an admin can invite staff');
+    }
+    const code = newInviteCode();
+    const expiresAt = new Date(Date.now() + (input.expiresInHours ?? 72) * 3600_000);
+    const maxUses = input.maxUses ?? 1;
+    const invite = await this.invites.manager.transaction(async (manager) => {
+      const created = await manager
+        .getRepository(Invite)
+        .save(
+          manager
+            .getRepository(Invite)
+            .create({ codeHash: sha256(code), cohortId, role, maxUses, uses: 0, expiresAt, createdBy: user.id }),
+        );
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'invite.issued',
+          targetType: 'invite',
+          targetId: created.id,
+          cohortId,
+          details: { role, maxUses, expiresAt },
+        },
+        manager,
+      );
+      return created;
+    });
+    return { code, expiresAt: invite.expiresAt.toISOString(), role, maxUses, cohortId };
+  }
+
+  /**
+   * Consumes one use of a code inside the registration transaction. The row lock
+   * serialises concurrent registrations: on a single-use code one wins, the other
+   * sees it used (409).
+   */
+  async claim(manager: EntityManager, code: string): Promise<Invite> {
+    const invite = await manager
+      .getRepository(Invite)
+      .createQueryBuilder('i')
+      .setLock('pessimistic_write')
+      .where('i.code_hash = :hash', { hash: sha256(normaliseInviteCode(code)) })
+      .getOne();
+    if (!invite || invite.revokedAt) {
+      throw new DomainError('invalid', 'inviteCode is not a valid invite code');
+    }
+    if (invite.expiresAt.getTime() <= Date.now()) {
+      throw new DomainError(
+        'conflict',
+        'This invite code has expired; ask your care team for a new one',
+        'invite_expired',
+      );
+    }
+    if (invite.uses >= invite.maxUses) {
+      throw new DomainError('conflict', 'This invite code has already been used', 'invite_used');
+    }
+    await manager.getRepository(Invite).increment({ id: invite.id }, 'uses', 1);
+    return invite;
+  }
+}

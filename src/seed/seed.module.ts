@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { CohortsModule } from '../cohorts/cohorts.module';
+import { ConsentModule } from '../consent/consent.module';
+import { UsersModule } from '../users/users.module';
+import { SeedService } from './seed.service';
+
+@Module({ imports: [UsersModule, CohortsModule, ConsentModule], providers: [SeedService] })
+export class SeedModule {}

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import type { Role } from '../access/access.decorator';
+import { TERMS } from '../consent/terms';
+import { User, UserStatus } from './user.entity';
+
+export interface AuthState {
+  id: string;
+  displayName: string;
+  role: Role;
+  status: UserStatus;
+  statusUntil: Date | null;
+  /** Whether the user accepted the current terms version for their role's audience. */
+  termsAccepted: boolean;
+  sessionLive: boolean;
+}
+
+export interface NewUser {
+  email: string;
+  displayName: string;
+  passwordHash: string;
+  role: Role;
+  legalName?: string | null;
+}
+
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+
+  /**
+   * Everything a request needs to know about its caller, in one query: who they
+   * are now (role and status are read fresh, so changes bite at once), whether
+   * their session is still live (sign-out and deletion end access tokens too) and
+   * whether they accepted the current terms.
+   */
+  async authState(id: string, sessionId: string): Promise<AuthState | undefined> {
+    const rows: Record<string, unknown>[] = await this.users.query(
+      `SELECT u.id, u.display_name, u.role, u.status, u.status_until,
+              EXISTS (
+                SELECT 1 FROM consents c
+                WHERE c.user_id = u.id
+                  AND (c.audience, c.version) = (
+                    CASE WHEN u.role IN ('alumni', 'peer_mentor') THEN 'alumni'
+                         WHEN u.role IN ('clinician', 'moderator', 'admin') THEN 'staff'
+                         ELSE 'member' END,
+                    CASE WHEN u.role IN ('alumni', 'peer_mentor') THEN $2
+                         WHEN u.role IN ('clinician', 'moderator', 'admin') THEN $3
+                         ELSE $4 END)
+              ) AS terms_accepted,
+              EXISTS (
+                SELECT 1 FROM refresh_tokens r WHERE r.family_id = $5 AND r.user_id = u.id AND r.revoked_at IS NULL
+              ) AS session_live
+         FROM users u WHERE u.id = $1`,
+      [id, TERMS.alumni.version, TERMS.staff.version, TERMS.member.version, sessionId],
+    );
+    const row = rows[0];
+    if (!row) {
+      return undefined;
+    }
+    return {
+      id: row.id as string,
+      displayName: row.display_name as string,
+      role: row.role as Role,
+      status: row.status as UserStatus,
+      statusUntil: row.status_until as Date | null,
+      termsAccepted: row.terms_accepted as boolean,
+      sessionLive: row.session_live as boolean,
+    };
+  }
+
+  findById(id: string): Promise<User | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  /** The account for a sign-in attempt, with its password hash. */
+  findForSignIn(email: string): Promise<User | null> {
+    return this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = lower(:email)', { email })
+      .getOne();
+  }
+
+  findByEmail(email: string): Promise<User | null> {
+    return this.users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getOne();
+  }
+
+  async create(manager: EntityManager, user: NewUser): Promise<User> {
+    const repo = manager.getRepository(User);
+    const created = repo.create({ ...user, status: 'active', onDuty: false, legalName: user.legalName ?? null });
+    return repo.save(created);
+  }
+
+  async setRole(manager: EntityManager, id: string, role: Role): Promise<void> {
+    await manager.getRepository(User).update({ id }, { role });
+  }
+
+  async countAdmins(manager: EntityManager): Promise<number> {
+    return manager.getRepository(User).countBy({ role: 'admin', status: 'active' });
+  }
+
+  async setPassword(id: string, passwordHash: string): Promise<void> {
+    await this.users.update({ id }, { passwordHash });
+  }
+}

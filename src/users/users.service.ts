@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { DataSource, IsNull } from 'typeorm';
+import type { Role } from '../access/access.decorator';
+import type { AuthUser } from '../access/auth-user';
+import { AuditService } from '../audit/audit.service';
+import { CohortMembership } from '../cohorts/cohort-membership.entity';
+import { DomainError } from '../common/domain-error';
+import { User } from './user.entity';
+import type { UserRoleView } from './users.dto';
+import { UsersRepository } from './users.repository';
+
+export interface RoleChangedEvent {
+  userId: string;
+  from: Role;
+  to: Role;
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+    private readonly audit: AuditService,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  async changeRole(actor: AuthUser, userId: string, role: Role): Promise<UserRoleView> {
+    const result = await this.dataSource.transaction(async (manager) => {
+      const user = await manager
+        .getRepository(User)
+        .findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      if (!user || user.status === 'deleted') {
+        throw new DomainError('not_found', 'User not found');
+      }
+      if (user.role === role) {
+        return { user, from: role };
+      }
+      if (user.role === 'admin' && (await this.users.countAdmins(manager)) <= 1) {
+        throw new DomainError('conflict', 'This is the last admin; appoint another admin first', 'last_admin');
+      }
+      const from = user.role;
+      await this.users.setRole(manager, user.id, role);
+      if (role === 'alumni' || role === 'peer_mentor') {
+        // Alumni no longer belong to active cohorts (the same rule as step-down).
+        await manager
+          .getRepository(CohortMembership)
+          .update(
+            { userId, kind: 'member', leftAt: IsNull() },
+            { leftAt: new Date(), leftReason: 'step_down', leftBy: actor.id },
+          );
+      }
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'user.role_changed',
+          targetType: 'user',
+          targetId: user.id,
+          details: { from, to: role },
+        },
+        manager,
+      );
+      return { user: { ...user, role }, from };
+    });
+    if (result.from !== role) {
+      this.events.emit('user.role_changed', { userId, from: result.from, to: role } satisfies RoleChangedEvent);
+    }
+    return { id: result.user.id, displayName: result.user.displayName, role };
+  }
+}

@@ -1,0 +1,143 @@
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { Access } from '../src/access/access.decorator';
+import { TestCohort, TestContext, TestUser } from './support/context';
+
+type Caller =
+  | 'anonymous'
+  | 'member'
+  | 'memberElsewhere'
+  | 'alumni'
+  | 'peerMentor'
+  | 'clinician'
+  | 'clinicianElsewhere'
+  | 'moderator'
+  | 'admin';
+const CALLERS: Caller[] = [
+  'anonymous',
+  'member',
+  'memberElsewhere',
+  'alumni',
+  'peerMentor',
+  'clinician',
+  'clinicianElsewhere',
+  'moderator',
+  'admin',
+];
+
+interface Route {
+  name: string;
+  call: (token: string | undefined) => Promise<number>;
+  expect: Record<Caller, number>;
+}
+
+/** Expected status per caller, written out in full so a reviewer reads the policy at a glance. */
+const row = (...statuses: number[]): Record<Caller, number> =>
+  Object.fromEntries(CALLERS.map((c, i) => [c, statuses[i]])) as Record<Caller, number>;
+
+describe('role × route matrix (identity routes)', () => {
+  let ctx: TestContext;
+  let cohort: TestCohort;
+  const users = {} as Record<Exclude<Caller, 'anonymous'>, TestUser>;
+
+  beforeAll(async () => {
+    ctx = await TestContext.start();
+    cohort = await ctx.newCohort();
+    const elsewhere = await ctx.newCohort();
+    users.member = await ctx.newMember({ cohort });
+    users.memberElsewhere = await ctx.newMember({ cohort: elsewhere });
+    users.alumni = await ctx.newAlumni();
+    users.peerMentor = await ctx.newPeerMentor();
+    users.clinician = await ctx.newClinician({ cohort });
+    users.clinicianElsewhere = await ctx.newClinician({ cohort: elsewhere });
+    users.moderator = await ctx.newModerator();
+    users.admin = await ctx.newAdmin();
+  });
+  afterAll(() => ctx.close());
+
+  const status = async (p: Promise<{ status: number }>): Promise<number> => (await p).status;
+
+  const routes: Route[] = [
+    {
+      name: 'GET /api/terms',
+      call: (token) => status(ctx.t.get('/api/terms', token)),
+      expect: row(200, 200, 200, 200, 200, 200, 200, 200, 200),
+    },
+    {
+      name: 'GET /api/me',
+      call: (token) => status(ctx.t.get('/api/me', token)),
+      expect: row(401, 200, 200, 200, 200, 200, 200, 200, 200),
+    },
+    {
+      name: 'GET /api/cohorts',
+      call: (token) => status(ctx.t.get('/api/cohorts', token)),
+      expect: row(401, 200, 200, 200, 200, 200, 200, 200, 200),
+    },
+    {
+      name: 'POST /api/cohorts',
+      call: (token) => status(ctx.t.post('/api/cohorts', { name: 'Matrix group' }, token)),
+      expect: row(401, 403, 403, 403, 403, 201, 201, 403, 201),
+    },
+    {
+      name: 'GET /api/cohorts/:id/members',
+      call: (token) => status(ctx.t.get(`/api/cohorts/${cohort.id}/members`, token)),
+      expect: row(401, 200, 404, 404, 404, 200, 404, 200, 200),
+    },
+    {
+      name: 'POST /api/cohorts/:id/invites',
+      call: (token) => status(ctx.t.post(`/api/cohorts/${cohort.id}/invites`, {}, token)),
+      expect: row(401, 403, 403, 403, 403, 201, 404, 403, 201),
+    },
+    {
+      name: 'POST /api/invites (staff invite)',
+      call: (token) => status(ctx.t.post('/api/invites', { role: 'moderator' }, token)),
+      expect: row(401, 403, 403, 403, 403, 403, 403, 403, 201),
+    },
+    {
+      name: 'POST /api/cohorts/:id/members/:userId/step-down',
+      call: async (token) => {
+        const target = await ctx.newMember({ cohort });
+        return status(ctx.t.post(`/api/cohorts/${cohort.id}/members/${target.id}/step-down`, {}, token));
+      },
+      expect: row(401, 403, 403, 403, 403, 200, 404, 403, 200),
+    },
+    {
+      name: 'PATCH /api/users/:id/role',
+      call: async (token) => {
+        const target = await ctx.newMember({ cohort });
+        return status(ctx.t.patch(`/api/users/${target.id}/role`, { role: 'peer_mentor' }, token));
+      },
+      expect: row(401, 403, 403, 403, 403, 403, 403, 403, 200),
+    },
+    {
+      name: 'POST /api/terms/accept',
+      call: async (token) => status(ctx.t.post('/api/terms/accept', { version: 'stale' }, token)),
+      expect: row(401, 409, 409, 409, 409, 409, 409, 409, 409),
+    },
+  ];
+
+  it.each(routes.map((r) => [r.name, r] as const))('%s', async (_name, route) => {
+    const actual = {} as Record<Caller, number>;
+    for (const caller of CALLERS) {
+      actual[caller] = await route.call(caller === 'anonymous' ? undefined : users[caller].accessToken);
+    }
+    expect(actual).toEqual(route.expect);
+  });
+
+  it('every HTTP handler declares who may call it', () => {
+    const discovery = ctx.t.app.get(DiscoveryService);
+    const reflector = ctx.t.app.get(Reflector);
+    const scanner = new MetadataScanner();
+    const undeclared: string[] = [];
+    for (const wrapper of discovery.getControllers()) {
+      const instance = wrapper.instance as object;
+      const proto = Object.getPrototypeOf(instance) as Record<string, unknown>;
+      for (const method of scanner.getAllMethodNames(proto)) {
+        const handler = proto[method] as () => void;
+        if (!reflector.getAllAndOverride(Access, [handler, instance.constructor])) {
+          undeclared.push(`${instance.constructor.name}.${method}`);
+        }
+      }
+    }
+    expect(undeclared).toEqual([]);
+  });
+});
