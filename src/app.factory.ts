@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, AppOptions } from './app.module';
 import { serveClient } from './common/client-assets';
 import { createValidationPipe } from './common/validation';
+import { HearthIoAdapter } from './realtime/hearth-io.adapter';
 import type { Env } from './config/env';
 
 /** Builds the configured application (not yet listening); used by main.ts and the tests. */
@@ -23,6 +24,10 @@ export async function createApp(
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   serveClient(app);
+
+  const io = new HearthIoAdapter(app);
+  await io.connectRedis();
+  app.useWebSocketAdapter(io);
 
   const document = SwaggerModule.createDocument(
     app,

@@ -8,7 +8,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import type { Env } from './config/env';
 import { dataSourceOptions } from './database/data-source-options';
-import { HttpErrorFilter } from './common/http-exception.filter';
+import { ExceptionsFilter } from './common/exceptions.filter';
 import { loggerParams } from './common/logger';
 import { AccessGuard } from './access/access.guard';
 import { AccessModule } from './access/access.module';
@@ -20,6 +20,7 @@ import { CommonModule } from './common/common.module';
 import { ConsentModule } from './consent/consent.module';
 import { HealthModule } from './health/health.module';
 import { InvitesModule } from './invites/invites.module';
+import { RealtimeModule } from './realtime/realtime.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 import { RedisModule } from './redis/redis.module';
@@ -55,11 +56,12 @@ export class AppModule {
         CohortsModule,
         InvitesModule,
         AccountModule,
+        RealtimeModule,
         SeedModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
-        { provide: APP_FILTER, useClass: HttpErrorFilter },
+        { provide: APP_FILTER, useClass: ExceptionsFilter },
       ],
     };
   }

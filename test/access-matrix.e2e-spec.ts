@@ -140,4 +140,31 @@ describe('role × route matrix (identity routes)', () => {
     }
     expect(undeclared).toEqual([]);
   });
+
+  it('every socket event handler declares who may send it', () => {
+    const discovery = ctx.t.app.get(DiscoveryService);
+    const reflector = ctx.t.app.get(Reflector);
+    const scanner = new MetadataScanner();
+    const undeclared: string[] = [];
+    let handlers = 0;
+    for (const wrapper of discovery.getProviders()) {
+      const instance = wrapper.instance as object | undefined;
+      if (!instance || !wrapper.metatype || !Reflect.getMetadata('websockets:is_gateway', wrapper.metatype)) {
+        continue;
+      }
+      const proto = Object.getPrototypeOf(instance) as Record<string, unknown>;
+      for (const method of scanner.getAllMethodNames(proto)) {
+        const handler = proto[method] as () => void;
+        if (!Reflect.getMetadata('websockets:message_mapping', handler)) {
+          continue;
+        }
+        handlers += 1;
+        if (!reflector.getAllAndOverride(Access, [handler, instance.constructor])) {
+          undeclared.push(`${instance.constructor.name}.${method}`);
+        }
+      }
+    }
+    expect(handlers).toBeGreaterThan(0);
+    expect(undeclared).toEqual([]);
+  });
 });

@@ -2,12 +2,15 @@ import { ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { DomainError } from '../common/domain-error';
+import type { Socket } from 'socket.io';
+import { socketUser } from '../realtime/socket-user';
 import { Access } from './access.decorator';
 import type { AuthUser } from './auth-user';
 
 /**
- * The one HTTP guard: deny by default, authenticate the bearer token (passport-jwt),
- * then check the handler's declared roles and the user's consent to current terms.
+ * The one guard, for HTTP routes and socket events alike: deny by default,
+ * authenticate (bearer token via passport-jwt; sockets in their handshake), then
+ * check the handler's declared roles and the user's consent to current terms.
  */
 @Injectable()
 export class AccessGuard extends AuthGuard('jwt') {
@@ -26,8 +29,14 @@ export class AccessGuard extends AuthGuard('jwt') {
     if (rule.public) {
       return true;
     }
-    await super.canActivate(context);
-    const user = context.switchToHttp().getRequest<{ user: AuthUser }>().user;
+    let user: AuthUser;
+    if (context.getType() === 'ws') {
+      // Sockets are authenticated once, in the handshake (HearthIoAdapter).
+      user = socketUser(context.switchToWs().getClient<Socket>());
+    } else {
+      await super.canActivate(context);
+      user = context.switchToHttp().getRequest<{ user: AuthUser }>().user;
+    }
     if (rule.roles !== 'any' && !rule.roles?.includes(user.role)) {
       throw new DomainError('forbidden', 'Your role does not allow this');
     }

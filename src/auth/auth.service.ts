@@ -202,8 +202,8 @@ export class AuthService {
     };
   }
 
-  /** Verifies a raw access token (socket handshake). */
-  async authenticateToken(token: string): Promise<AuthUser> {
+  /** Verifies a raw access token (socket handshake, renewal); also says when it expires. */
+  async authenticateToken(token: string): Promise<{ user: AuthUser; expiresAt: number }> {
     let payload: AccessPayload;
     try {
       payload = this.tokens.verifyAccessToken(token);
@@ -215,7 +215,7 @@ export class AuthService {
         expired ? 'token_expired' : 'token_invalid',
       );
     }
-    return this.authenticate(payload);
+    return { user: await this.authenticate(payload), expiresAt: (payload.exp ?? 0) * 1000 };
   }
 }
 

@@ -15,6 +15,8 @@ export interface AccessPayload {
   /** Session (refresh-token family) id. */
   sid: string;
   role: Role;
+  /** Expiry, seconds since epoch (set by the signer). */
+  exp?: number;
 }
 
 export interface TokenPair {

@@ -23,7 +23,12 @@ export class RedisService implements OnModuleDestroy {
     return this.url !== undefined;
   }
 
-  /** A new connected client (pub/sub needs its own); closed with the app. */
+  /**
+   * A new client (pub/sub needs its own), closed with the app. It waits up to
+   * 2 s for the first connection, then hands the client over anyway: commands
+   * queue and run once Redis is reachable, so a Redis outage at start does not
+   * stop this node from serving its own users (health says `redis: down`).
+   */
   async connect(name: string): Promise<RedisConnection> {
     if (!this.url) {
       throw new Error('REDIS_URL is not set');
@@ -45,7 +50,8 @@ export class RedisService implements OnModuleDestroy {
       lastError = '';
     });
     this.clients.push(client);
-    await client.connect();
+    const connecting = client.connect().catch(() => undefined);
+    await Promise.race([connecting, new Promise((r) => setTimeout(r, 2000).unref())]);
     return client;
   }
 
@@ -58,7 +64,9 @@ export class RedisService implements OnModuleDestroy {
     }));
     const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000).unref());
     try {
-      const answer = await Promise.race([pinger.then((client) => client.ping()), timeout]);
+      const ping = pinger.then((client) => client.ping());
+      ping.catch(() => undefined); // the loser of the race must not become an unhandled rejection
+      const answer = await Promise.race([ping, timeout]);
       return answer === 'PONG' ? 'up' : 'down';
     } catch {
       return 'down';
@@ -66,6 +74,15 @@ export class RedisService implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await Promise.all(this.clients.map((c) => c.close().catch(() => undefined)));
+    // close() waits for queued commands, which never run while Redis is unreachable.
+    await Promise.all(
+      this.clients.map(async (c) => {
+        if (c.isReady) {
+          await c.close().catch(() => c.destroy());
+        } else {
+          c.destroy();
+        }
+      }),
+    );
   }
 }

@@ -1,21 +1,42 @@
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { AuthProvider } from '../lib/auth';
 import { Layout } from './Layout';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
+import { RequireAuth, RequireStaff } from './guards';
 import { StatusPage } from '../features/status/components/StatusPage';
 import { CrisisPage } from '../features/crisis/components/CrisisPage';
+import { LoginPage } from '../features/auth/components/LoginPage';
+import { RegisterPage } from '../features/auth/components/RegisterPage';
+import { TermsPage } from '../features/auth/components/TermsPage';
+import { CohortsPage } from '../features/cohorts/components/CohortsPage';
+import { CohortPage } from '../features/cohorts/components/CohortPage';
 
 export function App() {
   return (
     <BrowserRouter>
-      <Routes>
-        <Route element={<Layout />}>
-          <Route index element={<HomePage />} />
-          <Route path="status" element={<StatusPage />} />
-          <Route path="crisis" element={<CrisisPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
+      <AuthProvider>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route index element={<HomePage />} />
+            <Route path="status" element={<StatusPage />} />
+            <Route path="crisis" element={<CrisisPage />} />
+            <Route path="login" element={<LoginPage />} />
+            <Route path="register" element={<RegisterPage />} />
+            <Route element={<RequireAuth termsPending />}>
+              <Route path="terms" element={<TermsPage />} />
+            </Route>
+            <Route element={<RequireAuth />}>
+              <Route path="staff" element={<RequireStaff />}>
+                <Route index element={<Navigate to="cohorts" replace />} />
+                <Route path="cohorts" element={<CohortsPage />} />
+                <Route path="cohorts/:id" element={<CohortPage />} />
+              </Route>
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </AuthProvider>
     </BrowserRouter>
   );
 }

@@ -1,8 +1,76 @@
+import { Link, Navigate } from 'react-router-dom';
+import { isStaff, Me, useAuth } from '../lib/auth';
+import { useTitle } from '../lib/title';
+import { SessionPending } from './guards';
+
 export function HomePage() {
+  useTitle();
+  const { status, me, sessionEnded } = useAuth();
+  if (status === 'loading' || status === 'unreachable') {
+    return <SessionPending />;
+  }
+  if (!me) {
+    return sessionEnded ? <Navigate to="/login" replace state={{ expired: true }} /> : <Welcome />;
+  }
+  if (me.termsRequired) {
+    return <Navigate to="/terms" replace />;
+  }
+  return <MyGroups me={me} />;
+}
+
+function Welcome() {
   return (
     <section aria-labelledby="home-title" className="card">
       <h1 id="home-title">Welcome to Hearth</h1>
       <p>A safe space for your group between sessions, looked after by your care team.</p>
+      <div className="actions">
+        <Link to="/login" className="button">
+          Sign in
+        </Link>
+        <Link to="/register" className="button button-secondary">
+          I have an invite code
+        </Link>
+      </div>
     </section>
+  );
+}
+
+function MyGroups({ me }: { me: Me }) {
+  const alumni = me.role === 'alumni' || me.role === 'peer_mentor';
+  return (
+    <>
+      <section aria-labelledby="home-title" className="card">
+        <h1 id="home-title">Hi, {me.displayName}</h1>
+        <p>
+          {isStaff(me.role)
+            ? 'Thank you for looking after the community.'
+            : 'Good to see you. Your group is here between sessions, and so is your care team.'}
+        </p>
+      </section>
+      <section aria-labelledby="groups-title" className="card">
+        <h2 id="groups-title">My groups</h2>
+        {me.cohorts.length > 0 ? (
+          <ul className="item-list">
+            {me.cohorts.map((cohort) => (
+              <li key={cohort.id}>
+                <span className="item-title">{cohort.name}</span>
+                {cohort.membership === 'facilitator' && <span className="badge">You facilitate</span>}
+              </li>
+            ))}
+          </ul>
+        ) : alumni ? (
+          <p>
+            You are part of the alumni community: the alumni lounge and boards are yours, and everyone there has been
+            where you are.
+          </p>
+        ) : isStaff(me.role) ? (
+          <p>
+            You are not facilitating a group. <Link to="/staff/cohorts">See all cohorts</Link>
+          </p>
+        ) : (
+          <p>You are not in a group yet. Your care team will add you.</p>
+        )}
+      </section>
+    </>
   );
 }

@@ -1,4 +1,5 @@
-import { Link, NavLink, Outlet } from 'react-router-dom';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
+import { isStaff, useAuth } from '../lib/auth';
 import { CrisisLink } from '../features/crisis/components/CrisisLink';
 
 export function Layout() {
@@ -12,9 +13,7 @@ export function Layout() {
           <img src="/favicon.svg" alt="" width={28} height={28} />
           <span>Hearth</span>
         </Link>
-        <nav aria-label="Main">
-          <NavLink to="/status">Status</NavLink>
-        </nav>
+        <MainNav />
       </header>
       <main id="main" className="shell-main" tabIndex={-1}>
         <Outlet />
@@ -23,5 +22,26 @@ export function Layout() {
         <CrisisLink />
       </footer>
     </div>
+  );
+}
+
+function MainNav() {
+  const { status, user, signOut } = useAuth();
+  const navigate = useNavigate();
+  return (
+    <nav aria-label="Main">
+      {isStaff(user?.role) && <NavLink to="/staff/cohorts">Staff</NavLink>}
+      <NavLink to="/status">Status</NavLink>
+      {status === 'signed-in' && (
+        <button
+          type="button"
+          className="nav-button"
+          onClick={() => void signOut().then(() => navigate('/login', { replace: true }))}
+        >
+          Sign out
+        </button>
+      )}
+      {status === 'signed-out' && <NavLink to="/login">Sign in</NavLink>}
+    </nav>
   );
 }

@@ -1,14 +1,23 @@
-/** The one HTTP client: same origin only, JSON in and out, errors in API.md's shape. */
+/**
+ * The one HTTP client: same origin only, JSON in and out, errors in API.md's shape.
+ * It signs requests with the session's access token, refreshes it ahead of expiry
+ * and once after a 401, and reports a 403 `terms_required` to whoever listens.
+ */
+import { accessToken, refreshSession, setRefreshCall, SessionTokens } from './session';
+
 export interface ApiErrorBody {
   statusCode: number;
   error: string;
   message: string | string[];
+  code?: string;
 }
 
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly body: ApiErrorBody,
+    /** Seconds to wait, from `Retry-After` on a 429. */
+    readonly retryAfter?: number,
   ) {
     super(Array.isArray(body.message) ? body.message.join('; ') : body.message);
   }
@@ -17,26 +26,51 @@ export class ApiError extends Error {
   get messages(): string[] {
     return Array.isArray(this.body.message) ? this.body.message : [this.body.message];
   }
+
+  get code(): string | undefined {
+    return this.body.code;
+  }
 }
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
-  token?: string | null;
+  /** false: send no token (sign-in, registration, refresh). */
+  auth?: boolean;
   signal?: AbortSignal;
 }
 
+const termsListeners = new Set<() => void>();
+
+/** Called when the server answers 403 `terms_required`: new terms must be accepted first. */
+export function onTermsRequired(listener: () => void): () => void {
+  termsListeners.add(listener);
+  return () => termsListeners.delete(listener);
+}
+
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const signed = options.auth !== false;
+  const token = signed ? await accessToken() : null;
+  let response = await send(path, options, token);
+  if (response.status === 401 && token) {
+    const renewed = await refreshSession(token);
+    if (renewed) {
+      response = await send(path, options, renewed);
+    }
+  }
+  return read<T>(response);
+}
+
+async function send(path: string, options: RequestOptions, token: string | null): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
-  if (options.token) {
-    headers.Authorization = `Bearer ${options.token}`;
+  if (token) {
+    headers.Authorization = `Bearer ${token}`;
   }
-  let response: Response;
   try {
-    response = await fetch(`/api${path}`, {
+    return await fetch(`/api${path}`, {
       method: options.method ?? 'GET',
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
@@ -49,6 +83,9 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     }
     throw new ApiError(0, { statusCode: 0, error: 'Offline', message: 'Cannot reach Hearth. Check your connection.' });
   }
+}
+
+async function read<T>(response: Response): Promise<T> {
   if (response.status === 204) {
     return undefined as T;
   }
@@ -59,7 +96,24 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
       error: response.statusText,
       message: 'Something went wrong',
     };
-    throw new ApiError(response.status, body);
+    const retryAfter = Number(response.headers.get('Retry-After')) || undefined;
+    const error = new ApiError(response.status, body, retryAfter);
+    if (response.status === 403 && error.code === 'terms_required') {
+      termsListeners.forEach((listener) => listener());
+    }
+    throw error;
   }
   return data as T;
 }
+
+setRefreshCall(async (refreshToken) => {
+  try {
+    return await request<SessionTokens>('/auth/refresh', { method: 'POST', body: { refreshToken }, auth: false });
+  } catch (error) {
+    // Refused (expired, revoked, reused): the session is over. Offline: keep it and retry later.
+    if (error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 429) {
+      return null;
+    }
+    throw error;
+  }
+});

@@ -1,6 +1,8 @@
+import { useTitle } from '../../../lib/title';
 import { CrisisResources } from './CrisisResources';
 
 export function CrisisPage() {
+  useTitle('Get help');
   return (
     <section aria-labelledby="crisis-title" className="card">
       <h1 id="crisis-title">Get help now</h1>

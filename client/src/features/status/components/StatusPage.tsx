@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
+import { useTitle } from '../../../lib/title';
 import { fetchHealth, Health } from '../api';
 
 type State = { kind: 'loading' } | { kind: 'ready'; health: Health } | { kind: 'unreachable'; message: string };
 
 export function StatusPage() {
+  useTitle('Status');
   const [state, setState] = useState<State>({ kind: 'loading' });
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
+import { ackError } from './ack';
 import { DomainError, httpStatusOf } from './domain-error';
 import { isDatabaseUnavailable } from './database-errors';
 
@@ -13,15 +14,21 @@ export interface ErrorBody {
 }
 
 /**
- * The one error shape of API.md for every HTTP failure, including those that never
- * reach a controller (malformed JSON, oversized bodies) and unexpected ones, which
- * are logged (without the request body) and answered as a bare 500.
+ * Every failure, mapped in one place. HTTP: the one error shape of API.md,
+ * including failures that never reach a controller (malformed JSON, oversized
+ * bodies); unexpected ones are logged (without the request body) and answered as
+ * a bare 500. Socket events: answered through their acknowledgement as
+ * `{ ok: false, error }`, and the socket stays open.
  */
 @Catch()
-export class HttpErrorFilter implements ExceptionFilter {
-  private readonly logger = new Logger('HttpError');
+export class ExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
 
   catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() === 'ws') {
+      this.replyOverSocket(exception, host);
+      return;
+    }
     if (host.getType() !== 'http') {
       return;
     }
@@ -37,6 +44,15 @@ export class HttpErrorFilter implements ExceptionFilter {
       response.setHeader(name, value);
     }
     response.status(body.statusCode).json(body);
+  }
+
+  private replyOverSocket(exception: unknown, host: ArgumentsHost): void {
+    const body = ackError(exception);
+    if (body.error.code === 'internal') {
+      this.logger.error({ err: scrub(exception) }, 'socket event failed');
+    }
+    const ack = host.getArgs().find((arg): arg is (reply: unknown) => void => typeof arg === 'function');
+    ack?.(body);
   }
 }
 

@@ -1,0 +1,64 @@
+/** Route guards: who may see a page, decided in one place. */
+import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
+import { isStaff, useAuth } from '../lib/auth';
+import { useTitle } from '../lib/title';
+
+export function SessionPending() {
+  const { status, refreshMe } = useAuth();
+  if (status === 'unreachable') {
+    return (
+      <section className="card" role="alert">
+        <h1>Cannot reach Hearth</h1>
+        <p>Check your connection, then try again.</p>
+        <button type="button" className="button" onClick={() => void refreshMe().catch(() => undefined)}>
+          Try again
+        </button>
+      </section>
+    );
+  }
+  return (
+    <p className="card" aria-live="polite">
+      Loading…
+    </p>
+  );
+}
+
+/**
+ * Signed-in pages. Signed-out visitors go to /login and come back after; people who
+ * must accept new terms go to /terms first (unless this is /terms itself).
+ */
+export function RequireAuth({ termsPending = false }: { termsPending?: boolean }) {
+  const { status, me, sessionEnded } = useAuth();
+  const location = useLocation();
+  if (status === 'loading' || status === 'unreachable') {
+    return <SessionPending />;
+  }
+  if (status === 'signed-out' || !me) {
+    return <Navigate to="/login" replace state={{ from: location, expired: sessionEnded }} />;
+  }
+  if (me.termsRequired && !termsPending) {
+    return <Navigate to="/terms" replace state={{ from: location }} />;
+  }
+  return <Outlet />;
+}
+
+/** Staff pages: anyone else sees a plain notice instead of the page. */
+export function RequireStaff() {
+  const { user } = useAuth();
+  if (!isStaff(user?.role)) {
+    return <StaffOnly />;
+  }
+  return <Outlet />;
+}
+
+function StaffOnly() {
+  useTitle();
+  return (
+    <section className="card" aria-labelledby="staff-only-title">
+      <h1 id="staff-only-title">This page is for staff</h1>
+      <p>
+        It is not part of your space on Hearth. <Link to="/">Go home</Link>
+      </p>
+    </section>
+  );
+}

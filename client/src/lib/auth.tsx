@@ -1,0 +1,164 @@
+/** Who is signed in, for every component: `useAuth()`. */
+import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { ApiError, onTermsRequired, request } from './api';
+import { clearSession, hasSession, isSessionKey, onSessionEnded, saveSession, SessionTokens } from './session';
+
+export type Role = 'member' | 'alumni' | 'peer_mentor' | 'clinician' | 'moderator' | 'admin';
+export type TermsAudience = 'member' | 'alumni' | 'staff';
+
+export interface AuthUser {
+  id: string;
+  displayName: string;
+  role: Role;
+  termsRequired: boolean;
+}
+
+export interface Me extends AuthUser {
+  email: string;
+  termsAudience: TermsAudience;
+  cohorts: { id: string; name: string; membership: 'member' | 'facilitator' }[];
+}
+
+export interface Registration {
+  inviteCode: string;
+  email: string;
+  password: string;
+  displayName: string;
+}
+
+export type AuthStatus = 'loading' | 'signed-out' | 'signed-in' | 'unreachable';
+
+export interface AuthValue {
+  status: AuthStatus;
+  /** The session ended on its own (expired or revoked), not by signing out: private pages say so. */
+  sessionEnded: boolean;
+  user: AuthUser | null;
+  me: Me | null;
+  signIn: (email: string, password: string) => Promise<Me>;
+  register: (registration: Registration) => Promise<Me>;
+  signOut: () => Promise<void>;
+  refreshMe: () => Promise<Me | null>;
+}
+
+export const STAFF_ROLES: readonly Role[] = ['clinician', 'moderator', 'admin'];
+
+export function isStaff(role: Role | undefined): boolean {
+  return role !== undefined && STAFF_ROLES.includes(role);
+}
+
+const AuthContext = createContext<AuthValue | null>(null);
+
+interface State {
+  status: AuthStatus;
+  me: Me | null;
+  ended?: boolean;
+}
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<State>(() => ({ status: hasSession() ? 'loading' : 'signed-out', me: null }));
+
+  const refreshMe = useCallback(async (): Promise<Me | null> => {
+    // Keeps `ended` when the session has just ended on its own.
+    const signedOut = (s: State): State => ({ status: 'signed-out', me: null, ended: s.ended });
+    if (!hasSession()) {
+      setState(signedOut);
+      return null;
+    }
+    try {
+      const me = await request<Me>('/me');
+      setState({ status: 'signed-in', me });
+      return me;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) {
+        clearSession();
+        setState(signedOut);
+        return null;
+      }
+      setState((s) => (s.me ? s : { status: 'unreachable', me: null }));
+      throw error;
+    }
+  }, []);
+
+  useEffect(() => {
+    refreshMe().catch(() => undefined);
+  }, [refreshMe]);
+
+  useEffect(() => onSessionEnded(() => setState({ status: 'signed-out', me: null, ended: true })), []);
+
+  useEffect(
+    () => onTermsRequired(() => setState((s) => (s.me ? { ...s, me: { ...s.me, termsRequired: true } } : s))),
+    [],
+  );
+
+  // Signing in or out in another tab applies here too.
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === null || isSessionKey(event.key)) {
+        if (!hasSession()) {
+          setState({ status: 'signed-out', me: null });
+        } else if (event.newValue && event.oldValue === null) {
+          refreshMe().catch(() => undefined);
+        }
+      }
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [refreshMe]);
+
+  const startSession = useCallback(
+    async (tokens: SessionTokens): Promise<Me> => {
+      saveSession(tokens);
+      const me = await refreshMe();
+      if (!me) {
+        throw new ApiError(401, { statusCode: 401, error: 'Unauthorized', message: 'Please sign in again.' });
+      }
+      return me;
+    },
+    [refreshMe],
+  );
+
+  const value = useMemo<AuthValue>(
+    () => ({
+      status: state.status,
+      sessionEnded: state.ended === true,
+      me: state.me,
+      user: state.me && {
+        id: state.me.id,
+        displayName: state.me.displayName,
+        role: state.me.role,
+        termsRequired: state.me.termsRequired,
+      },
+      refreshMe,
+      signIn: async (email, password) =>
+        startSession(
+          await request<SessionTokens>('/auth/login', { method: 'POST', body: { email, password }, auth: false }),
+        ),
+      register: async (registration) =>
+        startSession(
+          await request<SessionTokens>('/auth/register', {
+            method: 'POST',
+            body: { ...registration, acceptTerms: true },
+            auth: false,
+          }),
+        ),
+      signOut: async () => {
+        const refreshToken = clearSession();
+        setState({ status: 'signed-out', me: null });
+        if (refreshToken) {
+          await request('/auth/logout', { method: 'POST', body: { refreshToken }, auth: false }).catch(() => undefined);
+        }
+      },
+    }),
+    [state, refreshMe, startSession],
+  );
+
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthValue {
+  const value = useContext(AuthContext);
+  if (!value) {
+    throw new Error('useAuth() needs <AuthProvider> above it');
+  }
+  return value;
+}

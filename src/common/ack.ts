@@ -1,0 +1,43 @@
+import { BadRequestException, HttpException } from '@nestjs/common';
+import { isDatabaseUnavailable } from './database-errors';
+import { DomainError } from './domain-error';
+
+/** Every client→server event is answered `{ ok: true, ... }` or `{ ok: false, error }` (API.md). */
+export interface AckError {
+  /** A stable code: the specific reason (`muted`, `slow_mode`, `terms_required`) or the kind (`invalid`, `not_found`, `unavailable` …). */
+  code: string;
+  message: string;
+  /** Field-level messages for `invalid`. */
+  details?: string[];
+  retryAfterSeconds?: number;
+}
+
+export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: AckError };
+
+export function ackError(exception: unknown): { ok: false; error: AckError } {
+  if (exception instanceof DomainError) {
+    return {
+      ok: false,
+      error: {
+        code: exception.code ?? exception.kind,
+        message: exception.message,
+        ...(exception.messages.length > 1 ? { details: exception.messages } : {}),
+        ...(exception.retryAfterSeconds !== undefined ? { retryAfterSeconds: exception.retryAfterSeconds } : {}),
+      },
+    };
+  }
+  if (exception instanceof BadRequestException) {
+    const response = exception.getResponse() as { message?: string | string[] };
+    const details = Array.isArray(response.message)
+      ? response.message
+      : [String(response.message ?? 'Invalid payload')];
+    return { ok: false, error: { code: 'invalid', message: details.join('; '), details } };
+  }
+  if (exception instanceof HttpException) {
+    return { ok: false, error: { code: `http_${exception.getStatus()}`, message: exception.message } };
+  }
+  if (isDatabaseUnavailable(exception)) {
+    return { ok: false, error: { code: 'unavailable', message: 'The service is briefly unavailable; please retry' } };
+  }
+  return { ok: false, error: { code: 'internal', message: 'Something went wrong on our side' } };
+}

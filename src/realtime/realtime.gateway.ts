@@ -1,0 +1,91 @@
+import { Logger } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import {
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayConnection,
+  OnGatewayDisconnect,
+  SubscribeMessage,
+  WebSocketServer,
+} from '@nestjs/websockets';
+import type { Server } from 'socket.io';
+import { Authenticated } from '../access/access.decorator';
+import { AuthService } from '../auth/auth.service';
+import { DomainError } from '../common/domain-error';
+import type { Ack } from '../common/ack';
+import { HearthGateway } from './hearth-gateway.decorator';
+import { RenewTokenDto } from './realtime.dto';
+import { sessionRoom, socketUser, userRoom } from './socket-user';
+import type { HearthSocket } from './socket-user';
+
+// Timers beyond this are clamped; an access token never lives this long anyway.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Connection lifecycle shared by every feature: each socket joins its user's and
+ * its session's rooms (so sanctions and sign-outs reach it on any node), closes
+ * when its access token expires unless renewed with `auth:renew`.
+ */
+@HearthGateway()
+export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect {
+  private readonly logger = new Logger('Realtime');
+  private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
+
+  @WebSocketServer()
+  private readonly server!: Server;
+
+  constructor(private readonly auth: AuthService) {}
+
+  async handleConnection(client: HearthSocket): Promise<void> {
+    const user = socketUser(client);
+    await client.join([userRoom(user.id), sessionRoom(user.sessionId)]);
+    this.scheduleExpiry(client);
+  }
+
+  handleDisconnect(client: HearthSocket): void {
+    clearTimeout(this.expiryTimers.get(client.id));
+    this.expiryTimers.delete(client.id);
+  }
+
+  /** A fresh access token (after a refresh) keeps the socket open without reconnecting. */
+  @Authenticated('any', { beforeConsent: true })
+  @SubscribeMessage('auth:renew')
+  async renew(
+    @ConnectedSocket() client: HearthSocket,
+    @MessageBody() body: RenewTokenDto,
+  ): Promise<Ack<{ expiresAt: string }>> {
+    const { user, expiresAt } = await this.auth.authenticateToken(body.token);
+    if (user.id !== socketUser(client).id) {
+      throw new DomainError('forbidden', 'That token belongs to someone else');
+    }
+    client.data.user = user;
+    client.data.expiresAt = expiresAt;
+    if (!client.rooms.has(sessionRoom(user.sessionId))) {
+      await client.join(sessionRoom(user.sessionId));
+    }
+    this.scheduleExpiry(client);
+    return { ok: true, expiresAt: new Date(expiresAt).toISOString() };
+  }
+
+  @OnEvent('session.revoked')
+  endSession(event: { sessionId: string }): void {
+    this.server.in(sessionRoom(event.sessionId)).disconnectSockets(true);
+  }
+
+  @OnEvent('user.sessions_revoked')
+  endUserSessions(event: { userId: string }): void {
+    this.server.in(userRoom(event.userId)).disconnectSockets(true);
+  }
+
+  private scheduleExpiry(client: HearthSocket): void {
+    clearTimeout(this.expiryTimers.get(client.id));
+    const delay = Math.min(Math.max(client.data.expiresAt - Date.now(), 0), MAX_TIMER_MS);
+    const timer = setTimeout(() => {
+      this.logger.debug(`socket ${client.id}: access token expired`);
+      client.emit('session:expired', { reason: 'Your access token expired; refresh it and reconnect' });
+      client.disconnect(true);
+    }, delay);
+    timer.unref();
+    this.expiryTimers.set(client.id, timer);
+  }
+}

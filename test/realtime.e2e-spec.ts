@@ -1,0 +1,94 @@
+import { JwtService } from '@nestjs/jwt';
+import { ack, connectSocket, disconnected, next, refusedConnection } from './support/sockets';
+import { TestCohort, TestContext } from './support/context';
+
+describe('socket connection lifecycle', () => {
+  let ctx: TestContext;
+  let cohort: TestCohort;
+
+  beforeAll(async () => {
+    ctx = await TestContext.start();
+    cohort = await ctx.newCohort();
+  });
+  afterAll(() => ctx.close());
+
+  it('refuses a missing, forged or expired token with a connect_error that says why', async () => {
+    const member = await ctx.newMember({ cohort });
+    const missing = await refusedConnection(ctx.t.baseUrl, undefined);
+    expect(missing.message).toMatch(/Sign in/);
+    expect(missing.data?.code).toBe('token_missing');
+    const forged = await refusedConnection(ctx.t.baseUrl, 'abc.def.ghi');
+    expect(forged.data?.code).toBe('token_invalid');
+    const expired = ctx.t.app
+      .get(JwtService)
+      .sign({ sub: member.id, sid: member.sessionId, role: 'member' }, { expiresIn: -5 });
+    const refused = await refusedConnection(ctx.t.baseUrl, expired);
+    expect(refused.data?.code).toBe('token_expired');
+    expect(refused.message).toMatch(/expired/);
+  });
+
+  it('refuses a suspended account at the handshake', async () => {
+    const member = await ctx.newMember({ cohort });
+    await ctx.t.query(`UPDATE users SET status = 'suspended', status_until = now() + interval '1 hour' WHERE id = $1`, [
+      member.id,
+    ]);
+    const refused = await refusedConnection(ctx.t.baseUrl, member.accessToken);
+    expect(refused.data?.code).toBe('account_suspended');
+  });
+
+  it('closes the socket when its access token expires, after telling the client', async () => {
+    const member = await ctx.newMember({ cohort });
+    const shortLived = ctx.t.app
+      .get(JwtService)
+      .sign({ sub: member.id, sid: member.sessionId, role: 'member' }, { expiresIn: 2 });
+    const socket = await connectSocket(ctx.t.baseUrl, shortLived);
+    const notice = next(socket, 'session:expired');
+    await expect(notice).resolves.toMatchObject({ reason: expect.stringMatching(/expired/) });
+    await disconnected(socket);
+  });
+
+  it('keeps the socket open when the client renews its token', async () => {
+    const member = await ctx.newMember({ cohort });
+    const jwt = ctx.t.app.get(JwtService);
+    const socket = await connectSocket(
+      ctx.t.baseUrl,
+      jwt.sign({ sub: member.id, sid: member.sessionId, role: 'member' }, { expiresIn: 2 }),
+    );
+    const renewed = await ack(socket, 'auth:renew', { token: member.accessToken });
+    expect(renewed).toEqual({ ok: true, expiresAt: expect.any(String) });
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(socket.connected).toBe(true);
+    const other = await ctx.newMember({ cohort });
+    expect(await ack(socket, 'auth:renew', { token: other.accessToken })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    socket.close();
+  });
+
+  it('answers a bad payload with an error ack and keeps the socket open', async () => {
+    const member = await ctx.newMember({ cohort });
+    const socket = await connectSocket(ctx.t.baseUrl, member.accessToken);
+    const reply = await ack(socket, 'auth:renew', { token: 42, extra: true });
+    expect(reply).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid',
+        message: expect.any(String),
+        details: expect.arrayContaining(['extra should not exist', expect.stringMatching(/^token must be a string/)]),
+      },
+    });
+    expect((await ack(socket, 'auth:renew', 'not an object')).ok).toBe(false);
+    expect((await ack(socket, 'auth:renew')).ok).toBe(false);
+    expect(socket.connected).toBe(true);
+    socket.close();
+  });
+
+  it('disconnects every socket of a session when it signs out', async () => {
+    const member = await ctx.newMember({ cohort });
+    const socket = await connectSocket(ctx.t.baseUrl, member.accessToken);
+    const gone = disconnected(socket);
+    expect((await ctx.t.post('/api/auth/logout', { refreshToken: member.refreshToken })).status).toBe(204);
+    await expect(gone).resolves.toBe('io server disconnect');
+  });
+});
