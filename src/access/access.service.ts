@@ -4,7 +4,26 @@ import { IsNull, Repository } from 'typeorm';
 import { CohortMembership } from '../cohorts/cohort-membership.entity';
 import { DomainError } from '../common/domain-error';
 import type { AuthUser } from './auth-user';
-import { CohortPermission, CohortRelation, decideCohort, seesAllCohorts } from './policy';
+import {
+  CohortPermission,
+  CohortRelation,
+  decideCohort,
+  decideSpace,
+  seesAllCohorts,
+  SpaceAction,
+  SpaceKind,
+} from './policy';
+
+export interface Space {
+  kind: SpaceKind;
+  cohortId: string | null;
+}
+
+/** What a caller may see, for building queries that cannot leak: cohort spaces in `cohortIds`, other spaces by kind. */
+export interface VisibleSpaces {
+  cohortIds: string[] | 'all';
+  kinds: SpaceKind[];
+}
 
 /**
  * Per-record access (STYLE.md: one `requireAccess` helper). Every feature asks
@@ -30,6 +49,38 @@ export class AccessService {
       case 'hide':
         throw new DomainError('not_found', `${what} not found`);
     }
+  }
+
+  /** Throws not_found (hidden) or forbidden unless the caller may `action` in the room or board. */
+  async requireSpace(user: AuthUser, space: Space, action: SpaceAction, what = 'Room'): Promise<void> {
+    switch (await this.decideSpace(user, space, action)) {
+      case 'allow':
+        return;
+      case 'forbid':
+        throw new DomainError('forbidden', 'Your role does not allow this here');
+      case 'hide':
+        throw new DomainError('not_found', `${what} not found`);
+    }
+  }
+
+  async canInSpace(user: AuthUser, space: Space, action: SpaceAction): Promise<boolean> {
+    return (await this.decideSpace(user, space, action)) === 'allow';
+  }
+
+  /** The spaces the caller may read: feature queries filter by this. */
+  async visibleSpaces(user: Pick<AuthUser, 'id' | 'role'>): Promise<VisibleSpaces> {
+    const kinds: SpaceKind[] = (['alumni', 'community', 'staff'] as const).filter(
+      (kind) => decideSpace(user.role, kind, 'none', 'read') === 'allow',
+    );
+    return { cohortIds: await this.visibleCohortIds(user), kinds: ['cohort', ...kinds] };
+  }
+
+  private async decideSpace(user: AuthUser, space: Space, action: SpaceAction): Promise<'allow' | 'forbid' | 'hide'> {
+    if (space.kind !== 'cohort' || !space.cohortId) {
+      return decideSpace(user.role, space.kind, 'none', action);
+    }
+    const relation = seesAllCohorts(user.role) ? 'none' : await this.relationTo(user.id, space.cohortId);
+    return decideSpace(user.role, space.kind, relation, action);
   }
 
   async can(user: AuthUser, cohortId: string, permission: CohortPermission): Promise<boolean> {

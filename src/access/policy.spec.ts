@@ -1,5 +1,5 @@
 import { ROLES, Role } from './access.decorator';
-import { CohortPermission, CohortRelation, decideCohort, Decision } from './policy';
+import { CohortPermission, CohortRelation, decideCohort, Decision, decideSpace, SpaceKind } from './policy';
 
 const PERMISSIONS: CohortPermission[] = [
   'cohort.read',
@@ -30,5 +30,34 @@ describe('decideCohort', () => {
 
   it.each(TABLE)('%s with relation %s', (role, relation, expected) => {
     expect(PERMISSIONS.map((p) => decideCohort(role, relation, p))).toEqual(expected);
+  });
+});
+
+describe('decideSpace', () => {
+  const ACTIONS = ['read', 'write', 'moderate'] as const;
+  // kind, role, relation → read, write, moderate
+  const SPACES: [SpaceKind, Role, CohortRelation, Decision[]][] = [
+    ['cohort', 'member', 'member', ['allow', 'allow', 'forbid']],
+    ['cohort', 'member', 'none', ['hide', 'hide', 'hide']],
+    ['cohort', 'alumni', 'none', ['hide', 'hide', 'hide']],
+    ['cohort', 'clinician', 'facilitator', ['allow', 'allow', 'allow']],
+    ['cohort', 'clinician', 'none', ['hide', 'hide', 'hide']],
+    ['cohort', 'moderator', 'none', ['allow', 'allow', 'allow']],
+    ['alumni', 'member', 'none', ['hide', 'hide', 'hide']],
+    ['alumni', 'alumni', 'none', ['allow', 'allow', 'forbid']],
+    ['alumni', 'peer_mentor', 'none', ['allow', 'allow', 'allow']],
+    ['alumni', 'clinician', 'none', ['allow', 'allow', 'allow']],
+    ['community', 'member', 'none', ['allow', 'allow', 'forbid']],
+    ['community', 'alumni', 'none', ['allow', 'allow', 'forbid']],
+    ['community', 'peer_mentor', 'none', ['allow', 'allow', 'allow']],
+    ['community', 'admin', 'none', ['allow', 'allow', 'allow']],
+    ['staff', 'member', 'none', ['hide', 'hide', 'hide']],
+    ['staff', 'peer_mentor', 'none', ['hide', 'hide', 'hide']],
+    ['staff', 'clinician', 'none', ['allow', 'allow', 'allow']],
+    ['staff', 'moderator', 'none', ['allow', 'allow', 'allow']],
+  ];
+
+  it.each(SPACES)('%s space, %s (%s)', (kind, role, relation, expected) => {
+    expect(ACTIONS.map((a) => decideSpace(role, kind, relation, a))).toEqual(expected);
   });
 });

@@ -45,3 +45,36 @@ export function decideCohort(role: Role, relation: CohortRelation, permission: C
 export function seesAllCohorts(role: Role): boolean {
   return role === 'admin' || role === 'moderator';
 }
+
+/**
+ * Spaces are rooms (chat) and boards (forums). Their kind decides who may read,
+ * write in and moderate them; a cohort space follows the cohort table above.
+ */
+export type SpaceKind = 'cohort' | 'alumni' | 'community' | 'staff';
+export type SpaceAction = 'read' | 'write' | 'moderate';
+
+const STAFF: readonly Role[] = ['clinician', 'moderator', 'admin'];
+
+export function decideSpace(role: Role, kind: SpaceKind, relation: CohortRelation, action: SpaceAction): Decision {
+  switch (kind) {
+    case 'cohort':
+      // Whoever may read a cohort's spaces may also write in them (members and the staff who run it).
+      return decideCohort(role, relation, action === 'moderate' ? 'cohort.moderate' : 'cohort.read');
+    case 'alumni':
+      if (role === 'member') {
+        return 'hide';
+      }
+      if (action === 'moderate') {
+        // Peer mentors may hide pending review in the alumni spaces they belong to.
+        return STAFF.includes(role) || role === 'peer_mentor' ? 'allow' : 'forbid';
+      }
+      return 'allow';
+    case 'community':
+      if (action === 'moderate') {
+        return STAFF.includes(role) || role === 'peer_mentor' ? 'allow' : 'forbid';
+      }
+      return 'allow';
+    case 'staff':
+      return STAFF.includes(role) ? 'allow' : 'hide';
+  }
+}
