@@ -327,3 +327,36 @@ describe('registration, sign-in and sessions', () => {
     }
   });
 });
+
+describe('invite preview', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await TestContext.start();
+  });
+  afterAll(() => ctx.close());
+
+  it('tells the holder of a code which terms apply and which group it is for, without using it', async () => {
+    const admin = await ctx.newAdmin();
+    const cohort = await ctx.newCohort({ name: 'Preview Group' });
+    const member = (await ctx.t.post(`/api/cohorts/${cohort.id}/invites`, {}, admin.accessToken)).body.code;
+    const clinician = (await ctx.t.post(`/api/cohorts/${cohort.id}/invites`, { role: 'clinician' }, admin.accessToken))
+      .body.code;
+    const preview = await ctx.t.post('/api/invites/preview', { inviteCode: member });
+    expect(preview.status).toBe(200);
+    expect(preview.body).toEqual({
+      role: 'member',
+      termsAudience: 'member',
+      cohortName: 'Preview Group',
+      expiresAt: expect.any(String),
+    });
+    expect((await ctx.t.post('/api/invites/preview', { inviteCode: clinician })).body.termsAudience).toBe('staff');
+    const [{ uses }] = await ctx.t.query(
+      `SELECT uses FROM invites WHERE code_hash = encode(sha256($1::bytea), 'hex')`,
+      [member],
+    );
+    expect(uses).toBe(0);
+    expect((await ctx.t.post('/api/invites/preview', { inviteCode: 'ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ-Z' })).status).toBe(
+      400,
+    );
+  });
+});

@@ -43,10 +43,7 @@ export class AuthService {
   ) {}
 
   async register(dto: RegisterDto, meta: ClientMeta): Promise<SessionResponse> {
-    const decision = await this.limiter.hit(`register:ip:${meta.ip}`, REGISTRATIONS_PER_IP_PER_HOUR, 3600_000);
-    if (!decision.allowed) {
-      throw tooMany(decision.retryAfterMs);
-    }
+    await this.limiter.require(`register:ip:${meta.ip}`, REGISTRATIONS_PER_IP_PER_HOUR, 3600_000);
     // Hash before the transaction so the invite row is locked for milliseconds only.
     const passwordHash = await hashPassword(dto.password);
     try {

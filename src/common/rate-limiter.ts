@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { RedisConnection, RedisService } from '../redis/redis.service';
+import { DomainError } from './domain-error';
 
 export interface RateDecision {
   allowed: boolean;
@@ -32,6 +33,24 @@ export class RateLimiter implements OnModuleInit {
   async hit(key: string, limit: number, windowMs: number): Promise<RateDecision> {
     const counted = await this.count(key, windowMs, 1);
     return { allowed: counted.count <= limit, ...counted };
+  }
+
+  /** Counts a hit and throws `rate_limited` (429, Retry-After) past the limit. */
+  async require(
+    key: string,
+    limit: number,
+    windowMs: number,
+    message = 'Too many requests; try again later',
+  ): Promise<void> {
+    const decision = await this.hit(key, limit, windowMs);
+    if (!decision.allowed) {
+      throw new DomainError(
+        'rate_limited',
+        message,
+        'rate_limited',
+        Math.max(1, Math.ceil(decision.retryAfterMs / 1000)),
+      );
+    }
   }
 
   /** Whether `key` is over `limit`, without counting a hit. */

@@ -1,16 +1,21 @@
-import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated } from '../access/access.decorator';
+import { Authenticated, Public } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { IssueInviteDto } from './invites.dto';
-import { IssuedInvite, InvitesService } from './invites.service';
+import { RateLimiter } from '../common/rate-limiter';
+import { IssueInviteDto, PreviewInviteDto } from './invites.dto';
+import { InvitePreview, IssuedInvite, InvitesService } from './invites.service';
 
 @ApiTags('cohorts')
 @ApiBearerAuth()
 @Controller()
 export class InvitesController {
-  constructor(private readonly invites: InvitesService) {}
+  constructor(
+    private readonly invites: InvitesService,
+    private readonly limiter: RateLimiter,
+  ) {}
 
   @Authenticated(['admin', 'clinician'])
   @Post('cohorts/:id/invites')
@@ -23,6 +28,17 @@ export class InvitesController {
     @Body() dto: IssueInviteDto,
   ): Promise<IssuedInvite> {
     return this.invites.issue(user, id, dto);
+  }
+
+  @Public()
+  @Post('invites/preview')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Check an invite code before registering: its role, terms audience and group name (does not use it)',
+  })
+  async preview(@Body() dto: PreviewInviteDto, @Req() req: Request): Promise<InvitePreview> {
+    await this.limiter.require(`invite-preview:ip:${req.ip ?? 'unknown'}`, 60, 3600_000);
+    return this.invites.preview(dto.inviteCode);
   }
 
   @Authenticated(['admin'])

@@ -1,5 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { INVITE_ROLES } from './invite.entity';
 import type { InviteRole } from './invite.entity';
 
@@ -22,4 +22,12 @@ export class IssueInviteDto {
   @Min(1)
   @Max(720)
   expiresInHours?: number;
+}
+
+export class PreviewInviteDto {
+  @ApiProperty()
+  @IsString()
+  @MinLength(8)
+  @MaxLength(64)
+  inviteCode!: string;
 }

@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { sha256 } from '../common/crypto';
 import { DomainError } from '../common/domain-error';
 import { Cohort } from '../cohorts/cohort.entity';
+import { termsAudienceOf, TermsAudience } from '../consent/terms';
 import { Invite, InviteRole } from './invite.entity';
 
 export interface IssuedInvite {
@@ -16,6 +17,14 @@ export interface IssuedInvite {
   role: InviteRole;
   maxUses: number;
   cohortId: string | null;
+}
+
+/** What someone holding a code may learn before registering: enough to show the right terms. */
+export interface InvitePreview {
+  role: InviteRole;
+  termsAudience: TermsAudience;
+  cohortName: string | null;
+  expiresAt: string;
 }
 
 export interface IssueInviteInput {
@@ -96,6 +105,19 @@ export class InvitesService {
     return { code, expiresAt: invite.expiresAt.toISOString(), role, maxUses, cohortId };
   }
 
+  /** Checks a code without using it, so the sign-up page shows the terms for the invite's role. */
+  async preview(code: string): Promise<InvitePreview> {
+    const invite = await this.invites.findOneBy({ codeHash: sha256(normaliseInviteCode(code)) });
+    const usable = this.usable(invite);
+    const cohort = usable.cohortId ? await this.cohorts.findOneBy({ id: usable.cohortId }) : null;
+    return {
+      role: usable.role,
+      termsAudience: termsAudienceOf(usable.role),
+      cohortName: cohort?.name ?? null,
+      expiresAt: usable.expiresAt.toISOString(),
+    };
+  }
+
   /**
    * Consumes one use of a code inside the registration transaction. The row lock
    * serialises concurrent registrations: on a single-use code one wins, the other
@@ -108,6 +130,12 @@ export class InvitesService {
       .setLock('pessimistic_write')
       .where('i.code_hash = :hash', { hash: sha256(normaliseInviteCode(code)) })
       .getOne();
+    const usable = this.usable(invite);
+    await manager.getRepository(Invite).increment({ id: usable.id }, 'uses', 1);
+    return usable;
+  }
+
+  private usable(invite: Invite | null): Invite {
     if (!invite || invite.revokedAt) {
       throw new DomainError('invalid', 'inviteCode is not a valid invite code');
     }
@@ -121,7 +149,6 @@ export class InvitesService {
     if (invite.uses >= invite.maxUses) {
       throw new DomainError('conflict', 'This invite code has already been used', 'invite_used');
     }
-    await manager.getRepository(Invite).increment({ id: invite.id }, 'uses', 1);
     return invite;
   }
 }

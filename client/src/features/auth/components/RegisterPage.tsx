@@ -5,6 +5,7 @@ import { CHECK_FIELDS, formErrors, FormErrors } from '../../../lib/errors';
 import { CheckboxField, FormAlert, TextField, useFocusFirstInvalid } from '../../../lib/forms';
 import { useTitle } from '../../../lib/title';
 import { TermsTexts } from './TermsTexts';
+import { useInvitePreview } from './useInvitePreview';
 import { useTerms } from './useTerms';
 
 const LABELS = {
@@ -45,13 +46,15 @@ export function RegisterPage() {
   const { status, register } = useAuth();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const terms = useTerms('member');
   const [form, setForm] = useState<Registration>(() => ({
     inviteCode: params.get('code') ?? '',
     email: '',
     displayName: '',
     password: '',
   }));
+  const invite = useInvitePreview(form.inviteCode);
+  // Staff and alumni invites come with their own version of the terms.
+  const terms = useTerms(invite.kind === 'ready' ? invite.preview.termsAudience : 'member');
   const [accepted, setAccepted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<FormErrors<Field>>({ fields: {}, general: [] });
@@ -93,7 +96,16 @@ export function RegisterPage() {
       <p>Your care team gave you an invite code to join your group.</p>
       <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
         <FormAlert messages={errors.general} />
-        <TextField label="Invite code" autoComplete="off" spellCheck={false} {...field('inviteCode')} />
+        <TextField
+          label="Invite code"
+          autoComplete="off"
+          spellCheck={false}
+          {...field('inviteCode')}
+          error={errors.fields.inviteCode ?? (invite.kind === 'invalid' ? invite.message : undefined)}
+        />
+        <p className="field-hint" aria-live="polite" data-testid="invite-preview">
+          {invite.kind === 'ready' && invite.preview.cohortName && <>This invite is for {invite.preview.cohortName}.</>}
+        </p>
         <TextField label="Email" type="email" autoComplete="email" inputMode="email" {...field('email')} />
         <TextField
           label="Display name"
