@@ -21,6 +21,10 @@ import { ConsentModule } from './consent/consent.module';
 import { HealthModule } from './health/health.module';
 import { InvitesModule } from './invites/invites.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { BlocksModule } from './blocks/blocks.module';
+import { CrisisModule } from './crisis/crisis.module';
+import { ModerationModule } from './moderation/moderation.module';
+import { StaffModule } from './staff/staff.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 import { RedisModule } from './redis/redis.module';
@@ -57,6 +61,10 @@ export class AppModule {
         InvitesModule,
         AccountModule,
         RealtimeModule,
+        StaffModule,
+        ModerationModule,
+        CrisisModule,
+        BlocksModule,
         SeedModule,
       ],
       providers: [

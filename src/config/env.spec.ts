@@ -35,7 +35,10 @@ describe('validateEnv', () => {
     [{ DATABASE_URL: 'mysql://x' }, /^Invalid configuration: DATABASE_URL must be a postgres:\/\/ connection URL$/],
     [{ REDIS_URL: 'localhost:6379' }, /^Invalid configuration: REDIS_URL must be a redis:\/\/ connection URL$/],
     [{ HEARTH_DEMO: 'maybe' }, /^Invalid configuration: HEARTH_DEMO must be true or false/],
-    [{ CRISIS_ESCALATION_MINUTES: '0' }, /^Invalid configuration: CRISIS_ESCALATION_MINUTES must not be less than 1/],
+    [
+      { CRISIS_ESCALATION_MINUTES: '0' },
+      /^Invalid configuration: CRISIS_ESCALATION_MINUTES must not be less than 0.05/,
+    ],
     [{ NODE_ENV: 'staging' }, /^Invalid configuration: NODE_ENV must be one of/],
   ])('refuses %j with one line naming the variable', (raw, message) => {
     expect(() => validateEnv(raw)).toThrow(ConfigError);

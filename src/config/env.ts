@@ -2,6 +2,7 @@ import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
+  IsNumber,
   IsInt,
   IsOptional,
   IsString,
@@ -25,6 +26,9 @@ const toBoolean = ({ value }: { value: unknown }): unknown => {
   }
   return value;
 };
+
+const toNumber = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value;
 
 const toInteger = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -67,9 +71,10 @@ export class Env {
   @IsBoolean({ message: 'must be true or false' })
   HEARTH_DEMO?: boolean;
 
-  @Transform(toInteger)
-  @IsInt({ message: 'must be a whole number of minutes' })
-  @Min(1)
+  /** Fractions are allowed (0.5 = 30 s) for drills and tests. */
+  @Transform(toNumber)
+  @IsNumber({}, { message: 'must be a number of minutes' })
+  @Min(0.05)
   CRISIS_ESCALATION_MINUTES = 10;
 
   @Transform(toInteger)

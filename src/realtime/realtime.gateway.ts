@@ -14,9 +14,12 @@ import { AuthService } from '../auth/auth.service';
 import { DomainError } from '../common/domain-error';
 import type { Ack } from '../common/ack';
 import { HearthGateway } from './hearth-gateway.decorator';
+import { TO_USERS } from './relay';
+import type { ToUsersEvent } from './relay';
 import { RenewTokenDto } from './realtime.dto';
 import { sessionRoom, socketUser, userRoom } from './socket-user';
 import type { HearthSocket } from './socket-user';
+import type { UserSanctionedEvent } from '../sanctions/sanctions.service';
 
 // Timers beyond this are clamped; an access token never lives this long anyway.
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -70,6 +73,25 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
   @OnEvent('session.revoked')
   endSession(event: { sessionId: string }): void {
     this.server.in(sessionRoom(event.sessionId)).disconnectSockets(true);
+  }
+
+  /** Tells the person at once, then closes their sockets on every node if they may no longer be here. */
+  @OnEvent('user.sanctioned')
+  sanctioned(event: UserSanctionedEvent): void {
+    this.server
+      .to(userRoom(event.userId))
+      .emit('sanction', { kind: event.kind, until: event.until, reason: event.reason });
+    if (event.kind === 'suspend' || event.kind === 'ban') {
+      // Not `close`: the disconnect packet then follows the sanction packet in order.
+      this.server.in(userRoom(event.userId)).disconnectSockets(false);
+    }
+  }
+
+  @OnEvent(TO_USERS)
+  toUsers(event: ToUsersEvent): void {
+    if (event.userIds.length > 0) {
+      this.server.to(event.userIds.map(userRoom)).emit(event.event, event.payload);
+    }
   }
 
   @OnEvent('user.sessions_revoked')

@@ -1,0 +1,14 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsUUID } from 'class-validator';
+
+export class BlockDto {
+  @ApiProperty()
+  @IsUUID()
+  userId!: string;
+}
+
+export interface BlockedView {
+  userId: string;
+  displayName: string;
+  since: string;
+}

@@ -1,0 +1,19 @@
+/** Crisis resources shown at once to a person whose words read as a crisis (PRODUCT.md, Safety). */
+export interface CrisisResource {
+  name: string;
+  phone?: string;
+  sms?: string;
+  smsBody?: string;
+  url?: string;
+}
+
+export const CRISIS_RESOURCES: CrisisResource[] = [
+  {
+    name: '988 Suicide & Crisis Lifeline (call, text or chat)',
+    phone: '988',
+    sms: '988',
+    url: 'https://988lifeline.org/chat/',
+  },
+  { name: 'Crisis Text Line: text HOME to 741741', sms: '741741', smsBody: 'HOME' },
+  { name: 'Emergency services', phone: '911' },
+];

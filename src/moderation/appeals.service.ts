@@ -1,0 +1,242 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import type { AuthUser } from '../access/auth-user';
+import { AuditService } from '../audit/audit.service';
+import { isUniqueViolation } from '../common/database-errors';
+import { DomainError } from '../common/domain-error';
+import { Sanction } from '../sanctions/sanction.entity';
+import { SanctionsService } from '../sanctions/sanctions.service';
+import { User } from '../users/user.entity';
+import { Appeal, AppealStatus } from './appeal.entity';
+import type { AppealView, CreateAppealDto, DecideAppealDto, MyModerationHistory } from './appeals.dto';
+import { ReviewItem } from './review-item.entity';
+import { ReviewRepository } from './review.repository';
+import { ReviewService } from './review.service';
+import { ModerationTargets } from './targets';
+
+/**
+ * A member sees their own moderation history and may appeal a removal or a
+ * sanction once; a staff member other than the one who acted decides.
+ */
+@Injectable()
+export class AppealsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(Appeal) private readonly appeals: Repository<Appeal>,
+    private readonly items: ReviewRepository,
+    private readonly review: ReviewService,
+    private readonly sanctions: SanctionsService,
+    private readonly targets: ModerationTargets,
+    private readonly audit: AuditService,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  async mine(user: AuthUser): Promise<MyModerationHistory> {
+    const [sanctions, decisions, appeals] = await Promise.all([
+      this.sanctions.forUser(user.id),
+      this.items.aboutAuthor(user.id),
+      this.appeals.findBy({ userId: user.id }),
+    ]);
+    const appealOf = (match: (a: Appeal) => boolean) => {
+      const a = appeals.find(match);
+      return a ? { id: a.id, status: a.status, decisionReason: a.decisionReason } : null;
+    };
+    return {
+      sanctions: sanctions.map((s) => ({ ...s, appeal: appealOf((a) => a.sanctionId === s.id) })),
+      decisions: decisions.map((d) => ({
+        reviewItemId: d.id,
+        targetType: d.targetType,
+        action: d.resolution ?? 'unknown',
+        reason: d.resolutionReason,
+        at: d.resolvedAt?.toISOString() ?? null,
+        appeal: appealOf((a) => a.reviewItemId === d.id),
+      })),
+    };
+  }
+
+  async create(user: AuthUser, dto: CreateAppealDto): Promise<AppealView> {
+    if (!dto.reviewItemId === !dto.sanctionId) {
+      throw new DomainError('invalid', 'Give either reviewItemId or sanctionId');
+    }
+    if (dto.reviewItemId) {
+      const item = await this.items.findById(dto.reviewItemId);
+      if (
+        !item ||
+        item.authorId !== user.id ||
+        item.status !== 'resolved' ||
+        !['hide', 'remove', 'content_warning', 'warn'].includes(item.resolution ?? '')
+      ) {
+        throw new DomainError('not_found', 'No decision about you with that id');
+      }
+    } else {
+      const sanction = await this.sanctions.findById(dto.sanctionId!);
+      if (!sanction || sanction.userId !== user.id) {
+        throw new DomainError('not_found', 'No sanction on you with that id');
+      }
+    }
+    try {
+      const appeal = await this.dataSource.transaction(async (manager) => {
+        const saved = await manager
+          .getRepository(Appeal)
+          .save(
+            manager
+              .getRepository(Appeal)
+              .create({
+                userId: user.id,
+                reviewItemId: dto.reviewItemId ?? null,
+                sanctionId: dto.sanctionId ?? null,
+                text: dto.text.trim(),
+                status: 'open',
+              }),
+          );
+        await this.audit.record(
+          {
+            actorId: user.id,
+            action: 'appeal.created',
+            targetType: 'appeal',
+            targetId: saved.id,
+            details: { reviewItemId: saved.reviewItemId, sanctionId: saved.sanctionId },
+          },
+          manager,
+        );
+        return saved;
+      });
+      this.events.emit('appeal.created', { appealId: appeal.id });
+      return this.view(appeal, false);
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new DomainError('conflict', 'You have already appealed this decision', 'already_appealed');
+      }
+      throw error;
+    }
+  }
+
+  async list(user: AuthUser, status: AppealStatus = 'open'): Promise<AppealView[]> {
+    const rows = await this.appeals.find({ where: { status }, order: { createdAt: 'ASC' }, take: 200 });
+    const visible: AppealView[] = [];
+    for (const appeal of rows) {
+      const original = await this.original(appeal);
+      if (await this.review.canAct(user, { cohortId: original.cohortId })) {
+        visible.push(await this.view(appeal, true));
+      }
+    }
+    return visible;
+  }
+
+  async decide(user: AuthUser, id: string, dto: DecideAppealDto): Promise<AppealView> {
+    const appeal = await this.dataSource.transaction(async (manager) => {
+      const found = await manager.getRepository(Appeal).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!found) {
+        throw new DomainError('not_found', 'Appeal not found');
+      }
+      const original = await this.original(found);
+      if (!(await this.review.canAct(user, { cohortId: original.cohortId }))) {
+        throw new DomainError('not_found', 'Appeal not found');
+      }
+      if (found.status !== 'open') {
+        throw new DomainError('conflict', 'This appeal has already been decided');
+      }
+      // A fresh pair of eyes: never the person who made the original decision.
+      if (original.decidedBy === user.id) {
+        throw new DomainError(
+          'forbidden',
+          'Another staff member must decide an appeal of your own decision',
+          'own_decision',
+        );
+      }
+      if (dto.outcome === 'overturned') {
+        if (found.sanctionId) {
+          await this.sanctions.lift(manager, user.id, found.sanctionId);
+        }
+        if (original.item && original.item.targetType !== 'user') {
+          const target = await this.targets.load(original.item.targetType, original.item.targetId, manager);
+          if (target && target.status !== 'visible') {
+            await this.targets.handler(original.item.targetType).setStatus(original.item.targetId, 'visible', manager);
+          }
+        }
+      }
+      Object.assign(found, {
+        status: dto.outcome,
+        decidedBy: user.id,
+        decidedAt: new Date(),
+        decisionReason: dto.reason,
+      });
+      await manager.getRepository(Appeal).save(found);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: `appeal.${dto.outcome}`,
+          targetType: 'appeal',
+          targetId: found.id,
+          details: { reason: dto.reason },
+        },
+        manager,
+      );
+      return found;
+    });
+    this.events.emit('moderation.told_author', {
+      userId: appeal.userId,
+      reviewItemId: appeal.reviewItemId,
+      action: `appeal_${appeal.status}`,
+      summary:
+        appeal.status === 'overturned'
+          ? 'Your appeal was accepted and the decision was reversed.'
+          : 'Your appeal was reviewed and the decision stands.',
+      reason: dto.reason,
+      until: null,
+    });
+    return this.view(appeal, true);
+  }
+
+  private async original(
+    appeal: Appeal,
+  ): Promise<{
+    cohortId: string | null;
+    decidedBy: string | null;
+    item: ReviewItem | null;
+    action: string;
+    reason: string | null;
+  }> {
+    if (appeal.reviewItemId) {
+      const item = await this.items.findById(appeal.reviewItemId);
+      return {
+        cohortId: item?.cohortId ?? null,
+        decidedBy: item?.resolvedBy ?? null,
+        item,
+        action: item?.resolution ?? 'unknown',
+        reason: item?.resolutionReason ?? null,
+      };
+    }
+    const sanction = await this.dataSource.getRepository(Sanction).findOneBy({ id: appeal.sanctionId! });
+    const item = sanction?.reviewItemId ? await this.items.findById(sanction.reviewItemId) : null;
+    return {
+      cohortId: item?.cohortId ?? null,
+      decidedBy: sanction?.createdBy ?? null,
+      item,
+      action: sanction?.kind ?? 'unknown',
+      reason: sanction?.reason ?? null,
+    };
+  }
+
+  private async view(appeal: Appeal, forStaff: boolean): Promise<AppealView> {
+    const view: AppealView = {
+      id: appeal.id,
+      status: appeal.status,
+      text: appeal.text,
+      reviewItemId: appeal.reviewItemId,
+      sanctionId: appeal.sanctionId,
+      createdAt: appeal.createdAt.toISOString(),
+      decidedAt: appeal.decidedAt?.toISOString() ?? null,
+      decisionReason: appeal.decisionReason,
+    };
+    if (forStaff) {
+      const [user] = await this.dataSource.getRepository(User).findBy({ id: In([appeal.userId]) });
+      const original = await this.original(appeal);
+      view.user = { id: appeal.userId, displayName: user?.displayName ?? 'former member' };
+      view.original = { action: original.action, reason: original.reason, by: original.decidedBy };
+    }
+    return view;
+  }
+}

@@ -1,0 +1,65 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Authenticated, STAFF_ROLES } from '../access/access.decorator';
+import type { AuthUser } from '../access/auth-user';
+import { CurrentUser } from '../access/current-user.decorator';
+import { CreateFlagDto, PeerHideDto, QueueQuery, ResolveDto, ReviewItemView } from './moderation.dto';
+import { ReviewService } from './review.service';
+
+@ApiTags('moderation')
+@ApiBearerAuth()
+@Controller()
+export class ModerationController {
+  constructor(private readonly review: ReviewService) {}
+
+  @Authenticated()
+  @Post('flags')
+  @ApiOperation({
+    summary: 'Report a message, post, thread or person (once per target; reporters stay anonymous to peers)',
+  })
+  flag(@CurrentUser() user: AuthUser, @Body() dto: CreateFlagDto): Promise<{ id: string; reviewItemId: string }> {
+    return this.review.flag(user, dto);
+  }
+
+  @Authenticated(STAFF_ROLES)
+  @Get('moderation/queue')
+  @ApiOperation({ summary: 'Review items the caller can act on, urgent first, then score, then age' })
+  queue(@CurrentUser() user: AuthUser, @Query() query: QueueQuery): Promise<ReviewItemView[]> {
+    return this.review.queue(user, query.status ?? 'pending', query.limit);
+  }
+
+  @Authenticated(STAFF_ROLES)
+  @Post('moderation/queue/:id/claim')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Claim an item so that others see it is being reviewed' })
+  claim(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<ReviewItemView> {
+    return this.review.claim(user, id);
+  }
+
+  @Authenticated(STAFF_ROLES)
+  @Post('moderation/queue/:id/resolve')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Resolve with an action and a reason (recorded, and told to the author)' })
+  resolve(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: ResolveDto,
+  ): Promise<ReviewItemView> {
+    return this.review.resolve(user, id, dto);
+  }
+
+  @Authenticated(STAFF_ROLES)
+  @Get('moderation/queue/:id/history')
+  @ApiOperation({ summary: "An item's history: flags, hides, claims, resolution" })
+  history(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.review.history(user, id);
+  }
+
+  @Authenticated(['peer_mentor', ...STAFF_ROLES])
+  @Post('moderation/hide')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Hide content pending staff review (peer mentors: in spaces they belong to)' })
+  hide(@CurrentUser() user: AuthUser, @Body() dto: PeerHideDto): Promise<{ reviewItemId: string; hidden: boolean }> {
+    return this.review.peerHide(user, dto.targetType, dto.targetId, dto.reason);
+  }
+}

@@ -1,0 +1,134 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { FLAG_REASONS, RESOLUTIONS, TARGET_TYPES } from './review-item.entity';
+import type { FlagReason, Resolution, TargetType } from './review-item.entity';
+
+export class CreateFlagDto {
+  @ApiProperty({ enum: TARGET_TYPES })
+  @IsIn(TARGET_TYPES)
+  targetType!: TargetType;
+
+  @ApiProperty()
+  @IsUUID()
+  targetId!: string;
+
+  @ApiProperty({ enum: FLAG_REASONS })
+  @IsIn(FLAG_REASONS)
+  reason!: FlagReason;
+
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string;
+}
+
+export class QueueQuery {
+  @ApiPropertyOptional({ enum: ['pending', 'resolved'] })
+  @IsOptional()
+  @IsIn(['pending', 'resolved'])
+  status?: 'pending' | 'resolved';
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}
+
+export class ResolveDto {
+  @ApiProperty({ enum: RESOLUTIONS })
+  @IsIn(RESOLUTIONS)
+  action!: Resolution;
+
+  @ApiProperty({ description: 'Why: recorded, and told to the author in plain words', minLength: 3 })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  reason!: string;
+
+  @ApiPropertyOptional({ description: 'For mute and suspend', minimum: 1 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(525600)
+  durationMinutes?: number;
+
+  @ApiPropertyOptional({ description: 'For content_warning: the warning shown (default: "Sensitive content")' })
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(120)
+  contentWarning?: string;
+}
+
+export class PeerHideDto {
+  @ApiProperty({ enum: ['message', 'post', 'thread'] })
+  @IsIn(['message', 'post', 'thread'])
+  targetType!: 'message' | 'post' | 'thread';
+
+  @ApiProperty()
+  @IsUUID()
+  targetId!: string;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(500)
+  reason!: string;
+}
+
+export class LogQuery {
+  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  cursor?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}
+
+export interface PersonRef {
+  id: string;
+  displayName: string;
+}
+
+export interface ReviewItemView {
+  id: string;
+  targetType: TargetType;
+  targetId: string;
+  status: 'open' | 'resolved';
+  urgent: boolean;
+  score: number;
+  reasons: Partial<Record<FlagReason, number>>;
+  sources: string[];
+  autoHidden: boolean;
+  escalated: boolean;
+  claimedBy: PersonRef | null;
+  claimedAt: string | null;
+  resolvedBy: PersonRef | null;
+  resolvedAt: string | null;
+  resolution: Resolution | null;
+  resolutionReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+  target: {
+    excerpt: string;
+    contentWarning: string | null;
+    status: string | null;
+    spaceKind: string | null;
+    spaceId: string | null;
+    cohortId: string | null;
+    author: PersonRef | null;
+  };
+  flags: { reason: FlagReason; note: string | null; weight: number; createdAt: string; reporter: PersonRef | null }[];
+}

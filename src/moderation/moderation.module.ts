@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SanctionsModule } from '../sanctions/sanctions.module';
+import { Appeal } from './appeal.entity';
+import { AppealsController } from './appeals.controller';
+import { AppealsService } from './appeals.service';
+import { Flag } from './flag.entity';
+import { ModerationController } from './moderation.controller';
+import { ModerationNotices } from './moderation-notices';
+import { ReviewEvent } from './review-event.entity';
+import { ReviewItem } from './review-item.entity';
+import { ReviewViews } from './review-views';
+import { ReviewRepository } from './review.repository';
+import { ReviewService } from './review.service';
+import { ModerationTargets } from './targets';
+import { UserTarget } from './user-target';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ReviewItem, Flag, ReviewEvent, Appeal]), SanctionsModule],
+  controllers: [ModerationController, AppealsController],
+  providers: [
+    ReviewService,
+    ReviewRepository,
+    ReviewViews,
+    ModerationTargets,
+    UserTarget,
+    AppealsService,
+    ModerationNotices,
+  ],
+  exports: [ReviewService, ModerationTargets, SanctionsModule],
+})
+export class ModerationModule {}

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { User } from '../users/user.entity';
+import { Flag } from './flag.entity';
+import type { PersonRef, ReviewItemView } from './moderation.dto';
+import type { ReviewEvent } from './review-event.entity';
+import type { ReviewItem } from './review-item.entity';
+import { ModerationTargets } from './targets';
+
+/** Review items as staff see them: the target's preview, who flagged it and why. Staff only. */
+@Injectable()
+export class ReviewViews {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly targets: ModerationTargets,
+  ) {}
+
+  async item(item: ReviewItem): Promise<ReviewItemView> {
+    return (await this.items([item]))[0];
+  }
+
+  async items(items: ReviewItem[]): Promise<ReviewItemView[]> {
+    if (items.length === 0) {
+      return [];
+    }
+    const flags = await this.dataSource.getRepository(Flag).find({
+      where: { reviewItemId: In(items.map((i) => i.id)) },
+      order: { createdAt: 'ASC' },
+    });
+    const people = await this.people([
+      ...items.flatMap((i) => [i.authorId, i.claimedBy, i.resolvedBy]),
+      ...flags.map((f) => f.reporterId),
+    ]);
+    const targets = await Promise.all(
+      items.map((i) => this.targets.load(i.targetType, i.targetId).catch(() => undefined)),
+    );
+    return items.map((item, index) => {
+      const target = targets[index];
+      return {
+        id: item.id,
+        targetType: item.targetType,
+        targetId: item.targetId,
+        status: item.status,
+        urgent: item.urgent,
+        score: item.score,
+        reasons: item.reasons,
+        sources: item.sources,
+        autoHidden: item.autoHidden,
+        escalated: item.escalatedAt !== null,
+        claimedBy: people(item.claimedBy),
+        claimedAt: item.claimedAt?.toISOString() ?? null,
+        resolvedBy: people(item.resolvedBy),
+        resolvedAt: item.resolvedAt?.toISOString() ?? null,
+        resolution: item.resolution,
+        resolutionReason: item.resolutionReason,
+        createdAt: item.createdAt.toISOString(),
+        updatedAt: item.updatedAt.toISOString(),
+        target: {
+          excerpt: target?.excerpt ?? '',
+          contentWarning: target?.contentWarning ?? null,
+          status: target?.status ?? null,
+          spaceKind: target?.spaceKind ?? item.spaceKind,
+          spaceId: target?.spaceId ?? null,
+          cohortId: item.cohortId,
+          author: people(item.authorId),
+        },
+        flags: flags
+          .filter((f) => f.reviewItemId === item.id)
+          .map((f) => ({
+            reason: f.reason,
+            note: f.note,
+            weight: f.weight,
+            createdAt: f.createdAt.toISOString(),
+            reporter: people(f.reporterId),
+          })),
+      };
+    });
+  }
+
+  async history(
+    events: ReviewEvent[],
+  ): Promise<{ action: string; actor: PersonRef | null; details: Record<string, unknown>; at: string }[]> {
+    const people = await this.people(events.map((e) => e.actorId));
+    return events.map((e) => ({
+      action: e.action,
+      actor: people(e.actorId),
+      details: e.details,
+      at: e.at.toISOString(),
+    }));
+  }
+
+  private async people(ids: (string | null)[]): Promise<(id: string | null) => PersonRef | null> {
+    const unique = [...new Set(ids.filter((id): id is string => !!id))];
+    const users = unique.length ? await this.dataSource.getRepository(User).findBy({ id: In(unique) }) : [];
+    const byId = new Map(users.map((u) => [u.id, { id: u.id, displayName: u.displayName }]));
+    return (id) => (id ? (byId.get(id) ?? null) : null);
+  }
+}

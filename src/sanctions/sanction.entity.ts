@@ -1,0 +1,38 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export const SANCTION_KINDS = ['warn', 'mute', 'suspend', 'ban'] as const;
+export type SanctionKind = (typeof SANCTION_KINDS)[number];
+
+@Entity('sanctions')
+export class Sanction {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid', { name: 'user_id' })
+  userId!: string;
+
+  @Column('text')
+  kind!: SanctionKind;
+
+  /** Told to the person, so written for them. */
+  @Column('text')
+  reason!: string;
+
+  @Column('uuid', { name: 'review_item_id', nullable: true })
+  reviewItemId!: string | null;
+
+  @Column('uuid', { name: 'created_by', nullable: true })
+  createdBy!: string | null;
+
+  @Column('timestamptz', { name: 'starts_at', default: () => 'now()' })
+  startsAt!: Date;
+
+  @Column('timestamptz', { name: 'ends_at', nullable: true })
+  endsAt!: Date | null;
+
+  @Column('timestamptz', { name: 'lifted_at', nullable: true })
+  liftedAt!: Date | null;
+
+  @Column('uuid', { name: 'lifted_by', nullable: true })
+  liftedBy!: string | null;
+}

@@ -1,0 +1,205 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { Interval } from '@nestjs/schedule';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { DomainError } from '../common/domain-error';
+import { User } from '../users/user.entity';
+import { Sanction, SanctionKind } from './sanction.entity';
+
+export interface SanctionInput {
+  userId: string;
+  kind: SanctionKind;
+  reason: string;
+  /** Required for mute and suspend. */
+  durationMinutes?: number;
+  reviewItemId?: string | null;
+}
+
+/** Sent to the sanctioned person's sockets (API.md `sanction`), then suspend and ban disconnect them. */
+export interface UserSanctionedEvent {
+  userId: string;
+  sanctionId: string;
+  kind: SanctionKind;
+  until: string | null;
+  reason: string;
+}
+
+export interface SanctionView {
+  id: string;
+  kind: SanctionKind;
+  reason: string;
+  startsAt: string;
+  endsAt: string | null;
+  liftedAt: string | null;
+  active: boolean;
+}
+
+const MAX_MINUTES = 60 * 24 * 365;
+
+/**
+ * Warn, mute, suspend and ban. They bite at once: suspensions and bans change the
+ * account status every request and handshake reads, mutes are checked on every
+ * send, and listeners close open sockets on every node.
+ */
+@Injectable()
+export class SanctionsService {
+  private readonly logger = new Logger('Sanctions');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(Sanction) private readonly sanctions: Repository<Sanction>,
+    private readonly audit: AuditService,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  /** Applies a sanction inside the caller's transaction; call `announce` after it commits. */
+  async apply(manager: EntityManager, actorId: string, input: SanctionInput): Promise<UserSanctionedEvent> {
+    const { kind } = input;
+    const timed = kind === 'mute' || kind === 'suspend';
+    if (timed && (!input.durationMinutes || input.durationMinutes < 1 || input.durationMinutes > MAX_MINUTES)) {
+      throw new DomainError('invalid', `durationMinutes is required for ${kind} (1 to ${MAX_MINUTES})`);
+    }
+    const target = await manager
+      .getRepository(User)
+      .findOne({ where: { id: input.userId }, lock: { mode: 'pessimistic_write' } });
+    if (!target || target.status === 'deleted') {
+      throw new DomainError('not_found', 'User not found');
+    }
+    if (target.role === 'admin' || target.id === actorId) {
+      throw new DomainError(
+        'forbidden',
+        target.id === actorId ? 'You cannot sanction yourself' : 'Admins cannot be sanctioned',
+      );
+    }
+    const endsAt = timed ? new Date(Date.now() + input.durationMinutes! * 60_000) : null;
+    const sanction = await manager.getRepository(Sanction).save(
+      manager.getRepository(Sanction).create({
+        userId: target.id,
+        kind,
+        reason: input.reason,
+        reviewItemId: input.reviewItemId ?? null,
+        createdBy: actorId,
+        endsAt,
+      }),
+    );
+    if (kind === 'suspend' && target.status !== 'banned') {
+      await manager.getRepository(User).update({ id: target.id }, { status: 'suspended', statusUntil: endsAt });
+    } else if (kind === 'ban') {
+      await manager.getRepository(User).update({ id: target.id }, { status: 'banned', statusUntil: null });
+    }
+    await this.audit.record(
+      {
+        actorId,
+        action: `sanction.${kind}`,
+        targetType: 'user',
+        targetId: target.id,
+        details: {
+          sanctionId: sanction.id,
+          until: endsAt?.toISOString() ?? null,
+          reviewItemId: input.reviewItemId ?? null,
+          reason: input.reason,
+        },
+      },
+      manager,
+    );
+    return {
+      userId: target.id,
+      sanctionId: sanction.id,
+      kind,
+      until: endsAt?.toISOString() ?? null,
+      reason: input.reason,
+    };
+  }
+
+  /** After commit: tells the person's sockets, and closes them for suspend and ban. */
+  announce(event: UserSanctionedEvent): void {
+    this.events.emit('user.sanctioned', event);
+  }
+
+  /** For callers outside a review (an admin acting directly). */
+  async applyNow(actorId: string, input: SanctionInput): Promise<UserSanctionedEvent> {
+    const event = await this.dataSource.transaction((manager) => this.apply(manager, actorId, input));
+    this.announce(event);
+    return event;
+  }
+
+  /** Lifts a sanction (an appeal overturned it); restores the account if nothing else holds it. */
+  async lift(manager: EntityManager, actorId: string, sanctionId: string): Promise<void> {
+    const sanction = await manager.getRepository(Sanction).findOneBy({ id: sanctionId });
+    if (!sanction || sanction.liftedAt) {
+      return;
+    }
+    await manager.getRepository(Sanction).update({ id: sanctionId }, { liftedAt: new Date(), liftedBy: actorId });
+    if (sanction.kind === 'suspend' || sanction.kind === 'ban') {
+      const stillHeld: unknown[] = await manager.query(
+        `SELECT 1 FROM sanctions WHERE user_id = $1 AND id <> $2 AND lifted_at IS NULL
+            AND (kind = 'ban' OR (kind = 'suspend' AND ends_at > now()))`,
+        [sanction.userId, sanctionId],
+      );
+      if (stillHeld.length === 0) {
+        await manager
+          .getRepository(User)
+          .update(
+            { id: sanction.userId, status: sanction.kind === 'ban' ? 'banned' : 'suspended' },
+            { status: 'active', statusUntil: null },
+          );
+      }
+    }
+    await this.audit.record(
+      { actorId, action: 'sanction.lifted', targetType: 'user', targetId: sanction.userId, details: { sanctionId } },
+      manager,
+    );
+  }
+
+  /** Refuses a post or message from a muted author, saying why and for how long. */
+  async assertCanPost(userId: string): Promise<void> {
+    const [mute] = await this.sanctions.query<{ reason: string; ends_at: Date }[]>(
+      `SELECT reason, ends_at FROM sanctions
+        WHERE user_id = $1 AND kind = 'mute' AND lifted_at IS NULL AND ends_at > now()
+        ORDER BY ends_at DESC LIMIT 1`,
+      [userId],
+    );
+    if (mute) {
+      const minutes = Math.max(1, Math.ceil((mute.ends_at.getTime() - Date.now()) / 60_000));
+      throw new DomainError(
+        'forbidden',
+        `You are muted for ${minutes} more minute${minutes === 1 ? '' : 's'} (until ${mute.ends_at.toISOString()}): ${mute.reason}`,
+        'muted',
+        minutes * 60,
+      );
+    }
+  }
+
+  async forUser(userId: string): Promise<SanctionView[]> {
+    const rows = await this.sanctions.find({ where: { userId }, order: { startsAt: 'DESC' } });
+    const now = Date.now();
+    return rows.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      reason: s.reason,
+      startsAt: s.startsAt.toISOString(),
+      endsAt: s.endsAt?.toISOString() ?? null,
+      liftedAt: s.liftedAt?.toISOString() ?? null,
+      active: !s.liftedAt && (s.kind === 'ban' || (s.endsAt !== null && s.endsAt.getTime() > now)),
+    }));
+  }
+
+  findById(id: string): Promise<Sanction | null> {
+    return this.sanctions.findOneBy({ id });
+  }
+
+  /** Ends suspensions whose time is up (idempotent, so every node may run it). */
+  @Interval(30_000)
+  async expireSuspensions(): Promise<void> {
+    try {
+      await this.dataSource.query(
+        `UPDATE users SET status = 'active', status_until = NULL, updated_at = now()
+          WHERE status = 'suspended' AND status_until IS NOT NULL AND status_until <= now()`,
+      );
+    } catch (error) {
+      this.logger.warn(`could not expire suspensions: ${(error as Error).message}`);
+    }
+  }
+}
