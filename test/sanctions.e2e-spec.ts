@@ -1,4 +1,4 @@
-import { ack, connectSocket, disconnected, next } from './support/sockets';
+import { connectSocket, disconnected, next } from './support/sockets';
 import { TestCohort, TestContext, TestUser } from './support/context';
 
 describe('flags on people, the review queue and sanctions', () => {
@@ -16,7 +16,11 @@ describe('flags on people, the review queue and sanctions', () => {
   afterAll(() => ctx.close());
 
   const flagUser = async (reporter: TestUser, target: TestUser, reason = 'harassment') =>
-    ctx.t.post('/api/flags', { targetType: 'user', targetId: target.id, reason, note: 'said unkind things' }, reporter.accessToken);
+    ctx.t.post(
+      '/api/flags',
+      { targetType: 'user', targetId: target.id, reason, note: 'said unkind things' },
+      reporter.accessToken,
+    );
 
   it('gathers flags on one target into one item with a weighted score; a person flags a target once', async () => {
     const target = await ctx.newMember({ cohort });
@@ -28,16 +32,49 @@ describe('flags on people, the review queue and sanctions', () => {
     expect((await flagUser(a, target)).status).toBe(409);
     const queue = await ctx.t.get('/api/moderation/queue', moderator.accessToken);
     const item = queue.body.find((i: { id: string }) => i.id === first.body.reviewItemId);
-    expect(item).toMatchObject({ targetType: 'user', targetId: target.id, score: 3, reasons: { harassment: 1, spam: 1 }, status: 'open' });
+    expect(item).toMatchObject({
+      targetType: 'user',
+      targetId: target.id,
+      score: 3,
+      reasons: { harassment: 1, spam: 1 },
+      status: 'open',
+    });
     expect(item.flags.map((f: { weight: number }) => f.weight)).toEqual([1, 2]);
   });
 
   it('validates flags: reasons, target types and unknown targets', async () => {
     const member = await ctx.newMember({ cohort });
-    expect((await ctx.t.post('/api/flags', { targetType: 'user', targetId: member.id, reason: 'boring' }, member.accessToken)).status).toBe(400);
-    expect((await ctx.t.post('/api/flags', { targetType: 'planet', targetId: member.id, reason: 'spam' }, member.accessToken)).status).toBe(400);
-    expect((await ctx.t.post('/api/flags', { targetType: 'user', targetId: '00000000-0000-4000-8000-000000000000', reason: 'spam' }, member.accessToken)).status).toBe(404);
-    expect((await ctx.t.post('/api/flags', { targetType: 'user', targetId: member.id, reason: 'spam' }, member.accessToken)).status).toBe(400);
+    expect(
+      (
+        await ctx.t.post(
+          '/api/flags',
+          { targetType: 'user', targetId: member.id, reason: 'boring' },
+          member.accessToken,
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await ctx.t.post(
+          '/api/flags',
+          { targetType: 'planet', targetId: member.id, reason: 'spam' },
+          member.accessToken,
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await ctx.t.post(
+          '/api/flags',
+          { targetType: 'user', targetId: '00000000-0000-4000-8000-000000000000', reason: 'spam' },
+          member.accessToken,
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (await ctx.t.post('/api/flags', { targetType: 'user', targetId: member.id, reason: 'spam' }, member.accessToken))
+        .status,
+    ).toBe(400);
   });
 
   it('lets only staff see the queue; reporters stay anonymous to the author', async () => {
@@ -51,22 +88,48 @@ describe('flags on people, the review queue and sanctions', () => {
   it('claims once: a second moderator gets 409 while it is claimed', async () => {
     const target = await ctx.newMember({ cohort });
     const { reviewItemId } = (await flagUser(await ctx.newMember({ cohort }), target)).body;
-    expect((await ctx.t.post(`/api/moderation/queue/${reviewItemId}/claim`, {}, moderator.accessToken)).status).toBe(200);
+    expect((await ctx.t.post(`/api/moderation/queue/${reviewItemId}/claim`, {}, moderator.accessToken)).status).toBe(
+      200,
+    );
     const other = await ctx.newModerator();
     const res = await ctx.t.post(`/api/moderation/queue/${reviewItemId}/claim`, {}, other.accessToken);
     expect(res.status).toBe(409);
-    expect((await ctx.t.post(`/api/moderation/queue/${reviewItemId}/resolve`, { action: 'dismiss', reason: 'mine now' }, other.accessToken)).status).toBe(409);
+    expect(
+      (
+        await ctx.t.post(
+          `/api/moderation/queue/${reviewItemId}/resolve`,
+          { action: 'dismiss', reason: 'mine now' },
+          other.accessToken,
+        )
+      ).status,
+    ).toBe(409);
   });
 
   it('requires a reason and a duration where one applies', async () => {
     const target = await ctx.newMember({ cohort });
     const { reviewItemId } = (await flagUser(await ctx.newMember({ cohort }), target)).body;
-    const noReason = await ctx.t.post(`/api/moderation/queue/${reviewItemId}/resolve`, { action: 'warn' }, moderator.accessToken);
+    const noReason = await ctx.t.post(
+      `/api/moderation/queue/${reviewItemId}/resolve`,
+      { action: 'warn' },
+      moderator.accessToken,
+    );
     expect(noReason.status).toBe(400);
     expect(noReason.body.message).toEqual(expect.arrayContaining([expect.stringMatching(/^reason/)]));
-    const noDuration = await ctx.t.post(`/api/moderation/queue/${reviewItemId}/resolve`, { action: 'mute', reason: 'cool off' }, moderator.accessToken);
+    const noDuration = await ctx.t.post(
+      `/api/moderation/queue/${reviewItemId}/resolve`,
+      { action: 'mute', reason: 'cool off' },
+      moderator.accessToken,
+    );
     expect(noDuration.status).toBe(400);
-    expect((await ctx.t.post(`/api/moderation/queue/${reviewItemId}/resolve`, { action: 'hide', reason: 'x'.repeat(10) }, moderator.accessToken)).status).toBe(400);
+    expect(
+      (
+        await ctx.t.post(
+          `/api/moderation/queue/${reviewItemId}/resolve`,
+          { action: 'hide', reason: 'x'.repeat(10) },
+          moderator.accessToken,
+        )
+      ).status,
+    ).toBe(400);
   });
 
   it('suspends at once: the open socket is told why, then disconnected, and sign-in is refused', async () => {
@@ -75,22 +138,37 @@ describe('flags on people, the review queue and sanctions', () => {
     const told = next(socket, 'sanction');
     const gone = disconnected(socket);
     const { reviewItemId } = (await flagUser(await ctx.newMember({ cohort }), target)).body;
-    const res = await ctx.t.post(`/api/moderation/queue/${reviewItemId}/resolve`, { action: 'suspend', reason: 'Harassing another member', durationMinutes: 60 }, moderator.accessToken);
+    const res = await ctx.t.post(
+      `/api/moderation/queue/${reviewItemId}/resolve`,
+      { action: 'suspend', reason: 'Harassing another member', durationMinutes: 60 },
+      moderator.accessToken,
+    );
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'resolved', resolution: 'suspend', resolutionReason: 'Harassing another member', resolvedBy: { id: moderator.id } });
+    expect(res.body).toMatchObject({
+      status: 'resolved',
+      resolution: 'suspend',
+      resolutionReason: 'Harassing another member',
+      resolvedBy: { id: moderator.id },
+    });
     expect(await told).toEqual({ kind: 'suspend', until: expect.any(String), reason: 'Harassing another member' });
     await gone;
     expect((await ctx.t.get('/api/me', target.accessToken)).status).toBe(401);
     const login = await ctx.t.post('/api/auth/login', { email: target.email, password: target.password });
     expect(login.status).toBe(403);
     expect(login.body.message).toMatch(/suspended until/);
-    await expect(connectSocket(ctx.t.baseUrl, target.accessToken)).rejects.toMatchObject({ data: { code: 'account_suspended' } });
+    await expect(connectSocket(ctx.t.baseUrl, target.accessToken)).rejects.toMatchObject({
+      data: { code: 'account_suspended' },
+    });
   });
 
   it('lifts a suspension automatically when its time is up', async () => {
     const target = await ctx.newMember({ cohort });
     const { reviewItemId } = (await flagUser(await ctx.newMember({ cohort }), target)).body;
-    await ctx.t.post(`/api/moderation/queue/${reviewItemId}/resolve`, { action: 'suspend', reason: 'Cooling off', durationMinutes: 1 }, moderator.accessToken);
+    await ctx.t.post(
+      `/api/moderation/queue/${reviewItemId}/resolve`,
+      { action: 'suspend', reason: 'Cooling off', durationMinutes: 1 },
+      moderator.accessToken,
+    );
     await ctx.t.query(`UPDATE users SET status_until = now() - interval '1 second' WHERE id = $1`, [target.id]);
     const login = await ctx.t.post('/api/auth/login', { email: target.email, password: target.password });
     expect(login.status).toBe(200);
@@ -100,10 +178,26 @@ describe('flags on people, the review queue and sanctions', () => {
     const target = await ctx.newMember({ cohort });
     const { reviewItemId } = (await flagUser(await ctx.newMember({ cohort }), target)).body;
     // A user target has no cohort: a clinician cannot act on it at all.
-    expect((await ctx.t.post(`/api/moderation/queue/${reviewItemId}/resolve`, { action: 'ban', reason: 'Threats' }, clinician.accessToken)).status).toBe(404);
+    expect(
+      (
+        await ctx.t.post(
+          `/api/moderation/queue/${reviewItemId}/resolve`,
+          { action: 'ban', reason: 'Threats' },
+          clinician.accessToken,
+        )
+      ).status,
+    ).toBe(404);
     const socket = await connectSocket(ctx.t.baseUrl, target.accessToken);
     const gone = disconnected(socket);
-    expect((await ctx.t.post(`/api/moderation/queue/${reviewItemId}/resolve`, { action: 'ban', reason: 'Threats against members' }, moderator.accessToken)).status).toBe(200);
+    expect(
+      (
+        await ctx.t.post(
+          `/api/moderation/queue/${reviewItemId}/resolve`,
+          { action: 'ban', reason: 'Threats against members' },
+          moderator.accessToken,
+        )
+      ).status,
+    ).toBe(200);
     await gone;
     const login = await ctx.t.post('/api/auth/login', { email: target.email, password: target.password });
     expect(login.status).toBe(403);
@@ -118,8 +212,17 @@ describe('flags on people, the review queue and sanctions', () => {
     const authorNotice = next(authorSocket, 'moderation:notice');
     const reporterNotice = next(reporterSocket, 'moderation:notice');
     const { reviewItemId } = (await flagUser(reporter, target)).body;
-    await ctx.t.post(`/api/moderation/queue/${reviewItemId}/resolve`, { action: 'mute', reason: 'Please keep it kind', durationMinutes: 30 }, moderator.accessToken);
-    expect(await authorNotice).toMatchObject({ kind: 'decision', action: 'mute', reason: 'Please keep it kind', until: expect.any(String) });
+    await ctx.t.post(
+      `/api/moderation/queue/${reviewItemId}/resolve`,
+      { action: 'mute', reason: 'Please keep it kind', durationMinutes: 30 },
+      moderator.accessToken,
+    );
+    expect(await authorNotice).toMatchObject({
+      kind: 'decision',
+      action: 'mute',
+      reason: 'Please keep it kind',
+      until: expect.any(String),
+    });
     const handled = await reporterNotice;
     expect(handled).toEqual({ kind: 'report_handled', summary: expect.any(String) });
     const history = await ctx.t.get('/api/moderation/mine', target.accessToken);
@@ -131,20 +234,38 @@ describe('flags on people, the review queue and sanctions', () => {
   it('takes appeals once, decided by someone other than who acted; an overturned sanction is lifted', async () => {
     const target = await ctx.newMember({ cohort });
     const { reviewItemId } = (await flagUser(await ctx.newMember({ cohort }), target)).body;
-    await ctx.t.post(`/api/moderation/queue/${reviewItemId}/resolve`, { action: 'suspend', reason: 'Spamming links', durationMinutes: 120 }, moderator.accessToken);
+    await ctx.t.post(
+      `/api/moderation/queue/${reviewItemId}/resolve`,
+      { action: 'suspend', reason: 'Spamming links', durationMinutes: 120 },
+      moderator.accessToken,
+    );
     // Suspended people cannot sign in; appeals of a suspension come after it (or by email). Lift to appeal here:
     await ctx.t.query(`UPDATE users SET status = 'active', status_until = NULL WHERE id = $1`, [target.id]);
     const { accessToken } = await ctx.signIn(target);
     const [sanction] = (await ctx.t.get('/api/moderation/mine', accessToken)).body.sanctions;
-    const appeal = await ctx.t.post('/api/appeals', { sanctionId: sanction.id, text: 'It was a resource list, not spam.' }, accessToken);
+    const appeal = await ctx.t.post(
+      '/api/appeals',
+      { sanctionId: sanction.id, text: 'It was a resource list, not spam.' },
+      accessToken,
+    );
     expect(appeal.status).toBe(201);
-    expect((await ctx.t.post('/api/appeals', { sanctionId: sanction.id, text: 'again' }, accessToken)).status).toBe(409);
+    expect((await ctx.t.post('/api/appeals', { sanctionId: sanction.id, text: 'again' }, accessToken)).status).toBe(
+      409,
+    );
     const open = await ctx.t.get('/api/appeals', moderator.accessToken);
     expect(open.body.map((a: { id: string }) => a.id)).toContain(appeal.body.id);
-    const own = await ctx.t.post(`/api/appeals/${appeal.body.id}/decide`, { outcome: 'overturned', reason: 'I was wrong' }, moderator.accessToken);
+    const own = await ctx.t.post(
+      `/api/appeals/${appeal.body.id}/decide`,
+      { outcome: 'overturned', reason: 'I was wrong' },
+      moderator.accessToken,
+    );
     expect(own.status).toBe(403);
     const admin = await ctx.newAdmin();
-    const decided = await ctx.t.post(`/api/appeals/${appeal.body.id}/decide`, { outcome: 'overturned', reason: 'The links were helpful resources' }, admin.accessToken);
+    const decided = await ctx.t.post(
+      `/api/appeals/${appeal.body.id}/decide`,
+      { outcome: 'overturned', reason: 'The links were helpful resources' },
+      admin.accessToken,
+    );
     expect(decided.status).toBe(200);
     const after = (await ctx.t.get('/api/moderation/mine', accessToken)).body.sanctions[0];
     expect(after).toMatchObject({ active: false, liftedAt: expect.any(String), appeal: { status: 'overturned' } });
@@ -164,10 +285,14 @@ describe('audit log', () => {
     const admin = await ctx.newAdmin();
     await ctx.t.post('/api/cohorts', { name: 'Audited' }, admin.accessToken);
     const [row] = await ctx.t.query(`SELECT id FROM audit_log ORDER BY id DESC LIMIT 1`);
-    await expect(ctx.t.query(`UPDATE audit_log SET action = 'nothing' WHERE id = $1`, [row.id])).rejects.toThrow(/append-only/);
+    await expect(ctx.t.query(`UPDATE audit_log SET action = 'nothing' WHERE id = $1`, [row.id])).rejects.toThrow(
+      /append-only/,
+    );
     await expect(ctx.t.query(`DELETE FROM audit_log WHERE id = $1`, [row.id])).rejects.toThrow(/append-only/);
     await expect(ctx.t.query(`TRUNCATE audit_log`)).rejects.toThrow(/append-only/);
-    expect(await ctx.t.query(`SELECT action FROM audit_log WHERE id = $1`, [row.id])).toEqual([{ action: 'cohort.created' }]);
+    expect(await ctx.t.query(`SELECT action FROM audit_log WHERE id = $1`, [row.id])).toEqual([
+      { action: 'cohort.created' },
+    ]);
   });
 
   it('is readable by staff, newest first with a cursor; clinicians see only their cohorts', async () => {
@@ -184,7 +309,9 @@ describe('audit log', () => {
     expect(Number(second.body.entries[0].id)).toBeLessThan(Number(first.body.entries[0].id));
     const scoped = await ctx.t.get('/api/moderation/log', clinician.accessToken);
     expect(scoped.body.entries.every((e: { cohortId: string }) => e.cohortId === mine.id)).toBe(true);
-    expect((await ctx.t.get('/api/moderation/log', (await ctx.newMember({ cohort: mine })).accessToken)).status).toBe(403);
+    expect((await ctx.t.get('/api/moderation/log', (await ctx.newMember({ cohort: mine })).accessToken)).status).toBe(
+      403,
+    );
     expect((await ctx.t.get('/api/moderation/log?cursor=abc', admin.accessToken)).status).toBe(400);
   });
 });
@@ -201,14 +328,24 @@ describe('staff coverage and blocks', () => {
     const member = await ctx.newMember({ cohort });
     const clinician = await ctx.newClinician({ cohort });
     const elsewhere = await ctx.newClinician({ cohort: await ctx.newCohort() });
-    expect((await ctx.t.get('/api/staff/duty', member.accessToken)).body).toEqual({ onDuty: false, staffOnDuty: false, count: 0 });
+    expect((await ctx.t.get('/api/staff/duty', member.accessToken)).body).toEqual({
+      onDuty: false,
+      staffOnDuty: false,
+      count: 0,
+    });
     await ctx.t.put('/api/staff/duty', { onDuty: true }, elsewhere.accessToken);
     expect((await ctx.t.get('/api/staff/duty', member.accessToken)).body.staffOnDuty).toBe(false);
     const on = await ctx.t.put('/api/staff/duty', { onDuty: true }, clinician.accessToken);
     expect(on.body).toMatchObject({ onDuty: true, staffOnDuty: true });
     // Staff see everyone on duty, across cohorts.
-    expect(on.body.staff).toEqual(expect.arrayContaining([expect.objectContaining({ displayName: clinician.displayName, role: 'clinician' })]));
-    expect((await ctx.t.get('/api/staff/duty', member.accessToken)).body).toEqual({ onDuty: false, staffOnDuty: true, count: 1 });
+    expect(on.body.staff).toEqual(
+      expect.arrayContaining([expect.objectContaining({ displayName: clinician.displayName, role: 'clinician' })]),
+    );
+    expect((await ctx.t.get('/api/staff/duty', member.accessToken)).body).toEqual({
+      onDuty: false,
+      staffOnDuty: true,
+      count: 1,
+    });
     expect((await ctx.t.put('/api/staff/duty', { onDuty: true }, member.accessToken)).status).toBe(403);
     expect((await ctx.t.put('/api/staff/duty', { onDuty: 'yes' }, clinician.accessToken)).status).toBe(400);
   });
@@ -221,7 +358,9 @@ describe('staff coverage and blocks', () => {
     expect(res.body).toMatchObject({ userId: peer.id, displayName: peer.displayName });
     expect((await ctx.t.post('/api/blocks', { userId: peer.id }, member.accessToken)).status).toBe(201);
     expect((await ctx.t.get('/api/blocks', member.accessToken)).body).toHaveLength(1);
-    expect((await ctx.t.post('/api/blocks', { userId: (await ctx.newModerator()).id }, member.accessToken)).status).toBe(403);
+    expect(
+      (await ctx.t.post('/api/blocks', { userId: (await ctx.newModerator()).id }, member.accessToken)).status,
+    ).toBe(403);
     expect((await ctx.t.post('/api/blocks', { userId: member.id }, member.accessToken)).status).toBe(400);
     expect((await ctx.t.delete(`/api/blocks/${peer.id}`, undefined, member.accessToken)).status).toBe(204);
     expect((await ctx.t.get('/api/blocks', member.accessToken)).body).toEqual([]);

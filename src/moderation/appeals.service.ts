@@ -78,19 +78,15 @@ export class AppealsService {
     }
     try {
       const appeal = await this.dataSource.transaction(async (manager) => {
-        const saved = await manager
-          .getRepository(Appeal)
-          .save(
-            manager
-              .getRepository(Appeal)
-              .create({
-                userId: user.id,
-                reviewItemId: dto.reviewItemId ?? null,
-                sanctionId: dto.sanctionId ?? null,
-                text: dto.text.trim(),
-                status: 'open',
-              }),
-          );
+        const saved = await manager.getRepository(Appeal).save(
+          manager.getRepository(Appeal).create({
+            userId: user.id,
+            reviewItemId: dto.reviewItemId ?? null,
+            sanctionId: dto.sanctionId ?? null,
+            text: dto.text.trim(),
+            status: 'open',
+          }),
+        );
         await this.audit.record(
           {
             actorId: user.id,
@@ -190,9 +186,7 @@ export class AppealsService {
     return this.view(appeal, true);
   }
 
-  private async original(
-    appeal: Appeal,
-  ): Promise<{
+  private async original(appeal: Appeal): Promise<{
     cohortId: string | null;
     decidedBy: string | null;
     item: ReviewItem | null;

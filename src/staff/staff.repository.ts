@@ -64,7 +64,9 @@ export class StaffRepository {
   }
 
   async isOnDuty(userId: string): Promise<boolean> {
-    const [row] = await this.dataSource.query<{ on_duty: boolean }[]>(`SELECT on_duty FROM users WHERE id = $1`, [userId]);
+    const [row] = await this.dataSource.query<{ on_duty: boolean }[]>(`SELECT on_duty FROM users WHERE id = $1`, [
+      userId,
+    ]);
     return row?.on_duty ?? false;
   }
 }
