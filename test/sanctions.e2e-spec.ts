@@ -366,3 +366,50 @@ describe('staff coverage and blocks', () => {
     expect((await ctx.t.get('/api/blocks', member.accessToken)).body).toEqual([]);
   });
 });
+
+describe('moderation dashboard', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await TestContext.start();
+  });
+  afterAll(() => ctx.close());
+
+  it('reports open alerts with their age, medians to acknowledge and resolve, and the queue by reason', async () => {
+    const moderator = await ctx.newModerator();
+    const cohort = await ctx.newCohort();
+    const author = await ctx.newMember({ cohort });
+    const insert = (minutesAgo: number, ackAfter: number | null, resolveAfter: number | null) =>
+      ctx.t.query(
+        `INSERT INTO crisis_alerts (target_type, target_id, author_id, cohort_id, categories, status, created_at, escalate_at, acknowledged_at, resolved_at)
+         VALUES ('message', gen_random_uuid(), $1, $2, '{suicidal_ideation}', $3, now() - make_interval(mins => $4), now(),
+                 CASE WHEN $5::int IS NULL THEN NULL ELSE now() - make_interval(mins => $4) + make_interval(secs => $5) END,
+                 CASE WHEN $6::int IS NULL THEN NULL ELSE now() - make_interval(mins => $4) + make_interval(secs => $6) END)`,
+        [
+          author.id,
+          cohort.id,
+          resolveAfter !== null ? 'resolved' : ackAfter !== null ? 'acknowledged' : 'open',
+          minutesAgo,
+          ackAfter,
+          resolveAfter,
+        ],
+      );
+    await insert(60 * 24 * 2, 60, 600);
+    await insert(60 * 24 * 3, 120, 1200);
+    await insert(60 * 24 * 20, 300, 3000);
+    await insert(5, null, null);
+    await ctx.t.post(
+      '/api/flags',
+      { targetType: 'user', targetId: author.id, reason: 'spam' },
+      (await ctx.newMember({ cohort })).accessToken,
+    );
+    const res = await ctx.t.get('/api/moderation/stats', moderator.accessToken);
+    expect(res.status).toBe(200);
+    expect(res.body.openAlerts).toHaveLength(1);
+    expect(res.body.openAlerts[0].ageSeconds).toBeGreaterThanOrEqual(299);
+    expect(res.body.timeToAcknowledge).toEqual({ last7Days: 90, last30Days: 120 });
+    expect(res.body.timeToResolve).toEqual({ last7Days: 900, last30Days: 1200 });
+    expect(res.body.alertsLast30Days).toBe(4);
+    expect(res.body.queueByReason).toEqual({ spam: 1 });
+    expect(res.body.queueSize).toBe(1);
+  });
+});

@@ -5,12 +5,16 @@ import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import { CreateFlagDto, PeerHideDto, QueueQuery, ResolveDto, ReviewItemView } from './moderation.dto';
 import { ReviewService } from './review.service';
+import { ModerationStats, StatsService } from './stats.service';
 
 @ApiTags('moderation')
 @ApiBearerAuth()
 @Controller()
 export class ModerationController {
-  constructor(private readonly review: ReviewService) {}
+  constructor(
+    private readonly review: ReviewService,
+    private readonly statsService: StatsService,
+  ) {}
 
   @Authenticated()
   @Post('flags')
@@ -53,6 +57,15 @@ export class ModerationController {
   @ApiOperation({ summary: "An item's history: flags, hides, claims, resolution" })
   history(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string) {
     return this.review.history(user, id);
+  }
+
+  @Authenticated(STAFF_ROLES)
+  @Get('moderation/stats')
+  @ApiOperation({
+    summary: 'Open alerts and their age, median time to acknowledge and resolve (7 and 30 days), queue by reason',
+  })
+  stats(@CurrentUser() user: AuthUser): Promise<ModerationStats> {
+    return this.statsService.stats(user);
   }
 
   @Authenticated(['peer_mentor', ...STAFF_ROLES])

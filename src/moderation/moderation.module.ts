@@ -12,6 +12,7 @@ import { ReviewItem } from './review-item.entity';
 import { ReviewViews } from './review-views';
 import { ReviewRepository } from './review.repository';
 import { ReviewService } from './review.service';
+import { StatsService } from './stats.service';
 import { ModerationTargets } from './targets';
 import { UserTarget } from './user-target';
 
@@ -26,6 +27,7 @@ import { UserTarget } from './user-target';
     UserTarget,
     AppealsService,
     ModerationNotices,
+    StatsService,
   ],
   exports: [ReviewService, ModerationTargets, SanctionsModule],
 })
