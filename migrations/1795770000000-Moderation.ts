@@ -34,7 +34,9 @@ export class Moderation1795770000000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     // One open item per target: new flags gather into it.
-    await q.query(`CREATE UNIQUE INDEX review_items_open_target ON review_items (target_type, target_id) WHERE status = 'open'`);
+    await q.query(
+      `CREATE UNIQUE INDEX review_items_open_target ON review_items (target_type, target_id) WHERE status = 'open'`,
+    );
     await q.query(`CREATE INDEX review_items_queue ON review_items (status, urgent DESC, score DESC, created_at)`);
     await q.query(`CREATE INDEX review_items_author ON review_items (author_id)`);
 
@@ -80,7 +82,9 @@ export class Moderation1795770000000 implements MigrationInterface {
         CHECK (kind IN ('warn', 'ban') OR ends_at IS NOT NULL)
       )`);
     await q.query(`CREATE INDEX sanctions_user ON sanctions (user_id, starts_at DESC)`);
-    await q.query(`CREATE INDEX sanctions_expiring ON sanctions (ends_at) WHERE lifted_at IS NULL AND ends_at IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX sanctions_expiring ON sanctions (ends_at) WHERE lifted_at IS NULL AND ends_at IS NOT NULL`,
+    );
 
     await q.query(`
       CREATE TABLE appeals (
@@ -122,7 +126,9 @@ export class Moderation1795770000000 implements MigrationInterface {
         note text CHECK (length(note) <= 2000)
       )`);
     // The escalation timer lives here, so it survives restarts and runs once across nodes.
-    await q.query(`CREATE INDEX crisis_alerts_due ON crisis_alerts (escalate_at) WHERE status = 'open' AND escalated_at IS NULL`);
+    await q.query(
+      `CREATE INDEX crisis_alerts_due ON crisis_alerts (escalate_at) WHERE status = 'open' AND escalated_at IS NULL`,
+    );
     await q.query(`CREATE INDEX crisis_alerts_status ON crisis_alerts (status, created_at DESC)`);
 
     await q.query(`

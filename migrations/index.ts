@@ -1,9 +1,14 @@
 import type { MigrationInterface } from 'typeorm';
 import { Identity1795740000000 } from './1795740000000-Identity';
 import { Moderation1795770000000 } from './1795770000000-Moderation';
+import { Security1795780000000 } from './1795780000000-Security';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new
  * file beside this one and adds it here; never edit a migration once committed.
  */
-export const migrations: (new () => MigrationInterface)[] = [Identity1795740000000, Moderation1795770000000];
+export const migrations: (new () => MigrationInterface)[] = [
+  Identity1795740000000,
+  Moderation1795770000000,
+  Security1795780000000,
+];

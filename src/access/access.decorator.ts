@@ -10,13 +10,14 @@ export const STAFF_ROLES: readonly Role[] = ['clinician', 'moderator', 'admin'];
  * AccessGuard refuses any handler that declares nothing.
  *  - `public`: no account needed (health, terms, sign-in).
  *  - `roles`: a signed-in user with one of these roles ('any' = every role).
- *  - `beforeConsent`: allowed while the user still has to accept new terms
- *    (reading their own profile, accepting, exporting or deleting their data).
+ *  - `onboarding`: allowed while the user still has steps to complete before
+ *    using Hearth (accepting new terms, setting up a required second factor):
+ *    reading their own profile, completing those steps, exporting or deleting their data.
  */
 export interface AccessRule {
   public?: boolean;
   roles?: readonly Role[] | 'any';
-  beforeConsent?: boolean;
+  onboarding?: boolean;
 }
 
 export const Access = Reflector.createDecorator<AccessRule>();
@@ -25,7 +26,7 @@ export const Public = (): MethodDecorator & ClassDecorator => Access({ public: t
 
 export const Authenticated = (
   roles: readonly Role[] | 'any' = 'any',
-  options: { beforeConsent?: boolean } = {},
+  options: { onboarding?: boolean } = {},
 ): MethodDecorator & ClassDecorator => Access({ roles, ...options });
 
 export const StaffOnly = (): MethodDecorator & ClassDecorator => Access({ roles: STAFF_ROLES });

@@ -40,7 +40,7 @@ export class AccessGuard extends AuthGuard('jwt') {
     if (rule.roles !== 'any' && !rule.roles?.includes(user.role)) {
       throw new DomainError('forbidden', 'Your role does not allow this');
     }
-    if (user.termsRequired && !rule.beforeConsent) {
+    if (user.termsRequired && !rule.onboarding) {
       throw new DomainError(
         'forbidden',
         'Please read and accept the current community guidelines first',

@@ -1,9 +1,10 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { AccountService, MeView } from './account.service';
+import { EndSessionsQuery } from './account.dto';
+import { AccountService, MeView, SessionView } from './account.service';
 
 @ApiTags('account')
 @ApiBearerAuth()
@@ -11,10 +12,33 @@ import { AccountService, MeView } from './account.service';
 export class AccountController {
   constructor(private readonly account: AccountService) {}
 
-  @Authenticated('any', { beforeConsent: true })
+  @Authenticated('any', { onboarding: true })
   @Get()
   @ApiOperation({ summary: 'The caller: profile, role, cohorts, and whether new terms await acceptance' })
   me(@CurrentUser() user: AuthUser): Promise<MeView> {
     return this.account.me(user);
+  }
+
+  @Authenticated('any', { onboarding: true })
+  @Get('sessions')
+  @ApiOperation({ summary: 'My signed-in sessions: device, started, last used' })
+  sessions(@CurrentUser() user: AuthUser): Promise<SessionView[]> {
+    return this.account.sessions(user);
+  }
+
+  @Authenticated('any', { onboarding: true })
+  @Delete('sessions/:id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'End one of my sessions (its open connections close at once)' })
+  endSession(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+    return this.account.endSession(user, id);
+  }
+
+  @Authenticated('any', { onboarding: true })
+  @Delete('sessions')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Sign out everywhere else (includeCurrent=true: everywhere)' })
+  endSessions(@CurrentUser() user: AuthUser, @Query() query: EndSessionsQuery): Promise<void> {
+    return this.account.endSessions(user, query.includeCurrent === 'true');
   }
 }

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { CohortsModule } from '../cohorts/cohorts.module';
 import { UsersModule } from '../users/users.module';
 import { AccountController } from './account.controller';
 import { AccountService } from './account.service';
 
 @Module({
-  imports: [UsersModule, CohortsModule],
+  imports: [UsersModule, CohortsModule, AuthModule],
   controllers: [AccountController],
   providers: [AccountService],
 })

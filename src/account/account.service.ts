@@ -1,4 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { TokensService } from '../auth/tokens.service';
+import { describeDevice } from './device';
 import type { Role } from '../access/access.decorator';
 import { AccessService } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
@@ -18,14 +21,53 @@ export interface MeView {
   cohorts: { id: string; name: string; membership: MembershipKind | null }[];
 }
 
-/** The caller's own account (export and deletion join it with the privacy issue). */
+export interface SessionView {
+  id: string;
+  device: string;
+  startedAt: string;
+  lastUsedAt: string;
+  current: boolean;
+}
+
+/** The caller's own account: profile, sessions (export and deletion join it with the privacy work). */
 @Injectable()
 export class AccountService {
   constructor(
     private readonly users: UsersRepository,
     private readonly cohorts: CohortsRepository,
     private readonly access: AccessService,
+    private readonly tokens: TokensService,
+    private readonly events: EventEmitter2,
   ) {}
+
+  async sessions(user: AuthUser): Promise<SessionView[]> {
+    const rows = await this.tokens.sessions(user.id);
+    return rows.map((s) => ({
+      id: s.id,
+      device: describeDevice(s.userAgent),
+      startedAt: new Date(s.startedAt).toISOString(),
+      lastUsedAt: new Date(s.lastUsedAt).toISOString(),
+      current: s.id === user.sessionId,
+    }));
+  }
+
+  /** Ends one of my sessions at once, including its open sockets. */
+  async endSession(user: AuthUser, sessionId: string): Promise<void> {
+    if (!(await this.tokens.revokeUserSession(user.id, sessionId))) {
+      throw new DomainError('not_found', 'Session not found');
+    }
+    this.events.emit('session.revoked', { userId: user.id, sessionId });
+  }
+
+  /** Signs out everywhere else (or everywhere, including here). */
+  async endSessions(user: AuthUser, includeCurrent: boolean): Promise<void> {
+    for (const session of await this.tokens.sessions(user.id)) {
+      if (includeCurrent || session.id !== user.sessionId) {
+        await this.tokens.revokeUserSession(user.id, session.id);
+        this.events.emit('session.revoked', { userId: user.id, sessionId: session.id });
+      }
+    }
+  }
 
   async me(user: AuthUser): Promise<MeView> {
     const row = await this.users.findById(user.id);

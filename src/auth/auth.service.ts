@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
+import { isStaff } from '../access/auth-user';
+import type { Env } from '../config/env';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation } from '../common/database-errors';
 import { DomainError } from '../common/domain-error';
@@ -40,6 +43,7 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly limiter: RateLimiter,
     private readonly events: EventEmitter2,
+    private readonly config: ConfigService<Env, true>,
   ) {}
 
   async register(dto: RegisterDto, meta: ClientMeta): Promise<SessionResponse> {
@@ -164,6 +168,19 @@ export class AuthService {
         const state = await this.users.authState(outcome.userId, outcome.sessionId);
         if (!state) {
           throw new DomainError('unauthorized', 'Your session has ended; sign in again', 'refresh_invalid');
+        }
+        // Automatic logoff: a session unused for longer than its role allows ends (shorter for staff).
+        const idleMinutes = isStaff(state)
+          ? this.config.get('STAFF_SESSION_IDLE_MINUTES', { infer: true })
+          : this.config.get('SESSION_IDLE_MINUTES', { infer: true });
+        if (Date.now() - outcome.lastUsedAt.getTime() > idleMinutes * 60_000) {
+          await this.tokens.revokeSession(outcome.sessionId);
+          this.events.emit('session.revoked', { userId: state.id, sessionId: outcome.sessionId });
+          throw new DomainError(
+            'unauthorized',
+            'You were signed out after a period of inactivity; sign in again',
+            'session_idle',
+          );
         }
         refuseIfSanctioned(state.status, state.statusUntil);
         return {

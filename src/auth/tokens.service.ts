@@ -25,7 +25,7 @@ export interface TokenPair {
 }
 
 export type RotateOutcome =
-  | { kind: 'rotated'; userId: string; sessionId: string; refreshToken: string }
+  | { kind: 'rotated'; userId: string; sessionId: string; refreshToken: string; lastUsedAt: Date }
   | { kind: 'reused'; userId: string; sessionId: string }
   | { kind: 'invalid' };
 
@@ -65,18 +65,18 @@ export class TokensService {
    */
   async rotate(refreshToken: string, userAgent: string | undefined): Promise<RotateOutcome> {
     const tokenHash = sha256(refreshToken);
-    const claimed: { userId: string; familyId: string }[] = await this.refreshTokens.query(
+    const claimed: { userId: string; familyId: string; lastUsedAt: Date }[] = await this.refreshTokens.query(
       `WITH claimed AS (
          UPDATE refresh_tokens SET used_at = now()
           WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
-          RETURNING user_id, family_id)
-       SELECT user_id AS "userId", family_id AS "familyId" FROM claimed`,
+          RETURNING user_id, family_id, created_at)
+       SELECT user_id AS "userId", family_id AS "familyId", created_at AS "lastUsedAt" FROM claimed`,
       [tokenHash],
     );
     if (claimed.length === 1) {
-      const { userId, familyId } = claimed[0];
+      const { userId, familyId, lastUsedAt } = claimed[0];
       const next = await this.insert(userId, familyId, userAgent);
-      return { kind: 'rotated', userId, sessionId: familyId, refreshToken: next };
+      return { kind: 'rotated', userId, sessionId: familyId, refreshToken: next, lastUsedAt };
     }
     const known = await this.refreshTokens.findOneBy({ tokenHash });
     if (known?.usedAt && !known.revokedAt) {
@@ -93,6 +93,30 @@ export class TokensService {
 
   async revokeSession(sessionId: string): Promise<void> {
     await this.refreshTokens.update({ familyId: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  /** The user's live sessions: started, last used (each refresh), and the device they were last used from. */
+  async sessions(
+    userId: string,
+  ): Promise<{ id: string; startedAt: Date; lastUsedAt: Date; userAgent: string | null }[]> {
+    return this.refreshTokens.query(
+      `SELECT family_id AS id, min(created_at) AS "startedAt", max(created_at) AS "lastUsedAt",
+              (array_agg(user_agent ORDER BY created_at DESC))[1] AS "userAgent"
+         FROM refresh_tokens
+        WHERE user_id = $1 AND revoked_at IS NULL
+        GROUP BY family_id
+       HAVING bool_or(used_at IS NULL AND expires_at > now())
+        ORDER BY max(created_at) DESC`,
+      [userId],
+    );
+  }
+
+  async revokeUserSession(userId: string, sessionId: string): Promise<boolean> {
+    const result = await this.refreshTokens.update(
+      { userId, familyId: sessionId, revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
+    return (result.affected ?? 0) > 0;
   }
 
   async revokeAllSessions(userId: string, manager?: EntityManager): Promise<void> {

@@ -82,6 +82,18 @@ export class Env {
   @Min(1)
   AUTO_HIDE_SCORE = 3;
 
+  /** Automatic logoff: a member's session ends after this long without use (minutes; default 7 days). */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of minutes' })
+  @Min(5)
+  SESSION_IDLE_MINUTES = 7 * 24 * 60;
+
+  /** Automatic logoff for staff, who see other people's health information (minutes). */
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of minutes' })
+  @Min(5)
+  STAFF_SESSION_IDLE_MINUTES = 30;
+
   /** Where embedded PostgreSQL data, the generated JWT secret and other local state live. */
   @IsString()
   HEARTH_DATA_DIR = '.data';

@@ -19,7 +19,7 @@ export class ConsentController {
     return this.consent.current(query.audience);
   }
 
-  @Authenticated('any', { beforeConsent: true })
+  @Authenticated('any', { onboarding: true })
   @Post('accept')
   @HttpCode(204)
   @ApiBearerAuth()

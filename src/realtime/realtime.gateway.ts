@@ -51,7 +51,7 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
   }
 
   /** A fresh access token (after a refresh) keeps the socket open without reconnecting. */
-  @Authenticated('any', { beforeConsent: true })
+  @Authenticated('any', { onboarding: true })
   @SubscribeMessage('auth:renew')
   async renew(
     @ConnectedSocket() client: HearthSocket,
