@@ -2,6 +2,7 @@ import type { MigrationInterface } from 'typeorm';
 import { Identity1795740000000 } from './1795740000000-Identity';
 import { Moderation1795770000000 } from './1795770000000-Moderation';
 import { Security1795780000000 } from './1795780000000-Security';
+import { TotpReplay1795780000001 } from './1795780000001-TotpReplay';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new
@@ -11,4 +12,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Identity1795740000000,
   Moderation1795770000000,
   Security1795780000000,
+  TotpReplay1795780000001,
 ];

@@ -26,6 +26,7 @@ import { CrisisModule } from './crisis/crisis.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { StaffModule } from './staff/staff.module';
 import { SeedModule } from './seed/seed.module';
+import { SettingsModule } from './settings/settings.module';
 import { UsersModule } from './users/users.module';
 import { RedisModule } from './redis/redis.module';
 
@@ -53,6 +54,7 @@ export class AppModule {
         CommonModule,
         AuditModule,
         AccessModule,
+        SettingsModule,
         HealthModule,
         UsersModule,
         ConsentModule,

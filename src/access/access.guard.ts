@@ -47,6 +47,9 @@ export class AccessGuard extends AuthGuard('jwt') {
         'terms_required',
       );
     }
+    if (user.mfaSetupRequired && !rule.onboarding) {
+      throw new DomainError('forbidden', 'Staff must set up a second factor before continuing', 'mfa_setup_required');
+    }
     return true;
   }
 

@@ -11,6 +11,8 @@ export interface AuthUser {
   termsAudience: TermsAudience;
   /** A new version of the terms awaits acceptance: nothing else is allowed until then. */
   termsRequired: boolean;
+  /** The program requires staff to use a second factor and this user has not set one up yet. */
+  mfaSetupRequired: boolean;
 }
 
 export const isStaff = (user: { role: Role }): boolean =>

@@ -18,6 +18,7 @@ export interface MeView {
   email: string;
   termsRequired: boolean;
   termsAudience: TermsAudience;
+  mfa: { enabled: boolean; setupRequired: boolean };
   cohorts: { id: string; name: string; membership: MembershipKind | null }[];
 }
 
@@ -83,6 +84,7 @@ export class AccountService {
       email: row.email,
       termsRequired: user.termsRequired,
       termsAudience: user.termsAudience,
+      mfa: { enabled: row.totpEnabledAt !== null, setupRequired: user.mfaSetupRequired },
       cohorts: cohorts.map((c) => ({ id: c.id, name: c.name, membership: c.membership })),
     };
   }

@@ -1,7 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   Equals,
   IsEmail,
+  IsOptional,
   IsString,
   MaxLength,
   MinLength,
@@ -68,6 +69,22 @@ export class LoginDto {
   @IsString()
   @MaxLength(200)
   password!: string;
+
+  @ApiPropertyOptional({
+    description: 'Second factor, once set up: the 6-digit code from the authenticator app, or a recovery code',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  totp?: string;
+}
+
+export class TotpCodeDto {
+  @ApiProperty({ description: 'The 6-digit code from the authenticator app (or, where accepted, a recovery code)' })
+  @IsString()
+  @MinLength(6)
+  @MaxLength(20)
+  code!: string;
 }
 
 export class RefreshDto {
@@ -82,6 +99,8 @@ export interface UserSummary {
   displayName: string;
   role: Role;
   termsRequired: boolean;
+  /** Staff must set up a second factor before anything else. */
+  mfaSetupRequired: boolean;
 }
 
 export interface SessionResponse {

@@ -14,6 +14,8 @@ import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { RefreshToken } from './refresh-token.entity';
 import { TokensService } from './tokens.service';
+import { TotpController } from './totp.controller';
+import { TotpService } from './totp.service';
 
 @Module({
   imports: [
@@ -31,8 +33,8 @@ import { TokensService } from './tokens.service';
     ConsentModule,
     CohortsModule,
   ],
-  controllers: [AuthController],
-  providers: [AuthService, TokensService, JwtStrategy, LocalStrategy],
-  exports: [AuthService, TokensService],
+  controllers: [AuthController, TotpController],
+  providers: [AuthService, TokensService, TotpService, JwtStrategy, LocalStrategy],
+  exports: [AuthService, TokensService, TotpService],
 })
 export class AuthModule {}

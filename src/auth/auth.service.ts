@@ -19,6 +19,8 @@ import type { LoginDto, RegisterDto, SessionResponse, UserSummary } from './auth
 import { hashPassword, verifyDecoy, verifyPassword } from './password';
 import { sha256 } from '../common/crypto';
 import { AccessPayload, TokenPair, TokensService } from './tokens.service';
+import { TotpService } from './totp.service';
+import { SettingsService } from '../settings/settings.service';
 
 const FAILURE_WINDOW_MS = 15 * 60_000;
 const ACCOUNT_FAILURE_LIMIT = 5;
@@ -44,6 +46,8 @@ export class AuthService {
     private readonly limiter: RateLimiter,
     private readonly events: EventEmitter2,
     private readonly config: ConfigService<Env, true>,
+    private readonly totp: TotpService,
+    private readonly settings: SettingsService,
   ) {}
 
   async register(dto: RegisterDto, meta: ClientMeta): Promise<SessionResponse> {
@@ -84,7 +88,7 @@ export class AuthService {
       });
       this.events.emit('user.registered', { userId: user.id });
       return {
-        user: summary(user, false),
+        user: summary(user, false, isStaff(user) && (await this.settings.get()).staffMfaRequired),
         accessToken: this.tokens.accessToken(user.id, user.role, sessionId),
         refreshToken,
       };
@@ -131,6 +135,17 @@ export class AuthService {
       await this.limiter.hit(ipKey, IP_FAILURE_LIMIT, FAILURE_WINDOW_MS);
       throw new DomainError('unauthorized', 'Email or password is incorrect', 'bad_credentials');
     }
+    if (user.totpEnabledAt) {
+      if (!dto.totp) {
+        // Not a failure: the client asks for the code and sends the sign-in again.
+        throw new DomainError('unauthorized', 'Enter the code from your authenticator app', 'totp_required');
+      }
+      if (!(await this.totp.verify(user.id, dto.totp))) {
+        await this.limiter.hit(accountKey, ACCOUNT_FAILURE_LIMIT, FAILURE_WINDOW_MS);
+        await this.limiter.hit(ipKey, IP_FAILURE_LIMIT, FAILURE_WINDOW_MS);
+        throw new DomainError('unauthorized', 'That code is not valid; try the current one', 'totp_invalid');
+      }
+    }
     await this.limiter.reset(accountKey);
     refuseIfSanctioned(user.status, user.statusUntil);
     return user;
@@ -138,9 +153,9 @@ export class AuthService {
 
   async signIn(user: User, meta: ClientMeta): Promise<SessionResponse> {
     const { sessionId, refreshToken } = await this.tokens.startSession(user.id, meta.userAgent);
-    const state = await this.users.authState(user.id, sessionId);
+    const me = await this.authenticate({ sub: user.id, sid: sessionId, role: user.role });
     return {
-      user: summary(user, !state?.termsAccepted),
+      user: summary(user, me.termsRequired, me.mfaSetupRequired),
       accessToken: this.tokens.accessToken(user.id, user.role, sessionId),
       refreshToken,
     };
@@ -213,6 +228,7 @@ export class AuthService {
       sessionId: payload.sid,
       termsAudience: termsAudienceOf(state.role),
       termsRequired: !state.termsAccepted,
+      mfaSetupRequired: isStaff(state) && !state.mfaEnabled && (await this.settings.get()).staffMfaRequired,
     };
   }
 
@@ -233,8 +249,12 @@ export class AuthService {
   }
 }
 
-function summary(user: Pick<User, 'id' | 'displayName' | 'role'>, termsRequired: boolean): UserSummary {
-  return { id: user.id, displayName: user.displayName, role: user.role, termsRequired };
+function summary(
+  user: Pick<User, 'id' | 'displayName' | 'role'>,
+  termsRequired: boolean,
+  mfaSetupRequired = false,
+): UserSummary {
+  return { id: user.id, displayName: user.displayName, role: user.role, termsRequired, mfaSetupRequired };
 }
 
 function tooMany(retryAfterMs: number, message = 'Too many attempts; try again later'): DomainError {

@@ -13,6 +13,7 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
   }
 
   validate(req: Request, email: string, password: string): Promise<User> {
-    return this.auth.validateCredentials({ email, password }, clientMeta(req));
+    const totp = (req.body as { totp?: string }).totp;
+    return this.auth.validateCredentials({ email, password, totp }, clientMeta(req));
   }
 }

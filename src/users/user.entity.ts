@@ -34,6 +34,10 @@ export class User {
   @Column('boolean', { name: 'on_duty' })
   onDuty!: boolean;
 
+  /** When a second factor was set up (the secret itself is never loaded into this entity). */
+  @Column('timestamptz', { name: 'totp_enabled_at', nullable: true })
+  totpEnabledAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -14,6 +14,7 @@ export interface AuthState {
   /** Whether the user accepted the current terms version for their role's audience. */
   termsAccepted: boolean;
   sessionLive: boolean;
+  mfaEnabled: boolean;
 }
 
 export interface NewUser {
@@ -36,7 +37,7 @@ export class UsersRepository {
    */
   async authState(id: string, sessionId: string): Promise<AuthState | undefined> {
     const rows: Record<string, unknown>[] = await this.users.query(
-      `SELECT u.id, u.display_name, u.role, u.status, u.status_until,
+      `SELECT u.id, u.display_name, u.role, u.status, u.status_until, u.totp_enabled_at IS NOT NULL AS mfa_enabled,
               EXISTS (
                 SELECT 1 FROM consents c
                 WHERE c.user_id = u.id
@@ -66,6 +67,7 @@ export class UsersRepository {
       statusUntil: row.status_until as Date | null,
       termsAccepted: row.terms_accepted as boolean,
       sessionLive: row.session_live as boolean,
+      mfaEnabled: row.mfa_enabled as boolean,
     };
   }
 
