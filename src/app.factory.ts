@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppOptions } from './app.module';
 import { serveClient } from './common/client-assets';
+import { applySecurity, applyTimeouts } from './common/security';
 import { createValidationPipe } from './common/validation';
 import { HearthIoAdapter } from './realtime/hearth-io.adapter';
 import type { Env } from './config/env';
@@ -21,6 +22,8 @@ export async function createApp(
   app.useBodyParser('json', { limit: '64kb' });
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
+  applySecurity(app, env);
+  applyTimeouts(app.getHttpServer() as Parameters<typeof applyTimeouts>[0]);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   serveClient(app);

@@ -74,3 +74,42 @@ describe('client', () => {
     }
   });
 });
+
+describe('security headers', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.start();
+  });
+  afterAll(() => t.close());
+
+  it('sends a same-origin-only CSP and hardening headers with the client', async () => {
+    const res = await t.get('/');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(res.headers.get('permissions-policy')).toContain('camera=()');
+    expect(res.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('never lets API answers be cached, and sends no CORS headers to other origins', async () => {
+    const res = await fetch(`${t.baseUrl}/api/health`, { headers: { origin: 'https://evil.example' } });
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('sends HSTS in production only', async () => {
+    expect((await t.get('/')).headers.get('strict-transport-security')).toBeNull();
+    const prod = await TestApp.start({ NODE_ENV: 'production', HEARTH_DEMO: 'false' });
+    try {
+      expect((await prod.get('/')).headers.get('strict-transport-security')).toMatch(/max-age=31536000/);
+    } finally {
+      await prod.close();
+    }
+  });
+});

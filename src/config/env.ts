@@ -82,6 +82,13 @@ export class Env {
   @Min(1)
   AUTO_HIDE_SCORE = 3;
 
+  /** Other origins allowed to call the API from a browser (comma-separated); none by default. */
+  @IsOptional()
+  @Matches(/^(https?:\/\/[^\s,]+)(\s*,\s*https?:\/\/[^\s,]+)*$/, {
+    message: 'must be a comma-separated list of http(s) origins',
+  })
+  CORS_ORIGINS?: string;
+
   /** Automatic logoff: a member's session ends after this long without use (minutes; default 7 days). */
   @Transform(toInteger)
   @IsInt({ message: 'must be a whole number of minutes' })
