@@ -47,7 +47,13 @@ describe('registration, sign-in and sessions', () => {
     const res = await ctx.t.post('/api/auth/register', person(code));
     expect(res.status).toBe(201);
     expect(res.body.user).toMatchObject({ role: 'member', termsRequired: false });
-    expect(Object.keys(res.body.user).sort()).toEqual(['displayName', 'id', 'mfaSetupRequired', 'role', 'termsRequired']);
+    expect(Object.keys(res.body.user).sort()).toEqual([
+      'displayName',
+      'id',
+      'mfaSetupRequired',
+      'role',
+      'termsRequired',
+    ]);
     expect(res.body.accessToken).toEqual(expect.any(String));
     const me = await ctx.t.get('/api/me', res.body.accessToken);
     expect(me.body.cohorts).toEqual([{ id: cohort.id, name: cohort.name, membership: 'member' }]);
