@@ -113,3 +113,20 @@ describe('security headers', () => {
     }
   });
 });
+
+describe('text the database cannot store', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.start();
+  });
+  afterAll(() => t.close());
+
+  it('refuses NUL characters and unpaired surrogates with a field message, not a 500', async () => {
+    const nul = await t.post('/api/auth/login', { email: 'a\u0000b@example.test', password: 'whatever!!' });
+    expect(nul.status).toBe(400);
+    expect(nul.body.message).toEqual(['email must not contain NUL characters']);
+    const broken = await t.request('POST', '/api/auth/register', '{"email":"\\ud800","inviteCode":"x"}');
+    expect(broken.status).toBe(400);
+    expect(broken.body.message).toEqual(['email contains invalid text (unpaired surrogate)']);
+  });
+});

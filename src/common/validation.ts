@@ -1,11 +1,41 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+
+/**
+ * Text that PostgreSQL cannot store (NUL) or that is not well-formed Unicode
+ * (unpaired surrogates, which also crash some validators) is refused up front,
+ * with the field named, before any other check runs.
+ */
+class HearthValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const problems = badText(value, metadata.type === 'body' ? '' : (metadata.data ?? ''), 0);
+    if (problems.length > 0) {
+      throw new BadRequestException(problems);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
+function badText(value: unknown, path: string, depth: number): string[] {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) {
+      return [`${path || 'value'} must not contain NUL characters`];
+    }
+    return value.isWellFormed() ? [] : [`${path || 'value'} contains invalid text (unpaired surrogate)`];
+  }
+  if (depth > 8 || value === null || typeof value !== 'object') {
+    return [];
+  }
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) =>
+    badText(inner, path ? `${path}.${key}` : key, depth + 1),
+  );
+}
 
 /**
  * Every write is validated the same way: unknown fields rejected, types converted,
  * and one message per bad field, named by its path (`rooms.0.roomId must be a UUID`).
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new HearthValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
