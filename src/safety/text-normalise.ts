@@ -1,0 +1,202 @@
+import { resolveQuotes } from './quoted-speech';
+
+/**
+ * Turns a chat message into plain lower-case words the crisis rules can read:
+ * quotes resolved, contractions spelled out ("dont" → "do not", "im" → "i am"),
+ * texting slang expanded ("kms" → "kill myself"), clause punctuation kept.
+ */
+const PHRASES: readonly [RegExp, string][] = [
+  // "Not gonna lie, I want to die" asserts, it does not negate.
+  [
+    /\b(not (gonna|going to|gunna) lie|ngl|no lie|(i am |i'm |im )?not (even )?(kidding|joking|lying|exaggerating))\b/g,
+    ' honestly ',
+  ],
+  [/\bw\/o\b/g, ' without '],
+  [/\bw\//g, ' with '],
+  [/\bb\/c\b/g, ' because '],
+  [/\bs\/h\b/g, ' self harm '],
+  [/\bself[\s-]*(delete|deleting|deleted)\b/g, ' kill myself '],
+  [/\bsewer[\s-]*slide\b/g, ' suicide '],
+  [/\bo\.d\.?(?=\s|$|[,!?;])/g, ' overdose '],
+  [/\bod('d|'ed|-ed|ed)\b/g, ' overdosed '],
+  [/\bo\.?d\.?'?ing\b/g, ' overdosing '],
+  [/\bk\*+ll/g, 'kill'],
+  [/\bs\*+icide|su\*+cide|suic\*+de/g, 'suicide'],
+];
+
+const CONTRACTIONS: readonly [RegExp, string][] = [
+  [/\bwon't\b/g, 'will not'],
+  [/\bcan't\b/g, 'can not'],
+  [/\bain't\b/g, 'am not'],
+  [/\bshan't\b/g, 'shall not'],
+  [/n't\b/g, ' not'],
+  [/'m\b/g, ' am'],
+  [/'re\b/g, ' are'],
+  [/'ve\b/g, ' have'],
+  [/'ll\b/g, ' will'],
+  [/'d\b/g, ' would'],
+  [/\b(it|he|she|that|what|there|who|where|how|here)'s\b/g, '$1 is'],
+  [/\blet's\b/g, 'let us'],
+];
+
+const WORDS: Readonly<Record<string, string>> = {
+  im: 'i am',
+  ive: 'i have',
+  dont: 'do not',
+  doesnt: 'does not',
+  didnt: 'did not',
+  cant: 'can not',
+  cannot: 'can not',
+  wont: 'will not',
+  wouldnt: 'would not',
+  couldnt: 'could not',
+  shouldnt: 'should not',
+  isnt: 'is not',
+  arent: 'are not',
+  wasnt: 'was not',
+  werent: 'were not',
+  havent: 'have not',
+  hasnt: 'has not',
+  hadnt: 'had not',
+  aint: 'am not',
+  youre: 'you are',
+  theyre: 'they are',
+  thats: 'that is',
+  whats: 'what is',
+  shes: 'she is',
+  gonna: 'going to',
+  gunna: 'going to',
+  finna: 'going to',
+  wanna: 'want to',
+  wana: 'want to',
+  gotta: 'got to',
+  tryna: 'trying to',
+  imma: 'i am going to',
+  ima: 'i am going to',
+  kinda: 'kind of',
+  prolly: 'probably',
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  ppl: 'people',
+  rn: 'right now',
+  tn: 'tonight',
+  tonite: 'tonight',
+  '2nite': 'tonight',
+  '2night': 'tonight',
+  '2day': 'today',
+  b4: 'before',
+  cuz: 'because',
+  coz: 'because',
+  bc: 'because',
+  bcuz: 'because',
+  bcoz: 'because',
+  tbh: 'to be honest',
+  idk: 'i do not know',
+  idc: 'i do not care',
+  tho: 'though',
+  thru: 'through',
+  pls: 'please',
+  plz: 'please',
+  abt: 'about',
+  bout: 'about',
+  til: 'until',
+  till: 'until',
+  kms: 'kill myself',
+  kmslf: 'kill myself',
+  kys: 'kill yourself',
+  ctb: 'kill myself',
+  unalive: 'kill',
+  unalived: 'killed',
+  unaliving: 'killing',
+  suicde: 'suicide',
+  sucide: 'suicide',
+  suicid: 'suicide',
+  suicidial: 'suicidal',
+  sucidal: 'suicidal',
+  od: 'overdose',
+  oding: 'overdosing',
+  selfharm: 'self harm',
+  selfharming: 'self harming',
+  myslef: 'myself',
+  mysef: 'myself',
+  mself: 'myself',
+  myelf: 'myself',
+};
+
+// "ill" and "id" are words of their own; read them as "i will"/"i would" only where a subject stands.
+const SUBJECT_SLOT = new Set(['', 'and', 'but', 'so', 'then', 'or', 'because', 'honestly', 'maybe', 'just', 'swear']);
+const SUBJECT_SLOT_AFTER = new Set(['think', 'guess', 'promise', 'bet', 'know', 'said', 'feel', 'probably', 'lol']);
+
+// Digits stand for letters only when the result is a word the rules care about: "k1ll", "su1c1de".
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+};
+const LEET_WORDS = new Set([
+  'kill',
+  'die',
+  'dead',
+  'suicide',
+  'suicidal',
+  'myself',
+  'overdose',
+  'hurt',
+  'cut',
+  'death',
+]);
+
+export function normaliseText(raw: string): string {
+  let text = resolveQuotes(
+    raw
+      .normalize('NFKC')
+      .replace(/[‘’‛`´]/g, "'")
+      .replace(/[“”„]/g, '"'),
+  );
+  text = text.toLowerCase();
+  for (const [pattern, replacement] of [...PHRASES, ...CONTRACTIONS]) {
+    text = text.replace(pattern, replacement);
+  }
+  text = text.replace(/'/g, '').replace(/[-_/]/g, ' ');
+  text = text.replace(/([.,!?;:\n])/g, ' $1 ').replace(/[^\p{L}\p{N}\s.,!?;:@$]/gu, ' ');
+  return expandWords(text.split(/[ \t\r\f\v]+/).filter(Boolean)).join(' ');
+}
+
+/** Elongated words ("dieeee", "killll") are read both ways: a double letter may be real. */
+export function textVariants(raw: string): string[] {
+  if (!/(\p{L})\1\1/u.test(raw)) {
+    return [raw];
+  }
+  return [raw.replace(/(\p{L})\1{2,}/gu, '$1$1'), raw.replace(/(\p{L})\1{2,}/gu, '$1')];
+}
+
+function expandWords(tokens: string[]): string[] {
+  return tokens.map((token, i) => {
+    const previous = i > 0 ? tokens[i - 1] : '';
+    if ((token === 'ill' || token === 'id') && isSubjectSlot(previous, tokens[i + 1])) {
+      return token === 'ill' ? 'i will' : 'i would';
+    }
+    return WORDS[token] ?? deLeet(token);
+  });
+}
+
+function isSubjectSlot(previous: string, next: string | undefined): boolean {
+  if (next === undefined || /^[.,!?;:]$/.test(next)) {
+    return false;
+  }
+  return SUBJECT_SLOT.has(previous) || SUBJECT_SLOT_AFTER.has(previous) || /^[.,!?;:\n]$/.test(previous);
+}
+
+function deLeet(token: string): string {
+  if (!/[0-9@$]/.test(token) || !/\p{L}/u.test(token)) {
+    return token;
+  }
+  const word = token.replace(/[013457@$]/g, (ch) => LEET[ch] ?? ch);
+  return LEET_WORDS.has(word) ? word : token;
+}
