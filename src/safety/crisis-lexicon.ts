@@ -73,6 +73,7 @@ export const PERSON_NOUN = words(
   'group',
   'cohort',
   'whole family',
+  'person',
   'character',
   'narrator',
   'protagonist',
@@ -83,6 +84,9 @@ export const PERSON_NOUN = words(
 // Anything that says drugs or alcohol are involved; breathing trouble or a seizure is only an overdose in that light.
 export const USE_CONTEXT =
   /\b(used (again|last night|today|tonight|earlier)|after using|been using|started using|using again|was using|got high|getting high|high|took|take|taking|pills?|tablets?|dose|dosed|withdrawal|withdrawals|withdrawing|detox|detoxing|drank|drink|drinks|drinking|drunk|shot up|shooting up|smoked|smoking|snorted|snorting|injected|fent|fentanyl|heroin|dope|oxy|oxys|oxycodone|percs?|percocet|opioids?|opiates?|xanax|xans|bars|benzos?|klonopin|valium|ativan|alcohol|booze|vodka|whiskey|coke|cocaine|crack|meth|molly|mdma|ketamine|lean|kratom|gabapentin|suboxone|methadone|relapsed|relapse|dts|cold turkey|come down|comedown|bender|binge|overdose|overdosing|sober|stuff|something)\b/;
+
+export const WEAPON_CONTEXT =
+  /\b(gun|guns|pistol|rifle|shotgun|knife|knives|machete|weapon|weapons|bullets?|ammo|loaded|bat|crowbar)\b/;
 
 export const EDUCATION_CONTEXT =
   /\b(signs?|symptoms?|warning signs|risk factors?|prevention|awareness|hotline|lifeline|training|trained|class|course|workshop|seminar|webinar|lecture|presentation|research|study|studies|statistics|stats|rates?|article|documentary|podcast|news|headline|psychoeducation|education|learn|learned|learning|taught|teaching|talked about|discussed|topic|module|worksheet|handout|pamphlet|brochure|campaign|fundraiser|include|includes|including|such as|for example|common|normal for|question|questions|questionnaire|screening|survey|phq|assessment|intake form|showed us|show us|how to (give|use|spot|help|recognize|respond)|demonstrated|practiced)\b/;
@@ -111,7 +115,7 @@ export const JOKE = /\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding|kidd
 
 // Words after which a new subject can start, so negation or "used to" further back no longer applies.
 export const SCOPE_BREAK =
-  /\b(and|or|so|because|then|why|how|what|if|whether|that|when|where|who|which|while|until|since|honestly|now)\b/g;
+  /\b(and|so|because|then|why|how|what|if|whether|that|when|where|who|which|while|until|since|honestly|now)\b/g;
 
 // A crisis statement followed by this is about something that has passed: "my suicidal thoughts went away".
 export const RESOLVED_AFTER =

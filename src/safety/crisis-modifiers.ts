@@ -10,6 +10,7 @@ import {
   RESOLVED_AFTER,
   SCOPE_BREAK,
   USE_CONTEXT,
+  WEAPON_CONTEXT,
 } from './crisis-lexicon';
 import type { CrisisPattern } from './crisis-pattern';
 import { resolvePerson, type Person } from './crisis-person';
@@ -88,8 +89,13 @@ export function localPrefix(before: string, keepBreakWord = false): string {
   return before.slice(start).trim();
 }
 
-function idiom({ pattern, before, after }: MatchContext): Suppression | undefined {
-  if (pattern.notAfter?.test(after) === true || pattern.notBefore?.test(before) === true) {
+function idiom({ pattern, before, after, clause }: MatchContext): Suppression | undefined {
+  const idiomatic = [
+    pattern.notAfter?.test(after),
+    pattern.notBefore?.test(before),
+    pattern.notInSentence?.test(clause.sentence),
+  ];
+  if (idiomatic.includes(true)) {
     return 'idiom';
   }
   return undefined;
@@ -106,6 +112,8 @@ function missingContext({ pattern, clause, text, matched }: MatchContext): Suppr
       return undefined;
     case 'self_reference':
       return SELF_REFERENCE.test(clause.text) || RECENT.test(clause.text) ? undefined : 'missing_context';
+    case 'weapon_context':
+      return WEAPON_CONTEXT.test(text) ? undefined : 'missing_context';
     case 'use_context':
       // The matched words themselves ("took too much") do not count as evidence of use.
       return USE_CONTEXT.test(text.replace(matched, ' ')) ? undefined : 'missing_context';
@@ -160,7 +168,7 @@ function hypothetical({ before }: MatchContext): Suppression | undefined {
   // A second subject after the "if" means the match sits in the consequence: "if I relapse I'll kill myself".
   // ...unless the second subject is inside reported speech: "if she says she wants to die".
   const subjects = tail.match(SUBJECT)?.length ?? 0;
-  const reported = /\b(says|said|tells|told|thinks|writes|texts|mentions)\b/.test(tail);
+  const reported = /\b(says|said|tells|told|thinks|writes|texts|mentions) (that )?(i|you|he|she|they|we)\b/.test(tail);
   return (subjects >= 2 && !reported) || /\bthen\b/.test(tail) ? undefined : 'hypothetical';
 }
 

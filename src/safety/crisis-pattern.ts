@@ -17,7 +17,8 @@ export type PatternFamily =
 export type PatternNeed =
   | 'self_reference' // nominal rules ("self harm", "overdose") need the writer in the clause
   | 'use_context' // breathing trouble or a seizure counts when drugs or alcohol are mentioned
-  | 'intent_subject'; // violence towards others needs someone stating intent
+  | 'intent_subject' // violence towards others needs someone stating intent
+  | 'weapon_context'; // "I know where he lives" counts when a weapon is in the message
 
 export interface CrisisPattern {
   id: string;
@@ -28,6 +29,8 @@ export interface CrisisPattern {
   notAfter?: RegExp;
   /** Tested on the clause text right before the match. */
   notBefore?: RegExp;
+  /** Tested on the whole sentence: context that gives the words another meaning. */
+  notInSentence?: RegExp;
   needs?: PatternNeed;
 }
 

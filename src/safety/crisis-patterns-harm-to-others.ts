@@ -17,9 +17,26 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     id: 'ho-violence',
     categories: HO,
     family: 'intent',
-    source: r`\b${VIOLENCE} ${VICTIM}\b`,
+    source: r`\b${VIOLENCE} ${VICTIM}\b|\bmake ${VICTIM} (?:bleed|suffer|hurt)\b|\bsmash (?:his|her|their|your) (?:face|head|skull) in\b|\b(?:use|used|using) (?:it|the gun|a gun|my gun|the knife|a knife|my knife|this) on ${VICTIM}\b`,
     notAfter: NOT_VIOLENCE,
+    // "I need to stop hurting the people I love" is remorse, not intent.
+    notBefore: /\b(stop|stopped|quit|avoid|never|without|done)\s*$/,
     needs: 'intent_subject',
+  }),
+  pattern({
+    id: 'ho-want-dead',
+    categories: HO,
+    family: 'intent',
+    source: r`\b(?:want|wanted|wants|need|wish|wished) ${VICTIM} dead\b|\b(?:beat|beating|stab|stabbing|choke|choking|kick|kicking|strangle|strangling) ${VICTIM} to death\b`,
+    notAfter: /^ (lol|haha)/,
+  }),
+  pattern({
+    id: 'ho-know-where-they-live',
+    categories: HO,
+    family: 'plan',
+    // A weapon and a location named together is a plan, even without a verb of violence.
+    source: r`\b(?:i know|i found out|i found) where (?:he|she|they|that \w+|my \w+) (?:lives|live|works|work|sleeps|stays)\b`,
+    needs: 'weapon_context',
   }),
   pattern({
     id: 'ho-run-over',
@@ -39,7 +56,7 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     id: 'ho-weapon-to-place',
     categories: HO,
     family: 'plan',
-    source: r`\b(?:bring|bringing|take|taking|brought) (?:a |my |the )?(?:gun|guns|knife|weapon|weapons|bomb|rifle|pistol) (?:to|into) (?:school|work|group|class|church|the (?:office|meeting|clinic|school|building|party|group|program)|my (?:work|job|school|office|class|group))\b|\b(?:shoot|shooting) up (?:the |my |a |this )?(?:school|office|work|place|building|clinic|group|party|mall|church|meeting)\b|\b(?:bomb|blow up) (?:the |my |this )?(?:school|office|building|clinic|place)\b`,
+    source: r`\b(?:bring|bringing|take|taking|brought) (?:a |my |the )?(?:gun|guns|knife|weapon|weapons|bomb|rifle|pistol) (?:to|into) (?:school|work|group|class|church|the (?:office|meeting|clinic|school|building|party|group|program)|my (?:work|job|school|office|class|group))\b|\b(?:shoot|shooting) up (?:the |my |a |this )?(?:school|office|work|place|building|clinic|group|party|mall|church|meeting)\b|\b(?:bomb|blow up) (?:the |my |this )?(?:school|office|building|clinic|place)\b|\b(?:bought|got|getting|buying|have) (?:a |my )?(?:gun|knife|weapon) (?:to|for) (?:deal with|handle|take care of|settle things with|use on|go after) ${VICTIM}\b`,
   }),
   pattern({
     id: 'ho-threatened',

@@ -31,7 +31,7 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     id: 'od-took-too-many',
     categories: OD,
     family: 'act',
-    source: r`\b(?:took|take|taking|swallowed|swallow|swallowing|downed|down|downing|popped|pop|popping|ate|chugged|chug) ${AMOUNT} (?:of )?(?:my |the |his |her |those |these )?(?:\w+ )?(?:${DRUG}|bottle|pack|packet|dose|doses)\b|\b(?:took|take|swallowed|downed|popped) (?:the |my |a )?(?:whole|entire) (?:bottle|pack|packet|prescription)\b`,
+    source: r`\b(?:took|take|taking|swallowed|swallow|swallowing|downed|down|downing|popped|pop|popping|ate|chugged|chug) ${AMOUNT} (?:of )?(?:my |the |his |her |those |these )?(?:\w+ )?(?:${DRUG}|bottle|pack|packet|dose|doses)\b|\b(?:took|take|swallowed|downed|popped) (?:the |my |a )?(?:whole|entire) (?:bottle|pack|packet|prescription)\b|\b(?:take|taking|took|swallow|swallowing|swallowed|down|downing|downed) (?:everything|all of it|whatever (?:is|i can find)) in (?:the |my )?(?:medicine cabinet|cabinet|pill box|pill organi[sz]er|bottle)\b`,
     notAfter: new RegExp(`${NOT_MEDICINE.source}|${AS_PRESCRIBED.source}`),
   }),
   pattern({
@@ -39,6 +39,13 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     categories: OD,
     family: 'act',
     source: r`\b(?:took|taken) (?:way )?too much\b(?! (?:time|on|of a risk|credit|responsibility|work|notice|care|of (?:my|your|his|her|their) time|to heart|personally|upon)\b)`,
+  }),
+  pattern({
+    id: 'od-lethal-dose',
+    categories: OD,
+    family: 'act',
+    source: r`\b(?:fatal|lethal|deadly) (?:dose|amount|overdose|combination|mix)\b`,
+    needs: 'self_reference',
   }),
   pattern({
     id: 'od-too-much',
@@ -51,13 +58,13 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     id: 'od-mixed',
     categories: OD,
     family: 'emergency',
-    source: r`\b(?:mixed|mixing|mix|combined|combining|took|taking|drank|drinking|on) (?:my |some |a few |a bunch of |the |\d+ |two |three |four |five )?(?:xanax|xans|bars|benzos?|pills|meds|oxys?|opioids|percs|sleeping pills|klonopin|valium|ativan|fent|fentanyl|heroin|methadone) (?:with|and|on top of) (?:a |some |a lot of |a bottle of |a few |half a bottle of |\w+ )?(?:alcohol|booze|drinking|drinks|shots|beers?|wine|vodka|whiskey|liquor|fent|fentanyl|heroin|benzos?|xanax|oxys?)\b`,
+    source: r`\b(?:mixed|mixing|combined|combining) (?:alcohol|booze|drinking|drinks|vodka|wine) (?:with|and) (?:my |some |a few |the )?(?:xanax|xans|bars|benzos?|pills|meds|oxys?|opioids|percs|sleeping pills|klonopin|valium|ativan|fent|fentanyl|heroin|methadone)\b|\b(?:mixed|mixing|mix|combined|combining|took|taking|drank|drinking|on) (?:my |some |a few |a bunch of |the |\d+ |two |three |four |five )?(?:xanax|xans|bars|benzos?|pills|meds|oxys?|opioids|percs|sleeping pills|klonopin|valium|ativan|fent|fentanyl|heroin|methadone) (?:with|and|on top of) (?:a |some |a lot of |a bottle of |a few |half a bottle of |\w+ )?(?:alcohol|booze|drinking|drinks|shots|beers?|wine|vodka|whiskey|liquor|fent|fentanyl|heroin|benzos?|xanax|oxys?)\b`,
   }),
   pattern({
     id: 'od-breathing-after-use',
     categories: OD,
     family: 'emergency',
-    source: r`\b(?:can not|can barely|could not|could barely|struggling to|hard to|trouble|having trouble|difficulty|having a hard time) (?:breathe|breathing|catch my breath|stay awake|keep my eyes open)\b|\bchest (?:pain|pains|hurts|is (?:tight|hurting|on fire)|tightness|feels (?:tight|heavy|like))\b|\bheart (?:is )?(?:racing|pounding|beating (?:so |really |super )?fast|skipping beats|is going to explode|feels like it is going to (?:explode|stop))\b|\b(?:i think|feel like|feels like|i am scared|scared) i am (?:dying|going to die)\b`,
+    source: r`\b(?:can not|can barely|could not|could barely|struggling to|hard to|trouble|having trouble|difficulty|having a hard time) (?:breathe|breathing|catch my breath|stay awake|keep my eyes open)\b|\bchest (?:pain|pains|hurts|is (?:tight|hurting|on fire)|tightness|feels (?:tight|heavy|like))\b|\bheart (?:is )?(?:racing|pounding|beating (?:so |really |super )?fast|skipping beats|is going to explode|feels like it is going to (?:explode|stop))\b|\b(?:i think|feel like|feels like|i am scared|scared) i am (?:dying|going to die|fading|slipping away|going to pass out|having a heart attack|having a stroke)\b|\b(?:having|had) a (?:heart attack|stroke)\b|\b(?:took|used|did|shot up|snorted|smoked) (?:way |a lot |much )?more than (?:usual|normal|i (?:usually|normally) do|ever)\b`,
     needs: 'use_context',
   }),
   pattern({
@@ -71,7 +78,7 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     id: 'od-will-not-wake',
     categories: OD,
     family: 'emergency',
-    source: r`\b(?:will not|can not|is not|not) (?:wake up|waking up)\b|\bcan not wake (?:him|her|them|my \w+) up\b|\bpassed out and (?:will not|can not|is not)\b`,
+    source: r`\b(?:will not|can not|is not|not) (?:wake up|waking up)\b|\bcan not wake (?:him|her|them|my \w+) up\b|\b(?:is not|not|will not|stopped) (?:responding|respond)\b|\bpassed out and (?:will not|can not|is not)\b`,
     notAfter: /^ (for|in time|on time|early|before|at)\b/,
     needs: 'use_context',
   }),
@@ -79,7 +86,7 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     id: 'od-withdrawal-danger',
     categories: OD,
     family: 'emergency',
-    source: r`\b(?:had|have|having|is having|am having) (?:a |another |two |three |several |multiple |\w+ )?seizures?\b|\b(?:seizing|convulsing)\b|\b(?:the )?(?:dts|delirium tremens)\b|\b(?:hallucinating|seeing things|hearing things|shaking so (?:bad|badly|hard)|can not stop shaking|throwing up blood|vomiting blood|puking blood|coughing up blood)\b`,
+    source: r`\b(?:had|have|having|is having|am having) (?:a |another |two |three |several |multiple |\w+ )?seizures?\b|\b(?:seizing|convulsing|jerking|twitching|spasming)\b|\b(?:the )?(?:dts|delirium tremens)\b|\b(?:hallucinating|seeing (?:things|bugs|spiders|shadows|people who are not there)|hearing (?:things|voices)|shaking so (?:bad|badly|hard)|can not stop shaking|throwing up blood|vomiting blood|puking blood|coughing up blood)\b`,
     needs: 'use_context',
   }),
   pattern({
@@ -87,7 +94,7 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     categories: ['suicidal_ideation', 'overdose'],
     family: 'plan',
     // Saving up medication is a plan for an overdose, whatever words come with it.
-    source: r`\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting|collected|hiding|hid|counting out|counted out|lining up|lined up) (?:up )?(?:all )?(?:my |the |some |enough |a bunch of )?${DRUG}\b`,
+    source: r`\b${DRUG} (?:lined up|counted out|laid out|saved up|stockpiled|stashed|ready to go)\b|\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting|collected|hiding|hid|counting out|counted out|lining up|lined up) (?:up )?(?:all )?(?:my |the |some |enough |a bunch of )?${DRUG}\b`,
     notAfter:
       /^ (for (my|the) (trip|vacation|travel|refill)|in (a|the|my) (lockbox|safe|pill organi[sz]er)|to (give|return|drop) (back|off|them))/,
   }),

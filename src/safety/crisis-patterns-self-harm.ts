@@ -47,13 +47,13 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     id: 'sh-cutting',
     categories: SH,
     family: 'act',
-    source: r`\b(?:been|started|start|starting|keep|keeps|kept|still|back to|resumed|went back to|going back to|want to|wanted to|wants to|going to|thinking about|think about|tempted to|need to|have to|almost|nearly|not to|trying to|feel like|felt like|feeling like) (?:cutting|cut|burning|burn|scratching)\b${CUT_OBJECT}|\b(?:i|and|then) (?:cut|burned|burnt)\b(?= ?(?:again|last night|tonight|today|this morning|yesterday|earlier))`,
+    source: r`\b(?:been|started|start|starting|keep|keeps|kept|still|back to|resumed|went back to|going back to|want to|wanted to|wants to|going to|thinking about|think about|tempted to|need to|have to|almost|nearly|not to|trying to|feel like|felt like|feeling like) (?:cutting|cut|burning|burn|scratching)\b${CUT_OBJECT}|(?:^|\b(?:i|and|then) )(?:cut|burned|burnt)\b(?= ?(?:again|last night|tonight|today|this morning|yesterday|earlier))`,
   }),
   pattern({
     id: 'sh-cut-body',
     categories: SH,
     family: 'act',
-    source: r`\b(?:cut|cutting|cuts|sliced|slicing|carved|carving|burned|burning|burnt|scratched|scratching|hit|hitting|punched|punching) (?:into )?(?:my|his|her) ${BODY}\b|\b(?:carved|carving|cut|cutting|scratched|scratching|etched) (?:\w+ ){1,3}into my ${BODY}\b`,
+    source: r`\b(?:cut|cutting|cuts|slice|sliced|slicing|carve|carved|carving|burn|burned|burning|burnt|scratch|scratched|scratching|hit|hitting|punched|punching) (?:into )?(?:my|his|her) ${BODY}\b|\b(?:hit|hitting|bang|banging|banged|slam|slamming|slammed|smash|smashing|smashed) my head (?:against|into|on) (?:the |a )?(?:wall|floor|door|desk|mirror)\b|\b(?:carved|carving|cut|cutting|scratched|scratching|etched) (?:\w+ ){1,3}into my ${BODY}\b`,
     notAfter:
       /^ (on|open on|while|when|shaving|hiking|climbing|at|playing|in the|with (the|a) (knife|razor) (while|when)|cooking)\b/,
   }),
@@ -70,6 +70,20 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     family: 'act',
     source: r`\b(?:took|take|taking|put|held|hold|holding|pressed|press|pressing|dragged|drag) (?:a |the |my )?(?:razor|blade|knife|scissors|box cutter|lighter|pencil sharpener) (?:to|against|on|across) my ${BODY}\b|\b(?:hiding|hid|hidden|stash|stashing|stashed|keep|kept|bought|buying) (?:my |the |some |new )?(?:blades|razor blades)\b|\b(?:blades|razor blades) (?:hidden|stashed|hid)\b`,
     notAfter: /^ (for (shaving|crafts|work|my (face|legs))|to shave)\b/,
+  }),
+  pattern({
+    id: 'sh-feel-the-blade',
+    categories: SH,
+    family: 'urge',
+    source: r`\b(?:feel|feeling) the (?:blade|razor|burn of the lighter) (?:again|on my skin)\b|\bmiss (?:cutting|the blade|the razor)\b`,
+  }),
+  pattern({
+    id: 'sh-on-purpose',
+    categories: SH,
+    family: 'act',
+    // Injury "on purpose" is self-harm whatever the verb: "slammed my fist into the mirror on purpose".
+    source: r`\b(?:slammed|slam|punched|punch|hit|smashed|smash|burned|burn|burnt|cut|scratched|scratch|bit|bite|banged|bang|hurt|broke|bruised|stabbed) (?:\w+ ){0,6}on purpose\b|\b(?:fresh|new|deep|deeper|bleeding) (?:cuts|wounds|burns)\b(?! (?:of|from (?:my|the|a) (?:cat|dog|kitten|puppy|roses?|garden|gardening|hike|fall|bike|kitchen|job)))|\bcovered in (?:cuts|burns)\b|\b(?:sat|sitting|sit|stood|standing|lay|lying|locked myself in \w+ \w+) (?:\w+ ){0,5}with (?:a|the|my) (?:razor|blade|blades|box cutter)\b`,
+    notAfter: /^ (in (the|my) (kitchen|garden|yard)|from (cooking|gardening))\b/,
   }),
   pattern({
     id: 'sh-deserve-pain',

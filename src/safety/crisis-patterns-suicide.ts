@@ -9,7 +9,7 @@ const KILL_SELF_IDIOM = new RegExp(
 );
 
 // Ways to die, stated about oneself; a clinician treats any of them as active ideation.
-const DEATH_WISH = r`(?:die|be dead|not exist|stop existing|cease to exist|not be alive|not wake up|never wake up|sleep forever|go to sleep forever|disappear forever|be gone forever|not be here anymore|not be here any more)`;
+const DEATH_WISH = r`(?:(?:just |really |honestly |simply )?(?:die|be dead|stop living|(?:not exist|stop existing|cease to exist)(?! (?:in|as|like|on)\b)|not be alive|not wake up|never wake up|sleep forever|go to sleep forever|disappear (?:forever|for good|permanently)|be gone (?:forever|for good)|not be here anymore|not be here any more))`;
 
 export const SUICIDE_PATTERNS: readonly CrisisPattern[] = [
   pattern({
@@ -31,6 +31,9 @@ export const SUICIDE_PATTERNS: readonly CrisisPattern[] = [
     id: 'si-end-it',
     categories: SI,
     family: 'intent',
+    // "Ending it" is also how people talk about a relationship.
+    notInSentence:
+      /\b(with (him|her|them)|relationship|break ?up|broke up|dating|boyfriend|girlfriend|husband|wife|partner|my ex|marriage|engagement|lease|contract)\b/,
     source: r`\b(?:end|ending) (?:it all|everything|things|it)\b(?= ?(?:$|for good|tonight|right now|now|forever|soon|today|already|once and for all|this time|this week|this weekend)\b)|\b(?:end|ending|ended) it all\b`,
   }),
   pattern({
@@ -52,7 +55,7 @@ export const SUICIDE_PATTERNS: readonly CrisisPattern[] = [
     id: 'si-thinking-about-death',
     categories: SI,
     family: 'passive',
-    source: r`\b(?:think|thinking|thought|thoughts|considering|considered|contemplating|contemplated|obsessing|fantasi[sz]ing|fantasi[sz]e|dreaming|daydreaming|googling|googled|researching|researched|looking up|looked up|searching|searched) (?:about |of )?(?:suicide|killing myself|dying|death|being dead|not being here|not being alive|not existing|not waking up|ending (?:it|my life|things|everything)|taking my (?:own )?life|ways to die|how to die|the easiest way to die|painless ways(?: to (?:die|go))?)\b`,
+    source: r`\b(?:think|thinking|thought|thoughts|considering|considered|contemplating|contemplated|obsessing|fantasi[sz]ing|fantasi[sz]e|dreaming|daydreaming|googling|googled|researching|researched|looking up|looked up|searching|searched) (?:about |of )?(?:just )?(?:suicide|killing myself|dying|death|being dead|not being here|not being alive|not existing|not waking up|ending (?:it|my life|things|everything)|taking my (?:own )?life|ways to die|how to die|the easiest way to die|painless ways(?: to (?:die|go))?)\b`,
     notAfter: /^ (of|from) (old age|natural causes|cancer|covid)|^ (of|in) (my|his|her|their|a|the) /,
   }),
   pattern({
@@ -82,7 +85,7 @@ export const SUICIDE_PATTERNS: readonly CrisisPattern[] = [
     id: 'si-never-wake-up',
     categories: SI,
     family: 'passive',
-    source: r`\b(?:go to sleep|fall asleep|sleep|close my eyes) and (?:never|not) wake up\b|\bhope (?:that )?i (?:do not|never|will not) wake up\b|\b(?:do not|never) want to wake up\b(?! (?:early|at|before|so early|this early|for|to)\b)`,
+    source: r`\b(?:go to sleep|fall asleep|sleep|close my eyes) and (?:never|not) wake up\b|\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?i (?:do not|never|will not|would not) wake up\b|\b(?:do not|never) want to wake up\b(?! (?:early|at|before|so early|this early|for|to)\b)`,
   }),
   pattern({
     id: 'si-do-not-want-to-live',
@@ -106,6 +109,43 @@ export const SUICIDE_PATTERNS: readonly CrisisPattern[] = [
     source: r`\b(?:no|not any|not a|any|zero|what is the|whats the|(?:do not|can not|does not|could not|never) see (?:the|any|a)|lost (?:the|my|all)|losing (?:the|my)) (?:reason|point|purpose|will|desire|wish) (?:to|in|for|of) (?:keep going|keep living|keep trying|living|going on|being alive|being here|me being here|staying alive|stay alive|life|my life|existing|exist|carry on|carrying on|live|waking up|wake up|trying anymore|even trying|any of (?:this|it))\b|\b(?:nothing|no one|nobody|nothing left|not much|no reason) (?:left )?to live for\b`,
   }),
   pattern({
+    id: 'si-if-i-was-gone',
+    categories: SI,
+    family: 'passive',
+    // Imagining others' lives without oneself ("relieved if I was gone") is a recognised ideation marker.
+    source: r`\b(?:if|when|once|after) i (?:was|were|am|die|died|am not|was not|were not|wasnt) (?:gone|dead|not around|not here|no longer (?:here|around)|around|here)\b|\b(?:picturing|imagining|planning|thinking about|dreaming about|pictured|imagined) my (?:own )?(?:funeral|death|obituary|grave)\b|\b(?:no way out|done trying)\b(?= ?(?:$|anymore|any more|of (?:this|it|life)))`,
+    notAfter:
+      /^ (for (a|the|one|two|three|like a|a few) \w+|on (vacation|holiday|a trip)|at (work|school|the)|to (work|school|the))\b/,
+    needs: 'self_reference',
+  }),
+  pattern({
+    id: 'si-no-future',
+    categories: SI,
+    family: 'passive',
+    source: r`\b(?:can not|could not|do not) (?:see|imagine|picture) myself (?:being (?:alive|here|around) |living |making it |surviving )(?:(?:to|until|till|past|through|by) (?:next|the end|christmas|new year|my birthday|\w+day|tomorrow|the weekend|morning|\d+)|next (?:year|month|week)|much longer|another (?:year|day|week|month)|for (?:much|very) long)\b|\b(?:will not|do not think i will|not going to|might not) make it (?:through the night|through tonight|until morning|till morning|to morning|through the weekend)\b|\b(?:walk|swim|drive|go|wander) (?:\w+ ){0,4}and (?:not|never) (?:come back|return|wake up)\b`,
+  }),
+  pattern({
+    id: 'si-on-my-mind',
+    categories: SI,
+    family: 'passive',
+    // Preoccupation frames: "suicide keeps crossing my mind", "dying is all I think about".
+    source: r`\b(?:suicide|killing myself|ending it|ending my life|not being here|being dead) (?:keeps|kept|is always|is constantly|is|has been|was) (?:crossing|on|in|popping into|running through) my (?:mind|head|thoughts)\b|\b(?:suicide|killing myself|ending it|ending my life|being dead|dying) is all i (?:think|can think) about\b|\bhow many (?:of )?(?:my |these |those |the )?(?:\w+ )?(?:pills|tablets|meds) (?:it would take|would kill me|to die|does it take|would it take)\b`,
+  }),
+  pattern({
+    id: 'si-no-one-would-miss-me',
+    categories: SI,
+    family: 'passive',
+    source: r`\b(?:the world|everyone|everybody|my family) (?:does not|do not|would not|will not) (?:need|miss) me\b|\b(?:no one|nobody) (?:would|will) (?:even )?miss me\b`,
+    notAfter: /^ (at|in|during|on|for|when i (am|go)|if i (skip|leave|miss|do not (go|come)))\b/,
+  }),
+  pattern({
+    id: 'si-means-at-hand',
+    categories: SI,
+    family: 'plan',
+    source: r`\b(?:pills|bottle of pills|gun|rope|noose|razor|blades?|knife) (?:right )?(?:next to|beside|in front of|in) (?:me|my hand|my lap)\b`,
+    needs: 'self_reference',
+  }),
+  pattern({
     id: 'si-life-not-worth',
     categories: SI,
     family: 'passive',
@@ -127,7 +167,7 @@ export const SUICIDE_PATTERNS: readonly CrisisPattern[] = [
     id: 'si-cannot-go-on',
     categories: SI,
     family: 'passive',
-    source: r`\b(?:can not|can no longer|could not) (?:go on|keep going|keep living|carry on)\b(?= ?(?:$|anymore|any more|any longer|much longer|like this))|\b(?:can not|can no longer) (?:do this|take it|take this|handle it|handle this|cope|live like this) (?:anymore|any more|any longer)\b|\b(?:do not think|not sure|do not know if|unsure if) i can (?:go on|keep going|keep living|do this anymore|hold on (?:much )?longer)\b|\bhow much longer i can (?:do this|go on|keep going|keep doing this|take (?:it|this)|hold on)\b`,
+    source: r`\b(?:can not|can no longer|could not) (?:go on|keep going|keep living|carry on)\b(?= ?(?:$|anymore|any more|any longer|much longer|like this))|\b(?:can not|can no longer) (?:do this|take it|take this|handle it|handle this|cope|live like this) (?:anymore|any more|any longer)\b|\bwhat is the point\b(?= ?(?:$|anymore|any more|of (?:anything|it all|trying|any of this)))|\bwant (?:it|this|everything|it all) (?:to be )?over\b(?= ?(?:$|already|now|with|for good|forever))|\b(?:do not think|not sure|do not know if|unsure if) i can (?:go on|keep going|keep living|do this anymore|hold on (?:much )?longer)\b|\bhow much longer i can (?:do this|go on|keep going|keep doing this|take (?:it|this)|hold on)\b`,
   }),
   pattern({
     id: 'si-want-it-to-end',

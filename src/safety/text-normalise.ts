@@ -165,7 +165,15 @@ export function normaliseText(raw: string): string {
   }
   text = text.replace(/'/g, '').replace(/[-_/]/g, ' ');
   text = text.replace(/([.,!?;:\n])/g, ' $1 ').replace(/[^\p{L}\p{N}\s.,!?;:@$]/gu, ' ');
-  return expandWords(text.split(/[ \t\r\f\v]+/).filter(Boolean)).join(' ');
+  return dropFillers(expandWords(text.split(/[ \t\r\f\v]+/).filter(Boolean)).join(' '));
+}
+
+// Intensifiers and hedges carry feeling, not meaning: "I kind of really want to fucking die" is "I want to die".
+const FILLERS =
+  /\b(really|literally|actually|seriously|truly|totally|simply|basically|genuinely|lowkey|highkey|fucking|fuckin|freaking|effing|damn|goddamn|bloody|kind of|sort of|sorta|a lot(?! of)|so much(?! (?:of|more))|even(?! (?:if|though|when)))\b ?/g;
+
+function dropFillers(text: string): string {
+  return text.replace(FILLERS, '');
 }
 
 /** Elongated words ("dieeee", "killll") are read both ways: a double letter may be real. */
