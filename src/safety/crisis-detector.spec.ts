@@ -1,5 +1,6 @@
 import { detectCrisis } from './crisis-detector';
 import { CRISIS_PHRASES } from './crisis-phrases';
+import { CRISIS_HOLDOUT_PHRASES } from './crisis-phrases.holdout';
 import { CRISIS_CATEGORIES, type CrisisCategory, type LabelledPhrase } from './crisis-types';
 
 interface Measured {
@@ -84,6 +85,26 @@ describe('crisis detector on the labelled tuning set', () => {
   it.each(CRISIS_CATEGORIES)('covers %s', (category) => {
     expect(CRISIS_PHRASES.some((p) => p.categories?.includes(category))).toBe(true);
     expect(measured.categoryRecall[category]).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+// The hold-out set was written after tuning and never used to change a rule, so it
+// estimates performance on unseen wording (see BENCHMARKS.md). The target the team set
+// for it, recall >= 85% with FPR <= 10%, is NOT met: three successive hold-out sets
+// scored 55%, 43% and 50% recall on first measurement. The first test is a regression
+// guard at the measured level; the second records the unmet target and starts failing
+// (prompting its promotion to a normal test) once the detector actually reaches it.
+describe('crisis detector on the hold-out set', () => {
+  const measured = measure(CRISIS_HOLDOUT_PHRASES);
+
+  it('reports its numbers and does not regress below the measured level', () => {
+    report('hold-out set', measured);
+    expect(measured.recall).toBeGreaterThanOrEqual(0.45);
+    expect(measured.falsePositiveRate).toBeLessThanOrEqual(0.1);
+  });
+
+  it.failing('meets the target of recall >= 85% on unseen wording (known gap)', () => {
+    expect(measured.recall).toBeGreaterThanOrEqual(0.85);
   });
 });
 
