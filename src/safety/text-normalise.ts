@@ -1,4 +1,5 @@
 import { resolveQuotes } from './quoted-speech';
+import { TEXTING_WORDS } from './texting-words';
 
 /**
  * Turns a chat message into plain lower-case words the crisis rules can read:
@@ -38,91 +39,6 @@ const CONTRACTIONS: readonly [RegExp, string][] = [
   [/\b(it|he|she|that|what|there|who|where|how|here)'s\b/g, '$1 is'],
   [/\blet's\b/g, 'let us'],
 ];
-
-const WORDS: Readonly<Record<string, string>> = {
-  im: 'i am',
-  ive: 'i have',
-  dont: 'do not',
-  doesnt: 'does not',
-  didnt: 'did not',
-  cant: 'can not',
-  cannot: 'can not',
-  wont: 'will not',
-  wouldnt: 'would not',
-  couldnt: 'could not',
-  shouldnt: 'should not',
-  isnt: 'is not',
-  arent: 'are not',
-  wasnt: 'was not',
-  werent: 'were not',
-  havent: 'have not',
-  hasnt: 'has not',
-  hadnt: 'had not',
-  aint: 'am not',
-  youre: 'you are',
-  theyre: 'they are',
-  thats: 'that is',
-  whats: 'what is',
-  shes: 'she is',
-  gonna: 'going to',
-  gunna: 'going to',
-  finna: 'going to',
-  wanna: 'want to',
-  wana: 'want to',
-  gotta: 'got to',
-  tryna: 'trying to',
-  imma: 'i am going to',
-  ima: 'i am going to',
-  kinda: 'kind of',
-  prolly: 'probably',
-  u: 'you',
-  ur: 'your',
-  r: 'are',
-  ppl: 'people',
-  rn: 'right now',
-  tn: 'tonight',
-  tonite: 'tonight',
-  '2nite': 'tonight',
-  '2night': 'tonight',
-  '2day': 'today',
-  b4: 'before',
-  cuz: 'because',
-  coz: 'because',
-  bc: 'because',
-  bcuz: 'because',
-  bcoz: 'because',
-  tbh: 'to be honest',
-  idk: 'i do not know',
-  idc: 'i do not care',
-  tho: 'though',
-  thru: 'through',
-  pls: 'please',
-  plz: 'please',
-  abt: 'about',
-  bout: 'about',
-  til: 'until',
-  till: 'until',
-  kms: 'kill myself',
-  kmslf: 'kill myself',
-  kys: 'kill yourself',
-  ctb: 'kill myself',
-  unalive: 'kill',
-  unalived: 'killed',
-  unaliving: 'killing',
-  suicde: 'suicide',
-  sucide: 'suicide',
-  suicid: 'suicide',
-  suicidial: 'suicidal',
-  sucidal: 'suicidal',
-  od: 'overdose',
-  oding: 'overdosing',
-  selfharm: 'self harm',
-  selfharming: 'self harming',
-  myslef: 'myself',
-  mysef: 'myself',
-  mself: 'myself',
-  myelf: 'myself',
-};
 
 // "ill" and "id" are words of their own; read them as "i will"/"i would" only where a subject stands.
 const SUBJECT_SLOT = new Set(['', 'and', 'but', 'so', 'then', 'or', 'because', 'honestly', 'maybe', 'just', 'swear']);
@@ -190,7 +106,7 @@ function expandWords(tokens: string[]): string[] {
     if ((token === 'ill' || token === 'id') && isSubjectSlot(previous, tokens[i + 1])) {
       return token === 'ill' ? 'i will' : 'i would';
     }
-    return WORDS[token] ?? deLeet(token);
+    return TEXTING_WORDS[token] ?? deLeet(token);
   });
 }
 
