@@ -25,6 +25,7 @@ import { BlocksModule } from './blocks/blocks.module';
 import { CrisisModule } from './crisis/crisis.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { StaffModule } from './staff/staff.module';
+import { SafetyModule } from './safety/safety.module';
 import { SeedModule } from './seed/seed.module';
 import { SettingsModule } from './settings/settings.module';
 import { UsersModule } from './users/users.module';
@@ -66,6 +67,7 @@ export class AppModule {
         StaffModule,
         ModerationModule,
         CrisisModule,
+        SafetyModule,
         BlocksModule,
         SeedModule,
       ],
