@@ -24,6 +24,8 @@ import { RealtimeModule } from './realtime/realtime.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 import { RedisModule } from './redis/redis.module';
+import { ForumsModule } from './forums/forums.module';
+import { NotificationsModule } from './notifications/notifications.module';
 
 export interface AppOptions {
   /** Where JSON logs go (default stdout); tests capture them to check what is logged. */
@@ -58,6 +60,8 @@ export class AppModule {
         AccountModule,
         RealtimeModule,
         SeedModule,
+        NotificationsModule,
+        ForumsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
