@@ -57,7 +57,7 @@ export function Composer({ withTitle = false, label, submitLabel, initial, onSub
 
   const err = errors.fields;
   return (
-    <form ref={form} className="composer" onSubmit={(e) => void submit(e)} aria-label={label} noValidate>
+    <form ref={form} className="composer" onSubmit={(e) => void submit(e)} noValidate>
       <FormAlert messages={errors.general} />
       {withTitle && (
         <div className="field">

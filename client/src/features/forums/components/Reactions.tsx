@@ -2,12 +2,8 @@ import { useState } from 'react';
 import { describeError } from '../../../lib/errors';
 import { Post, react, ReactionKind } from '../api';
 
-const NAMES: Record<ReactionKind, { label: string; symbol: string }> = {
-  heart: { label: 'Heart', symbol: '❤️' },
-  hug: { label: 'Hug', symbol: '🤗' },
-  strength: { label: 'Strength', symbol: '💪' },
-  thanks: { label: 'Thanks', symbol: '🙏' },
-};
+// Words rather than emoji: they read the same on every phone and to every screen reader.
+const NAMES: Record<ReactionKind, string> = { heart: 'Heart', hug: 'Hug', strength: 'Strength', thanks: 'Thanks' };
 
 /** Toggle buttons (aria-pressed) with counts. */
 export function Reactions({ post, onChange }: { post: Post; onChange: (post: Post) => void }) {
@@ -33,11 +29,13 @@ export function Reactions({ post, onChange }: { post: Post; onChange: (post: Pos
           type="button"
           className="reaction"
           aria-pressed={r.reactedByMe === true}
-          aria-label={`${NAMES[r.kind].label}, ${r.count}`}
+          aria-label={`${NAMES[r.kind]}, ${r.count}`}
           disabled={busy}
           onClick={() => void toggle(r.kind, !r.reactedByMe)}
         >
-          <span aria-hidden="true">{NAMES[r.kind].symbol}</span> <span aria-hidden="true">{r.count}</span>
+          <span aria-hidden="true">
+            {NAMES[r.kind]} <span className="reaction-count">{r.count}</span>
+          </span>
         </button>
       ))}
       {error && (
