@@ -26,7 +26,6 @@ export interface PostRow {
   thread_id: string;
   parent_id: string | null;
   depth: number;
-  path: string[];
   author_id: string;
   display_name: string;
   author_status: string;
@@ -39,7 +38,7 @@ export interface PostRow {
 
 type ReactionCounts = Map<string, Map<ReactionKind, { count: number; mine: boolean }>>;
 
-const POST_COLUMNS = `p.id, p.thread_id, p.parent_id, p.depth, p.path, p.author_id, u.display_name,
+const POST_COLUMNS = `p.id, p.thread_id, p.parent_id, p.depth, p.author_id, u.display_name,
   u.status AS author_status, p.body, p.content_warning, p.status, p.created_at, p.edited_at`;
 
 /** `viewer` null: the one payload broadcast to every watcher (no reactedByMe, public fields only). */

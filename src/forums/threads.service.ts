@@ -83,15 +83,16 @@ export class ThreadsService {
     if (!thread) {
       throw new DomainError('not_found', 'Thread not found');
     }
-    // Others' posts awaiting approval are left out, and so is anything under them.
+    // Others' posts awaiting approval are left out, and so is anything under them
+    // (tree order puts a parent before its replies).
     const withheld = new Set<string>();
     const posts = [];
     for (const row of rows) {
-      if (row.path.some((seq) => withheld.has(seq))) {
-        continue;
-      }
-      if (!this.forumAccess.mayOpen(row.status, row.author_id, viewer)) {
-        withheld.add(row.path[row.path.length - 1]);
+      if (
+        (row.parent_id && withheld.has(row.parent_id)) ||
+        !this.forumAccess.mayOpen(row.status, row.author_id, viewer)
+      ) {
+        withheld.add(row.id);
         continue;
       }
       posts.push(postView(row, viewer, reactions));

@@ -75,11 +75,7 @@ describe('forums in Chromium', () => {
       .getByRole('article', { name: 'Reply by Ana Quill' })
       .getByRole('button', { name: /^Hug, / });
     await hug.click();
-    await second.page.waitForFunction(() =>
-      Array.from(document.querySelectorAll('button[aria-pressed="true"]')).some(
-        (b) => b.getAttribute('aria-label') === 'Hug, 1',
-      ),
-    );
+    await second.page.getByRole('button', { name: 'Hug, 1', pressed: true }).waitFor();
 
     // Live, without a reload: nested under Ana's reply and announced politely.
     const live = first.page.getByRole('article', { name: 'Reply by Ben Harbor' });
