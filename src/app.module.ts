@@ -30,6 +30,8 @@ import { SeedModule } from './seed/seed.module';
 import { SettingsModule } from './settings/settings.module';
 import { UsersModule } from './users/users.module';
 import { RedisModule } from './redis/redis.module';
+import { ForumsModule } from './forums/forums.module';
+import { NotificationsModule } from './notifications/notifications.module';
 
 export interface AppOptions {
   /** Where JSON logs go (default stdout); tests capture them to check what is logged. */
@@ -70,6 +72,8 @@ export class AppModule {
         SafetyModule,
         BlocksModule,
         SeedModule,
+        NotificationsModule,
+        ForumsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -11,6 +11,11 @@ import { RegisterPage } from '../features/auth/components/RegisterPage';
 import { TermsPage } from '../features/auth/components/TermsPage';
 import { CohortsPage } from '../features/cohorts/components/CohortsPage';
 import { CohortPage } from '../features/cohorts/components/CohortPage';
+import { BoardsPage } from '../features/forums/components/BoardsPage';
+import { BoardPage } from '../features/forums/components/BoardPage';
+import { ThreadPage } from '../features/forums/components/ThreadPage';
+import { SearchPage } from '../features/forums/components/SearchPage';
+import { NotificationsPage } from '../features/notifications/components/NotificationsPage';
 
 export function App() {
   return (
@@ -27,6 +32,11 @@ export function App() {
               <Route path="terms" element={<TermsPage />} />
             </Route>
             <Route element={<RequireAuth />}>
+              <Route path="boards" element={<BoardsPage />} />
+              <Route path="boards/:id" element={<BoardPage />} />
+              <Route path="threads/:id" element={<ThreadPage />} />
+              <Route path="search" element={<SearchPage />} />
+              <Route path="notifications" element={<NotificationsPage />} />
               <Route path="staff" element={<RequireStaff />}>
                 <Route index element={<Navigate to="cohorts" replace />} />
                 <Route path="cohorts" element={<CohortsPage />} />

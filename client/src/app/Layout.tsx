@@ -1,6 +1,7 @@
 import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { isStaff, useAuth } from '../lib/auth';
 import { CrisisLink } from '../features/crisis/components/CrisisLink';
+import { NotificationBadge } from '../features/notifications/components/NotificationBadge';
 
 export function Layout() {
   return (
@@ -30,6 +31,9 @@ function MainNav() {
   const navigate = useNavigate();
   return (
     <nav aria-label="Main">
+      {status === 'signed-in' && <NavLink to="/boards">Boards</NavLink>}
+      {status === 'signed-in' && <NavLink to="/search">Search</NavLink>}
+      <NotificationBadge />
       {isStaff(user?.role) && <NavLink to="/staff/cohorts">Staff</NavLink>}
       <NavLink to="/status">Status</NavLink>
       {status === 'signed-in' && (
