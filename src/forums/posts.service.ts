@@ -9,7 +9,7 @@ import { ForumSafety, withSignpost } from './forum-safety';
 import type { Signpost } from '../safety/content-safety.service';
 import type { CreatePostDto, EditPostDto, ReactionKind } from './forums.dto';
 import { ForumEvents, PostCreatedEvent, PostUpdatedEvent } from './forums.events';
-import type { ContentStatus, PostEditView, PostView, Viewer } from './forums.views';
+import type { PostEditView, PostView, Viewer } from './forums.views';
 import { MentionsService } from './mentions.service';
 import { PostRecord, PostsRepository, postView } from './posts.repository';
 import { ThreadsRepository } from './threads.repository';
