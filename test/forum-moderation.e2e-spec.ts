@@ -264,3 +264,58 @@ describe('moderation and crisis safety in the forums', () => {
     ).toBe(404);
   });
 });
+
+describe('blocks in the forums', () => {
+  let ctx: TestContext;
+  let cohort: TestCohort;
+  beforeAll(async () => {
+    ctx = await TestContext.start();
+    cohort = await ctx.newCohort();
+  });
+  afterAll(() => ctx.close());
+
+  it("hides each other's threads, replies (keeping the tree), search results and live replies, both ways", async () => {
+    const ana = await ctx.newMember({ cohort });
+    const ben = await ctx.newMember({ cohort });
+    const cara = await ctx.newMember({ cohort });
+    const bensThread = await startThread(ctx, ben, cohort.boardId, {
+      title: 'Ben asks about sleep',
+      body: 'insomnia tips please',
+    });
+    const anasThread = await startThread(ctx, ana, cohort.boardId, {
+      title: 'Ana on mornings',
+      body: 'morning routines',
+    });
+    const bensReply = await reply(ctx, ben, anasThread.id, 'I wake at six, insomnia again');
+    const carasReply = await reply(ctx, cara, anasThread.id, 'Same here', bensReply.id);
+    expect((await ctx.t.post('/api/blocks', { userId: ben.id }, ana.accessToken)).status).toBe(201);
+
+    for (const [viewer, other, othersThread] of [
+      [ana, ben, bensThread],
+      [ben, ana, anasThread],
+    ] as const) {
+      const list = await ctx.t.get(`/api/boards/${cohort.boardId}/threads`, viewer.accessToken);
+      expect(list.body.threads.map((t: { id: string }) => t.id)).not.toContain(othersThread.id);
+      expect((await ctx.t.get(`/api/threads/${othersThread.id}`, viewer.accessToken)).status).toBe(404);
+      const search = await ctx.t.get('/api/search?q=insomnia', viewer.accessToken);
+      expect(search.body.results.every((r: { author: { id: string } | null }) => r.author?.id !== other.id)).toBe(true);
+    }
+    const tree = await ctx.t.get(`/api/threads/${anasThread.id}`, ana.accessToken);
+    expect(tree.body.posts.map((p: { id: string }) => p.id)).toEqual([bensReply.id, carasReply.id]);
+    expect(tree.body.posts[0]).toMatchObject({ author: null, body: null, hiddenReason: 'blocked' });
+    expect(tree.body.posts[1]).toMatchObject({ body: 'Same here' });
+    // Others still see everything.
+    const carasView = await ctx.t.get(`/api/threads/${anasThread.id}`, cara.accessToken);
+    expect(carasView.body.posts[0]).toMatchObject({ body: 'I wake at six, insomnia again' });
+
+    const socket = await connectSocket(ctx.t.baseUrl, ana.accessToken);
+    await ack(socket, 'thread:watch', { threadId: anasThread.id });
+    const seen = collect(socket, 'post:new');
+    await reply(ctx, ben, anasThread.id, 'live from ben');
+    const fromCara = next(socket, 'post:new');
+    await reply(ctx, cara, anasThread.id, 'live from cara');
+    expect((await fromCara).body).toBe('live from cara');
+    expect(seen.map((p) => p.body)).toEqual(['live from cara']);
+    socket.close();
+  });
+});

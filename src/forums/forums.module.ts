@@ -4,6 +4,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { Board } from './board.entity';
 import { BoardsController } from './boards.controller';
 import { BoardsRepository } from './boards.repository';
+import { BlocksModule } from '../blocks/blocks.module';
 import { SafetyModule } from '../safety/safety.module';
 import { ForumAccess } from './forum-access';
 import { ForumSafety } from './forum-safety';
@@ -24,7 +25,7 @@ import { ThreadsService } from './threads.service';
 import { WriteLimit } from './write-limit';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Board, Thread, Post]), NotificationsModule, SafetyModule],
+  imports: [TypeOrmModule.forFeature([Board, Thread, Post]), NotificationsModule, SafetyModule, BlocksModule],
   controllers: [BoardsController, ThreadsController, PostsController, SearchController],
   providers: [
     BoardsRepository,

@@ -6,6 +6,7 @@ import { isStaff } from '../access/auth-user';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
+import { BlocksService } from '../blocks/blocks.service';
 import { BoardsRepository } from './boards.repository';
 import { ForumAccess } from './forum-access';
 import { ForumSafety, withSignpost } from './forum-safety';
@@ -34,6 +35,7 @@ export class ThreadsService {
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
     private readonly safety: ForumSafety,
+    private readonly blocks: BlocksService,
   ) {}
 
   async listBoards(user: AuthUser): Promise<BoardView[]> {
@@ -58,11 +60,15 @@ export class ThreadsService {
     const { viewer } = await this.forumAccess.requireBoard(user, boardId, 'read');
     const cursor = query.cursor ? decodeCursor(query.cursor, boardId) : null;
     const limit = query.limit ?? 20;
-    const rows = await this.threads.page(boardId, viewer, cursor, limit + 1);
+    const [rows, separated] = await Promise.all([
+      this.threads.page(boardId, viewer, cursor, limit + 1),
+      this.blocks.separatedFrom(user.id),
+    ]);
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
-      threads: page.map((row) => threadView(row, viewer)),
+      // Threads started by someone the caller blocked (or who blocked them) are left out.
+      threads: page.filter((row) => !separated.includes(row.author_id)).map((row) => threadView(row, viewer)),
       nextCursor:
         rows.length > limit && last
           ? encodeCursor({
@@ -78,12 +84,13 @@ export class ThreadsService {
 
   async read(user: AuthUser, threadId: string): Promise<ThreadWithPosts> {
     const { viewer } = await this.forumAccess.requireThread(user, threadId);
-    const [thread, rows, reactions] = await Promise.all([
+    const [thread, rows, reactions, separated] = await Promise.all([
       this.threads.view(threadId, viewer),
       this.posts.treeRows(threadId),
       this.posts.reactions({ threadId }, user.id),
+      this.blocks.separatedFrom(user.id),
     ]);
-    if (!thread) {
+    if (!thread || (thread.author && separated.includes(thread.author.id))) {
       throw new DomainError('not_found', 'Thread not found');
     }
     // Others' posts awaiting approval are left out, and so is anything under them
@@ -98,7 +105,13 @@ export class ThreadsService {
         withheld.add(row.id);
         continue;
       }
-      posts.push(postView(row, viewer, reactions));
+      const view = postView(row, viewer, reactions);
+      // A blocked person's reply keeps its place in the tree, without their words or name.
+      posts.push(
+        separated.includes(row.author_id)
+          ? { ...view, author: null, body: null, contentWarning: null, hiddenReason: 'blocked' as const }
+          : view,
+      );
     }
     return { thread, posts };
   }
