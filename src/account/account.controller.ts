@@ -1,22 +1,44 @@
-import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { EndSessionsQuery } from './account.dto';
+import { DeleteAccountDto, EndSessionsQuery } from './account.dto';
+import { AccountExport, PrivacyService } from './privacy.service';
 import { AccountService, MeView, SessionView } from './account.service';
 
 @ApiTags('account')
 @ApiBearerAuth()
 @Controller('me')
 export class AccountController {
-  constructor(private readonly account: AccountService) {}
+  constructor(
+    private readonly account: AccountService,
+    private readonly privacy: PrivacyService,
+  ) {}
 
   @Authenticated('any', { onboarding: true })
   @Get()
   @ApiOperation({ summary: 'The caller: profile, role, cohorts, and whether new terms await acceptance' })
   me(@CurrentUser() user: AuthUser): Promise<MeView> {
     return this.account.me(user);
+  }
+
+  @Authenticated('any', { onboarding: true })
+  @Get('export')
+  @Header('Content-Disposition', 'attachment; filename="my-data.json"')
+  @ApiOperation({ summary: 'Everything Hearth holds about me, as JSON' })
+  export(@CurrentUser() user: AuthUser): Promise<AccountExport> {
+    return this.privacy.export(user.id);
+  }
+
+  @Authenticated('any', { onboarding: true })
+  @Delete()
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Delete my account: personal data erased, sessions ended; my words kept as "Former member" or purged',
+  })
+  delete(@CurrentUser() user: AuthUser, @Body() dto: DeleteAccountDto): Promise<void> {
+    return this.privacy.deleteOwn(user, dto.password, dto.purgeContent ?? false);
   }
 
   @Authenticated('any', { onboarding: true })

@@ -1,9 +1,34 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class EndSessionsQuery {
   @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Also end the session making this request' })
   @IsOptional()
   @IsIn(['true', 'false'])
   includeCurrent?: 'true' | 'false';
+}
+
+export class DeleteAccountDto {
+  @ApiProperty({ description: 'Your password, to confirm' })
+  @IsString()
+  @MaxLength(200)
+  password!: string;
+
+  @ApiPropertyOptional({ description: 'Also remove everything you wrote (default: kept as "Former member")' })
+  @IsOptional()
+  @IsBoolean()
+  purgeContent?: boolean;
+}
+
+export class AdminDeleteAccountDto {
+  @ApiPropertyOptional({ description: 'Also remove everything they wrote' })
+  @IsOptional()
+  @IsBoolean()
+  purgeContent?: boolean;
+
+  @ApiProperty({ description: 'Why (for example: the person asked by phone); recorded' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(500)
+  reason!: string;
 }
