@@ -1,6 +1,7 @@
 import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { isStaff, useAuth } from '../lib/auth';
 import { CrisisLink } from '../features/crisis/components/CrisisLink';
+import { StaffBar } from '../features/moderation';
 
 export function Layout() {
   return (
@@ -14,6 +15,7 @@ export function Layout() {
           <span>Hearth</span>
         </Link>
         <MainNav />
+        <StaffRow />
       </header>
       <main id="main" className="shell-main" tabIndex={-1}>
         <Outlet />
@@ -44,4 +46,13 @@ function MainNav() {
       {status === 'signed-out' && <NavLink to="/login">Sign in</NavLink>}
     </nav>
   );
+}
+
+/** Staff only: the on-duty switch, staff pages and the open-alert count, on every page. */
+function StaffRow() {
+  const { status, user } = useAuth();
+  if (status !== 'signed-in' || !user || !isStaff(user.role) || user.termsRequired) {
+    return null;
+  }
+  return <StaffBar key={user.id} role={user.role} />;
 }
