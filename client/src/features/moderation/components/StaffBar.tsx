@@ -15,14 +15,13 @@ export function StaffBar({ role }: { role: Role }) {
     <div className="staff-bar">
       <DutyToggle />
       <nav aria-label="Staff">
-        <NavLink to="/staff/alerts" className={open ? 'alerts-link has-open' : 'alerts-link'}>
+        <NavLink
+          to="/staff/alerts"
+          className={open ? 'alerts-link has-open' : 'alerts-link'}
+          aria-label={open ? `Alerts, ${words}` : undefined}
+        >
           Alerts
-          {open > 0 && (
-            <span className="count-pill" aria-hidden="true">
-              {open}
-            </span>
-          )}
-          {open > 0 && <span className="visually-hidden">, {words}</span>}
+          {open > 0 && <span className="count-pill">{open}</span>}
         </NavLink>
         <NavLink to="/staff/queue">Queue</NavLink>
         <NavLink to="/staff/dashboard">Dashboard</NavLink>
