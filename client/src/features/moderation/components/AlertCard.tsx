@@ -16,6 +16,7 @@ export function AlertCard({ alert, now, onChanged }: AlertCardProps) {
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  const [recording, setRecording] = useState(false);
   const who = alert.author?.displayName ?? 'a former member';
   const categories = alert.categories.map((c) => CATEGORY_WORDS[c] ?? c).join(', ');
   const escalatesIn = new Date(alert.escalateAt).getTime() - now;
@@ -43,9 +44,13 @@ export function AlertCard({ alert, now, onChanged }: AlertCardProps) {
       </div>
       <p className="alert-age">
         Raised <time dateTime={alert.createdAt}>{formatElapsed(alert.createdAt, now)}</time> ago
-        {alert.status === 'open' && !alert.escalated && escalatesIn > 0 && (
-          <> · escalates to all clinicians in {formatTicking(escalatesIn / 1000)}</>
-        )}
+        {alert.status === 'open' &&
+          !alert.escalated &&
+          (escalatesIn > 0 ? (
+            <> · escalates to all clinicians in {formatTicking(escalatesIn / 1000)}</>
+          ) : (
+            <> · escalating to all clinicians now</>
+          ))}
       </p>
       <dl className="facts">
         <dt>Concern</dt>
@@ -60,9 +65,13 @@ export function AlertCard({ alert, now, onChanged }: AlertCardProps) {
           </>
         )}
       </dl>
-      <BlurredText>
-        <p className="excerpt">{alert.target.excerpt || 'The text is no longer available.'}</p>
-      </BlurredText>
+      {alert.target.excerpt ? (
+        <BlurredText>
+          <p className="excerpt">{alert.target.excerpt}</p>
+        </BlurredText>
+      ) : (
+        <p className="item-meta">The text is no longer available.</p>
+      )}
       {alert.status === 'resolved' ? (
         <p className="resolution">
           <strong>{alert.outcome ? OUTCOME_WORDS[alert.outcome] : 'Resolved'}</strong>
@@ -82,10 +91,16 @@ export function AlertCard({ alert, now, onChanged }: AlertCardProps) {
               {busy ? 'Acknowledging…' : 'Acknowledge'}
             </button>
           )}
-          <AlertResolveForm
-            alert={alert}
-            onResolved={() => onChanged(`Outcome recorded for the alert about ${who}. Thank you.`)}
-          />
+          {alert.status === 'acknowledged' || recording ? (
+            <AlertResolveForm
+              alert={alert}
+              onResolved={() => onChanged(`Outcome recorded for the alert about ${who}. Thank you.`)}
+            />
+          ) : (
+            <button type="button" className="link-button" onClick={() => setRecording(true)}>
+              Record an outcome without acknowledging first
+            </button>
+          )}
         </div>
       )}
     </article>

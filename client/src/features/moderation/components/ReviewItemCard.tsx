@@ -24,6 +24,7 @@ export function ReviewItemCard({ item, me, now, onChanged }: ReviewItemCardProps
     item.targetType === 'user'
       ? `${what}: ${item.target.excerpt}`
       : `${what} by ${item.target.author?.displayName ?? 'a former member'}`;
+  const notes = item.flags.filter((f) => f.note);
   const reasons = Object.entries(item.reasons).map(
     ([r, n]) => `${REASON_WORDS[r as keyof typeof REASON_WORDS] ?? r} × ${n}`,
   );
@@ -67,20 +68,22 @@ export function ReviewItemCard({ item, me, now, onChanged }: ReviewItemCardProps
         <dt>Raised by</dt>
         <dd>{item.sources.map((s) => SOURCE_WORDS[s] ?? s).join(', ')}</dd>
       </dl>
-      <BlurredText contentWarning={item.target.contentWarning}>
-        <p className="excerpt">{item.target.excerpt || 'The text is no longer available.'}</p>
-        {item.flags.some((f) => f.note) && (
-          <ul className="flag-notes">
-            {item.flags
-              .filter((f) => f.note)
-              .map((f, index) => (
+      {item.target.excerpt || notes.length > 0 ? (
+        <BlurredText contentWarning={item.target.contentWarning}>
+          {item.target.excerpt && <p className="excerpt">{item.target.excerpt}</p>}
+          {notes.length > 0 && (
+            <ul className="flag-notes">
+              {notes.map((f, index) => (
                 <li key={index}>
                   Note from {f.reporter?.displayName ?? 'a former member'}: {f.note}
                 </li>
               ))}
-          </ul>
-        )}
-      </BlurredText>
+            </ul>
+          )}
+        </BlurredText>
+      ) : (
+        <p className="item-meta">The text is no longer available.</p>
+      )}
       {item.status === 'resolved' ? (
         <p className="resolution">
           <strong>{item.resolution ? RESOLUTION_WORDS[item.resolution] : 'Resolved'}</strong>

@@ -43,36 +43,46 @@ export function WatchedWordForm({ onAdded }: { onAdded: (word: WatchedWord) => v
   }
 
   return (
-    <form ref={form} onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
+    <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Add a watched word</h2>
-      <FormAlert messages={errors.general} />
-      <TextField
-        label="Word or phrase"
-        hint="Matched as a whole word, including common disguises (extra letters, numbers for letters)."
-        maxLength={200}
-        autoComplete="off"
-        value={term}
-        onChange={(e) => setTerm(e.target.value)}
-        error={errors.fields.term}
-      />
-      <CheckboxField
-        label="Treat as pattern (regular expression)"
-        checked={isRegex}
-        onChange={(e) => setIsRegex(e.target.checked)}
-      />
-      <div className="field">
-        <label htmlFor={`${id}-action`}>Action</label>
-        <select id={`${id}-action`} value={action} onChange={(e) => setAction(e.target.value as WatchedAction)}>
-          {(Object.keys(WATCHED_ACTION_WORDS) as WatchedAction[]).map((key) => (
-            <option key={key} value={key}>
-              {WATCHED_ACTION_WORDS[key].label} — {WATCHED_ACTION_WORDS[key].description}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button type="submit" className="button" disabled={busy}>
-        {busy ? 'Adding…' : 'Add'}
-      </button>
-    </form>
+      <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
+        <FormAlert messages={errors.general} />
+        <TextField
+          label="Word or phrase"
+          hint="Matched as a whole word, including common disguises (extra letters, numbers for letters)."
+          maxLength={200}
+          autoComplete="off"
+          value={term}
+          onChange={(e) => setTerm(e.target.value)}
+          error={errors.fields.term}
+        />
+        <CheckboxField
+          label="Treat as pattern (regular expression)"
+          checked={isRegex}
+          onChange={(e) => setIsRegex(e.target.checked)}
+        />
+        <div className="field">
+          <label htmlFor={`${id}-action`}>Action</label>
+          <select
+            id={`${id}-action`}
+            value={action}
+            aria-describedby={`${id}-action-hint`}
+            onChange={(e) => setAction(e.target.value as WatchedAction)}
+          >
+            {(Object.keys(WATCHED_ACTION_WORDS) as WatchedAction[]).map((key) => (
+              <option key={key} value={key}>
+                {WATCHED_ACTION_WORDS[key].label} — {WATCHED_ACTION_WORDS[key].description}
+              </option>
+            ))}
+          </select>
+          <p id={`${id}-action-hint`} className="field-hint">
+            {WATCHED_ACTION_WORDS[action].label}: {WATCHED_ACTION_WORDS[action].description}.
+          </p>
+        </div>
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? 'Adding…' : 'Add'}
+        </button>
+      </form>
+    </section>
   );
 }

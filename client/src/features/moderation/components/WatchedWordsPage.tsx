@@ -71,14 +71,12 @@ export function WatchedWordsPage() {
           </ul>
         )}
       </section>
-      <section className="card">
-        <WatchedWordForm
-          onAdded={(word) => {
-            setOutcome({ ok: true, text: `Added “${word.term}”.` });
-            reload();
-          }}
-        />
-      </section>
+      <WatchedWordForm
+        onAdded={(word) => {
+          setOutcome({ ok: true, text: `Added “${word.term}”.` });
+          reload();
+        }}
+      />
       {deleting && (
         <ConfirmDialog
           title={`Stop watching “${deleting.term}”?`}
