@@ -1,5 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
 import { Identity1795740000000 } from './1795740000000-Identity';
+import { Forums1795760000000 } from './1795760000000-Forums';
 import { Moderation1795770000000 } from './1795770000000-Moderation';
 import { Security1795780000000 } from './1795780000000-Security';
 import { TotpReplay1795780000001 } from './1795780000001-TotpReplay';
@@ -10,6 +11,7 @@ import { TotpReplay1795780000001 } from './1795780000001-TotpReplay';
  */
 export const migrations: (new () => MigrationInterface)[] = [
   Identity1795740000000,
+  Forums1795760000000,
   Moderation1795770000000,
   Security1795780000000,
   TotpReplay1795780000001,

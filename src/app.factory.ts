@@ -23,7 +23,7 @@ export async function createApp(
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
   applySecurity(app, env);
-  applyTimeouts(app.getHttpServer() as Parameters<typeof applyTimeouts>[0]);
+  applyTimeouts(app.getHttpServer());
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   serveClient(app);

@@ -25,10 +25,13 @@ import { BlocksModule } from './blocks/blocks.module';
 import { CrisisModule } from './crisis/crisis.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { StaffModule } from './staff/staff.module';
+import { SafetyModule } from './safety/safety.module';
 import { SeedModule } from './seed/seed.module';
 import { SettingsModule } from './settings/settings.module';
 import { UsersModule } from './users/users.module';
 import { RedisModule } from './redis/redis.module';
+import { ForumsModule } from './forums/forums.module';
+import { NotificationsModule } from './notifications/notifications.module';
 
 export interface AppOptions {
   /** Where JSON logs go (default stdout); tests capture them to check what is logged. */
@@ -66,8 +69,11 @@ export class AppModule {
         StaffModule,
         ModerationModule,
         CrisisModule,
+        SafetyModule,
         BlocksModule,
         SeedModule,
+        NotificationsModule,
+        ForumsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -1,6 +1,7 @@
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Access } from '../src/access/access.decorator';
 import { TestCohort, TestContext, TestUser } from './support/context';
+import { boardOf, startThread } from './support/forums';
 
 type Caller =
   | 'anonymous'
@@ -38,6 +39,8 @@ describe('role × route matrix (identity routes)', () => {
   let ctx: TestContext;
   let cohort: TestCohort;
   const users = {} as Record<Exclude<Caller, 'anonymous'>, TestUser>;
+  let forumThread: string;
+  let staffBoard: string;
 
   beforeAll(async () => {
     ctx = await TestContext.start();
@@ -51,6 +54,8 @@ describe('role × route matrix (identity routes)', () => {
     users.clinicianElsewhere = await ctx.newClinician({ cohort: elsewhere });
     users.moderator = await ctx.newModerator();
     users.admin = await ctx.newAdmin();
+    forumThread = (await startThread(ctx, users.member, cohort.boardId)).id;
+    staffBoard = await boardOf(ctx, 'staff');
   });
   afterAll(() => ctx.close());
 
@@ -112,6 +117,78 @@ describe('role × route matrix (identity routes)', () => {
       name: 'POST /api/terms/accept',
       call: async (token) => status(ctx.t.post('/api/terms/accept', { version: 'stale' }, token)),
       expect: row(401, 409, 409, 409, 409, 409, 409, 409, 409),
+    },
+    {
+      name: 'GET /api/boards',
+      call: (token) => status(ctx.t.get('/api/boards', token)),
+      expect: row(401, 200, 200, 200, 200, 200, 200, 200, 200),
+    },
+    {
+      name: 'GET /api/boards/:cohortBoard/threads',
+      call: (token) => status(ctx.t.get(`/api/boards/${cohort.boardId}/threads`, token)),
+      expect: row(401, 200, 404, 404, 404, 200, 404, 200, 200),
+    },
+    {
+      name: 'GET /api/boards/:staffBoard/threads',
+      call: (token) => status(ctx.t.get(`/api/boards/${staffBoard}/threads`, token)),
+      expect: row(401, 404, 404, 404, 404, 200, 200, 200, 200),
+    },
+    {
+      name: 'POST /api/boards/:cohortBoard/threads',
+      call: (token) =>
+        status(ctx.t.post(`/api/boards/${cohort.boardId}/threads`, { title: 'Matrix', body: 'b' }, token)),
+      expect: row(401, 201, 404, 404, 404, 201, 404, 201, 201),
+    },
+    {
+      name: 'GET /api/threads/:id (cohort board)',
+      call: (token) => status(ctx.t.get(`/api/threads/${forumThread}`, token)),
+      expect: row(401, 200, 404, 404, 404, 200, 404, 200, 200),
+    },
+    {
+      name: 'POST /api/threads/:id/posts (cohort board)',
+      call: (token) => status(ctx.t.post(`/api/threads/${forumThread}/posts`, { body: 'matrix reply' }, token)),
+      expect: row(401, 201, 404, 404, 404, 201, 404, 201, 201),
+    },
+    {
+      name: 'PATCH /api/threads/:id { pinned } (cohort board)',
+      call: (token) => status(ctx.t.patch(`/api/threads/${forumThread}`, { pinned: false }, token)),
+      expect: row(401, 403, 404, 404, 404, 200, 404, 200, 200),
+    },
+    {
+      name: 'GET /api/threads/:id/edits (cohort board)',
+      call: (token) => status(ctx.t.get(`/api/threads/${forumThread}/edits`, token)),
+      expect: row(401, 403, 403, 403, 403, 200, 404, 200, 200),
+    },
+    {
+      name: 'PATCH /api/posts/:id (the member’s own post)',
+      call: async (token) => {
+        const post = await ctx.t.post(`/api/threads/${forumThread}/posts`, { body: 'mine' }, users.member.accessToken);
+        return status(ctx.t.patch(`/api/posts/${post.body.id}`, { body: 'edited' }, token));
+      },
+      expect: row(401, 200, 404, 404, 404, 200, 404, 200, 200),
+    },
+    {
+      name: 'POST /api/posts/:id/reactions (cohort board)',
+      call: async (token) => {
+        const post = await ctx.t.post(`/api/threads/${forumThread}/posts`, { body: 'react' }, users.member.accessToken);
+        return status(ctx.t.post(`/api/posts/${post.body.id}/reactions`, { kind: 'hug' }, token));
+      },
+      expect: row(401, 200, 404, 404, 404, 200, 404, 200, 200),
+    },
+    {
+      name: 'GET /api/search',
+      call: (token) => status(ctx.t.get('/api/search?q=matrix', token)),
+      expect: row(401, 200, 200, 200, 200, 200, 200, 200, 200),
+    },
+    {
+      name: 'GET /api/notifications',
+      call: (token) => status(ctx.t.get('/api/notifications', token)),
+      expect: row(401, 200, 200, 200, 200, 200, 200, 200, 200),
+    },
+    {
+      name: 'POST /api/notifications/read',
+      call: (token) => status(ctx.t.post('/api/notifications/read', {}, token)),
+      expect: row(401, 200, 200, 200, 200, 200, 200, 200, 200),
     },
   ];
 

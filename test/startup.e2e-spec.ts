@@ -55,6 +55,27 @@ describe('starting the server', () => {
     expect(run.output().trim()).toBe('Invalid configuration: PORT must be an integer port number (got "abc")');
   });
 
+  it.each([
+    [{ NODE_ENV: 'production' }, 'Invalid configuration: JWT_SECRET is required when NODE_ENV=production'],
+    [
+      { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-that-is-long-enough', HEARTH_DEMO: 'true' },
+      'Invalid configuration: HEARTH_DEMO must be off when NODE_ENV=production',
+    ],
+    [
+      {
+        NODE_ENV: 'production',
+        JWT_SECRET: 'a-production-secret-that-is-long-enough',
+        HEARTH_ADMIN_EMAIL: 'admin@example.org',
+        HEARTH_ADMIN_PASSWORD: 'hearth-demo-2026',
+      },
+      'Invalid configuration: HEARTH_ADMIN_PASSWORD is too weak for production (12+ characters, not a default)',
+    ],
+  ])('refuses to start in production with weak settings (%j)', async (env, message) => {
+    const run = start(env as Record<string, string>);
+    expect(await run.exited).toBe(1);
+    expect(run.output().trim()).toBe(message);
+  });
+
   it('runs on an embedded PostgreSQL, stops it on SIGINT, and keeps the data for the next start', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'hearth-start-'));
     try {

@@ -15,6 +15,11 @@ import { GroupPage } from '../features/cohorts/components/GroupPage';
 import { AlertsPage, AppealsPage, DashboardPage, LogPage, QueuePage, WatchedWordsPage } from '../features/moderation';
 import { BlocksPage, MyModerationPage } from '../features/safety';
 import { PersonSafetyActions } from './PersonSafetyActions';
+import { BoardsPage } from '../features/forums/components/BoardsPage';
+import { BoardPage } from '../features/forums/components/BoardPage';
+import { ThreadPage } from '../features/forums/components/ThreadPage';
+import { SearchPage } from '../features/forums/components/SearchPage';
+import { NotificationsPage } from '../features/notifications/components/NotificationsPage';
 
 export function App() {
   return (
@@ -31,6 +36,11 @@ export function App() {
               <Route path="terms" element={<TermsPage />} />
             </Route>
             <Route element={<RequireAuth />}>
+              <Route path="boards" element={<BoardsPage />} />
+              <Route path="boards/:id" element={<BoardPage />} />
+              <Route path="threads/:id" element={<ThreadPage />} />
+              <Route path="search" element={<SearchPage />} />
+              <Route path="notifications" element={<NotificationsPage />} />
               <Route path="staff" element={<RequireStaff />}>
                 <Route index element={<Navigate to="cohorts" replace />} />
                 <Route path="cohorts" element={<CohortsPage />} />

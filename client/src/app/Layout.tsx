@@ -2,6 +2,7 @@ import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { isStaff, useAuth } from '../lib/auth';
 import { CrisisLink } from '../features/crisis/components/CrisisLink';
 import { StaffBar } from '../features/moderation';
+import { NotificationBadge } from '../features/notifications/components/NotificationBadge';
 
 export function Layout() {
   return (
@@ -32,6 +33,9 @@ function MainNav() {
   const navigate = useNavigate();
   return (
     <nav aria-label="Main">
+      {status === 'signed-in' && <NavLink to="/boards">Boards</NavLink>}
+      {status === 'signed-in' && <NavLink to="/search">Search</NavLink>}
+      <NotificationBadge />
       {isStaff(user?.role) && <NavLink to="/staff/cohorts">Staff</NavLink>}
       <NavLink to="/status">Status</NavLink>
       {status === 'signed-in' && (

@@ -1,0 +1,183 @@
+/* global fetch */
+// Shared by every bench module: a built Hearth on its own database, seeded users
+// with tokens, and autocannon runs summarised as medians.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = (path) => join(root, 'dist', 'src', path);
+export const PASSWORD = 'bench passphrase long enough';
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+function databaseUrl(serverUrl, name) {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * A fresh database: on DATABASE_URL's server if set (dropped afterwards), else on an
+ * embedded PostgreSQL in a temporary HEARTH_DATA_DIR (removed afterwards).
+ */
+async function openDatabase() {
+  const name = `hearth_bench_${process.pid}`;
+  let serverUrl = process.env.DATABASE_URL;
+  let embedded;
+  let dataDir;
+  if (!serverUrl) {
+    const { startEmbeddedPostgres } = await import(dist('database/embedded-postgres.js'));
+    dataDir = mkdtempSync(join(tmpdir(), 'hearth-bench-'));
+    embedded = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), ephemeral: true });
+    serverUrl = embedded.url;
+  }
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return {
+    url: databaseUrl(serverUrl, name),
+    kind: embedded ? 'embedded PostgreSQL' : 'DATABASE_URL server',
+    dataDir: dataDir ?? mkdtempSync(join(tmpdir(), 'hearth-bench-')),
+    async drop() {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+      await embedded?.stop();
+      if (dataDir) {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/** Starts dist/src/main.js on its own database and port; resolves once /api/health answers. */
+export async function startServer() {
+  const database = await openDatabase();
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(root, 'dist', 'src', 'main.js')], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: database.url,
+      HEARTH_DATA_DIR: database.dataDir,
+      HEARTH_DEMO: 'false',
+      JWT_SECRET: 'bench-secret-that-is-long-enough-for-production-checks',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) {
+      throw new Error(`Hearth exited with ${child.exitCode} before it was ready`);
+    }
+    try {
+      const res = await fetch(`${baseUrl}/api/health`);
+      if (res.ok) {
+        break;
+      }
+    } catch {
+      // not listening yet
+    }
+    if (i > 600) {
+      throw new Error('Hearth did not become healthy within 60 s');
+    }
+    await sleep(100);
+  }
+  const db = new pg.Pool({ connectionString: database.url, max: 4 });
+  return {
+    baseUrl,
+    db,
+    databaseKind: database.kind,
+    async stop() {
+      await db.end();
+      child.kill('SIGTERM');
+      await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
+      await database.drop();
+    },
+  };
+}
+
+/** Inserts users who accepted the current terms, signs each in, and returns them with access tokens. */
+export async function seedUsers(server, count, role = 'member') {
+  const { hashPassword } = await import(dist('auth/password.js'));
+  const { TERMS, termsAudienceOf } = await import(dist('consent/terms.js'));
+  const hash = await hashPassword(PASSWORD);
+  const audience = termsAudienceOf(role);
+  const users = [];
+  for (let i = 0; i < count; i++) {
+    const letters = i.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]);
+    const displayName = `Bench ${role} ${letters}`.replace('_', ' ');
+    const email = `bench.${role}.${i}@example.test`;
+    const { rows } = await server.db.query(
+      `INSERT INTO users (email, display_name, password_hash, role) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [email, displayName, hash, role],
+    );
+    await server.db.query(`INSERT INTO consents (user_id, audience, version) VALUES ($1, $2, $3)`, [
+      rows[0].id,
+      audience,
+      TERMS[audience].version,
+    ]);
+    const res = await fetch(`${server.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: PASSWORD }),
+    });
+    if (!res.ok) {
+      throw new Error(`bench sign-in failed: ${res.status}`);
+    }
+    const { accessToken } = await res.json();
+    users.push({ id: rows[0].id, displayName, email, accessToken });
+  }
+  return users;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Runs autocannon `runs` times (after a short warm-up) and reports median req/s and p99 latency. */
+export async function measure(name, options, runs = 3) {
+  const base = { connections: 10, duration: 10, ...options };
+  await autocannon({ ...base, duration: 2 });
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const result = await autocannon(base);
+    const failures = result.non2xx + result.errors + result.timeouts;
+    if (failures > 0) {
+      throw new Error(`${name}: ${failures} failed requests in run ${i + 1}`);
+    }
+    results.push(result);
+  }
+  return {
+    name,
+    runs,
+    connections: base.connections,
+    duration: base.duration,
+    reqPerSec: Math.round(median(results.map((r) => r.requests.average))),
+    p99Ms: median(results.map((r) => r.latency.p99)),
+    perRun: results.map((r) => ({ reqPerSec: Math.round(r.requests.average), p99Ms: r.latency.p99 })),
+  };
+}

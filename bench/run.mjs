@@ -1,0 +1,64 @@
+// `npm run bench [-- name…]`: runs the bench modules (all by default) against the
+// built app and writes each one's section of BENCHMARKS.md.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { startServer } from './lib.mjs';
+
+const MODULES = { forums: './http-forums.mjs' };
+const root = new URL('..', import.meta.url);
+const file = new URL('BENCHMARKS.md', root);
+
+function section(title, outcome, databaseKind) {
+  const date = new Date().toISOString().slice(0, 10);
+  const rows = outcome.results
+    .map(
+      (r) =>
+        `| ${r.name} | ${r.reqPerSec} | ${r.p99Ms} | ${r.perRun.map((p) => `${p.reqPerSec} / ${p.p99Ms}`).join(', ')} |`,
+    )
+    .join('\n');
+  const first = outcome.results[0];
+  return `## ${title}
+
+Command: \`npm run bench\` (or \`node bench/run.mjs ${title.toLowerCase()}\`) · ${date} · ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${databaseKind}, one Hearth process (NODE_ENV=production), autocannon ${first.connections} connections × ${first.duration} s, median of ${first.runs} runs after a warm-up; client and server share the machine.
+
+Data: ${outcome.data}.
+
+| scenario | req/s (median) | p99 ms (median) | per run (req/s / p99 ms) |
+| --- | --- | --- | --- |
+${rows}
+`;
+}
+
+/** Replaces (or appends) only this module's `## Title` section. */
+function writeSection(title, text) {
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nMeasured with `npm run bench`.\n';
+  const pattern = new RegExp(`## ${title}\\n[\\s\\S]*?(?=\\n## |$)`);
+  const next = pattern.test(current)
+    ? current.replace(pattern, text.trimEnd() + '\n')
+    : `${current.trimEnd()}\n\n${text}`;
+  writeFileSync(file, next.endsWith('\n') ? next : `${next}\n`);
+}
+
+const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(MODULES);
+for (const name of wanted) {
+  if (!MODULES[name]) {
+    console.error(`unknown bench "${name}"; known: ${Object.keys(MODULES).join(', ')}`);
+    process.exit(1);
+  }
+}
+
+for (const name of wanted) {
+  const bench = await import(MODULES[name]);
+  const server = await startServer();
+  try {
+    console.log(`${bench.title}: seeding and measuring…`);
+    const outcome = await bench.run(server);
+    for (const r of outcome.results) {
+      console.log(`  ${r.name}: ${r.reqPerSec} req/s, p99 ${r.p99Ms} ms`);
+    }
+    writeSection(bench.title, section(bench.title, outcome, server.databaseKind));
+  } finally {
+    await server.stop();
+  }
+}
+console.log(`Results written to ${file.pathname}`);

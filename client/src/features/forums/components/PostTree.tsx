@@ -1,0 +1,44 @@
+import { Link } from 'react-router-dom';
+import type { Post } from '../api';
+import { countDescendants, DEPTH_CAP } from '../tree';
+import { PostItem } from './PostItem';
+
+interface PostTreeProps {
+  parentId: string | null;
+  tree: Map<string | null, Post[]>;
+  /** Nesting shown so far on this page (capped at DEPTH_CAP). */
+  level: number;
+  locked: boolean;
+  moderates: boolean;
+  onChange: (post: Post) => void;
+  onReply: (post: Post) => void;
+}
+
+/** Replies nested as lists; past DEPTH_CAP, a "continue this thread" link opens the branch on its own. */
+export function PostTree({ parentId, tree, level, ...rest }: PostTreeProps) {
+  const posts = tree.get(parentId) ?? [];
+  if (posts.length === 0) {
+    return null;
+  }
+  return (
+    <ol className={level === 0 ? 'post-tree' : 'post-tree post-tree-nested'}>
+      {posts.map((post) => {
+        const replies = tree.get(post.id)?.length ?? 0;
+        return (
+          <li key={post.id}>
+            <PostItem post={post} {...rest} />
+            {replies > 0 &&
+              (level + 1 < DEPTH_CAP ? (
+                <PostTree parentId={post.id} tree={tree} level={level + 1} {...rest} />
+              ) : (
+                <Link className="continue-link" to={`/threads/${post.threadId}?from=${post.id}`}>
+                  Continue this thread ({countDescendants(tree, post.id)} more{' '}
+                  {countDescendants(tree, post.id) === 1 ? 'reply' : 'replies'})
+                </Link>
+              ))}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

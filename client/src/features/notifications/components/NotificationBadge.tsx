@@ -1,0 +1,22 @@
+import { NavLink } from 'react-router-dom';
+import { useAuth } from '../../../lib/auth';
+import { useUnreadCount } from '../unread';
+
+/** The header link to notifications, with the unread count when there is one. */
+export function NotificationBadge() {
+  const { status, me } = useAuth();
+  const count = useUnreadCount(status === 'signed-in' && me !== null && !me.termsRequired);
+  if (status !== 'signed-in') {
+    return null;
+  }
+  return (
+    <NavLink to="/notifications" aria-label={count > 0 ? `Notifications, ${count} unread` : 'Notifications'}>
+      Notifications
+      {count > 0 && (
+        <span className="count-badge" aria-hidden="true">
+          {count > 99 ? '99+' : count}
+        </span>
+      )}
+    </NavLink>
+  );
+}

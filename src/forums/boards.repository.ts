@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { VisibleSpaces } from '../access/access.service';
+import { Board } from './board.entity';
+import { listableContentSql, readableBoardParams, readableBoardSql } from './board-visibility';
+import type { BoardView } from './forums.views';
+
+interface BoardRow {
+  id: string;
+  scope: Board['scope'];
+  name: string;
+  description: string;
+  cohort_id: string | null;
+  thread_count: number;
+  last_activity_at: Date | null;
+}
+
+@Injectable()
+export class BoardsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  findById(id: string): Promise<Board | null> {
+    return this.db.getRepository(Board).findOneBy({ id });
+  }
+
+  /** Boards the caller may read, cohort boards first, with counts of threads they may see. */
+  async listReadable(spaces: VisibleSpaces, viewerId: string, seesAll: boolean, onlyId?: string): Promise<BoardView[]> {
+    const rows: BoardRow[] = await this.db.query(
+      `SELECT b.id, b.scope, b.name, b.description, b.cohort_id,
+              coalesce(stats.thread_count, 0)::int AS thread_count, stats.last_activity_at
+         FROM boards b
+         LEFT JOIN LATERAL (
+           SELECT count(*) AS thread_count, max(t.last_activity_at) AS last_activity_at
+             FROM threads t WHERE t.board_id = b.id AND ${listableContentSql('t', 3, 4)}
+         ) stats ON true
+        WHERE ${readableBoardSql('b', 1, 2)} AND ($5::uuid IS NULL OR b.id = $5::uuid)
+        ORDER BY array_position(ARRAY['cohort', 'community', 'alumni', 'staff'], b.scope), b.created_at, b.id`,
+      [...readableBoardParams(spaces), seesAll, viewerId, onlyId ?? null],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      scope: r.scope,
+      name: r.name,
+      description: r.description,
+      cohortId: r.cohort_id,
+      threadCount: r.thread_count,
+      lastActivityAt: r.last_activity_at?.toISOString() ?? null,
+    }));
+  }
+}

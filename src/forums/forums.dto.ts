@@ -1,0 +1,167 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+
+export const REACTION_KINDS = ['heart', 'hug', 'strength', 'thanks'] as const;
+export type ReactionKind = (typeof REACTION_KINDS)[number];
+
+const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+/** An empty content warning means none. */
+const warningOrNull = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim() || null : value;
+// PostgreSQL text cannot hold NUL; refusing it here keeps such input a 400, not a 500.
+// eslint-disable-next-line no-control-regex -- NUL is exactly what is refused
+const NO_NUL = /^[^\u0000]*$/;
+const SOMETHING = /\S/;
+
+export class CreateThreadDto {
+  @ApiProperty({ example: 'How do you get through Sunday evenings?' })
+  @Transform(trim)
+  @IsString()
+  @Length(3, 150)
+  @Matches(NO_NUL, { message: 'title must not contain NUL characters' })
+  title!: string;
+
+  @ApiProperty({ example: 'Sundays are the hardest for me…' })
+  @IsString()
+  @Length(1, 20000)
+  @Matches(SOMETHING, { message: 'body must not be blank' })
+  @Matches(NO_NUL, { message: 'body must not contain NUL characters' })
+  body!: string;
+
+  @ApiPropertyOptional({ example: 'mentions of relapse', nullable: true })
+  @IsOptional()
+  @Transform(warningOrNull)
+  @ValidateIf((_o, v) => v !== null)
+  @IsString()
+  @MaxLength(120)
+  @Matches(NO_NUL, { message: 'contentWarning must not contain NUL characters' })
+  contentWarning?: string | null;
+}
+
+export class CreatePostDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 20000)
+  @Matches(SOMETHING, { message: 'body must not be blank' })
+  @Matches(NO_NUL, { message: 'body must not contain NUL characters' })
+  body!: string;
+
+  @ApiPropertyOptional({ description: 'The post this replies to; omitted for a reply to the thread itself' })
+  @IsOptional()
+  @IsUUID('all')
+  parentId?: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Transform(warningOrNull)
+  @ValidateIf((_o, v) => v !== null)
+  @IsString()
+  @MaxLength(120)
+  @Matches(NO_NUL, { message: 'contentWarning must not contain NUL characters' })
+  contentWarning?: string | null;
+}
+
+export class EditPostDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 20000)
+  @Matches(SOMETHING, { message: 'body must not be blank' })
+  @Matches(NO_NUL, { message: 'body must not contain NUL characters' })
+  body?: string;
+
+  @ApiPropertyOptional({ nullable: true, description: 'null or "" removes the content warning' })
+  @IsOptional()
+  @Transform(warningOrNull)
+  @ValidateIf((_o, v) => v !== null)
+  @IsString()
+  @MaxLength(120)
+  @Matches(NO_NUL, { message: 'contentWarning must not contain NUL characters' })
+  contentWarning?: string | null;
+}
+
+/** Pin and lock (staff who moderate the board); title, body and warning (the author, or staff). */
+export class UpdateThreadDto extends EditPostDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  pinned?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  locked?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(3, 150)
+  @Matches(NO_NUL, { message: 'title must not contain NUL characters' })
+  title?: string;
+}
+
+export class ReactDto {
+  @ApiProperty({ enum: REACTION_KINDS })
+  @IsIn(REACTION_KINDS, { message: `kind must be one of ${REACTION_KINDS.join(', ')}` })
+  kind!: ReactionKind;
+}
+
+export class ReactionParams {
+  @IsUUID('all')
+  id!: string;
+
+  @IsIn(REACTION_KINDS, { message: `kind must be one of ${REACTION_KINDS.join(', ')}` })
+  kind!: ReactionKind;
+}
+
+export class ThreadPageQuery {
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page (opaque)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  limit?: number;
+}
+
+export class SearchQuery {
+  @ApiProperty({ description: 'Words to find (web search syntax: "a phrase", -without, or)' })
+  @IsString()
+  @Length(1, 200)
+  @Matches(NO_NUL, { message: 'q must not contain NUL characters' })
+  q!: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  limit?: number;
+}
+
+export class WatchThreadDto {
+  @IsUUID('all')
+  threadId!: string;
+}

@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { Board } from './board.entity';
+import { BoardsController } from './boards.controller';
+import { BoardsRepository } from './boards.repository';
+import { ForumAccess } from './forum-access';
+import { ForumsGateway } from './forums.gateway';
+import { MentionsService } from './mentions.service';
+import { Post } from './post.entity';
+import { PostsController } from './posts.controller';
+import { PostsRepository } from './posts.repository';
+import { PostsService } from './posts.service';
+import { SearchController } from './search.controller';
+import { SearchRepository } from './search.repository';
+import { SearchService } from './search.service';
+import { Thread } from './thread.entity';
+import { ThreadsController } from './threads.controller';
+import { ThreadsRepository } from './threads.repository';
+import { ThreadsService } from './threads.service';
+import { WriteLimit } from './write-limit';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Board, Thread, Post]), NotificationsModule],
+  controllers: [BoardsController, ThreadsController, PostsController, SearchController],
+  providers: [
+    BoardsRepository,
+    ThreadsRepository,
+    PostsRepository,
+    SearchRepository,
+    ForumAccess,
+    ThreadsService,
+    PostsService,
+    SearchService,
+    MentionsService,
+    WriteLimit,
+    ForumsGateway,
+  ],
+})
+export class ForumsModule {}

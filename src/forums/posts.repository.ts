@@ -1,0 +1,192 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { BoardScope } from './board.entity';
+import type { ReactionKind } from './forums.dto';
+import type { ContentStatus, PostView, Viewer } from './forums.views';
+import { authorView, iso, reactionViews, showsContent } from './forums.views';
+
+export interface PostRecord {
+  id: string;
+  threadId: string;
+  boardId: string;
+  scope: BoardScope;
+  cohortId: string | null;
+  threadStatus: ContentStatus;
+  threadAuthorId: string;
+  threadLocked: boolean;
+  authorId: string;
+  body: string;
+  contentWarning: string | null;
+  status: ContentStatus;
+  depth: number;
+}
+
+export interface PostRow {
+  id: string;
+  thread_id: string;
+  parent_id: string | null;
+  depth: number;
+  author_id: string;
+  display_name: string;
+  author_status: string;
+  body: string;
+  content_warning: string | null;
+  status: ContentStatus;
+  created_at: Date;
+  edited_at: Date | null;
+}
+
+type ReactionCounts = Map<string, Map<ReactionKind, { count: number; mine: boolean }>>;
+
+const POST_COLUMNS = `p.id, p.thread_id, p.parent_id, p.depth, p.author_id, u.display_name,
+  u.status AS author_status, p.body, p.content_warning, p.status, p.created_at, p.edited_at`;
+
+/** `viewer` null: the one payload broadcast to every watcher (no reactedByMe, public fields only). */
+export function postView(row: PostRow, viewer: Viewer | null, reactions: ReactionCounts): PostView {
+  const shown = showsContent(row.status, viewer, row.author_id);
+  return {
+    id: row.id,
+    threadId: row.thread_id,
+    parentId: row.parent_id,
+    depth: row.depth,
+    author: shown ? authorView(row.author_id, row.display_name, row.author_status) : null,
+    body: shown ? row.body : null,
+    contentWarning: shown ? row.content_warning : null,
+    status: row.status,
+    createdAt: row.created_at.toISOString(),
+    editedAt: iso(row.edited_at),
+    reactions: reactionViews(reactions.get(row.id), viewer !== null),
+  };
+}
+
+@Injectable()
+export class PostsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /** Every post of a thread in tree order (depth-first, siblings oldest first). */
+  treeRows(threadId: string): Promise<PostRow[]> {
+    return this.db.query(
+      `SELECT ${POST_COLUMNS} FROM posts p JOIN users u ON u.id = p.author_id WHERE p.thread_id = $1 ORDER BY p.path`,
+      [threadId],
+    );
+  }
+
+  async row(id: string, manager: EntityManager = this.db.manager): Promise<PostRow | null> {
+    const rows: PostRow[] = await manager.query(
+      `SELECT ${POST_COLUMNS} FROM posts p JOIN users u ON u.id = p.author_id WHERE p.id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Reaction counts per post and kind, and whether `viewerId` gave each. */
+  async reactions(where: { threadId: string } | { postId: string }, viewerId: string | null): Promise<ReactionCounts> {
+    const byThread = 'threadId' in where;
+    const rows: { post_id: string; kind: ReactionKind; count: number; mine: boolean }[] = await this.db.query(
+      `SELECT r.post_id, r.kind, count(*)::int AS count, coalesce(bool_or(r.user_id = $2::uuid), false) AS mine
+         FROM post_reactions r ${byThread ? 'JOIN posts p ON p.id = r.post_id WHERE p.thread_id = $1' : 'WHERE r.post_id = $1'}
+        GROUP BY r.post_id, r.kind`,
+      [byThread ? where.threadId : where.postId, viewerId],
+    );
+    const counts: ReactionCounts = new Map();
+    for (const r of rows) {
+      const forPost = counts.get(r.post_id) ?? new Map<ReactionKind, { count: number; mine: boolean }>();
+      forPost.set(r.kind, { count: r.count, mine: r.mine });
+      counts.set(r.post_id, forPost);
+    }
+    return counts;
+  }
+
+  async findRecord(id: string, manager: EntityManager = this.db.manager, lock = false): Promise<PostRecord | null> {
+    const rows: Record<string, unknown>[] = await manager.query(
+      `SELECT p.id, p.thread_id, t.board_id, b.scope, b.cohort_id, t.status AS thread_status,
+              t.author_id AS thread_author_id, t.locked_at IS NOT NULL AS thread_locked,
+              p.author_id, p.body, p.content_warning, p.status, p.depth
+         FROM posts p JOIN threads t ON t.id = p.thread_id JOIN boards b ON b.id = t.board_id
+        WHERE p.id = $1 ${lock ? 'FOR NO KEY UPDATE OF p' : ''}`,
+      [id],
+    );
+    const r = rows[0];
+    if (!r) {
+      return null;
+    }
+    return {
+      id: r.id as string,
+      threadId: r.thread_id as string,
+      boardId: r.board_id as string,
+      scope: r.scope as BoardScope,
+      cohortId: r.cohort_id as string | null,
+      threadStatus: r.thread_status as ContentStatus,
+      threadAuthorId: r.thread_author_id as string,
+      threadLocked: r.thread_locked as boolean,
+      authorId: r.author_id as string,
+      body: r.body as string,
+      contentWarning: r.content_warning as string | null,
+      status: r.status as ContentStatus,
+      depth: r.depth as number,
+    };
+  }
+
+  /** Inserts a reply; its path extends its parent's (which must be in the same thread). */
+  async insert(
+    manager: EntityManager,
+    post: {
+      threadId: string;
+      parentId: string | null;
+      authorId: string;
+      body: string;
+      contentWarning: string | null;
+      status: ContentStatus;
+    },
+  ): Promise<{ id: string; createdAt: Date }> {
+    const rows: { id: string; created_at: Date }[] = await manager.query(
+      `WITH s AS (SELECT nextval('posts_seq') AS seq),
+            parent AS (SELECT path FROM posts WHERE id = $2::uuid AND thread_id = $1)
+       INSERT INTO posts (thread_id, parent_id, author_id, body, content_warning, status, seq, path, depth)
+       SELECT $1, $2::uuid, $3, $4, $5, $6, s.seq,
+              coalesce((SELECT path FROM parent), '{}') || s.seq,
+              coalesce(cardinality((SELECT path FROM parent)), 0)
+         FROM s
+        WHERE $2::uuid IS NULL OR EXISTS (SELECT 1 FROM parent)
+       RETURNING id, created_at`,
+      [post.threadId, post.parentId, post.authorId, post.body, post.contentWarning, post.status],
+    );
+    if (!rows[0]) {
+      throw new Error('parent post is not in this thread');
+    }
+    return { id: rows[0].id, createdAt: rows[0].created_at };
+  }
+
+  async setContent(
+    manager: EntityManager,
+    id: string,
+    content: { body: string; contentWarning: string | null },
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE posts SET body = $2, content_warning = $3, edited_at = clock_timestamp() WHERE id = $1`,
+      [id, content.body, content.contentWarning],
+    );
+  }
+
+  async remove(manager: EntityManager, id: string, by: string): Promise<void> {
+    await manager.query(`UPDATE posts SET status = 'removed', removed_by = $2 WHERE id = $1`, [id, by]);
+  }
+
+  /** Idempotent: true when the reaction is new. */
+  async react(postId: string, userId: string, kind: ReactionKind): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `INSERT INTO post_reactions (post_id, user_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1`,
+      [postId, userId, kind],
+    );
+    return rows.length > 0;
+  }
+
+  /** Idempotent: true when a reaction was taken back. */
+  async unreact(postId: string, userId: string, kind: ReactionKind): Promise<boolean> {
+    const [, count] = await this.db.query<[unknown, number]>(
+      `DELETE FROM post_reactions WHERE post_id = $1 AND user_id = $2 AND kind = $3`,
+      [postId, userId, kind],
+    );
+    return count > 0;
+  }
+}

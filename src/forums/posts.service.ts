@@ -1,0 +1,252 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../access/auth-user';
+import { AuditService } from '../audit/audit.service';
+import { DomainError } from '../common/domain-error';
+import { ForumAccess } from './forum-access';
+import type { CreatePostDto, EditPostDto, ReactionKind } from './forums.dto';
+import { ForumEvents, PostCreatedEvent, PostUpdatedEvent } from './forums.events';
+import type { ContentStatus, PostEditView, PostView, Viewer } from './forums.views';
+import { MentionsService } from './mentions.service';
+import { PostRecord, PostsRepository, postView } from './posts.repository';
+import { ThreadsRepository } from './threads.repository';
+import { ThreadsService } from './threads.service';
+import { WriteLimit } from './write-limit';
+
+/** Replies: writing, editing (with history), soft removal and reactions. */
+@Injectable()
+export class PostsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly forumAccess: ForumAccess,
+    private readonly threads: ThreadsRepository,
+    private readonly threadsService: ThreadsService,
+    private readonly posts: PostsRepository,
+    private readonly mentions: MentionsService,
+    private readonly writeLimit: WriteLimit,
+    private readonly audit: AuditService,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  /** validate (DTO) → access → screening → persist → domain event (the gateway broadcasts) → mentions. */
+  async reply(user: AuthUser, threadId: string, dto: CreatePostDto): Promise<PostView> {
+    const { thread, viewer } = await this.forumAccess.requireThread(user, threadId, 'write');
+    await this.writeLimit.take(user);
+    const content = { body: dto.body, contentWarning: dto.contentWarning ?? null };
+    const status = this.screenBeforePublishing(user, content);
+    const created = await this.db.transaction(async (manager) => {
+      // Locked under the thread's row lock, so a reply cannot slip in after a lock.
+      const current = await this.threads.findRecord(threadId, manager, true);
+      if (!current) {
+        throw new DomainError('not_found', 'Thread not found');
+      }
+      if (current.locked && !viewer.seesAll) {
+        throw new DomainError('forbidden', 'This thread is locked: it no longer takes replies', 'thread_locked');
+      }
+      if (current.status === 'removed' && !viewer.seesAll) {
+        throw new DomainError('conflict', 'This thread was removed and no longer takes replies', 'removed');
+      }
+      if (dto.parentId) {
+        await this.requireReplyable(dto.parentId, threadId, viewer);
+      }
+      const post = await this.posts.insert(manager, {
+        threadId,
+        parentId: dto.parentId ?? null,
+        authorId: user.id,
+        status,
+        ...content,
+      });
+      await this.threads.bump(manager, threadId, post.createdAt);
+      return post;
+    });
+    this.events.emit(ForumEvents.postCreated, {
+      postId: created.id,
+      threadId,
+      boardId: thread.boardId,
+      authorId: user.id,
+    } satisfies PostCreatedEvent);
+    if (status === 'visible' && thread.status === 'visible') {
+      await this.mentions.notify({ author: user, board: thread, threadId, postId: created.id, text: content.body });
+    }
+    return this.viewOrFail(created.id, viewer);
+  }
+
+  async edit(user: AuthUser, postId: string, dto: EditPostDto): Promise<PostView> {
+    if (dto.body === undefined && dto.contentWarning === undefined) {
+      throw new DomainError('invalid', 'Nothing to change: send body or contentWarning');
+    }
+    const { post, viewer } = await this.requirePost(user, postId);
+    const before = await this.db.transaction(async (manager) => {
+      const current = await this.posts.findRecord(postId, manager, true);
+      if (!current) {
+        throw new DomainError('not_found', 'Post not found');
+      }
+      this.threadsService.requireMayEdit(user, viewer.seesAll, current.authorId, current.status, current.threadLocked);
+      const next = {
+        body: dto.body ?? current.body,
+        contentWarning: dto.contentWarning === undefined ? current.contentWarning : dto.contentWarning,
+      };
+      this.screenBeforePublishing(user, next);
+      await this.threads.recordEdit(manager, {
+        threadId: current.threadId,
+        postId,
+        editorId: user.id,
+        previousTitle: null,
+        previousBody: current.body,
+        previousContentWarning: current.contentWarning,
+      });
+      await this.posts.setContent(manager, postId, next);
+      if (user.id !== current.authorId) {
+        await this.audit.record(
+          {
+            actorId: user.id,
+            action: 'forum.post_edited',
+            targetType: 'post',
+            targetId: postId,
+            cohortId: current.cohortId,
+          },
+          manager,
+        );
+      }
+      return current;
+    });
+    this.events.emit(ForumEvents.postUpdated, { postId, threadId: post.threadId } satisfies PostUpdatedEvent);
+    const view = await this.viewOrFail(postId, viewer);
+    if (view.status === 'visible' && post.threadStatus === 'visible' && dto.body !== undefined) {
+      await this.mentions.notify({
+        author: user,
+        board: post,
+        threadId: post.threadId,
+        postId,
+        text: dto.body,
+        previousText: before.body,
+      });
+    }
+    return view;
+  }
+
+  /** Soft delete: the post keeps its place in the tree as "[removed]" and its words are no longer sent. */
+  async remove(user: AuthUser, postId: string): Promise<PostView> {
+    const { post, viewer } = await this.requirePost(user, postId);
+    if (post.authorId !== user.id) {
+      this.forumAccess.requireBoardStaff(viewer);
+    }
+    if (post.status !== 'removed') {
+      await this.db.transaction(async (manager) => {
+        await this.posts.remove(manager, postId, user.id);
+        if (post.authorId !== user.id) {
+          await this.audit.record(
+            {
+              actorId: user.id,
+              action: 'forum.post_removed',
+              targetType: 'post',
+              targetId: postId,
+              cohortId: post.cohortId,
+            },
+            manager,
+          );
+        }
+      });
+      this.events.emit(ForumEvents.postUpdated, { postId, threadId: post.threadId } satisfies PostUpdatedEvent);
+    }
+    return this.viewOrFail(postId, viewer);
+  }
+
+  /** Idempotent: reacting twice with the same kind counts once. */
+  async react(user: AuthUser, postId: string, kind: ReactionKind): Promise<PostView> {
+    const { post, viewer } = await this.requirePost(user, postId, 'write');
+    if (post.status === 'removed' || post.status === 'hidden') {
+      throw new DomainError('conflict', 'This post is not available for reactions', post.status);
+    }
+    if (await this.posts.react(postId, user.id, kind)) {
+      this.events.emit(ForumEvents.postUpdated, { postId, threadId: post.threadId } satisfies PostUpdatedEvent);
+    }
+    return this.viewOrFail(postId, viewer);
+  }
+
+  async unreact(user: AuthUser, postId: string, kind: ReactionKind): Promise<PostView> {
+    const { post, viewer } = await this.requirePost(user, postId);
+    if (await this.posts.unreact(postId, user.id, kind)) {
+      this.events.emit(ForumEvents.postUpdated, { postId, threadId: post.threadId } satisfies PostUpdatedEvent);
+    }
+    return this.viewOrFail(postId, viewer);
+  }
+
+  async edits(user: AuthUser, postId: string): Promise<PostEditView[]> {
+    const { post, viewer } = await this.requirePost(user, postId);
+    this.forumAccess.requireBoardStaff(viewer);
+    return this.threads.edits(post.threadId, postId);
+  }
+
+  /** The one payload watchers of the thread get: public fields only, or null when it is not for everyone. */
+  async broadcastView(postId: string): Promise<PostView | null> {
+    const row = await this.posts.row(postId);
+    if (!row || row.status === 'pending') {
+      return null;
+    }
+    return postView(row, null, await this.posts.reactions({ postId }, null));
+  }
+
+  private async requirePost(
+    user: AuthUser,
+    postId: string,
+    action: 'read' | 'write' = 'read',
+  ): Promise<{ post: PostRecord; viewer: Viewer }> {
+    const post = await this.posts.findRecord(postId);
+    if (!post) {
+      throw new DomainError('not_found', 'Post not found');
+    }
+    const { viewer } = await this.forumAccess.requireThread(
+      user,
+      {
+        id: post.threadId,
+        boardId: post.boardId,
+        scope: post.scope,
+        cohortId: post.cohortId,
+        authorId: post.threadAuthorId,
+        status: post.threadStatus,
+        locked: post.threadLocked,
+        title: '',
+        body: '',
+        contentWarning: null,
+      },
+      action,
+    );
+    if (!this.forumAccess.mayOpen(post.status, post.authorId, viewer)) {
+      throw new DomainError('not_found', 'Post not found');
+    }
+    return { post, viewer };
+  }
+
+  private async requireReplyable(parentId: string, threadId: string, viewer: Viewer): Promise<void> {
+    const parent = await this.posts.findRecord(parentId);
+    if (!parent || parent.threadId !== threadId || !this.forumAccess.mayOpen(parent.status, parent.authorId, viewer)) {
+      throw new DomainError('not_found', 'The post you are replying to was not found in this thread');
+    }
+    if ((parent.status === 'removed' || parent.status === 'hidden') && !viewer.seesAll) {
+      throw new DomainError('conflict', 'The post you are replying to is no longer available', 'parent_unavailable');
+    }
+  }
+
+  /**
+   * Content screening hook: issue 6 wires the one content pipeline in here
+   * (watched words, privacy filter, crisis detection) and returns `pending` for
+   * content held for approval, or throws for blocked content. Today everything
+   * is published as written.
+   */
+  private screenBeforePublishing(
+    _author: AuthUser,
+    _content: { body: string; contentWarning: string | null },
+  ): ContentStatus {
+    return 'visible';
+  }
+
+  private async viewOrFail(postId: string, viewer: Viewer): Promise<PostView> {
+    const row = await this.posts.row(postId);
+    if (!row) {
+      throw new DomainError('not_found', 'Post not found');
+    }
+    return postView(row, viewer, await this.posts.reactions({ postId }, viewer.id));
+  }
+}

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { AccessService } from '../access/access.service';
+import type { AuthUser } from '../access/auth-user';
+import type { SearchQuery } from './forums.dto';
+import { SearchAnswer, SNIPPET_MARKERS } from './forums.views';
+import { SearchRepository } from './search.repository';
+
+/** Forum search; what may be found is decided inside the query (search.repository.ts). Terms are never logged. */
+@Injectable()
+export class SearchService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly repository: SearchRepository,
+  ) {}
+
+  async search(user: AuthUser, query: SearchQuery): Promise<SearchAnswer> {
+    const text = query.q.trim();
+    const results = text
+      ? await this.repository.search(text, await this.access.visibleSpaces(user), user.id, query.limit ?? 20)
+      : [];
+    return { results, markers: SNIPPET_MARKERS };
+  }
+}

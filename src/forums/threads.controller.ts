@@ -1,0 +1,64 @@
+import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Authenticated } from '../access/access.decorator';
+import type { AuthUser } from '../access/auth-user';
+import { CurrentUser } from '../access/current-user.decorator';
+import { CreatePostDto, UpdateThreadDto } from './forums.dto';
+import type { PostEditView, PostView, ThreadView, ThreadWithPosts } from './forums.views';
+import { PostsService } from './posts.service';
+import { ThreadsService } from './threads.service';
+
+@ApiTags('forums')
+@ApiBearerAuth()
+@Controller('threads')
+export class ThreadsController {
+  constructor(
+    private readonly threads: ThreadsService,
+    private readonly posts: PostsService,
+  ) {}
+
+  @Authenticated()
+  @Get(':id')
+  @ApiOperation({ summary: 'A thread and its replies as a tree (parentId, depth), oldest first among siblings' })
+  read(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<ThreadWithPosts> {
+    return this.threads.read(user, id);
+  }
+
+  @Authenticated()
+  @Patch(':id')
+  @ApiOperation({
+    summary: 'Pin or lock (staff who moderate the board); edit title, body or content warning (author or staff)',
+  })
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: UpdateThreadDto,
+  ): Promise<ThreadView> {
+    return this.threads.update(user, id, dto);
+  }
+
+  @Authenticated()
+  @Delete(':id')
+  @ApiOperation({ summary: 'Remove a thread (soft: its replies stay in place); the author or staff' })
+  remove(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<ThreadView> {
+    return this.threads.remove(user, id);
+  }
+
+  @Authenticated()
+  @Post(':id/posts')
+  @ApiOperation({ summary: 'Reply to the thread, or to a post in it (parentId)' })
+  reply(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: CreatePostDto,
+  ): Promise<PostView> {
+    return this.posts.reply(user, id, dto);
+  }
+
+  @Authenticated(['clinician', 'moderator', 'admin'])
+  @Get(':id/edits')
+  @ApiOperation({ summary: "Edit history of the thread's opening text (staff who moderate the board)" })
+  edits(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<PostEditView[]> {
+    return this.threads.edits(user, id);
+  }
+}

@@ -1,0 +1,235 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { BoardScope } from './board.entity';
+import { listableContentSql } from './board-visibility';
+import type { ContentStatus, PostEditView, ThreadView, Viewer } from './forums.views';
+import { authorView, iso, showsContent } from './forums.views';
+import type { ThreadCursor } from './thread-cursor';
+
+/** A thread with what access checks need about its board. */
+export interface ThreadRecord {
+  id: string;
+  boardId: string;
+  scope: BoardScope;
+  cohortId: string | null;
+  authorId: string;
+  title: string;
+  body: string;
+  contentWarning: string | null;
+  status: ContentStatus;
+  locked: boolean;
+}
+
+interface ThreadRow {
+  id: string;
+  board_id: string;
+  author_id: string;
+  display_name: string;
+  author_status: string;
+  title: string;
+  body: string;
+  content_warning: string | null;
+  status: ContentStatus;
+  pinned: boolean;
+  locked: boolean;
+  created_at: Date;
+  edited_at: Date | null;
+  last_activity_at: Date;
+  reply_count: number;
+}
+
+export interface ThreadPageRow extends ThreadRow {
+  activity_key: string;
+  snapshot_key: string;
+}
+
+const THREAD_COLUMNS = `t.id, t.board_id, t.author_id, u.display_name, u.status AS author_status, t.title, t.body,
+  t.content_warning, t.status, t.locked_at IS NOT NULL AS locked, t.created_at, t.edited_at, t.last_activity_at,
+  (SELECT count(*) FROM posts p WHERE p.thread_id = t.id AND p.status = 'visible')::int AS reply_count`;
+
+const MICROS_TO_TS = (param: number): string => `('epoch'::timestamptz + $${param}::bigint * interval '1 microsecond')`;
+
+export function threadView(row: ThreadRow, viewer: Viewer | null, pinned = row.pinned): ThreadView {
+  const shown = showsContent(row.status, viewer, row.author_id);
+  return {
+    id: row.id,
+    boardId: row.board_id,
+    title: shown ? row.title : null,
+    body: shown ? row.body : null,
+    contentWarning: shown ? row.content_warning : null,
+    status: row.status,
+    pinned,
+    locked: row.locked,
+    author: shown ? authorView(row.author_id, row.display_name, row.author_status) : null,
+    createdAt: row.created_at.toISOString(),
+    editedAt: iso(row.edited_at),
+    lastActivityAt: row.last_activity_at.toISOString(),
+    replyCount: row.reply_count,
+  };
+}
+
+@Injectable()
+export class ThreadsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async findRecord(id: string, manager: EntityManager = this.db.manager, lock = false): Promise<ThreadRecord | null> {
+    const rows: Record<string, unknown>[] = await manager.query(
+      `SELECT t.id, t.board_id, b.scope, b.cohort_id, t.author_id, t.title, t.body, t.content_warning, t.status,
+              t.locked_at IS NOT NULL AS locked
+         FROM threads t JOIN boards b ON b.id = t.board_id WHERE t.id = $1
+         ${lock ? 'FOR NO KEY UPDATE OF t' : ''}`,
+      [id],
+    );
+    const r = rows[0];
+    if (!r) {
+      return null;
+    }
+    return {
+      id: r.id as string,
+      boardId: r.board_id as string,
+      scope: r.scope as BoardScope,
+      cohortId: r.cohort_id as string | null,
+      authorId: r.author_id as string,
+      title: r.title as string,
+      body: r.body as string,
+      contentWarning: r.content_warning as string | null,
+      status: r.status as ContentStatus,
+      locked: r.locked as boolean,
+    };
+  }
+
+  async view(id: string, viewer: Viewer | null, manager: EntityManager = this.db.manager): Promise<ThreadView | null> {
+    const rows: ThreadRow[] = await manager.query(
+      `SELECT ${THREAD_COLUMNS}, t.pinned_at IS NOT NULL AS pinned
+         FROM threads t JOIN users u ON u.id = t.author_id WHERE t.id = $1`,
+      [id],
+    );
+    return rows[0] ? threadView(rows[0], viewer) : null;
+  }
+
+  /**
+   * One page of a board's threads as they stood at the cursor's snapshot (see
+   * thread-cursor.ts): pinned first, then by last activity, newest first.
+   */
+  async page(boardId: string, viewer: Viewer, cursor: ThreadCursor | null, limit: number): Promise<ThreadPageRow[]> {
+    return this.db.query(
+      `WITH snap AS (SELECT coalesce(${MICROS_TO_TS(2)}, clock_timestamp()) AS s),
+       ranked AS (
+         SELECT t.*, snap.s AS snapshot,
+                (t.pinned_at IS NOT NULL AND t.pinned_at <= snap.s) AS pinned_then,
+                CASE WHEN t.last_activity_at <= snap.s THEN t.last_activity_at
+                     ELSE greatest(t.created_at, (SELECT max(p.created_at) FROM posts p
+                                                   WHERE p.thread_id = t.id AND p.created_at <= snap.s))
+                END AS activity_then
+           FROM threads t, snap
+          WHERE t.board_id = $1 AND t.created_at <= snap.s AND ${listableContentSql('t', 3, 4)}
+       )
+       SELECT ${THREAD_COLUMNS}, t.pinned_then AS pinned,
+              (extract(epoch FROM t.activity_then) * 1000000)::bigint::text AS activity_key,
+              (extract(epoch FROM t.snapshot) * 1000000)::bigint::text AS snapshot_key
+         FROM ranked t JOIN users u ON u.id = t.author_id
+        WHERE $5::bigint IS NULL
+           OR (t.pinned_then::int, t.activity_then, t.id) < ($6::int, ${MICROS_TO_TS(5)}, $7::uuid)
+        ORDER BY t.pinned_then DESC, t.activity_then DESC, t.id DESC
+        LIMIT $8`,
+      [
+        boardId,
+        cursor?.snapshot ?? null,
+        viewer.seesAll,
+        viewer.id,
+        cursor?.activity ?? null,
+        cursor ? Number(cursor.pinned) : 0,
+        cursor?.id ?? null,
+        limit,
+      ],
+    );
+  }
+
+  async insert(
+    manager: EntityManager,
+    thread: {
+      boardId: string;
+      authorId: string;
+      title: string;
+      body: string;
+      contentWarning: string | null;
+      status: ContentStatus;
+    },
+  ): Promise<string> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO threads (board_id, author_id, title, body, content_warning, status)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [thread.boardId, thread.authorId, thread.title, thread.body, thread.contentWarning, thread.status],
+    );
+    return rows[0].id;
+  }
+
+  /** A reply moves the thread up the list (never down: activity only grows). */
+  async bump(manager: EntityManager, id: string, at: Date): Promise<void> {
+    await manager.query(`UPDATE threads SET last_activity_at = greatest(last_activity_at, $2) WHERE id = $1`, [id, at]);
+  }
+
+  async setFlags(manager: EntityManager, id: string, flags: { pinned?: boolean; locked?: boolean }): Promise<void> {
+    await manager.query(
+      `UPDATE threads
+          SET pinned_at = CASE WHEN $2::boolean IS NULL THEN pinned_at WHEN $2 THEN coalesce(pinned_at, now()) END,
+              locked_at = CASE WHEN $3::boolean IS NULL THEN locked_at WHEN $3 THEN coalesce(locked_at, now()) END
+        WHERE id = $1`,
+      [id, flags.pinned ?? null, flags.locked ?? null],
+    );
+  }
+
+  async setContent(
+    manager: EntityManager,
+    id: string,
+    content: { title: string; body: string; contentWarning: string | null },
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE threads SET title = $2, body = $3, content_warning = $4, edited_at = clock_timestamp() WHERE id = $1`,
+      [id, content.title, content.body, content.contentWarning],
+    );
+  }
+
+  async remove(manager: EntityManager, id: string, by: string): Promise<void> {
+    await manager.query(`UPDATE threads SET status = 'removed', removed_by = $2 WHERE id = $1`, [id, by]);
+  }
+
+  async recordEdit(
+    manager: EntityManager,
+    edit: {
+      threadId: string;
+      postId: string | null;
+      editorId: string;
+      previousTitle: string | null;
+      previousBody: string;
+      previousContentWarning: string | null;
+    },
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO post_edits (thread_id, post_id, editor_id, previous_title, previous_body, previous_content_warning)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [edit.threadId, edit.postId, edit.editorId, edit.previousTitle, edit.previousBody, edit.previousContentWarning],
+    );
+  }
+
+  /** Edit history of a thread's opening text (postId null) or of a post, oldest first. */
+  async edits(threadId: string, postId: string | null): Promise<PostEditView[]> {
+    const rows: Record<string, unknown>[] = await this.db.query(
+      `SELECT e.edited_at, e.editor_id, u.display_name, u.status AS editor_status, e.previous_title, e.previous_body,
+              e.previous_content_warning
+         FROM post_edits e LEFT JOIN users u ON u.id = e.editor_id
+        WHERE e.thread_id = $1 AND e.post_id IS NOT DISTINCT FROM $2::uuid
+        ORDER BY e.id`,
+      [threadId, postId],
+    );
+    return rows.map((r) => ({
+      editedAt: (r.edited_at as Date).toISOString(),
+      editor: r.editor_id
+        ? authorView(r.editor_id as string, r.display_name as string, r.editor_status as string)
+        : null,
+      previousTitle: r.previous_title as string | null,
+      previousBody: r.previous_body as string,
+      previousContentWarning: r.previous_content_warning as string | null,
+    }));
+  }
+}

@@ -1,0 +1,276 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { DataSource } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import { isStaff } from '../access/auth-user';
+import type { AuthUser } from '../access/auth-user';
+import { AuditService } from '../audit/audit.service';
+import { DomainError } from '../common/domain-error';
+import { BoardsRepository } from './boards.repository';
+import { ForumAccess } from './forum-access';
+import { ForumEvents, ThreadCreatedEvent, ThreadUpdatedEvent } from './forums.events';
+import type { CreateThreadDto, ThreadPageQuery, UpdateThreadDto } from './forums.dto';
+import type { BoardView, ContentStatus, ThreadPage, ThreadView, ThreadWithPosts } from './forums.views';
+import { MentionsService } from './mentions.service';
+import { PostsRepository, postView } from './posts.repository';
+import { decodeCursor, encodeCursor } from './thread-cursor';
+import { ThreadsRepository, threadView } from './threads.repository';
+import { WriteLimit } from './write-limit';
+
+/** Boards and threads: listing, reading, starting, pinning, locking, editing and removing threads. */
+@Injectable()
+export class ThreadsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly forumAccess: ForumAccess,
+    private readonly boards: BoardsRepository,
+    private readonly threads: ThreadsRepository,
+    private readonly posts: PostsRepository,
+    private readonly mentions: MentionsService,
+    private readonly writeLimit: WriteLimit,
+    private readonly audit: AuditService,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  async listBoards(user: AuthUser): Promise<BoardView[]> {
+    return this.boards.listReadable(await this.access.visibleSpaces(user), user.id, isStaff(user));
+  }
+
+  async board(user: AuthUser, boardId: string): Promise<BoardView> {
+    const { viewer } = await this.forumAccess.requireBoard(user, boardId, 'read');
+    const [view] = await this.boards.listReadable(
+      await this.access.visibleSpaces(user),
+      user.id,
+      viewer.seesAll,
+      boardId,
+    );
+    if (!view) {
+      throw new DomainError('not_found', 'Board not found');
+    }
+    return view;
+  }
+
+  async listThreads(user: AuthUser, boardId: string, query: ThreadPageQuery): Promise<ThreadPage> {
+    const { viewer } = await this.forumAccess.requireBoard(user, boardId, 'read');
+    const cursor = query.cursor ? decodeCursor(query.cursor, boardId) : null;
+    const limit = query.limit ?? 20;
+    const rows = await this.threads.page(boardId, viewer, cursor, limit + 1);
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      threads: page.map((row) => threadView(row, viewer)),
+      nextCursor:
+        rows.length > limit && last
+          ? encodeCursor({
+              boardId,
+              snapshot: last.snapshot_key,
+              pinned: last.pinned,
+              activity: last.activity_key,
+              id: last.id,
+            })
+          : null,
+    };
+  }
+
+  async read(user: AuthUser, threadId: string): Promise<ThreadWithPosts> {
+    const { viewer } = await this.forumAccess.requireThread(user, threadId);
+    const [thread, rows, reactions] = await Promise.all([
+      this.threads.view(threadId, viewer),
+      this.posts.treeRows(threadId),
+      this.posts.reactions({ threadId }, user.id),
+    ]);
+    if (!thread) {
+      throw new DomainError('not_found', 'Thread not found');
+    }
+    // Others' posts awaiting approval are left out, and so is anything under them
+    // (tree order puts a parent before its replies).
+    const withheld = new Set<string>();
+    const posts = [];
+    for (const row of rows) {
+      if (
+        (row.parent_id && withheld.has(row.parent_id)) ||
+        !this.forumAccess.mayOpen(row.status, row.author_id, viewer)
+      ) {
+        withheld.add(row.id);
+        continue;
+      }
+      posts.push(postView(row, viewer, reactions));
+    }
+    return { thread, posts };
+  }
+
+  async create(user: AuthUser, boardId: string, dto: CreateThreadDto): Promise<ThreadView> {
+    const { board, viewer } = await this.forumAccess.requireBoard(user, boardId, 'write');
+    await this.writeLimit.take(user);
+    const content = { title: dto.title, body: dto.body, contentWarning: dto.contentWarning ?? null };
+    const status = this.screenBeforePublishing(user, content);
+    const threadId = await this.threads.insert(this.db.manager, { boardId, authorId: user.id, status, ...content });
+    this.events.emit(ForumEvents.threadCreated, { threadId, boardId, authorId: user.id } satisfies ThreadCreatedEvent);
+    if (status === 'visible') {
+      await this.mentions.notify({
+        author: user,
+        board,
+        threadId,
+        postId: null,
+        text: `${content.title}\n${content.body}`,
+      });
+    }
+    return this.viewOrFail(threadId, viewer);
+  }
+
+  /** Pinning and locking are for staff who moderate the board; title and body for the author (or such staff). */
+  async update(user: AuthUser, threadId: string, dto: UpdateThreadDto): Promise<ThreadView> {
+    const flags = { pinned: dto.pinned, locked: dto.locked };
+    const editing = dto.title !== undefined || dto.body !== undefined || dto.contentWarning !== undefined;
+    if (flags.pinned === undefined && flags.locked === undefined && !editing) {
+      throw new DomainError('invalid', 'Nothing to change: send pinned, locked, title, body or contentWarning');
+    }
+    const { thread: found, viewer } = await this.forumAccess.requireThread(user, threadId);
+    if (flags.pinned !== undefined || flags.locked !== undefined) {
+      this.forumAccess.requireBoardStaff(viewer);
+    }
+    let previous: string | undefined;
+    await this.db.transaction(async (manager) => {
+      const thread = await this.threads.findRecord(threadId, manager, true);
+      if (!thread) {
+        throw new DomainError('not_found', 'Thread not found');
+      }
+      if (editing) {
+        this.requireMayEdit(user, viewer.seesAll, thread.authorId, thread.status, thread.locked);
+        const next = {
+          title: dto.title ?? thread.title,
+          body: dto.body ?? thread.body,
+          contentWarning: dto.contentWarning === undefined ? thread.contentWarning : dto.contentWarning,
+        };
+        this.screenBeforePublishing(user, next);
+        await this.threads.recordEdit(manager, {
+          threadId,
+          postId: null,
+          editorId: user.id,
+          previousTitle: thread.title,
+          previousBody: thread.body,
+          previousContentWarning: thread.contentWarning,
+        });
+        await this.threads.setContent(manager, threadId, next);
+        previous = `${thread.title}\n${thread.body}`;
+        if (user.id !== thread.authorId) {
+          await this.audit.record(
+            {
+              actorId: user.id,
+              action: 'forum.thread_edited',
+              targetType: 'thread',
+              targetId: threadId,
+              cohortId: thread.cohortId,
+            },
+            manager,
+          );
+        }
+      }
+      if (flags.pinned !== undefined || flags.locked !== undefined) {
+        await this.threads.setFlags(manager, threadId, flags);
+        await this.audit.record(
+          {
+            actorId: user.id,
+            action: 'forum.thread_flags',
+            targetType: 'thread',
+            targetId: threadId,
+            cohortId: thread.cohortId,
+            details: flags,
+          },
+          manager,
+        );
+      }
+    });
+    this.events.emit(ForumEvents.threadUpdated, { threadId } satisfies ThreadUpdatedEvent);
+    const view = await this.viewOrFail(threadId, viewer);
+    if (previous !== undefined && view.status === 'visible') {
+      await this.mentions.notify({
+        author: user,
+        board: found,
+        threadId,
+        postId: null,
+        text: `${view.title ?? ''}\n${view.body ?? ''}`,
+        previousText: previous,
+      });
+    }
+    return view;
+  }
+
+  /** Soft delete: the thread stays (its replies keep their place) but its words are no longer shown. */
+  async remove(user: AuthUser, threadId: string): Promise<ThreadView> {
+    const { thread, viewer } = await this.forumAccess.requireThread(user, threadId);
+    if (thread.authorId !== user.id) {
+      this.forumAccess.requireBoardStaff(viewer);
+    }
+    if (thread.status !== 'removed') {
+      await this.db.transaction(async (manager) => {
+        await this.threads.remove(manager, threadId, user.id);
+        if (thread.authorId !== user.id) {
+          await this.audit.record(
+            {
+              actorId: user.id,
+              action: 'forum.thread_removed',
+              targetType: 'thread',
+              targetId: threadId,
+              cohortId: thread.cohortId,
+            },
+            manager,
+          );
+        }
+      });
+      this.events.emit(ForumEvents.threadUpdated, { threadId } satisfies ThreadUpdatedEvent);
+    }
+    return this.viewOrFail(threadId, viewer);
+  }
+
+  async edits(user: AuthUser, threadId: string) {
+    const { viewer } = await this.forumAccess.requireThread(user, threadId);
+    this.forumAccess.requireBoardStaff(viewer);
+    return this.threads.edits(threadId, null);
+  }
+
+  /** Edits: the author while the content is theirs to change, or staff who moderate the board. */
+  requireMayEdit(user: AuthUser, seesAll: boolean, authorId: string, status: ContentStatus, locked: boolean): void {
+    if (seesAll) {
+      return;
+    }
+    if (authorId !== user.id) {
+      throw new DomainError('forbidden', 'You can only edit what you wrote');
+    }
+    if (status === 'removed') {
+      throw new DomainError('conflict', 'This was removed and can no longer be edited', 'removed');
+    }
+    if (status === 'hidden') {
+      throw new DomainError(
+        'forbidden',
+        'This is being reviewed by the care team and cannot be edited now',
+        'under_review',
+      );
+    }
+    if (locked) {
+      throw new DomainError('forbidden', 'This thread is locked', 'thread_locked');
+    }
+  }
+
+  /**
+   * Content screening hook: issue 6 wires the one content pipeline in here
+   * (watched words, privacy filter, crisis detection) and returns `pending` for
+   * content held for approval, or throws for blocked content. Today everything
+   * is published as written.
+   */
+  private screenBeforePublishing(
+    _author: AuthUser,
+    _content: { title: string; body: string; contentWarning: string | null },
+  ): ContentStatus {
+    return 'visible';
+  }
+
+  private async viewOrFail(threadId: string, viewer: { id: string; seesAll: boolean }): Promise<ThreadView> {
+    const view = await this.threads.view(threadId, viewer);
+    if (!view) {
+      throw new DomainError('not_found', 'Thread not found');
+    }
+    return view;
+  }
+}

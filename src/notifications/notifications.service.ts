@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { AccessService } from '../access/access.service';
+import type { AuthUser } from '../access/auth-user';
+import type { NotificationList, NotificationView } from './notifications.dto';
+import { NotificationsRepository } from './notifications.repository';
+
+export interface NotificationCreatedEvent {
+  userId: string;
+  notification: NotificationView;
+}
+
+@Injectable()
+export class NotificationsService {
+  constructor(
+    private readonly repository: NotificationsRepository,
+    private readonly access: AccessService,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  async list(user: AuthUser, limit = 50): Promise<NotificationList> {
+    const spaces = await this.access.visibleSpaces(user);
+    const [notifications, unreadCount] = await Promise.all([
+      this.repository.list(user.id, spaces, limit),
+      this.repository.unreadCount(user.id, spaces),
+    ]);
+    return { notifications, unreadCount };
+  }
+
+  async markRead(user: AuthUser, ids?: string[]): Promise<{ unreadCount: number }> {
+    await this.repository.markRead(user.id, ids);
+    return { unreadCount: await this.repository.unreadCount(user.id, await this.access.visibleSpaces(user)) };
+  }
+
+  /**
+   * Mentions, for people the caller (MentionsService) has checked may read the
+   * thread. Each new one goes live to the person's sockets (`notification:new`).
+   */
+  async mention(n: {
+    userIds: string[];
+    actorId: string;
+    threadId: string;
+    postId: string | null;
+    excerpt: string;
+  }): Promise<void> {
+    const created = await this.repository.insertMentions(n);
+    for (const row of created) {
+      const [notification] = await this.repository.list(
+        row.user_id,
+        { cohortIds: 'all', kinds: ['cohort', 'alumni', 'community', 'staff'] },
+        1,
+        row.id,
+      );
+      if (notification) {
+        this.events.emit('notification.created', {
+          userId: row.user_id,
+          notification,
+        } satisfies NotificationCreatedEvent);
+      }
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { CrisisAlert } from '../crisis/crisis-alert.entity';
+import { CrisisService } from '../crisis/crisis.service';
+import { CRISIS_RESOURCES, CrisisResource } from '../crisis/resources';
+import { DomainError } from '../common/domain-error';
+import { ReviewService } from '../moderation/review.service';
+import type { TargetInfo } from '../moderation/targets';
+import { screen, ScreenVerdict } from './screen';
+import { WatchedWordsService } from './watched-words.service';
+
+/** Content as it may be published: possibly censored, possibly held for approval. */
+export interface ScreenedContent {
+  text: string;
+  status: 'visible' | 'pending';
+  verdict: ScreenVerdict;
+}
+
+/** What the author is shown at once when their words read as a crisis. */
+export interface Signpost {
+  crisis: true;
+  resources: CrisisResource[];
+}
+
+/**
+ * The one content pipeline (STYLE.md): messages and posts alike are screened
+ * before they are stored (watched words, personal details, crisis), and what the
+ * screen found is recorded in the same transaction as the content (review items,
+ * a crisis alert), then announced once it commits. Crisis never silences anyone.
+ *
+ *   const screened = await safety.screen(body);                  // may throw `blocked`
+ *   ... insert with screened.text and screened.status ...
+ *   const after = await safety.record(manager, target, screened); // in the transaction
+ *   ... commit ...
+ *   await after.announce();                                      // live alerts, queue, resources
+ */
+@Injectable()
+export class ContentSafetyService {
+  private readonly logger = new Logger('ContentSafety');
+
+  constructor(
+    private readonly watchedWords: WatchedWordsService,
+    private readonly review: ReviewService,
+    private readonly crisis: CrisisService,
+  ) {}
+
+  async screen(text: string): Promise<ScreenedContent> {
+    const verdict = screen(text, { watchedWords: await this.watchedWords.matcher() });
+    if (verdict.decision === 'block') {
+      throw new DomainError('invalid', verdict.blockedReason ?? 'This cannot be posted here', 'blocked');
+    }
+    return { text: verdict.text, status: verdict.decision === 'hold' ? 'pending' : 'visible', verdict };
+  }
+
+  /** Records what the screen found, inside the content's transaction; returns what to do after commit. */
+  async record(
+    manager: EntityManager,
+    target: TargetInfo & { type: 'message' | 'post' | 'thread' },
+    screened: ScreenedContent,
+  ): Promise<{ signpost?: Signpost; announce: () => Promise<void> }> {
+    const { verdict } = screened;
+    const items: { id: string; created: boolean }[] = [];
+    if (screened.status === 'pending' || verdict.flags.length > 0) {
+      const { item, created } = await this.review.fromSystem(manager, target, 'filter', {
+        held: screened.status === 'pending',
+        reasons: verdict.flags.map((f) => f.reason),
+        ...(verdict.heldReason ? { heldReason: verdict.heldReason } : {}),
+      });
+      items.push({ id: item.id, created });
+    }
+    let alert: CrisisAlert | undefined;
+    if (verdict.crisis.crisis) {
+      const { item, created } = await this.review.fromSystem(manager, target, 'crisis', {
+        categories: verdict.crisis.categories,
+        severity: verdict.crisis.severity,
+      });
+      items.push({ id: item.id, created });
+      alert = await this.crisis.raise(manager, {
+        target,
+        categories: verdict.crisis.categories,
+        reviewItemId: item.id,
+      });
+    }
+    return {
+      signpost: verdict.crisis.crisis ? { crisis: true, resources: CRISIS_RESOURCES } : undefined,
+      announce: async () => {
+        try {
+          for (const item of items) {
+            await this.review.announce(item.id, item.created);
+          }
+          if (alert) {
+            await this.crisis.announce(alert);
+          }
+        } catch (error) {
+          // The records are committed; the escalation job still runs from the database.
+          this.logger.error(`announcing a safety event failed: ${(error as Error).message}`);
+        }
+      },
+    };
+  }
+}

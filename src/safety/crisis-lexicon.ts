@@ -1,0 +1,124 @@
+/**
+ * Word lists shared by the crisis patterns and modifiers. All work on
+ * normalised text (lower case, contractions spelled out, one space between words).
+ */
+export const words = (...list: string[]): string => `(?:${list.join('|')})`;
+
+export const PERSON_NOUN = words(
+  'friend',
+  'best friend',
+  'roommate',
+  'room mate',
+  'sister',
+  'brother',
+  'mom',
+  'mum',
+  'mother',
+  'dad',
+  'father',
+  'stepdad',
+  'stepmom',
+  'son',
+  'daughter',
+  'kid',
+  'kids',
+  'child',
+  'baby',
+  'cousin',
+  'uncle',
+  'aunt',
+  'grandma',
+  'grandpa',
+  'wife',
+  'husband',
+  'partner',
+  'boyfriend',
+  'girlfriend',
+  'bf',
+  'gf',
+  'ex',
+  'fiance',
+  'fiancee',
+  'boss',
+  'manager',
+  'coworker',
+  'co worker',
+  'neighbor',
+  'neighbour',
+  'landlord',
+  'teacher',
+  'sponsor',
+  'dealer',
+  'therapist',
+  'counselor',
+  'doctor',
+  'nurse',
+  'cop',
+  'cops',
+  'family',
+  'parents',
+  'guy',
+  'dude',
+  'man',
+  'woman',
+  'girl',
+  'boy',
+  'bitch',
+  'bastard',
+  'asshole',
+  'idiot',
+  'prick',
+  'people',
+  'class',
+  'group',
+  'cohort',
+  'whole family',
+  'person',
+  'character',
+  'narrator',
+  'protagonist',
+  'hero',
+  'villain',
+);
+
+// Anything that says drugs or alcohol are involved; breathing trouble or a seizure is only an overdose in that light.
+export const USE_CONTEXT =
+  /\b(used (again|last night|today|tonight|earlier)|after using|been using|started using|using again|was using|got high|getting high|high|took|take|taking|pills?|tablets?|dose|dosed|withdrawal|withdrawals|withdrawing|detox|detoxing|drank|drink|drinks|drinking|drunk|shot up|shooting up|smoked|smoking|snorted|snorting|injected|fent|fentanyl|heroin|dope|oxy|oxys|oxycodone|percs?|percocet|opioids?|opiates?|xanax|xans|bars|benzos?|klonopin|valium|ativan|alcohol|booze|vodka|whiskey|coke|cocaine|crack|meth|molly|mdma|ketamine|lean|kratom|gabapentin|suboxone|methadone|relapsed|relapse|dts|cold turkey|come down|comedown|bender|binge|overdose|overdosing|sober|stuff|something)\b/;
+
+export const WEAPON_CONTEXT =
+  /\b(gun|guns|pistol|rifle|shotgun|knife|knives|machete|weapon|weapons|bullets?|ammo|loaded|bat|crowbar)\b/;
+
+export const EDUCATION_CONTEXT =
+  /\b(signs?|symptoms?|warning signs|risk factors?|prevention|awareness|hotline|lifeline|training|trained|class|course|workshop|seminar|webinar|lecture|presentation|research|study|studies|statistics|stats|rates?|article|documentary|podcast|news|headline|psychoeducation|education|learn|learned|learning|taught|teaching|talked about|discussed|topic|module|worksheet|handout|pamphlet|brochure|campaign|fundraiser|include|includes|including|such as|for example|common|normal for|question|questions|questionnaire|screening|survey|phq|assessment|intake form|showed us|show us|how to (give|use|spot|help|recognize|respond)|demonstrated|practiced)\b/;
+
+export const MEDIA_CONTEXT =
+  /\b(movie|film|show|series|episode|season|book|novel|story|song|lyrics?|album|band|singer|rapper|character|characters|plot|scene|game|games|gaming|fortnite|minecraft|valorant|call of duty|cod|anime|manga|comic|tv|netflix|actor|actress|celebrity|villain|hero|finale)\b/;
+
+// Markers that put an event firmly in the past ("when I was 15", "before treatment").
+export const DISTANT_PAST =
+  /\b(years? ago|months ago|a long time ago|long ago|back then|back in|in the past|when i was (\d+|a kid|a teen|a teenager|younger|little|in (high school|college|school|middle school)|using|drinking|in active addiction)|as a (kid|teen|teenager)|in (high school|college|middle school)|in (19|20)\d\d|last year|last (summer|winter|spring|fall|autumn)|before (treatment|rehab|recovery|sobriety|iop|program|getting sober|i got sober|i got help|getting help|i got clean|getting clean)|at my (worst|lowest)|during my (addiction|active addiction|using|drinking)|the first time|once upon|my old life|(in|for|during|through) (most of |all of )?my (teens|twenties|thirties|childhood|youth|adolescence|teenage years)|until (i got|getting) (sober|clean|help|treatment))\b/;
+
+// Markers that make a statement about now ("again", "last night").
+export const RECENT =
+  /\b(again|tonight|today|right now|now|last night|yesterday|this morning|this afternoon|this evening|this week|earlier|just|lately|recently|these days|still|anymore|any more)\b/;
+
+// Someone in recovery talking about the old days, not about now.
+export const RECOVERY =
+  /\b(used to|use to|survived|survivor|recovered from|recovering from|healing from|got through|made it through|came through|clean from|free from|sober from|stopped|quit|no longer|gave up|(days|weeks|months|years) (clean|free|sober|without)|since i (last|stopped|quit))\b/;
+
+// A later clause that says the old pattern is back reopens a "used to" or "have not" statement.
+export const REACTIVATION =
+  /\b((thoughts|urges|feelings|it|they) (are|is|have|has) (back|come back|returned|coming back|creeping back)|(thoughts|urges|feelings) (came|come|are coming|keep coming) back|back again|started again|starting again|doing it again|relapsed (on|into|with) (it|that|cutting|self harm|sh)|now i (want|feel like|am thinking|keep thinking)|i (said|told (her|him|them|my \w+)) yes|i admitted (it|that)|still do|still want|still feel)\b/;
+
+// Jokes discount threats against others ("I'll kill him lol"), never statements about oneself.
+export const JOKE = /\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding|kidding)\b|😂|🤣|😆|😅/u;
+
+// Words after which a new subject can start, so negation or "used to" further back no longer applies.
+export const SCOPE_BREAK =
+  /\b(and|so|because|then|why|how|what|if|whether|that|when|where|who|which|while|until|since|honestly|now)\b/g;
+
+// A crisis statement followed by this is about something that has passed: "my suicidal thoughts went away".
+export const RESOLVED_AFTER =
+  /^ ((thoughts|urges|feelings|ideation) )?(went away|are gone|have gone away|have stopped|stopped|faded|have faded|are better|are under control|are manageable|are much (better|quieter)|is behind me|are behind me)\b/;
+
+export const NEGATOR = /\b(not|never|no|nor|no longer|nobody|none)\b/;

@@ -1,0 +1,177 @@
+import {
+  DISTANT_PAST,
+  EDUCATION_CONTEXT,
+  JOKE,
+  MEDIA_CONTEXT,
+  RECENT,
+  RECOVERY,
+  RESOLVED_AFTER,
+  USE_CONTEXT,
+  WEAPON_CONTEXT,
+} from './crisis-lexicon';
+import type { Assessment, MatchContext, Modifier, Suppression } from './crisis-match';
+import { resolvePerson, type Person } from './crisis-person';
+import { genericQuestion, hypothetical, localPrefix, negation } from './crisis-scope';
+import { isPastTense } from './crisis-tense';
+
+export type { Assessment, MatchContext, Suppression } from './crisis-match';
+export { localPrefix } from './crisis-scope';
+
+/**
+ * The modifiers that decide whether a pattern match is a crisis: who it is about,
+ * whether it is an idiom, negated, hypothetical, past or recovered.
+ */
+// Order matters only for the reason reported; any one of them sets the match aside.
+const MODIFIERS: readonly Modifier[] = [
+  idiom,
+  missingContext,
+  whoItIsAbout,
+  educationOrMedia,
+  hypothetical,
+  genericQuestion,
+  negation,
+  reportedPast,
+  recovery,
+  distantPast,
+  joke,
+  intent,
+];
+
+export function assess(ctx: MatchContext): Assessment {
+  const person = resolvePerson(ctx.matched, ctx.before);
+  for (const modifier of MODIFIERS) {
+    const suppressedBy = modifier(ctx, person);
+    if (suppressedBy !== undefined) {
+      return { person, suppressedBy };
+    }
+  }
+  return { person };
+}
+
+function idiom({ pattern, before, after, clause }: MatchContext): Suppression | undefined {
+  const idiomatic = [
+    pattern.notAfter?.test(after),
+    pattern.notBefore?.test(before),
+    pattern.notInSentence?.test(clause.sentence),
+  ];
+  if (idiomatic.includes(true)) {
+    return 'idiom';
+  }
+  return undefined;
+}
+
+// Subjectless statements about wanting or planning are about the writer: "thinking about overdosing on purpose".
+const SELF_REFERENCE =
+  /\b(i|me|my|myself|feel|feeling|felt|been|having|struggling|urges?|thinking|think|want|wanna|going to|planning|about to|ready to|on purpose|help)\b/;
+
+function missingContext({ pattern, clause, text, matched }: MatchContext): Suppression | undefined {
+  switch (pattern.needs) {
+    case undefined:
+    case 'intent_subject':
+      return undefined;
+    case 'self_reference':
+      return SELF_REFERENCE.test(clause.text) || RECENT.test(clause.text) ? undefined : 'missing_context';
+    case 'weapon_context':
+      return WEAPON_CONTEXT.test(text) ? undefined : 'missing_context';
+    case 'use_context':
+      // The matched words themselves ("took too much") do not count as evidence of use.
+      return USE_CONTEXT.test(text.replace(matched, ' ')) ? undefined : 'missing_context';
+  }
+}
+
+function whoItIsAbout({ pattern, matched, before }: MatchContext, person: Person): Suppression | undefined {
+  if (person === 'second') {
+    return 'second_person';
+  }
+  // "Someone is overdosing in the bathroom" needs help whoever it is.
+  if (person === 'generic' && (pattern.family !== 'emergency' || isPastTense(matched, localPrefix(before)))) {
+    return 'generic';
+  }
+  return undefined;
+}
+
+function educationOrMedia({ pattern, clause }: MatchContext, person: Person): Suppression | undefined {
+  const aboutWriter = person === 'first';
+  if (!aboutWriter && (EDUCATION_CONTEXT.test(clause.text) || MEDIA_CONTEXT.test(clause.text))) {
+    return 'context';
+  }
+  // "I'm going to kill him in Fortnite."
+  if (pattern.categories.includes('harm_to_others') && MEDIA_CONTEXT.test(clause.sentence)) {
+    return 'context';
+  }
+  return undefined;
+}
+
+/** Something that happened to someone else, in the past: grief and news, not a present danger. */
+function reportedPast(ctx: MatchContext, person: Person): Suppression | undefined {
+  if (ctx.pattern.family === 'threat') {
+    return undefined;
+  }
+  if (person === 'first' && ctx.pattern.needs === 'intent_subject') {
+    return angerInThePast(ctx);
+  }
+  if (person !== 'third') {
+    return undefined;
+  }
+  if (isNarrative(ctx)) {
+    return 'reported_past';
+  }
+  // "My brother just overdosed" is an emergency happening now.
+  if (ctx.pattern.family === 'emergency' && /\b(just|right now)\b/.test(ctx.clause.text)) {
+    return undefined;
+  }
+  return isPastTense(ctx.matched, localPrefix(ctx.before)) ? 'reported_past' : undefined;
+}
+
+// "I wanted to punch him but I walked away": a past urge towards someone, unless it is still there.
+function angerInThePast({ matched, before, clause }: MatchContext): Suppression | undefined {
+  const stillThere = /\b(still|now|right now|tonight|again|anymore|today)\b/.test(clause.text);
+  return isPastTense(matched, before) && !stillThere ? 'reported_past' : undefined;
+}
+
+// "Romeo and Juliet kill themselves": a named third person with no auxiliary of intent is storytelling.
+function isNarrative({ before, pattern }: MatchContext): boolean {
+  const current = INTENT.test(before) || /\b(is|are|has been|have been|keeps?|says?)\b/.test(before);
+  return pattern.family !== 'emergency' && subjectIsUnnamed(before) && !current;
+}
+
+function subjectIsUnnamed(before: string): boolean {
+  return !/\b(he|she|they|him|her|them|my|his|our|their)\b/.test(before);
+}
+
+// "since I last" keeps its "since": the scope word is part of the recovery framing.
+function recovery({ before, after }: MatchContext): Suppression | undefined {
+  return RECOVERY.test(localPrefix(before, true)) || RESOLVED_AFTER.test(after) ? 'recovery' : undefined;
+}
+
+function distantPast(ctx: MatchContext): Suppression | undefined {
+  if (!DISTANT_PAST.test(ctx.clause.sentence)) {
+    return undefined;
+  }
+  // Only "now" words in the statement's own stretch count: "...and now I have a life I love" does not.
+  return RECENT.test(`${localPrefix(ctx.before)} ${localSuffix(ctx.after)}`) ? undefined : 'distant_past';
+}
+
+function localSuffix(after: string): string {
+  const scopeBreak = /\b(and|or|so|because|then|but|when|while|until|since|now)\b/.exec(after);
+  return scopeBreak === null ? after : after.slice(0, scopeBreak.index);
+}
+
+// Self-directed statements are never discounted as jokes: "lol i want to die" often masks real distress.
+function joke({ pattern, raw }: MatchContext): Suppression | undefined {
+  return pattern.categories.includes('harm_to_others') && pattern.family === 'intent' && JOKE.test(raw.toLowerCase())
+    ? 'joke'
+    : undefined;
+}
+
+const INTENT =
+  /\b(want|wanted|wanting|wants|going to|will|would|about to|ready to|plan|planning|plotting|thinking about|think about|thought about|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about|feel like|need to|have to|got to|swear|urge to|urges to|tempted to|might|may|scared i will|afraid i will|gonna|intend to|intending to)\b/;
+
+/** Violence words towards others count only when someone states they mean it. */
+function intent({ pattern, before }: MatchContext, person: Person): Suppression | undefined {
+  if (pattern.needs !== 'intent_subject') {
+    return undefined;
+  }
+  const speaker = person === 'first' || person === 'third' || (person === 'implicit' && before !== '');
+  return speaker && INTENT.test(before) ? undefined : 'no_intent';
+}

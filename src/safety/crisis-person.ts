@@ -1,0 +1,99 @@
+import { PERSON_NOUN } from './crisis-lexicon';
+
+/**
+ * Who a crisis statement is about. The writer ("first") is the person we must
+ * reach; a named other ("third": "my roommate says she'll kill herself tonight")
+ * is reported danger staff must act on; "generic" (people, someone) and
+ * "second" (you, yourself: advice or harassment) are not a crisis of anyone's.
+ */
+export type Person = 'first' | 'second' | 'third' | 'generic' | 'thing' | 'implicit';
+
+const REFLEXIVE_PERSON: Readonly<Record<string, Person>> = {
+  myself: 'first',
+  meself: 'first',
+  ourselves: 'first',
+  yourself: 'second',
+  yourselves: 'second',
+  himself: 'third',
+  herself: 'third',
+  themselves: 'third',
+  themself: 'third',
+  themselfs: 'third',
+};
+
+const PRONOUN_PERSON: Readonly<Record<string, Person>> = {
+  i: 'first',
+  me: 'first',
+  you: 'second',
+  yall: 'second',
+  ya: 'second',
+  he: 'third',
+  she: 'third',
+  they: 'third',
+  him: 'third',
+  her: 'third',
+  them: 'third',
+  someone: 'generic',
+  somebody: 'generic',
+  anyone: 'generic',
+  anybody: 'generic',
+  everyone: 'generic',
+  everybody: 'generic',
+  nobody: 'generic',
+  people: 'generic',
+  person: 'generic',
+  we: 'generic',
+  us: 'generic',
+  it: 'thing',
+  this: 'thing',
+};
+
+const PERSON_NOUN_ONLY = new RegExp(`^${PERSON_NOUN}$`);
+const DEFINITE = new Set(['my', 'his', 'her', 'their', 'our', 'the', 'that', 'your']);
+
+export function resolvePerson(matched: string, before: string): Person {
+  // "Everyone would be better off without me" is about the writer, whoever the grammatical subject is.
+  if (/\b(i|me)\b/.test(matched)) {
+    return 'first';
+  }
+  const reflexive =
+    /\b(myself|meself|ourselves|yourself|yourselves|himself|herself|themselves|themself|themselfs)\b/.exec(matched);
+  const fromPrefix = subjectOf(before);
+  if (reflexive) {
+    const person = REFLEXIVE_PERSON[reflexive[1]];
+    // "people who kill themselves" is about no one in particular.
+    return person === 'third' && fromPrefix === 'generic' ? 'generic' : person;
+  }
+  return fromPrefix;
+}
+
+/** Scans back from the match for the nearest subject-like word. */
+function subjectOf(before: string): Person {
+  const tokens = before.split(' ').filter((token) => /^[\p{L}\p{N}]+$/u.test(token));
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const person = personAt(tokens, i);
+    if (person !== undefined) {
+      return person;
+    }
+  }
+  return 'implicit';
+}
+
+function personAt(tokens: string[], i: number): Person | undefined {
+  const token = tokens[i];
+  const next = tokens[i + 1] ?? '';
+  // "Does anyone else want to die?" is a disclosure, not a survey.
+  if ((token === 'anyone' || token === 'anybody') && next === 'else') {
+    return 'first';
+  }
+  if (PERSON_NOUN_ONLY.test(token) && i > 0) {
+    const determiner = tokens[i - 1];
+    if (DEFINITE.has(determiner) || DEFINITE.has(tokens[i - 2] ?? '')) {
+      return 'third';
+    }
+    if (['a', 'an', 'some', 'any', 'many', 'most'].includes(determiner)) {
+      return 'generic';
+    }
+  }
+  return PRONOUN_PERSON[token];
+}

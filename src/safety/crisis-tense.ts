@@ -1,0 +1,107 @@
+/**
+ * Rough tense of a matched statement, enough to tell "my friend killed himself"
+ * (grief) from "my friend says he wants to kill himself" (danger now).
+ */
+const PAST_VERBS = new Set([
+  'killed',
+  'hanged',
+  'hung',
+  'shot',
+  'drowned',
+  'overdosed',
+  'died',
+  'took',
+  'tried',
+  'attempted',
+  'committed',
+  'ended',
+  'wanted',
+  'wished',
+  'cut',
+  'burned',
+  'burnt',
+  'jumped',
+  'threw',
+  'swallowed',
+  'slit',
+  'stabbed',
+  'harmed',
+  'hurt',
+  'was',
+  'were',
+  'had',
+  'wrote',
+  'left',
+  'gave',
+  'mixed',
+  'drank',
+  'ate',
+  'popped',
+  'downed',
+  'scratched',
+  'punched',
+  'starved',
+  'offed',
+  'poisoned',
+  'relapsed',
+  'did',
+  'used',
+]);
+
+const PRESENT = new Set([
+  'is',
+  'are',
+  'am',
+  'has',
+  'have',
+  'will',
+  'keeps',
+  'keep',
+  'says',
+  'wants',
+  'want',
+  'need',
+  'going',
+  'now',
+  'tonight',
+  'still',
+  'can',
+  'might',
+  'may',
+  'about',
+  'ready',
+  'plan',
+  'planning',
+  'thinking',
+  'swear',
+  'like',
+]);
+const PAST = new Set(['was', 'were', 'had', 'did', 'tried', 'attempted', 'wanted', 'used', 'once', 'died']);
+
+// Same spelling in present and past: "she will cut herself" vs "she cut herself".
+const AMBIGUOUS = new Set(['cut', 'hurt', 'hit', 'shot']);
+
+export function isPastTense(matched: string, prefix: string): boolean {
+  const verb = matched.split(' ')[0];
+  if (PAST_VERBS.has(verb) && !AMBIGUOUS.has(verb)) {
+    return true;
+  }
+  if (verb.endsWith('s') && !verb.endsWith('ss')) {
+    return false;
+  }
+  // A base form or -ing form takes its tense from the auxiliary before it.
+  return tenseOfAuxiliary(prefix) ?? AMBIGUOUS.has(verb);
+}
+
+function tenseOfAuxiliary(prefix: string): boolean | undefined {
+  const words = prefix.split(' ');
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (PRESENT.has(words[i])) {
+      return false;
+    }
+    if (PAST.has(words[i])) {
+      return true;
+    }
+  }
+  return undefined;
+}

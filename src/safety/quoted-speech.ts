@@ -1,0 +1,38 @@
+/**
+ * Decides what to do with quoted text before crisis matching. A quote is either
+ * *used* (someone's words reported to us: "she texted me 'I'm going to end it'")
+ * or *mentioned* (a title, a term, what people say in general). Used quotes stay
+ * in the text as their own clause; mentioned quotes are removed.
+ */
+const MEDIA_BEFORE =
+  /\b(song|songs|track|album|band|movie|film|show|series|episode|book|novel|poem|podcast|game|play|musical|article|headline|title|titled|called|named|lyric|lyrics|chapter|quote|meme|sign|shirt|poster)\s*:?\s*$/i;
+
+// "People say 'kys' like it's nothing" talks about words; it states no one's intent.
+const MENTION_BEFORE =
+  /\b((people|someone|somebody|anyone|everyone|nobody|you|they) (\w+ )?(say|says|use|uses|joke|type)|(do not|don't|dont|never|stop|quit) (say|saying|use|using)|the (word|words|phrase|term|expression|joke|line|slang)|words like|phrases like|saying|like)\s*:?\s*$/i;
+
+const QUOTE = /(^|[\s([:])(["'])(.+?)\2(?=$|[\s.,!?;:)\]])/g;
+
+export function resolveQuotes(text: string): string {
+  return text.replace(QUOTE, (_whole, lead: string, _mark: string, inner: string, offset: number, all: string) => {
+    const before = all.slice(Math.max(0, offset - 60), offset + lead.length);
+    if (isMention(before, inner)) {
+      return `${lead} quoted `;
+    }
+    // Reported words become a clause of their own so their "I" is read as the speaker's.
+    return `${lead}; ${inner} ;`;
+  });
+}
+
+function isMention(before: string, inner: string): boolean {
+  return MEDIA_BEFORE.test(before) || MENTION_BEFORE.test(before) || isTitleCase(inner);
+}
+
+// "Suicide Blonde", "Kill Bill": capitalised words read as a title, not a statement.
+function isTitleCase(inner: string): boolean {
+  const words = inner.split(/\s+/).filter((word) => /^\p{L}{2,}/u.test(word));
+  if (words.length < 2 || inner === inner.toUpperCase()) {
+    return false;
+  }
+  return words.every((word) => /^\p{Lu}/u.test(word));
+}

@@ -1,0 +1,53 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Authenticated } from '../access/access.decorator';
+import type { AuthUser } from '../access/auth-user';
+import { CurrentUser } from '../access/current-user.decorator';
+import { RateLimiter } from '../common/rate-limiter';
+import { SafetyCheckDto, SafetyCheckResult } from '../crisis/crisis.dto';
+import { CRISIS_RESOURCES } from '../crisis/resources';
+import { detectCrisis } from './crisis-detector';
+import { CreateWatchedWordDto, WatchedWordView } from './safety.dto';
+import { WatchedWordsService } from './watched-words.service';
+
+@ApiTags('safety')
+@ApiBearerAuth()
+@Controller()
+export class SafetyController {
+  constructor(
+    private readonly watchedWords: WatchedWordsService,
+    private readonly limiter: RateLimiter,
+  ) {}
+
+  @Authenticated()
+  @Post('safety/check')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Draft-time signposting: does this draft read as a crisis? Nothing is stored or logged.' })
+  async check(@CurrentUser() user: AuthUser, @Body() dto: SafetyCheckDto): Promise<SafetyCheckResult> {
+    await this.limiter.require(`safety-check:${user.id}`, 30, 60_000);
+    const crisis = detectCrisis(dto.text).crisis;
+    return { crisis, resources: crisis ? CRISIS_RESOURCES : [] };
+  }
+
+  @Authenticated(['admin'])
+  @Get('moderation/watched-words')
+  @ApiOperation({ summary: 'Watched words and what happens to content that contains them (admin)' })
+  list(): Promise<WatchedWordView[]> {
+    return this.watchedWords.list();
+  }
+
+  @Authenticated(['admin'])
+  @Post('moderation/watched-words')
+  @ApiOperation({ summary: 'Watch a word or safe pattern: block, require approval, flag or censor (admin)' })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateWatchedWordDto): Promise<WatchedWordView> {
+    return this.watchedWords.create(user, dto);
+  }
+
+  @Authenticated(['admin'])
+  @Delete('moderation/watched-words/:id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Stop watching a word (admin)' })
+  remove(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+    return this.watchedWords.remove(user, id);
+  }
+}

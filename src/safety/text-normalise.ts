@@ -1,0 +1,126 @@
+import { resolveQuotes } from './quoted-speech';
+import { TEXTING_WORDS } from './texting-words';
+
+/**
+ * Turns a chat message into plain lower-case words the crisis rules can read:
+ * quotes resolved, contractions spelled out ("dont" → "do not", "im" → "i am"),
+ * texting slang expanded ("kms" → "kill myself"), clause punctuation kept.
+ */
+const PHRASES: readonly [RegExp, string][] = [
+  // "Not gonna lie, I want to die" asserts, it does not negate.
+  [
+    /\b(not (gonna|going to|gunna) lie|ngl|no lie|(i am |i'm |im )?not (even )?(kidding|joking|lying|exaggerating))\b/g,
+    ' honestly ',
+  ],
+  [/\bw\/o\b/g, ' without '],
+  [/\bw\//g, ' with '],
+  [/\bb\/c\b/g, ' because '],
+  [/\bs\/h\b/g, ' self harm '],
+  [/\bself[\s-]*(delete|deleting|deleted)\b/g, ' kill myself '],
+  [/\bsewer[\s-]*slide\b/g, ' suicide '],
+  [/\bo\.d\.?(?=\s|$|[,!?;])/g, ' overdose '],
+  [/\bod('d|'ed|-ed|ed)\b/g, ' overdosed '],
+  [/\bo\.?d\.?'?ing\b/g, ' overdosing '],
+  [/\bk\*+ll/g, 'kill'],
+  [/\bs\*+icide|su\*+cide|suic\*+de/g, 'suicide'],
+];
+
+const CONTRACTIONS: readonly [RegExp, string][] = [
+  [/\bwon't\b/g, 'will not'],
+  [/\bcan't\b/g, 'can not'],
+  [/\bain't\b/g, 'am not'],
+  [/\bshan't\b/g, 'shall not'],
+  [/n't\b/g, ' not'],
+  [/'m\b/g, ' am'],
+  [/'re\b/g, ' are'],
+  [/'ve\b/g, ' have'],
+  [/'ll\b/g, ' will'],
+  [/'d\b/g, ' would'],
+  [/\b(it|he|she|that|what|there|who|where|how|here)'s\b/g, '$1 is'],
+  [/\blet's\b/g, 'let us'],
+];
+
+// "ill" and "id" are words of their own; read them as "i will"/"i would" only where a subject stands.
+const SUBJECT_SLOT = new Set(['', 'and', 'but', 'so', 'then', 'or', 'because', 'honestly', 'maybe', 'just', 'swear']);
+const SUBJECT_SLOT_AFTER = new Set(['think', 'guess', 'promise', 'bet', 'know', 'said', 'feel', 'probably', 'lol']);
+
+// Digits stand for letters only when the result is a word the rules care about: "k1ll", "su1c1de".
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+};
+const LEET_WORDS = new Set([
+  'kill',
+  'die',
+  'dead',
+  'suicide',
+  'suicidal',
+  'myself',
+  'overdose',
+  'hurt',
+  'cut',
+  'death',
+]);
+
+export function normaliseText(raw: string): string {
+  let text = resolveQuotes(
+    raw
+      .normalize('NFKC')
+      .replace(/[‘’‛`´]/g, "'")
+      .replace(/[“”„]/g, '"'),
+  );
+  text = text.toLowerCase();
+  for (const [pattern, replacement] of [...PHRASES, ...CONTRACTIONS]) {
+    text = text.replace(pattern, replacement);
+  }
+  text = text.replace(/'/g, '').replace(/[-_/]/g, ' ');
+  text = text.replace(/([.,!?;:\n])/g, ' $1 ').replace(/[^\p{L}\p{N}\s.,!?;:@$]/gu, ' ');
+  return dropFillers(expandWords(text.split(/[ \t\r\f\v]+/).filter(Boolean)).join(' '));
+}
+
+// Intensifiers and hedges carry feeling, not meaning: "I kind of really want to fucking die" is "I want to die".
+const FILLERS =
+  /\b(really|literally|actually|seriously|truly|totally|simply|basically|genuinely|lowkey|highkey|fucking|fuckin|freaking|effing|damn|goddamn|bloody|kind of|sort of|sorta|a lot(?! of)|so much(?! (?:of|more))|even(?! (?:if|though|when)))\b ?/g;
+
+function dropFillers(text: string): string {
+  return text.replace(FILLERS, '');
+}
+
+/** Elongated words ("dieeee", "killll") are read both ways: a double letter may be real. */
+export function textVariants(raw: string): string[] {
+  if (!/(\p{L})\1\1/u.test(raw)) {
+    return [raw];
+  }
+  return [raw.replace(/(\p{L})\1{2,}/gu, '$1$1'), raw.replace(/(\p{L})\1{2,}/gu, '$1')];
+}
+
+function expandWords(tokens: string[]): string[] {
+  return tokens.map((token, i) => {
+    const previous = i > 0 ? tokens[i - 1] : '';
+    if ((token === 'ill' || token === 'id') && isSubjectSlot(previous, tokens[i + 1])) {
+      return token === 'ill' ? 'i will' : 'i would';
+    }
+    return TEXTING_WORDS[token] ?? deLeet(token);
+  });
+}
+
+function isSubjectSlot(previous: string, next: string | undefined): boolean {
+  if (next === undefined || /^[.,!?;:]$/.test(next)) {
+    return false;
+  }
+  return SUBJECT_SLOT.has(previous) || SUBJECT_SLOT_AFTER.has(previous) || /^[.,!?;:\n]$/.test(previous);
+}
+
+function deLeet(token: string): string {
+  if (!/[0-9@$]/.test(token) || !/\p{L}/u.test(token)) {
+    return token;
+  }
+  const word = token.replace(/[013457@$]/g, (ch) => LEET[ch] ?? ch);
+  return LEET_WORDS.has(word) ? word : token;
+}

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { AuthUser } from '../access/auth-user';
+import { AuditService } from '../audit/audit.service';
+import { isUniqueViolation } from '../common/database-errors';
+import { DomainError } from '../common/domain-error';
+import type { CreateWatchedWordDto, WatchedWordView } from './safety.dto';
+import { WatchedWord } from './watched-word.entity';
+import { compileWatchedWords, CompiledWatchedWords, isSafePattern } from './watched-words';
+
+// Other nodes pick up a change within this time; this node at once.
+const CACHE_MS = 15_000;
+
+/** Admin-managed watched words, compiled once and cached for the content pipeline. */
+@Injectable()
+export class WatchedWordsService {
+  private compiled?: { at: number; matcher: CompiledWatchedWords };
+
+  constructor(
+    @InjectRepository(WatchedWord) private readonly words: Repository<WatchedWord>,
+    private readonly audit: AuditService,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  async list(): Promise<WatchedWordView[]> {
+    const rows = await this.words.find({ order: { createdAt: 'DESC' } });
+    return rows.map(view);
+  }
+
+  async create(user: AuthUser, dto: CreateWatchedWordDto): Promise<WatchedWordView> {
+    const term = dto.term.trim();
+    if (!term) {
+      throw new DomainError('invalid', 'term must not be blank');
+    }
+    if (dto.isRegex) {
+      const problem = isSafePattern(term);
+      if (problem) {
+        throw new DomainError('invalid', `term is not a safe pattern: ${problem}`);
+      }
+    }
+    try {
+      const saved = await this.words.save(
+        this.words.create({ term, isRegex: dto.isRegex ?? false, action: dto.action, createdBy: user.id }),
+      );
+      await this.audit.record({
+        actorId: user.id,
+        action: 'watched_word.added',
+        targetType: 'watched_word',
+        targetId: saved.id,
+        details: { action: saved.action, isRegex: saved.isRegex },
+      });
+      this.events.emit('watched_words.changed', {});
+      return view(saved);
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new DomainError('conflict', 'That word is already watched');
+      }
+      throw error;
+    }
+  }
+
+  async remove(user: AuthUser, id: string): Promise<void> {
+    const result = await this.words.delete({ id });
+    if (!result.affected) {
+      throw new DomainError('not_found', 'Watched word not found');
+    }
+    await this.audit.record({
+      actorId: user.id,
+      action: 'watched_word.removed',
+      targetType: 'watched_word',
+      targetId: id,
+    });
+    this.events.emit('watched_words.changed', {});
+  }
+
+  async matcher(): Promise<CompiledWatchedWords> {
+    if (!this.compiled || Date.now() - this.compiled.at > CACHE_MS) {
+      const rows = await this.words.find();
+      this.compiled = {
+        at: Date.now(),
+        matcher: compileWatchedWords(
+          rows.map((r) => ({ id: r.id, term: r.term, isRegex: r.isRegex, action: r.action })),
+        ),
+      };
+    }
+    return this.compiled.matcher;
+  }
+
+  @OnEvent('watched_words.changed')
+  invalidate(): void {
+    this.compiled = undefined;
+  }
+}
+
+function view(w: WatchedWord): WatchedWordView {
+  return { id: w.id, term: w.term, isRegex: w.isRegex, action: w.action, createdAt: w.createdAt.toISOString() };
+}

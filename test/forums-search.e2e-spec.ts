@@ -1,0 +1,117 @@
+import { TestCohort, TestContext, TestUser } from './support/context';
+import { boardOf, reply, startThread } from './support/forums';
+
+describe('forum search', () => {
+  let ctx: TestContext;
+  let cohort: TestCohort;
+  let other: TestCohort;
+  let member: TestUser;
+  let neighbour: TestUser;
+  let author: TestUser;
+  let clinician: TestUser;
+
+  const search = async (user: TestUser, q: string, limit = 50) => {
+    const res = await ctx.t.get(`/api/search?q=${encodeURIComponent(q)}&limit=${limit}`, user.accessToken);
+    expect(res.status).toBe(200);
+    return res.body.results as any[];
+  };
+
+  beforeAll(async () => {
+    ctx = await TestContext.start();
+    cohort = await ctx.newCohort();
+    other = await ctx.newCohort();
+    member = await ctx.newMember({ cohort });
+    author = await ctx.newMember({ cohort });
+    neighbour = await ctx.newMember({ cohort: other });
+    clinician = await ctx.newClinician({ cohort });
+  });
+  afterAll(() => ctx.close());
+
+  it('finds by stem: "relapsing" finds a thread and a post about relapse, with a marked snippet', async () => {
+    const thread = await startThread(ctx, author, cohort.boardId, {
+      title: 'After a relapse',
+      body: 'What helped you start again after a relapse?',
+    });
+    const post = await reply(ctx, member, thread.id, 'I relapsed twice last year and talked to my sponsor.');
+    const results = await search(member, 'relapsing');
+    expect(results.map((r) => [r.type, r.threadId, r.postId])).toEqual(
+      expect.arrayContaining([
+        ['thread', thread.id, null],
+        ['post', thread.id, post.id],
+      ]),
+    );
+    const hit = results.find((r) => r.type === 'thread');
+    expect(hit).toMatchObject({ boardId: cohort.boardId, threadTitle: 'After a relapse', author: { id: author.id } });
+    expect(hit.snippet).toContain('\u27e6relapse\u27e7');
+  });
+
+  it('ranks a title match above a body-only match', async () => {
+    const inBody = await startThread(ctx, author, cohort.boardId, {
+      title: 'Weekend plans',
+      body: 'Thinking about journaling this weekend.',
+    });
+    const inTitle = await startThread(ctx, author, cohort.boardId, {
+      title: 'Journaling prompts',
+      body: 'A few prompts that help.',
+    });
+    const ids = (await search(member, 'journaling')).map((r) => r.threadId);
+    expect(ids.indexOf(inTitle.id)).toBeLessThan(ids.indexOf(inBody.id));
+  });
+
+  it('never returns another cohort’s board, the staff board, or hidden, removed and others’ pending content', async () => {
+    const word = 'marigold';
+    const elsewhere = await startThread(ctx, neighbour, other.boardId, { title: `${word} elsewhere`, body: word });
+    const staffBoard = await boardOf(ctx, 'staff');
+    const staffThread = await startThread(ctx, clinician, staffBoard, { title: `${word} staff`, body: word });
+    const visible = await startThread(ctx, author, cohort.boardId, { title: `${word} visible`, body: word });
+    const hidden = await reply(ctx, author, visible.id, `${word} hidden`);
+    const removed = await reply(ctx, author, visible.id, `${word} removed`);
+    const pending = await reply(ctx, author, visible.id, `${word} pending`);
+    const removedThread = await startThread(ctx, author, cohort.boardId, { title: `${word} gone`, body: word });
+    const inRemovedThread = await reply(ctx, member, removedThread.id, `${word} in a removed thread`);
+    await ctx.t.query(`UPDATE posts SET status = 'hidden' WHERE id = $1`, [hidden.id]);
+    await ctx.t.delete(`/api/posts/${removed.id}`, undefined, author.accessToken);
+    await ctx.t.query(`UPDATE posts SET status = 'pending' WHERE id = $1`, [pending.id]);
+    await ctx.t.delete(`/api/threads/${removedThread.id}`, undefined, author.accessToken);
+
+    const forMember = await search(member, word);
+    const ids = forMember.map((r) => r.postId ?? r.threadId);
+    expect(ids.sort()).toEqual([visible.id].sort());
+    const text = JSON.stringify(forMember);
+    for (const leaked of ['elsewhere', 'staff', 'hidden', 'removed', 'pending', 'gone']) {
+      expect(text).not.toContain(`${word} ${leaked}`);
+    }
+    void inRemovedThread;
+
+    // The author finds their own pending post; the neighbour only their own cohort's thread.
+    expect((await search(author, word)).map((r) => r.postId ?? r.threadId)).toEqual(
+      expect.arrayContaining([visible.id, pending.id]),
+    );
+    expect((await search(neighbour, word)).map((r) => r.threadId)).toEqual([elsewhere.id]);
+    expect((await search(clinician, word)).map((r) => r.threadId)).toEqual(
+      expect.arrayContaining([staffThread.id, visible.id]),
+    );
+    expect((await search(clinician, word)).map((r) => r.threadId)).not.toContain(elsewhere.id);
+  });
+
+  it('returns a plain-text snippet: no HTML, and only matches carry the markers', async () => {
+    const thread = await startThread(ctx, author, cohort.boardId, {
+      title: 'Quoting things',
+      body: 'The word <b>lighthouse</b> and \u27e6brackets\u27e7 stay text.',
+    });
+    const [hit] = await search(member, 'lighthouse');
+    expect(hit.threadId).toBe(thread.id);
+    expect(hit.snippet).toContain('\u27e6lighthouse\u27e7');
+    expect(hit.snippet).not.toMatch(/<\/?b>|<mark>/);
+    expect(hit.snippet).not.toContain('\u27e6brackets');
+  });
+
+  it('accepts web-search syntax and answers nothing for stop words only', async () => {
+    await startThread(ctx, author, cohort.boardId, { title: 'Morning walks', body: 'Walking helps my mornings.' });
+    expect((await search(member, '"morning walks" -swimming')).length).toBeGreaterThan(0);
+    expect(await search(member, 'the and of')).toEqual([]);
+    expect((await ctx.t.get('/api/search?q=', member.accessToken)).status).toBe(400);
+    expect((await ctx.t.get(`/api/search?q=${'x'.repeat(201)}`, member.accessToken)).status).toBe(400);
+    expect((await ctx.t.get('/api/search?q=walk&limit=0', member.accessToken)).status).toBe(400);
+  });
+});
