@@ -288,4 +288,43 @@ describe('moderation and safety in Chromium', () => {
     expect(foreign).toEqual([]);
     await context.close();
   });
+
+  it('an admin adds a watched word, is told why an unsafe pattern is refused, and deletes the word after confirming', async () => {
+    const base = ctx.t.baseUrl;
+    const admin = await ctx.newAdmin();
+    const { context, page } = await newPhonePage(browser);
+    await openAs(page, base, admin, '/');
+    await page.getByRole('navigation', { name: 'Staff' }).getByRole('link', { name: 'Watched words' }).click();
+    await page.getByRole('heading', { name: 'Watched words', level: 1 }).waitFor();
+    expect(await page.title()).toBe('Watched words · Hearth');
+    await page.getByText('No watched words yet.').waitFor();
+
+    await page.getByLabel('Word or phrase').fill('(a+)+');
+    await page.getByRole('checkbox', { name: 'Treat as pattern (regular expression)' }).check();
+    await page.getByRole('button', { name: 'Add' }).click();
+    await page.getByText(/not a safe pattern/).waitFor();
+    expect(await page.getByLabel('Word or phrase').getAttribute('aria-invalid')).toBe('true');
+
+    await page.getByLabel('Word or phrase').fill('spoilers');
+    await page.getByRole('checkbox', { name: 'Treat as pattern (regular expression)' }).uncheck();
+    await page.getByLabel('Action').selectOption('censor');
+    await page.getByText('Censor: publish with the word replaced by ***.').waitFor();
+    await page.getByRole('button', { name: 'Add' }).click();
+    await page.getByRole('status').getByText('Added “spoilers”.').waitFor();
+    const row = page.getByRole('listitem').filter({ hasText: 'spoilers' });
+    await row.getByText(/Censor: publish with the word replaced by \*\*\*/).waitFor();
+
+    await row.getByRole('button', { name: 'Delete spoilers' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Stop watching “spoilers”?' });
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('status').getByText('“spoilers” is no longer watched.').waitFor();
+    await page.getByText('No watched words yet.').waitFor();
+
+    // Everyone else is kept out.
+    const moderator = await ctx.newModerator();
+    await openAs(page, base, moderator, '/admin/watched-words');
+    await page.getByRole('heading', { name: 'This page is for administrators' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Watched words' }).count()).toBe(0);
+    await context.close();
+  });
 });

@@ -104,6 +104,17 @@ const LOG_WORDS: Record<string, string> = {
   'invite.issued': 'Issued an invite',
   'member.stepped_down': 'Stepped a member down',
   'settings.changed': 'Changed program settings',
+  'watched_word.added': 'Added a watched word',
+  'watched_word.removed': 'Removed a watched word',
+  'forum.post_edited': 'Edited a forum post',
+  'forum.post_removed': 'Removed a forum post',
+  'forum.thread_edited': 'Changed a forum thread',
+  'forum.thread_removed': 'Removed a forum thread',
+  'forum.thread_flags': 'Pinned, unpinned, locked or unlocked a thread',
+  'mfa.enabled': 'Turned on two-step sign-in',
+  'mfa.recovery_codes_regenerated': 'Made new recovery codes',
+  'session.token_reuse_detected': 'Ended a session: an old sign-in token was reused',
+  'admin.bootstrapped': 'Created the first admin',
 };
 
 export function logActionWords(action: string): string {

@@ -93,6 +93,7 @@ const TARGETS: Record<string, string> = {
   crisis_alert: 'Crisis alert',
   appeal: 'Appeal',
   cohort: 'Cohort',
+  watched_word: 'Watched word',
 };
 
 function targetWords(entry: LogEntry): string {
