@@ -163,7 +163,7 @@ describe('moderation and safety in Chromium', () => {
     await openAs(staffTab.page, base, clinician, '/');
     const onDuty = staffTab.page.getByRole('switch', { name: 'On duty' });
     await onDuty.waitFor();
-    await staffTab.page.waitForFunction(() => !document.querySelector('[role="switch"]')?.hasAttribute('disabled'));
+    await staffTab.page.locator('[role="switch"]:not([disabled])').waitFor();
     expect(await onDuty.getAttribute('aria-checked')).toBe('false');
     await onDuty.click();
     await staffTab.page.locator('[role="switch"][aria-checked="true"]:not([disabled])').waitFor();
@@ -249,7 +249,7 @@ describe('moderation and safety in Chromium', () => {
     await page.keyboard.type('They mock people who share.');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Send report');
+    expect(await page.locator(':focus').textContent()).toBe('Send report');
     await page.keyboard.press('Enter');
     await dialog
       .getByRole('status')
@@ -258,7 +258,7 @@ describe('moderation and safety in Chromium', () => {
 
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Report Morning Wren');
+    expect(await page.locator(':focus').getAttribute('aria-label')).toBe('Report Morning Wren');
 
     const flags = await ctx.t.query(`SELECT reason, note FROM flags WHERE target_id = $1`, [peer.id]);
     expect(flags).toEqual([{ reason: 'harassment', note: 'They mock people who share.' }]);
