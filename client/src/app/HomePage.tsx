@@ -54,12 +54,13 @@ function MyGroups({ me }: { me: Me }) {
           <ul className="item-list">
             {me.cohorts.map((cohort) => (
               <li key={cohort.id}>
-                <Link
-                  to={cohort.membership === 'facilitator' ? `/staff/cohorts/${cohort.id}` : `/groups/${cohort.id}`}
-                  className="item-title"
-                >
-                  {cohort.name}
-                </Link>
+                {cohort.membership === 'facilitator' ? (
+                  <span className="item-title">{cohort.name}</span>
+                ) : (
+                  <Link to={`/groups/${cohort.id}`} className="item-title">
+                    {cohort.name}
+                  </Link>
+                )}
                 {cohort.membership === 'facilitator' && <span className="badge">You facilitate</span>}
               </li>
             ))}
