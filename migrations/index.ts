@@ -4,6 +4,7 @@ import { Forums1795760000000 } from './1795760000000-Forums';
 import { Moderation1795770000000 } from './1795770000000-Moderation';
 import { Security1795780000000 } from './1795780000000-Security';
 import { TotpReplay1795780000001 } from './1795780000001-TotpReplay';
+import { ModerationNotices1795790000000 } from './1795790000000-ModerationNotices';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new
@@ -15,4 +16,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Moderation1795770000000,
   Security1795780000000,
   TotpReplay1795780000001,
+  ModerationNotices1795790000000,
 ];

@@ -367,3 +367,28 @@ describe('invite preview', () => {
     );
   });
 });
+
+describe('database errors in the logs', () => {
+  it('never carry the query parameters (emails, password hashes, bodies)', async () => {
+    const ctx = await TestContext.start();
+    try {
+      const admin = await ctx.newAdmin();
+      const cohort = await ctx.newCohort();
+      const code = (await ctx.t.post(`/api/cohorts/${cohort.id}/invites`, {}, admin.accessToken)).body.code;
+      // A duplicate email makes the INSERT fail inside the database.
+      const res = await ctx.t.post('/api/auth/register', {
+        inviteCode: code,
+        email: admin.email,
+        password: 'secret passphrase 42',
+        displayName: 'Unique Name',
+        acceptTerms: true,
+      });
+      expect(res.status).toBe(409);
+      expect(ctx.t.logs()).toContain('query failed');
+      expect(ctx.t.logs()).not.toContain(admin.email);
+      expect(ctx.t.logs()).not.toContain('$argon2id$');
+    } finally {
+      await ctx.close();
+    }
+  });
+});

@@ -92,3 +92,33 @@ describe('socket connection lifecycle', () => {
     await expect(gone).resolves.toBe('io server disconnect');
   });
 });
+
+describe('a socket follows changes to its user without reconnecting', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await TestContext.start();
+  });
+  afterAll(() => ctx.close());
+
+  it('can act as soon as the new terms are accepted', async () => {
+    const cohort = await ctx.newCohort();
+    const member = await ctx.newUser({ role: 'member', cohort, termsAccepted: false });
+    const thread = (
+      await ctx.t.query(
+        `INSERT INTO threads (board_id, author_id, title, body) VALUES ($1, $2, 'Hello there', 'Opening') RETURNING id`,
+        [cohort.boardId, member.id],
+      )
+    )[0];
+    const socket = await connectSocket(ctx.t.baseUrl, member.accessToken);
+    expect(await ack(socket, 'thread:watch', { threadId: thread.id })).toMatchObject({
+      ok: false,
+      error: { code: 'terms_required' },
+    });
+    const refreshed = next(socket, 'session:refreshed');
+    const { version } = (await ctx.t.get('/api/terms?audience=member')).body;
+    expect((await ctx.t.post('/api/terms/accept', { version }, member.accessToken)).status).toBe(204);
+    await refreshed;
+    expect(await ack(socket, 'thread:watch', { threadId: thread.id })).toEqual({ ok: true });
+    socket.close();
+  });
+});

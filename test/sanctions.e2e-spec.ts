@@ -225,6 +225,18 @@ describe('flags on people, the review queue and sanctions', () => {
     });
     const handled = await reporterNotice;
     expect(handled).toEqual({ kind: 'report_handled', summary: expect.any(String) });
+    const notices = (await ctx.t.get('/api/notifications', target.accessToken)).body.notifications;
+    expect(notices[0]).toMatchObject({
+      kind: 'moderation',
+      link: '/moderation/mine',
+      text: expect.stringContaining('Please keep it kind'),
+    });
+    const reporterNotices = (await ctx.t.get('/api/notifications', reporter.accessToken)).body.notifications;
+    expect(reporterNotices[0]).toMatchObject({
+      kind: 'moderation',
+      text: expect.stringMatching(/report you made has been reviewed/),
+    });
+    expect(reporterNotices[0].text).not.toContain('Please keep it kind');
     const history = await ctx.t.get('/api/moderation/mine', target.accessToken);
     expect(history.body.sanctions[0]).toMatchObject({ kind: 'mute', reason: 'Please keep it kind', active: true });
     authorSocket.close();

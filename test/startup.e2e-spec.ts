@@ -71,7 +71,7 @@ describe('starting the server', () => {
       'Invalid configuration: HEARTH_ADMIN_PASSWORD is too weak for production (12+ characters, not a default)',
     ],
   ])('refuses to start in production with weak settings (%j)', async (env, message) => {
-    const run = start(env as Record<string, string>);
+    const run = start(env);
     expect(await run.exited).toBe(1);
     expect(run.output().trim()).toBe(message);
   });

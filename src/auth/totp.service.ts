@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { createCipheriv, createDecipheriv, createHash, randomBytes, randomInt } from 'node:crypto';
 import { authenticator } from 'otplib';
 import { DataSource } from 'typeorm';
@@ -33,6 +34,7 @@ export class TotpService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly events: EventEmitter2,
     config: ConfigService<Env, true>,
   ) {
     this.key = createHash('sha256')

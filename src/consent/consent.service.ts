@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
@@ -8,7 +9,10 @@ import { Terms, TERMS, TermsAudience } from './terms';
 
 @Injectable()
 export class ConsentService {
-  constructor(@InjectRepository(Consent) private readonly consents: Repository<Consent>) {}
+  constructor(
+    @InjectRepository(Consent) private readonly consents: Repository<Consent>,
+    private readonly events: EventEmitter2,
+  ) {}
 
   current(audience: TermsAudience = 'member'): Terms {
     return TERMS[audience];
@@ -24,6 +28,7 @@ export class ConsentService {
       );
     }
     await this.record(this.consents.manager, user.id, user.termsAudience);
+    this.events.emit('consent.accepted', { userId: user.id });
   }
 
   async record(manager: EntityManager, userId: string, audience: TermsAudience): Promise<void> {

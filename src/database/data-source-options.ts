@@ -1,5 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import { migrations } from '../../migrations';
+import { QueryLogger } from './query-logger';
 
 /**
  * The one description of Hearth's database connection, used by the app, the
@@ -13,7 +14,9 @@ export function dataSourceOptions(url: string, overrides: Partial<DataSourceOpti
     migrationsTableName: 'migrations',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    logger: new QueryLogger(),
+    logging: ['error', 'warn'],
+    maxQueryExecutionTime: 2000,
     extra: {
       max: 20,
       // Fail fast when the database is unreachable rather than queueing forever.

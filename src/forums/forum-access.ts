@@ -4,6 +4,7 @@ import { isStaff } from '../access/auth-user';
 import type { AuthUser } from '../access/auth-user';
 import type { SpaceAction } from '../access/policy';
 import { DomainError } from '../common/domain-error';
+import { SanctionsService } from '../sanctions/sanctions.service';
 import type { Board } from './board.entity';
 import { BoardsRepository } from './boards.repository';
 import type { ContentStatus, Viewer } from './forums.views';
@@ -24,6 +25,7 @@ export class ForumAccess {
     private readonly access: AccessService,
     private readonly boards: BoardsRepository,
     private readonly threads: ThreadsRepository,
+    private readonly sanctions: SanctionsService,
   ) {}
 
   async requireBoard(user: AuthUser, boardId: string, action: SpaceAction): Promise<{ board: Board; viewer: Viewer }> {
@@ -34,6 +36,7 @@ export class ForumAccess {
     await this.access.requireSpace(user, spaceOf(board), 'read', 'Board');
     if (action !== 'read') {
       await this.access.requireSpace(user, spaceOf(board), action, 'Board');
+      await this.sanctions.assertCanPost(user.id);
     }
     return { board, viewer: await this.viewer(user, spaceOf(board)) };
   }
@@ -56,6 +59,8 @@ export class ForumAccess {
     }
     if (action !== 'read') {
       await this.access.requireSpace(user, space, action, 'Thread');
+      // A muted person is told why and for how long (sanctions bite on every write).
+      await this.sanctions.assertCanPost(user.id);
     }
     return { thread: record, viewer };
   }

@@ -9,6 +9,7 @@ import { DomainError } from '../common/domain-error';
 import { HearthGateway } from '../realtime/hearth-gateway.decorator';
 import { socketUser, userRoom } from '../realtime/socket-user';
 import type { HearthSocket, SocketData } from '../realtime/socket-user';
+import { BlocksService } from '../blocks/blocks.service';
 import { ForumAccess } from './forum-access';
 import { WatchThreadDto } from './forums.dto';
 import { ForumEvents, threadRoom } from './forums.events';
@@ -34,6 +35,7 @@ export class ForumsGateway {
     private readonly forumAccess: ForumAccess,
     private readonly posts: PostsService,
     private readonly threads: ThreadsRepository,
+    private readonly blocks: BlocksService,
   ) {}
 
   @Authenticated()
@@ -101,7 +103,9 @@ export class ForumsGateway {
     try {
       const post = await this.posts.broadcastView(postId);
       if (post) {
-        this.server.to(threadRoom(threadId)).emit(event, post);
+        // People separated from the author by a block do not receive their words.
+        const separated = post.author ? await this.blocks.separatedFrom(post.author.id) : [];
+        this.server.to(threadRoom(threadId)).except(separated.map(userRoom)).emit(event, post);
       }
     } catch (error) {
       this.logger.error({ code: (error as { code?: string }).code }, 'post broadcast failed');

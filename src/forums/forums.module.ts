@@ -4,7 +4,11 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { Board } from './board.entity';
 import { BoardsController } from './boards.controller';
 import { BoardsRepository } from './boards.repository';
+import { BlocksModule } from '../blocks/blocks.module';
+import { SafetyModule } from '../safety/safety.module';
 import { ForumAccess } from './forum-access';
+import { ForumSafety } from './forum-safety';
+import { ForumTargets } from './forum-targets';
 import { ForumsGateway } from './forums.gateway';
 import { MentionsService } from './mentions.service';
 import { Post } from './post.entity';
@@ -21,7 +25,7 @@ import { ThreadsService } from './threads.service';
 import { WriteLimit } from './write-limit';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Board, Thread, Post]), NotificationsModule],
+  imports: [TypeOrmModule.forFeature([Board, Thread, Post]), NotificationsModule, SafetyModule, BlocksModule],
   controllers: [BoardsController, ThreadsController, PostsController, SearchController],
   providers: [
     BoardsRepository,
@@ -35,6 +39,8 @@ import { WriteLimit } from './write-limit';
     MentionsService,
     WriteLimit,
     ForumsGateway,
+    ForumSafety,
+    ForumTargets,
   ],
 })
 export class ForumsModule {}

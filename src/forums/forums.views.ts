@@ -57,6 +57,8 @@ export interface PostView {
   createdAt: string;
   editedAt: string | null;
   reactions: ReactionView[];
+  /** Set when the words are withheld from this reader only: they blocked the author, or the author blocked them. */
+  hiddenReason?: 'blocked';
 }
 
 export interface ThreadPage {

@@ -10,7 +10,7 @@ import { mentionCandidates, resolveMentions } from './mentions';
 const EXCERPT = 140;
 
 export interface MentionContext {
-  author: AuthUser;
+  author: Pick<AuthUser, 'id'>;
   board: { scope: BoardScope; cohortId: string | null };
   threadId: string;
   postId: string | null;

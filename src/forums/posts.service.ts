@@ -5,9 +5,11 @@ import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { ForumAccess } from './forum-access';
+import { ForumSafety, withSignpost } from './forum-safety';
+import type { Signpost } from '../safety/content-safety.service';
 import type { CreatePostDto, EditPostDto, ReactionKind } from './forums.dto';
 import { ForumEvents, PostCreatedEvent, PostUpdatedEvent } from './forums.events';
-import type { ContentStatus, PostEditView, PostView, Viewer } from './forums.views';
+import type { PostEditView, PostView, Viewer } from './forums.views';
 import { MentionsService } from './mentions.service';
 import { PostRecord, PostsRepository, postView } from './posts.repository';
 import { ThreadsRepository } from './threads.repository';
@@ -27,15 +29,17 @@ export class PostsService {
     private readonly writeLimit: WriteLimit,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
+    private readonly safety: ForumSafety,
   ) {}
 
   /** validate (DTO) → access → screening → persist → domain event (the gateway broadcasts) → mentions. */
   async reply(user: AuthUser, threadId: string, dto: CreatePostDto): Promise<PostView> {
     const { thread, viewer } = await this.forumAccess.requireThread(user, threadId, 'write');
     await this.writeLimit.take(user);
-    const content = { body: dto.body, contentWarning: dto.contentWarning ?? null };
-    const status = this.screenBeforePublishing(user, content);
-    const created = await this.db.transaction(async (manager) => {
+    const screened = await this.safety.screen({ body: dto.body });
+    const content = { body: screened.texts.body, contentWarning: dto.contentWarning ?? null };
+    const status = screened.status;
+    const { created, after } = await this.db.transaction(async (manager) => {
       // Locked under the thread's row lock, so a reply cannot slip in after a lock.
       const current = await this.threads.findRecord(threadId, manager, true);
       if (!current) {
@@ -58,8 +62,18 @@ export class PostsService {
         ...content,
       });
       await this.threads.bump(manager, threadId, post.createdAt);
-      return post;
+      const target = {
+        type: 'post' as const,
+        id: post.id,
+        authorId: user.id,
+        boardId: current.boardId,
+        scope: current.scope,
+        cohortId: current.cohortId,
+        excerpt: content.body,
+      };
+      return { created: post, after: await this.safety.record(manager, target, screened) };
     });
+    await after.announce();
     this.events.emit(ForumEvents.postCreated, {
       postId: created.id,
       threadId,
@@ -69,25 +83,43 @@ export class PostsService {
     if (status === 'visible' && thread.status === 'visible') {
       await this.mentions.notify({ author: user, board: thread, threadId, postId: created.id, text: content.body });
     }
-    return this.viewOrFail(created.id, viewer);
+    return withSignpost(await this.viewOrFail(created.id, viewer), after.signpost);
   }
 
   async edit(user: AuthUser, postId: string, dto: EditPostDto): Promise<PostView> {
     if (dto.body === undefined && dto.contentWarning === undefined) {
       throw new DomainError('invalid', 'Nothing to change: send body or contentWarning');
     }
-    const { post, viewer } = await this.requirePost(user, postId);
+    const { post, viewer } = await this.requirePost(user, postId, 'write');
+    let after: { signpost?: Signpost; announce: () => Promise<void> } | undefined;
     const before = await this.db.transaction(async (manager) => {
       const current = await this.posts.findRecord(postId, manager, true);
       if (!current) {
         throw new DomainError('not_found', 'Post not found');
       }
       this.threadsService.requireMayEdit(user, viewer.seesAll, current.authorId, current.status, current.threadLocked);
+      // Edits pass the pipeline again: wording that needs approval holds the post anew.
+      const screened = await this.safety.screen({ body: dto.body ?? current.body });
       const next = {
-        body: dto.body ?? current.body,
+        body: screened.texts.body,
         contentWarning: dto.contentWarning === undefined ? current.contentWarning : dto.contentWarning,
       };
-      this.screenBeforePublishing(user, next);
+      if (screened.status === 'pending' && current.status === 'visible') {
+        await this.posts.setStatus(manager, postId, 'pending');
+      }
+      after = await this.safety.record(
+        manager,
+        {
+          type: 'post',
+          id: postId,
+          authorId: current.authorId,
+          boardId: current.boardId,
+          scope: current.scope,
+          cohortId: current.cohortId,
+          excerpt: next.body,
+        },
+        screened,
+      );
       await this.threads.recordEdit(manager, {
         threadId: current.threadId,
         postId,
@@ -111,6 +143,7 @@ export class PostsService {
       }
       return current;
     });
+    await after?.announce();
     this.events.emit(ForumEvents.postUpdated, { postId, threadId: post.threadId } satisfies PostUpdatedEvent);
     const view = await this.viewOrFail(postId, viewer);
     if (view.status === 'visible' && post.threadStatus === 'visible' && dto.body !== undefined) {
@@ -123,7 +156,7 @@ export class PostsService {
         previousText: before.body,
       });
     }
-    return view;
+    return withSignpost(view, after?.signpost);
   }
 
   /** Soft delete: the post keeps its place in the tree as "[removed]" and its words are no longer sent. */
@@ -227,19 +260,6 @@ export class PostsService {
     if ((parent.status === 'removed' || parent.status === 'hidden') && !viewer.seesAll) {
       throw new DomainError('conflict', 'The post you are replying to is no longer available', 'parent_unavailable');
     }
-  }
-
-  /**
-   * Content screening hook: issue 6 wires the one content pipeline in here
-   * (watched words, privacy filter, crisis detection) and returns `pending` for
-   * content held for approval, or throws for blocked content. Today everything
-   * is published as written.
-   */
-  private screenBeforePublishing(
-    _author: AuthUser,
-    _content: { body: string; contentWarning: string | null },
-  ): ContentStatus {
-    return 'visible';
   }
 
   private async viewOrFail(postId: string, viewer: Viewer): Promise<PostView> {

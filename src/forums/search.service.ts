@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
+import { BlocksService } from '../blocks/blocks.service';
 import type { SearchQuery } from './forums.dto';
 import { SearchAnswer, SNIPPET_MARKERS } from './forums.views';
 import { SearchRepository } from './search.repository';
@@ -11,13 +12,19 @@ export class SearchService {
   constructor(
     private readonly access: AccessService,
     private readonly repository: SearchRepository,
+    private readonly blocks: BlocksService,
   ) {}
 
   async search(user: AuthUser, query: SearchQuery): Promise<SearchAnswer> {
     const text = query.q.trim();
-    const results = text
-      ? await this.repository.search(text, await this.access.visibleSpaces(user), user.id, query.limit ?? 20)
-      : [];
+    if (!text) {
+      return { results: [], markers: SNIPPET_MARKERS };
+    }
+    const [found, separated] = await Promise.all([
+      this.repository.search(text, await this.access.visibleSpaces(user), user.id, query.limit ?? 20),
+      this.blocks.separatedFrom(user.id),
+    ]);
+    const results = found.filter((r) => !r.author || !separated.includes(r.author.id));
     return { results, markers: SNIPPET_MARKERS };
   }
 }

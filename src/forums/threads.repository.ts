@@ -190,6 +190,15 @@ export class ThreadsRepository {
     );
   }
 
+  /** Moderation: hide, approve, restore or remove (through ModerationTargets). */
+  async setStatus(manager: EntityManager, id: string, status: ContentStatus): Promise<void> {
+    await manager.query(`UPDATE threads SET status = $2 WHERE id = $1`, [id, status]);
+  }
+
+  async setContentWarning(manager: EntityManager, id: string, contentWarning: string): Promise<void> {
+    await manager.query(`UPDATE threads SET content_warning = $2 WHERE id = $1`, [id, contentWarning]);
+  }
+
   async remove(manager: EntityManager, id: string, by: string): Promise<void> {
     await manager.query(`UPDATE threads SET status = 'removed', removed_by = $2 WHERE id = $1`, [id, by]);
   }

@@ -6,8 +6,11 @@ import { isStaff } from '../access/auth-user';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
+import { BlocksService } from '../blocks/blocks.service';
 import { BoardsRepository } from './boards.repository';
 import { ForumAccess } from './forum-access';
+import { ForumSafety, withSignpost } from './forum-safety';
+import type { Signpost } from '../safety/content-safety.service';
 import { ForumEvents, ThreadCreatedEvent, ThreadUpdatedEvent } from './forums.events';
 import type { CreateThreadDto, ThreadPageQuery, UpdateThreadDto } from './forums.dto';
 import type { BoardView, ContentStatus, ThreadPage, ThreadView, ThreadWithPosts } from './forums.views';
@@ -31,6 +34,8 @@ export class ThreadsService {
     private readonly writeLimit: WriteLimit,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
+    private readonly safety: ForumSafety,
+    private readonly blocks: BlocksService,
   ) {}
 
   async listBoards(user: AuthUser): Promise<BoardView[]> {
@@ -55,11 +60,15 @@ export class ThreadsService {
     const { viewer } = await this.forumAccess.requireBoard(user, boardId, 'read');
     const cursor = query.cursor ? decodeCursor(query.cursor, boardId) : null;
     const limit = query.limit ?? 20;
-    const rows = await this.threads.page(boardId, viewer, cursor, limit + 1);
+    const [rows, separated] = await Promise.all([
+      this.threads.page(boardId, viewer, cursor, limit + 1),
+      this.blocks.separatedFrom(user.id),
+    ]);
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
-      threads: page.map((row) => threadView(row, viewer)),
+      // Threads started by someone the caller blocked (or who blocked them) are left out.
+      threads: page.filter((row) => !separated.includes(row.author_id)).map((row) => threadView(row, viewer)),
       nextCursor:
         rows.length > limit && last
           ? encodeCursor({
@@ -75,12 +84,13 @@ export class ThreadsService {
 
   async read(user: AuthUser, threadId: string): Promise<ThreadWithPosts> {
     const { viewer } = await this.forumAccess.requireThread(user, threadId);
-    const [thread, rows, reactions] = await Promise.all([
+    const [thread, rows, reactions, separated] = await Promise.all([
       this.threads.view(threadId, viewer),
       this.posts.treeRows(threadId),
       this.posts.reactions({ threadId }, user.id),
+      this.blocks.separatedFrom(user.id),
     ]);
-    if (!thread) {
+    if (!thread || (thread.author && separated.includes(thread.author.id))) {
       throw new DomainError('not_found', 'Thread not found');
     }
     // Others' posts awaiting approval are left out, and so is anything under them
@@ -95,7 +105,13 @@ export class ThreadsService {
         withheld.add(row.id);
         continue;
       }
-      posts.push(postView(row, viewer, reactions));
+      const view = postView(row, viewer, reactions);
+      // A blocked person's reply keeps its place in the tree, without their words or name.
+      posts.push(
+        separated.includes(row.author_id)
+          ? { ...view, author: null, body: null, contentWarning: null, hiddenReason: 'blocked' as const }
+          : view,
+      );
     }
     return { thread, posts };
   }
@@ -103,9 +119,27 @@ export class ThreadsService {
   async create(user: AuthUser, boardId: string, dto: CreateThreadDto): Promise<ThreadView> {
     const { board, viewer } = await this.forumAccess.requireBoard(user, boardId, 'write');
     await this.writeLimit.take(user);
-    const content = { title: dto.title, body: dto.body, contentWarning: dto.contentWarning ?? null };
-    const status = this.screenBeforePublishing(user, content);
-    const threadId = await this.threads.insert(this.db.manager, { boardId, authorId: user.id, status, ...content });
+    const screened = await this.safety.screen({ title: dto.title, body: dto.body });
+    const content = {
+      title: screened.texts.title,
+      body: screened.texts.body,
+      contentWarning: dto.contentWarning ?? null,
+    };
+    const status = screened.status;
+    const { threadId, after } = await this.db.transaction(async (manager) => {
+      const id = await this.threads.insert(manager, { boardId, authorId: user.id, status, ...content });
+      const target = {
+        type: 'thread' as const,
+        id,
+        authorId: user.id,
+        boardId,
+        scope: board.scope,
+        cohortId: board.cohortId,
+        excerpt: `${content.title}\n${content.body}`,
+      };
+      return { threadId: id, after: await this.safety.record(manager, target, screened) };
+    });
+    await after.announce();
     this.events.emit(ForumEvents.threadCreated, { threadId, boardId, authorId: user.id } satisfies ThreadCreatedEvent);
     if (status === 'visible') {
       await this.mentions.notify({
@@ -116,7 +150,7 @@ export class ThreadsService {
         text: `${content.title}\n${content.body}`,
       });
     }
-    return this.viewOrFail(threadId, viewer);
+    return withSignpost(await this.viewOrFail(threadId, viewer), after.signpost);
   }
 
   /** Pinning and locking are for staff who moderate the board; title and body for the author (or such staff). */
@@ -131,6 +165,7 @@ export class ThreadsService {
       this.forumAccess.requireBoardStaff(viewer);
     }
     let previous: string | undefined;
+    let after: { signpost?: Signpost; announce: () => Promise<void> } | undefined;
     await this.db.transaction(async (manager) => {
       const thread = await this.threads.findRecord(threadId, manager, true);
       if (!thread) {
@@ -138,12 +173,29 @@ export class ThreadsService {
       }
       if (editing) {
         this.requireMayEdit(user, viewer.seesAll, thread.authorId, thread.status, thread.locked);
+        // Edits pass the pipeline again: wording that needs approval holds the thread anew.
+        const screened = await this.safety.screen({ title: dto.title ?? thread.title, body: dto.body ?? thread.body });
         const next = {
-          title: dto.title ?? thread.title,
-          body: dto.body ?? thread.body,
+          title: screened.texts.title,
+          body: screened.texts.body,
           contentWarning: dto.contentWarning === undefined ? thread.contentWarning : dto.contentWarning,
         };
-        this.screenBeforePublishing(user, next);
+        if (screened.status === 'pending' && thread.status === 'visible') {
+          await this.threads.setStatus(manager, threadId, 'pending');
+        }
+        after = await this.safety.record(
+          manager,
+          {
+            type: 'thread',
+            id: threadId,
+            authorId: thread.authorId,
+            boardId: thread.boardId,
+            scope: thread.scope,
+            cohortId: thread.cohortId,
+            excerpt: `${next.title}\n${next.body}`,
+          },
+          screened,
+        );
         await this.threads.recordEdit(manager, {
           threadId,
           postId: null,
@@ -182,6 +234,7 @@ export class ThreadsService {
         );
       }
     });
+    await after?.announce();
     this.events.emit(ForumEvents.threadUpdated, { threadId } satisfies ThreadUpdatedEvent);
     const view = await this.viewOrFail(threadId, viewer);
     if (previous !== undefined && view.status === 'visible') {
@@ -194,7 +247,7 @@ export class ThreadsService {
         previousText: previous,
       });
     }
-    return view;
+    return withSignpost(view, after?.signpost);
   }
 
   /** Soft delete: the thread stays (its replies keep their place) but its words are no longer shown. */
@@ -251,19 +304,6 @@ export class ThreadsService {
     if (locked) {
       throw new DomainError('forbidden', 'This thread is locked', 'thread_locked');
     }
-  }
-
-  /**
-   * Content screening hook: issue 6 wires the one content pipeline in here
-   * (watched words, privacy filter, crisis detection) and returns `pending` for
-   * content held for approval, or throws for blocked content. Today everything
-   * is published as written.
-   */
-  private screenBeforePublishing(
-    _author: AuthUser,
-    _content: { title: string; body: string; contentWarning: string | null },
-  ): ContentStatus {
-    return 'visible';
   }
 
   private async viewOrFail(threadId: string, viewer: { id: string; seesAll: boolean }): Promise<ThreadView> {

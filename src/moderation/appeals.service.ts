@@ -14,7 +14,7 @@ import type { AppealView, CreateAppealDto, DecideAppealDto, MyModerationHistory 
 import { ReviewItem } from './review-item.entity';
 import { ReviewRepository } from './review.repository';
 import { ReviewService } from './review.service';
-import { ModerationTargets } from './targets';
+import { ModerationTargets, TargetChange } from './targets';
 
 /**
  * A member sees their own moderation history and may appeal a removal or a
@@ -122,6 +122,7 @@ export class AppealsService {
   }
 
   async decide(user: AuthUser, id: string, dto: DecideAppealDto): Promise<AppealView> {
+    const changes: TargetChange[] = [];
     const appeal = await this.dataSource.transaction(async (manager) => {
       const found = await manager.getRepository(Appeal).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!found) {
@@ -149,7 +150,14 @@ export class AppealsService {
         if (original.item && original.item.targetType !== 'user') {
           const target = await this.targets.load(original.item.targetType, original.item.targetId, manager);
           if (target && target.status !== 'visible') {
-            await this.targets.handler(original.item.targetType).setStatus(original.item.targetId, 'visible', manager);
+            await this.targets.setStatus(
+              manager,
+              changes,
+              original.item.targetType,
+              original.item.targetId,
+              target.status,
+              'visible',
+            );
           }
         }
       }
@@ -172,6 +180,7 @@ export class AppealsService {
       );
       return found;
     });
+    await this.targets.announce(changes);
     this.events.emit('moderation.told_author', {
       userId: appeal.userId,
       reviewItemId: appeal.reviewItemId,

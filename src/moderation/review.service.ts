@@ -19,7 +19,7 @@ import { ReviewItem } from './review-item.entity';
 import type { Resolution, ReviewSource } from './review-item.entity';
 import { ReviewRepository } from './review.repository';
 import { ReviewViews } from './review-views';
-import { ModerationTargets, TargetInfo } from './targets';
+import { ContentStatus, ModerationTargets, TargetChange, TargetInfo } from './targets';
 
 const FLAGS_PER_DAY = 20;
 const DEFAULT_WARNING = 'Sensitive content';
@@ -72,6 +72,7 @@ export class ReviewService {
       );
     }
     const weight = isStaff(user) ? 3 : user.role === 'peer_mentor' ? 2 : 1;
+    const changes: TargetChange[] = [];
     try {
       const { item, flagId, created } = await this.dataSource.transaction(async (manager) => {
         const gathered = await this.items.gather(manager, target, {
@@ -92,8 +93,13 @@ export class ReviewService {
           }),
         );
         await this.items.event(manager, gathered.item.id, user.id, 'flagged', { reason: dto.reason, weight });
-        return { item: await this.autoHideIfDue(manager, gathered.item), flagId: flag.id, created: gathered.created };
+        return {
+          item: await this.autoHideIfDue(manager, gathered.item, changes),
+          flagId: flag.id,
+          created: gathered.created,
+        };
       });
+      await this.targets.announce(changes);
       await this.publish(item, created ? 'review:new' : 'review:updated');
       this.events.emit('review.flagged', { item, target, reason: dto.reason });
       return { id: flagId, reviewItemId: item.id };
@@ -144,10 +150,11 @@ export class ReviewService {
       { kind: target.spaceKind ?? 'community', cohortId: target.cohortId },
       'moderate',
     );
+    const changes: TargetChange[] = [];
     const item = await this.dataSource.transaction(async (manager) => {
       const { item: gathered } = await this.items.gather(manager, target, { score: 0, source: 'peer_hide' });
       if (target.status === 'visible') {
-        await this.targets.handler(target.type).setStatus(target.id, 'hidden', manager);
+        await this.targets.setStatus(manager, changes, target.type, target.id, 'visible', 'hidden');
         await manager.query(`UPDATE review_items SET auto_hidden = true WHERE id = $1`, [gathered.id]);
       }
       await this.items.event(manager, gathered.id, user.id, 'hidden_pending_review', { reason });
@@ -164,6 +171,7 @@ export class ReviewService {
       );
       return { ...gathered, autoHidden: gathered.autoHidden || target.status === 'visible' };
     });
+    await this.targets.announce(changes);
     await this.publish(item);
     // Peer mentors do not see the queue (nor who reported what): just the outcome.
     return { reviewItemId: item.id, hidden: item.autoHidden };
@@ -195,6 +203,7 @@ export class ReviewService {
 
   async resolve(user: AuthUser, id: string, dto: ResolveDto): Promise<ReviewItemView> {
     let sanction: UserSanctionedEvent | undefined;
+    const changes: TargetChange[] = [];
     const { item, reporters } = await this.dataSource.transaction(async (manager) => {
       const found = await this.lockActionable(manager, user, id);
       if (found.status !== 'open') {
@@ -204,7 +213,7 @@ export class ReviewService {
         throw new DomainError('conflict', 'Someone else is reviewing this item', 'claimed');
       }
       const target = await this.targets.load(found.targetType, found.targetId, manager);
-      sanction = await this.applyAction(manager, user, found, target, dto);
+      sanction = await this.applyAction(manager, user, found, target, dto, changes);
       const now = new Date();
       if (dto.action === 'escalate') {
         Object.assign(found, { escalatedAt: now, urgent: true, claimedBy: null, claimedAt: null });
@@ -241,6 +250,7 @@ export class ReviewService {
     if (sanction) {
       this.sanctions.announce(sanction);
     }
+    await this.targets.announce(changes);
     await this.publish(item);
     if (dto.action !== 'escalate') {
       this.tell(item, dto, sanction, reporters);
@@ -316,7 +326,7 @@ export class ReviewService {
     return target;
   }
 
-  private async autoHideIfDue(manager: EntityManager, item: ReviewItem): Promise<ReviewItem> {
+  private async autoHideIfDue(manager: EntityManager, item: ReviewItem, changes: TargetChange[]): Promise<ReviewItem> {
     const threshold = this.config.get('AUTO_HIDE_SCORE', { infer: true });
     if (item.autoHidden || item.score < threshold || item.targetType === 'user') {
       return item;
@@ -325,7 +335,7 @@ export class ReviewService {
     if (target?.status !== 'visible') {
       return item;
     }
-    await this.targets.handler(item.targetType).setStatus(item.targetId, 'hidden', manager);
+    await this.targets.setStatus(manager, changes, item.targetType, item.targetId, 'visible', 'hidden');
     await manager.query(`UPDATE review_items SET auto_hidden = true WHERE id = $1`, [item.id]);
     await this.items.event(manager, item.id, null, 'auto_hidden', { score: item.score, threshold });
     return { ...item, autoHidden: true };
@@ -337,32 +347,40 @@ export class ReviewService {
     item: ReviewItem,
     target: TargetInfo | undefined,
     dto: ResolveDto,
+    changes: TargetChange[],
   ): Promise<UserSanctionedEvent | undefined> {
-    const content = item.targetType !== 'user';
-    const handler = content ? this.targets.handler(item.targetType) : undefined;
+    const content = item.targetType !== 'user' ? target : undefined;
+    const setStatus = (to: ContentStatus) =>
+      this.targets.setStatus(manager, changes, item.targetType, item.targetId, target?.status ?? null, to);
     switch (dto.action) {
       case 'dismiss':
         // Nothing wrong: content hidden by the score, a peer or held by a filter is published again.
-        if (handler && target && (target.status === 'hidden' || target.status === 'pending')) {
-          await handler.setStatus(item.targetId, 'visible', manager);
+        if (content && (content.status === 'hidden' || content.status === 'pending')) {
+          await setStatus('visible');
         }
         return undefined;
       case 'hide':
       case 'remove':
       case 'content_warning':
-        if (!handler || !target) {
+        if (!content) {
           throw new DomainError(
             'invalid',
             `action ${dto.action} applies to messages, posts and threads, not to a user`,
           );
         }
         if (dto.action === 'content_warning') {
-          await handler.setContentWarning(item.targetId, dto.contentWarning ?? DEFAULT_WARNING, manager);
-          if (target.status !== 'visible' && target.status !== 'removed') {
-            await handler.setStatus(item.targetId, 'visible', manager);
+          await this.targets.setContentWarning(
+            manager,
+            changes,
+            item.targetType,
+            item.targetId,
+            dto.contentWarning ?? DEFAULT_WARNING,
+          );
+          if (content.status !== 'visible' && content.status !== 'removed') {
+            await setStatus('visible');
           }
         } else {
-          await handler.setStatus(item.targetId, dto.action === 'hide' ? 'hidden' : 'removed', manager);
+          await setStatus(dto.action === 'hide' ? 'hidden' : 'removed');
         }
         return undefined;
       case 'warn':

@@ -41,4 +41,8 @@ export class UserTarget implements TargetHandler, OnModuleInit {
   setContentWarning(): Promise<void> {
     throw new DomainError('invalid', 'A person cannot carry a content warning');
   }
+
+  async announce(): Promise<void> {
+    // Sanctions announce themselves (SanctionsService.announce).
+  }
 }

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type NotificationKind = 'mention';
+export type NotificationKind = 'mention' | 'moderation';
 
 @Entity('notifications')
 export class Notification {

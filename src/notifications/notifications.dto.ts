@@ -35,6 +35,10 @@ export interface NotificationView {
   postId: string | null;
   threadTitle: string | null;
   excerpt: string | null;
+  /** For moderation notices: what happened and why, in plain words. */
+  text: string | null;
+  /** Where in the app to read more (e.g. /moderation/mine). */
+  link: string | null;
   createdAt: string;
   read: boolean;
 }

@@ -5,7 +5,9 @@ import type { NotificationView } from './notifications.dto';
 
 interface Row {
   id: string;
-  kind: 'mention';
+  kind: 'mention' | 'moderation';
+  text: string | null;
+  link: string | null;
   actor_id: string | null;
   actor_name: string | null;
   actor_status: string | null;
@@ -54,10 +56,19 @@ export class NotificationsRepository {
     );
   }
 
+  /** A notice from staff (a moderation outcome); returns the new id. */
+  async insertNotice(n: { userId: string; text: string; link: string | null }): Promise<string> {
+    const [row] = await this.db.query<{ id: string }[]>(
+      `INSERT INTO notifications (user_id, kind, text, link) VALUES ($1, 'moderation', $2, $3) RETURNING id`,
+      [n.userId, n.text.slice(0, 1200), n.link],
+    );
+    return row.id;
+  }
+
   async list(userId: string, spaces: VisibleSpaces, limit: number, onlyId?: string): Promise<NotificationView[]> {
     const rows: Row[] = await this.db.query(
       `SELECT n.id, n.kind, n.actor_id, a.display_name AS actor_name, a.status AS actor_status, n.thread_id, n.post_id,
-              t.title AS thread_title, n.excerpt, n.created_at, n.read_at,
+              t.title AS thread_title, n.excerpt, n.text, n.link, n.created_at, n.read_at,
               (t.id IS NULL OR t.status = 'visible') AND (n.post_id IS NULL OR p.status = 'visible') AS content_visible,
               coalesce(t.status = 'visible', false) AS thread_visible
        ${VISIBLE_NOW} AND ($5::uuid IS NULL OR n.id = $5::uuid)
@@ -74,6 +85,8 @@ export class NotificationsRepository {
       postId: r.post_id,
       threadTitle: r.thread_visible ? r.thread_title : null,
       excerpt: r.content_visible ? r.excerpt : null,
+      text: r.text,
+      link: r.link,
       createdAt: r.created_at.toISOString(),
       read: r.read_at !== null,
     }));

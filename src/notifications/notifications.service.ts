@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
+import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
 import { AccessService } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
 import type { NotificationList, NotificationView } from './notifications.dto';
@@ -30,6 +30,16 @@ export class NotificationsService {
   async markRead(user: AuthUser, ids?: string[]): Promise<{ unreadCount: number }> {
     await this.repository.markRead(user.id, ids);
     return { unreadCount: await this.repository.unreadCount(user.id, await this.access.visibleSpaces(user)) };
+  }
+
+  /** Moderation outcomes (ModerationNotices asks for these): durable, and live to the person's sockets. */
+  @OnEvent('notification.requested')
+  async notice(n: { userId: string; kind: 'moderation'; text: string; link: string | null }): Promise<void> {
+    const id = await this.repository.insertNotice(n);
+    const [notification] = await this.repository.list(n.userId, { cohortIds: [], kinds: [] }, 1, id);
+    if (notification) {
+      this.events.emit('notification.created', { userId: n.userId, notification } satisfies NotificationCreatedEvent);
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import {
   MessageBody,
   OnGatewayConnection,
   OnGatewayDisconnect,
+  OnGatewayInit,
   SubscribeMessage,
   WebSocketServer,
 } from '@nestjs/websockets';
@@ -18,8 +19,10 @@ import { TO_USERS } from './relay';
 import type { ToUsersEvent } from './relay';
 import { RenewTokenDto } from './realtime.dto';
 import { sessionRoom, socketUser, userRoom } from './socket-user';
-import type { HearthSocket } from './socket-user';
+import type { HearthSocket, SocketData } from './socket-user';
 import type { UserSanctionedEvent } from '../sanctions/sanctions.service';
+
+const REFRESH_USER = 'hearth:refresh-user';
 
 // Timers beyond this are clamped; an access token never lives this long anyway.
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -30,7 +33,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * when its access token expires unless renewed with `auth:renew`.
  */
 @HearthGateway()
-export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect {
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
   private readonly logger = new Logger('Realtime');
   private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
 
@@ -84,6 +87,45 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
     if (event.kind === 'suspend' || event.kind === 'ban') {
       // Not `close`: the disconnect packet then follows the sanction packet in order.
       this.server.in(userRoom(event.userId)).disconnectSockets(false);
+    }
+  }
+
+  afterInit(): void {
+    // Other nodes ask this one to refresh its sockets of a user (Redis adapter; a no-op on one node).
+    this.server.on(REFRESH_USER, (userId: string) => void this.refreshLocal(userId));
+  }
+
+  /**
+   * A socket holds who its user was at the handshake. When that changes (role,
+   * step-down, accepted terms, second factor set up), every node re-reads it for
+   * its own sockets of that user, so that access follows at once without a reconnect.
+   */
+  @OnEvent('user.role_changed')
+  @OnEvent('member.stepped_down')
+  @OnEvent('consent.accepted')
+  @OnEvent('mfa.enabled')
+  async refreshUser(event: { userId: string }): Promise<void> {
+    this.server.serverSideEmit(REFRESH_USER, event.userId);
+    await this.refreshLocal(event.userId);
+  }
+
+  private async refreshLocal(userId: string): Promise<void> {
+    const sockets = await this.server.in(userRoom(userId)).local.fetchSockets();
+    for (const socket of sockets) {
+      const current = (socket.data as Partial<SocketData>).user;
+      if (!current) {
+        continue;
+      }
+      try {
+        (socket.data as SocketData).user = await this.auth.authenticate({
+          sub: current.id,
+          sid: current.sessionId,
+          role: current.role,
+        });
+        socket.emit('session:refreshed', { role: (socket.data as SocketData).user.role });
+      } catch {
+        socket.disconnect(true);
+      }
     }
   }
 

@@ -45,18 +45,43 @@ export class ContentSafetyService {
   ) {}
 
   async screen(text: string): Promise<ScreenedContent> {
-    const verdict = screen(text, { watchedWords: await this.watchedWords.matcher() });
-    if (verdict.decision === 'block') {
-      throw new DomainError('invalid', verdict.blockedReason ?? 'This cannot be posted here', 'blocked');
+    const { texts, status, verdict } = await this.screenFields({ text });
+    return { text: texts.text, status, verdict };
+  }
+
+  /** Several fields of one piece of content (a thread's title and body) screened as one. */
+  async screenFields<K extends string>(
+    fields: Record<K, string>,
+  ): Promise<{ texts: Record<K, string>; status: ScreenedContent['status']; verdict: ScreenVerdict }> {
+    const context = { watchedWords: await this.watchedWords.matcher() };
+    const keys = Object.keys(fields) as K[];
+    const verdicts = keys.map((key) => screen(fields[key], context));
+    const blocked = verdicts.find((v) => v.decision === 'block');
+    if (blocked) {
+      throw new DomainError('invalid', blocked.blockedReason ?? 'This cannot be posted here', 'blocked');
     }
-    return { text: verdict.text, status: verdict.decision === 'hold' ? 'pending' : 'visible', verdict };
+    const held = verdicts.find((v) => v.decision === 'hold');
+    const crises = verdicts.filter((v) => v.crisis.crisis);
+    const verdict: ScreenVerdict = {
+      decision: held ? 'hold' : 'publish',
+      text: verdicts.map((v) => v.text).join('\n'),
+      crisis: {
+        crisis: crises.length > 0,
+        categories: [...new Set(crises.flatMap((v) => v.crisis.categories))],
+        severity: crises.some((v) => v.crisis.severity === 'urgent') ? 'urgent' : crises.length ? 'concern' : 'none',
+      },
+      flags: verdicts.flatMap((v) => v.flags),
+      ...(held?.heldReason ? { heldReason: held.heldReason } : {}),
+    };
+    const texts = Object.fromEntries(keys.map((key, i) => [key, verdicts[i].text])) as Record<K, string>;
+    return { texts, status: held ? 'pending' : 'visible', verdict };
   }
 
   /** Records what the screen found, inside the content's transaction; returns what to do after commit. */
   async record(
     manager: EntityManager,
     target: TargetInfo & { type: 'message' | 'post' | 'thread' },
-    screened: ScreenedContent,
+    screened: Pick<ScreenedContent, 'status' | 'verdict'>,
   ): Promise<{ signpost?: Signpost; announce: () => Promise<void> }> {
     const { verdict } = screened;
     const items: { id: string; created: boolean }[] = [];

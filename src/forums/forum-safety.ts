@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { TargetInfo } from '../moderation/targets';
+import { ContentSafetyService, Signpost } from '../safety/content-safety.service';
+import type { ScreenVerdict } from '../safety/screen';
+import type { BoardScope } from './board.entity';
+import type { ContentStatus } from './forums.views';
+
+export interface ScreenedForumContent<K extends string> {
+  texts: Record<K, string>;
+  status: ContentStatus;
+  verdict: ScreenVerdict;
+}
+
+/** The content pipeline, as threads and posts use it (ContentSafetyService does the work). */
+@Injectable()
+export class ForumSafety {
+  constructor(private readonly safety: ContentSafetyService) {}
+
+  screen<K extends string>(fields: Record<K, string>): Promise<ScreenedForumContent<K>> {
+    return this.safety.screenFields(fields);
+  }
+
+  /** Inside the write's transaction: review items and a crisis alert for what the screen found. */
+  record(
+    manager: EntityManager,
+    target: {
+      type: 'post' | 'thread';
+      id: string;
+      authorId: string;
+      boardId: string;
+      scope: BoardScope;
+      cohortId: string | null;
+      excerpt: string;
+    },
+    screened: { status: ContentStatus; verdict: ScreenVerdict },
+  ): Promise<{ signpost?: Signpost; announce: () => Promise<void> }> {
+    const info: TargetInfo & { type: 'post' | 'thread' } = {
+      type: target.type,
+      id: target.id,
+      authorId: target.authorId,
+      cohortId: target.cohortId,
+      spaceKind: target.scope,
+      spaceId: target.boardId,
+      status: screened.status,
+      excerpt: target.excerpt.slice(0, 200),
+      contentWarning: null,
+    };
+    return this.safety.record(manager, info, {
+      status: screened.status === 'pending' ? 'pending' : 'visible',
+      verdict: screened.verdict,
+    });
+  }
+}
+
+/** A write's answer carries crisis resources when its words read as a crisis (shown to the author at once). */
+export function withSignpost<T extends object>(view: T, signpost: Signpost | undefined): T & { signpost?: Signpost } {
+  return signpost ? { ...view, signpost } : view;
+}
