@@ -135,3 +135,53 @@ export class TestContext {
     return this.t.close();
   }
 }
+
+/** Test data for moderation and safety (browser and integration tests). */
+export interface TestCrisisAlert {
+  id: string;
+}
+
+/**
+ * An open crisis alert about a message by `author` in `cohort`, as the crisis
+ * detector would raise it (the message itself need not exist).
+ */
+export async function newCrisisAlert(
+  ctx: TestContext,
+  options: { author: TestUser; cohort: TestCohort; categories?: string[]; escalateInMinutes?: number },
+): Promise<TestCrisisAlert> {
+  const [row] = await ctx.t.query<{ id: string }>(
+    `INSERT INTO crisis_alerts (target_type, target_id, author_id, cohort_id, space_kind, categories, status, escalate_at)
+     VALUES ('message', gen_random_uuid(), $1, $2, 'cohort', $3, 'open', now() + make_interval(mins => $4))
+     RETURNING id`,
+    [
+      options.author.id,
+      options.cohort.id,
+      options.categories ?? ['suicidal_ideation'],
+      options.escalateInMinutes ?? 10,
+    ],
+  );
+  return { id: row.id };
+}
+
+/** A moderator's decision on a person, through the API as staff would make it: flag, claim, resolve. */
+export async function sanctionThroughQueue(
+  ctx: TestContext,
+  staff: TestUser,
+  person: TestUser,
+  resolve: { action: 'warn' | 'mute' | 'suspend' | 'ban'; reason: string; durationMinutes?: number },
+): Promise<{ reviewItemId: string }> {
+  const flag = await ctx.t.post(
+    '/api/flags',
+    { targetType: 'user', targetId: person.id, reason: 'harassment' },
+    staff.accessToken,
+  );
+  if (flag.status !== 201) {
+    throw new Error(`flag failed: ${flag.status} ${JSON.stringify(flag.body)}`);
+  }
+  const { reviewItemId } = flag.body as { reviewItemId: string };
+  const resolved = await ctx.t.post(`/api/moderation/queue/${reviewItemId}/resolve`, resolve, staff.accessToken);
+  if (resolved.status !== 200) {
+    throw new Error(`resolve failed: ${resolved.status} ${JSON.stringify(resolved.body)}`);
+  }
+  return { reviewItemId };
+}

@@ -3,7 +3,7 @@ import { AuthProvider } from '../lib/auth';
 import { Layout } from './Layout';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
-import { RequireAuth, RequireStaff } from './guards';
+import { RequireAdmin, RequireAuth, RequireStaff } from './guards';
 import { StatusPage } from '../features/status/components/StatusPage';
 import { CrisisPage } from '../features/crisis/components/CrisisPage';
 import { LoginPage } from '../features/auth/components/LoginPage';
@@ -11,6 +11,10 @@ import { RegisterPage } from '../features/auth/components/RegisterPage';
 import { TermsPage } from '../features/auth/components/TermsPage';
 import { CohortsPage } from '../features/cohorts/components/CohortsPage';
 import { CohortPage } from '../features/cohorts/components/CohortPage';
+import { GroupPage } from '../features/cohorts/components/GroupPage';
+import { AlertsPage, AppealsPage, DashboardPage, LogPage, QueuePage, WatchedWordsPage } from '../features/moderation';
+import { BlocksPage, MyModerationPage } from '../features/safety';
+import { PersonSafetyActions } from './PersonSafetyActions';
 import { BoardsPage } from '../features/forums/components/BoardsPage';
 import { BoardPage } from '../features/forums/components/BoardPage';
 import { ThreadPage } from '../features/forums/components/ThreadPage';
@@ -41,7 +45,21 @@ export function App() {
                 <Route index element={<Navigate to="cohorts" replace />} />
                 <Route path="cohorts" element={<CohortsPage />} />
                 <Route path="cohorts/:id" element={<CohortPage />} />
+                <Route path="queue" element={<QueuePage />} />
+                <Route path="alerts" element={<AlertsPage />} />
+                <Route path="dashboard" element={<DashboardPage />} />
+                <Route path="log" element={<LogPage />} />
+                <Route path="appeals" element={<AppealsPage />} />
               </Route>
+              <Route path="admin" element={<RequireAdmin />}>
+                <Route path="watched-words" element={<WatchedWordsPage />} />
+              </Route>
+              <Route
+                path="groups/:id"
+                element={<GroupPage personActions={(person) => <PersonSafetyActions person={person} />} />}
+              />
+              <Route path="moderation/mine" element={<MyModerationPage />} />
+              <Route path="settings/blocks" element={<BlocksPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -2,6 +2,7 @@ import { Link, Navigate } from 'react-router-dom';
 import { isStaff, Me, useAuth } from '../lib/auth';
 import { useTitle } from '../lib/title';
 import { SessionPending } from './guards';
+import { StaffOnDutyIndicator } from '../features/safety';
 
 export function HomePage() {
   useTitle();
@@ -53,7 +54,13 @@ function MyGroups({ me }: { me: Me }) {
           <ul className="item-list">
             {me.cohorts.map((cohort) => (
               <li key={cohort.id}>
-                <span className="item-title">{cohort.name}</span>
+                {cohort.membership === 'facilitator' ? (
+                  <span className="item-title">{cohort.name}</span>
+                ) : (
+                  <Link to={`/groups/${cohort.id}`} className="item-title">
+                    {cohort.name}
+                  </Link>
+                )}
                 {cohort.membership === 'facilitator' && <span className="badge">You facilitate</span>}
               </li>
             ))}
@@ -71,6 +78,22 @@ function MyGroups({ me }: { me: Me }) {
           <p>You are not in a group yet. Your care team will add you.</p>
         )}
       </section>
+      {!isStaff(me.role) && (
+        <>
+          <StaffOnDutyIndicator />
+          <section aria-labelledby="account-title" className="card">
+            <h2 id="account-title">Your account</h2>
+            <ul className="link-list">
+              <li>
+                <Link to="/moderation/mine">My moderation history</Link>
+              </li>
+              <li>
+                <Link to="/settings/blocks">Blocked people</Link>
+              </li>
+            </ul>
+          </section>
+        </>
+      )}
     </>
   );
 }

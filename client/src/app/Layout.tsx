@@ -1,6 +1,7 @@
 import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { isStaff, useAuth } from '../lib/auth';
 import { CrisisLink } from '../features/crisis/components/CrisisLink';
+import { StaffBar } from '../features/moderation';
 import { NotificationBadge } from '../features/notifications/components/NotificationBadge';
 
 export function Layout() {
@@ -15,6 +16,7 @@ export function Layout() {
           <span>Hearth</span>
         </Link>
         <MainNav />
+        <StaffRow />
       </header>
       <main id="main" className="shell-main" tabIndex={-1}>
         <Outlet />
@@ -48,4 +50,13 @@ function MainNav() {
       {status === 'signed-out' && <NavLink to="/login">Sign in</NavLink>}
     </nav>
   );
+}
+
+/** Staff only: the on-duty switch, staff pages and the open-alert count, on every page. */
+function StaffRow() {
+  const { status, user } = useAuth();
+  if (status !== 'signed-in' || !user || !isStaff(user.role) || user.termsRequired) {
+    return null;
+  }
+  return <StaffBar key={user.id} role={user.role} />;
 }

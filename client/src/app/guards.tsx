@@ -62,3 +62,24 @@ function StaffOnly() {
     </section>
   );
 }
+
+/** Admin pages (watched words): anyone else sees a plain notice. */
+export function RequireAdmin() {
+  const { user } = useAuth();
+  if (user?.role !== 'admin') {
+    return <AdminOnly />;
+  }
+  return <Outlet />;
+}
+
+function AdminOnly() {
+  useTitle();
+  return (
+    <section className="card" aria-labelledby="admin-only-title">
+      <h1 id="admin-only-title">This page is for administrators</h1>
+      <p>
+        <Link to="/">Go home</Link>
+      </p>
+    </section>
+  );
+}

@@ -9,7 +9,7 @@ interface ConfirmDialogProps {
   onCancel: () => void;
 }
 
-/** A modal question (native <dialog>: focus stays inside, Escape cancels), shown while mounted. */
+/** A modal question (native <dialog>: focus stays inside, Escape cancels, focus returns), shown while mounted. */
 export function ConfirmDialog({
   title,
   children,
@@ -22,10 +22,15 @@ export function ConfirmDialog({
   const id = useId();
   useEffect(() => {
     const dialog = ref.current;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) {
       dialog.showModal();
     }
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      // Back to the button that asked, so keyboard users keep their place.
+      opener?.focus();
+    };
   }, []);
   return (
     <dialog

@@ -8,6 +8,7 @@ const REFRESH_KEY = 'hearth.refreshToken';
 const LOCK_NAME = 'hearth-auth';
 /** An access token with less than this left is refreshed before use. */
 export const REFRESH_AHEAD_MS = 30_000;
+const STORAGE_SETTLE_MS = 150;
 
 export interface SessionTokens {
   accessToken: string;
@@ -108,6 +109,9 @@ export function refreshSession(seen: string | null): Promise<string | null> {
       return endSession();
     }
     saveSession(tokens);
+    // Other tabs see localStorage writes a moment later: holding the lock that long
+    // keeps the next waiter from spending the old refresh token (which revokes the session).
+    await new Promise((resolve) => setTimeout(resolve, STORAGE_SETTLE_MS));
     return tokens.accessToken;
   }).finally(() => {
     inflight = null;

@@ -1,0 +1,38 @@
+import { NavLink } from 'react-router-dom';
+import type { Role } from '../../../lib/auth';
+import { useActiveAlerts } from '../alertsStore';
+import { DutyToggle } from './DutyToggle';
+
+/**
+ * The staff row of the header, on every page for staff: the on-duty switch, the
+ * staff pages, and how many crisis alerts nobody has acknowledged yet.
+ */
+export function StaffBar({ role }: { role: Role }) {
+  const { alerts } = useActiveAlerts();
+  const open = alerts?.filter((a) => a.status === 'open').length ?? 0;
+  const words = open === 1 ? '1 open alert' : `${open} open alerts`;
+  return (
+    <div className="staff-bar">
+      <DutyToggle />
+      <nav aria-label="Staff">
+        <NavLink
+          to="/staff/alerts"
+          className={open ? 'alerts-link has-open' : 'alerts-link'}
+          aria-label={open ? `Alerts, ${words}` : undefined}
+        >
+          Alerts
+          {open > 0 && <span className="count-pill">{open}</span>}
+        </NavLink>
+        <NavLink to="/staff/queue">Queue</NavLink>
+        <NavLink to="/staff/dashboard">Dashboard</NavLink>
+        <NavLink to="/staff/appeals">Appeals</NavLink>
+        <NavLink to="/staff/log">Log</NavLink>
+        <NavLink to="/staff/cohorts">Cohorts</NavLink>
+        {role === 'admin' && <NavLink to="/admin/watched-words">Watched words</NavLink>}
+      </nav>
+      <p className="visually-hidden" role="status">
+        {open > 0 ? `${words}.` : ''}
+      </p>
+    </div>
+  );
+}

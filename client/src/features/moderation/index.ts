@@ -1,0 +1,10 @@
+/** The staff moderation pages, and the staff row of the header. */
+export { QueuePage } from './components/QueuePage';
+export { AlertsPage } from './components/AlertsPage';
+export { DashboardPage } from './components/DashboardPage';
+export { LogPage } from './components/LogPage';
+export { AppealsPage } from './components/AppealsPage';
+export { WatchedWordsPage } from './components/WatchedWordsPage';
+export { StaffBar } from './components/StaffBar';
+export { DutyToggle } from './components/DutyToggle';
+export { useLiveEvent } from './live';

@@ -1,0 +1,56 @@
+import { useEffect, useRef, useState } from 'react';
+import { ApiError } from '../../../lib/api';
+import { checkDraft, CrisisResource } from '../api';
+
+const WAIT_MS = 800;
+const MIN_LENGTH = 12;
+
+export interface DraftSafety {
+  crisis: boolean;
+  resources: CrisisResource[];
+}
+
+const CALM: DraftSafety = { crisis: false, resources: [] };
+
+/**
+ * Asks the server, while a member types, whether the draft reads as a crisis, so
+ * that a composer can show help before the message is sent. Debounced; only for
+ * drafts of 12 characters or more that changed since the last check. It never
+ * blocks sending, and it stays quiet on errors and rate limits (backing off for
+ * the time a 429 asks). Nothing is stored by the server.
+ */
+export function useDraftSafetyCheck(text: string): DraftSafety {
+  const [result, setResult] = useState<DraftSafety>(CALM);
+  const checked = useRef('');
+  const quietUntil = useRef(0);
+  const draft = text.trim();
+  const long = draft.length >= MIN_LENGTH;
+
+  useEffect(() => {
+    if (!long || draft === checked.current) {
+      return;
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      if (Date.now() < quietUntil.current) {
+        return;
+      }
+      checked.current = draft;
+      checkDraft(draft, controller.signal)
+        .then((answer) => setResult(answer.crisis ? { crisis: true, resources: answer.resources } : CALM))
+        .catch((error: unknown) => {
+          checked.current = '';
+          if (error instanceof ApiError && error.status === 429) {
+            quietUntil.current = Date.now() + (error.retryAfter ?? 60) * 1000;
+          }
+        });
+    }, WAIT_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [draft, long]);
+
+  // A cleared or short draft (say, just after sending) drops the signpost.
+  return long ? result : CALM;
+}
