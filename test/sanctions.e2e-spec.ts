@@ -177,7 +177,7 @@ describe('flags on people, the review queue and sanctions', () => {
   it('bans: disconnects and refuses sign-in for good; clinicians cannot ban', async () => {
     const target = await ctx.newMember({ cohort });
     const { reviewItemId } = (await flagUser(await ctx.newMember({ cohort }), target)).body;
-    // A user target has no cohort: a clinician cannot act on it at all.
+    // A report about a member reaches their cohort's clinician, who may not ban.
     expect(
       (
         await ctx.t.post(
@@ -186,7 +186,7 @@ describe('flags on people, the review queue and sanctions', () => {
           clinician.accessToken,
         )
       ).status,
-    ).toBe(404);
+    ).toBe(403);
     const socket = await connectSocket(ctx.t.baseUrl, target.accessToken);
     const gone = disconnected(socket);
     expect(

@@ -51,7 +51,7 @@ export interface AppealView {
   decisionReason: string | null;
   /** Staff only: whose appeal and what was decided originally. */
   user?: { id: string; displayName: string };
-  original?: { action: string; reason: string | null; by: string | null };
+  original?: { action: string; reason: string | null; by: { id: string; displayName: string } | null };
 }
 
 export interface ModerationDecision {

@@ -66,7 +66,7 @@ export class AppealsService {
         !item ||
         item.authorId !== user.id ||
         item.status !== 'resolved' ||
-        !['hide', 'remove', 'content_warning', 'warn'].includes(item.resolution ?? '')
+        !['hide', 'remove', 'content_warning'].includes(item.resolution ?? '')
       ) {
         throw new DomainError('not_found', 'No decision about you with that id');
       }
@@ -235,10 +235,17 @@ export class AppealsService {
       decisionReason: appeal.decisionReason,
     };
     if (forStaff) {
-      const [user] = await this.dataSource.getRepository(User).findBy({ id: In([appeal.userId]) });
       const original = await this.original(appeal);
-      view.user = { id: appeal.userId, displayName: user?.displayName ?? 'former member' };
-      view.original = { action: original.action, reason: original.reason, by: original.decidedBy };
+      const people = await this.dataSource
+        .getRepository(User)
+        .findBy({ id: In([appeal.userId, original.decidedBy].filter((x): x is string => !!x)) });
+      const name = (id: string | null) => people.find((p) => p.id === id)?.displayName ?? 'former member';
+      view.user = { id: appeal.userId, displayName: name(appeal.userId) };
+      view.original = {
+        action: original.action,
+        reason: original.reason,
+        by: original.decidedBy ? { id: original.decidedBy, displayName: name(original.decidedBy) } : null,
+      };
     }
     return view;
   }

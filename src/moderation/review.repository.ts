@@ -108,7 +108,11 @@ export class ReviewRepository {
     return rows.map((r) => r.reporter_id);
   }
 
-  /** Resolved items about the user's own content or account: their moderation history. */
+  /**
+   * Decisions about the user's content (hide, remove, content warning): their
+   * moderation history. Decisions about the person (warn, mute, suspend, ban) are
+   * their sanctions, listed and appealed as such.
+   */
   aboutAuthor(authorId: string): Promise<ReviewItem[]> {
     return this.items.find({
       where: {

@@ -21,11 +21,16 @@ export class UserTarget implements TargetHandler, OnModuleInit {
     if (!user || user.status === 'deleted') {
       return undefined;
     }
+    // A report about a member goes to their cohort's clinicians as well as to moderators.
+    const [membership] = await this.dataSource.query<{ cohort_id: string }[]>(
+      `SELECT cohort_id FROM cohort_memberships WHERE user_id = $1 AND kind = 'member' AND left_at IS NULL ORDER BY joined_at LIMIT 1`,
+      [id],
+    );
     return {
       type: 'user',
       id: user.id,
       authorId: user.id,
-      cohortId: null,
+      cohortId: membership?.cohort_id ?? null,
       spaceKind: null,
       spaceId: null,
       status: null,

@@ -28,6 +28,8 @@ export interface UserSanctionedEvent {
 
 export interface SanctionView {
   id: string;
+  /** The review item it resolved, when it came from the queue. */
+  reviewItemId: string | null;
   kind: SanctionKind;
   reason: string;
   startsAt: string;
@@ -177,6 +179,7 @@ export class SanctionsService {
     const now = Date.now();
     return rows.map((s) => ({
       id: s.id,
+      reviewItemId: s.reviewItemId,
       kind: s.kind,
       reason: s.reason,
       startsAt: s.startsAt.toISOString(),

@@ -170,7 +170,7 @@ export interface Appeal {
   decidedAt: string | null;
   decisionReason: string | null;
   user: PersonRef;
-  original: { action: string; reason: string | null; by: string | null };
+  original: { action: string; reason: string | null; by: { id: string; displayName: string } | null };
 }
 
 export function fetchAppeals(status: AppealStatus, signal?: AbortSignal): Promise<Appeal[]> {

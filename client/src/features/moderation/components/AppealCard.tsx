@@ -26,7 +26,7 @@ export function AppealCard({ appeal, myId, onDecided }: AppealCardProps) {
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, errors);
   const original = RESOLUTION_WORDS[appeal.original.action as Resolution] ?? appeal.original.action;
-  const mine = appeal.original.by === myId;
+  const mine = appeal.original.by?.id === myId;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -60,7 +60,7 @@ export function AppealCard({ appeal, myId, onDecided }: AppealCardProps) {
         <dt>Original decision</dt>
         <dd>
           {original}
-          {mine ? ' (by you)' : ''}
+          {mine ? ' (by you)' : appeal.original.by ? ` (by ${appeal.original.by.displayName})` : ''}
         </dd>
         <dt>Reason given</dt>
         <dd>{appeal.original.reason ?? 'None recorded'}</dd>
