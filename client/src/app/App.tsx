@@ -20,6 +20,7 @@ import { BoardPage } from '../features/forums/components/BoardPage';
 import { ThreadPage } from '../features/forums/components/ThreadPage';
 import { SearchPage } from '../features/forums/components/SearchPage';
 import { NotificationsPage } from '../features/notifications/components/NotificationsPage';
+import { AdminAccountActions, AdminSettingsPage, GoodbyePage, PrivacyPage, SecurityPage } from '../features/account';
 
 export function App() {
   return (
@@ -35,6 +36,10 @@ export function App() {
             <Route element={<RequireAuth termsPending />}>
               <Route path="terms" element={<TermsPage />} />
             </Route>
+            <Route path="goodbye" element={<GoodbyePage />} />
+            <Route element={<RequireAuth mfaPending />}>
+              <Route path="settings/security" element={<SecurityPage />} />
+            </Route>
             <Route element={<RequireAuth />}>
               <Route path="boards" element={<BoardsPage />} />
               <Route path="boards/:id" element={<BoardPage />} />
@@ -44,7 +49,14 @@ export function App() {
               <Route path="staff" element={<RequireStaff />}>
                 <Route index element={<Navigate to="cohorts" replace />} />
                 <Route path="cohorts" element={<CohortsPage />} />
-                <Route path="cohorts/:id" element={<CohortPage />} />
+                <Route
+                  path="cohorts/:id"
+                  element={
+                    <CohortPage
+                      memberActions={(member, onChange) => <AdminAccountActions person={member} onChange={onChange} />}
+                    />
+                  }
+                />
                 <Route path="queue" element={<QueuePage />} />
                 <Route path="alerts" element={<AlertsPage />} />
                 <Route path="dashboard" element={<DashboardPage />} />
@@ -53,6 +65,7 @@ export function App() {
               </Route>
               <Route path="admin" element={<RequireAdmin />}>
                 <Route path="watched-words" element={<WatchedWordsPage />} />
+                <Route path="settings" element={<AdminSettingsPage />} />
               </Route>
               <Route
                 path="groups/:id"
@@ -60,6 +73,7 @@ export function App() {
               />
               <Route path="moderation/mine" element={<MyModerationPage />} />
               <Route path="settings/blocks" element={<BlocksPage />} />
+              <Route path="settings/privacy" element={<PrivacyPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

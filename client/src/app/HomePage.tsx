@@ -1,20 +1,23 @@
 import { Link, Navigate } from 'react-router-dom';
-import { isStaff, Me, useAuth } from '../lib/auth';
+import { isStaff, Me, MFA_SETUP_PATH, useAuth } from '../lib/auth';
 import { useTitle } from '../lib/title';
 import { SessionPending } from './guards';
 import { StaffOnDutyIndicator } from '../features/safety';
 
 export function HomePage() {
   useTitle();
-  const { status, me, sessionEnded } = useAuth();
+  const { status, me, sessionEnded, sessionIdle } = useAuth();
   if (status === 'loading' || status === 'unreachable') {
     return <SessionPending />;
   }
   if (!me) {
-    return sessionEnded ? <Navigate to="/login" replace state={{ expired: true }} /> : <Welcome />;
+    return sessionEnded ? <Navigate to="/login" replace state={{ expired: true, idle: sessionIdle }} /> : <Welcome />;
   }
   if (me.termsRequired) {
     return <Navigate to="/terms" replace />;
+  }
+  if (me.mfa.setupRequired) {
+    return <Navigate to={MFA_SETUP_PATH} replace />;
   }
   return <MyGroups me={me} />;
 }
@@ -78,22 +81,28 @@ function MyGroups({ me }: { me: Me }) {
           <p>You are not in a group yet. Your care team will add you.</p>
         )}
       </section>
-      {!isStaff(me.role) && (
-        <>
-          <StaffOnDutyIndicator />
-          <section aria-labelledby="account-title" className="card">
-            <h2 id="account-title">Your account</h2>
-            <ul className="link-list">
+      {!isStaff(me.role) && <StaffOnDutyIndicator />}
+      <section aria-labelledby="account-title" className="card">
+        <h2 id="account-title">Your account</h2>
+        <ul className="link-list">
+          {!isStaff(me.role) && (
+            <>
               <li>
                 <Link to="/moderation/mine">My moderation history</Link>
               </li>
               <li>
                 <Link to="/settings/blocks">Blocked people</Link>
               </li>
-            </ul>
-          </section>
-        </>
-      )}
+            </>
+          )}
+          <li>
+            <Link to="/settings/security">Sign-in and security</Link>
+          </li>
+          <li>
+            <Link to="/settings/privacy">Your data and privacy</Link>
+          </li>
+        </ul>
+      </section>
     </>
   );
 }

@@ -55,7 +55,7 @@ function MainNav() {
 /** Staff only: the on-duty switch, staff pages and the open-alert count, on every page. */
 function StaffRow() {
   const { status, user } = useAuth();
-  if (status !== 'signed-in' || !user || !isStaff(user.role) || user.termsRequired) {
+  if (status !== 'signed-in' || !user || !isStaff(user.role) || user.termsRequired || user.mfaSetupRequired) {
     return null;
   }
   return <StaffBar key={user.id} role={user.role} />;

@@ -1,6 +1,6 @@
 /** Route guards: who may see a page, decided in one place. */
 import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
-import { isStaff, useAuth } from '../lib/auth';
+import { isStaff, MFA_SETUP_PATH, useAuth } from '../lib/auth';
 import { useTitle } from '../lib/title';
 
 export function SessionPending() {
@@ -25,19 +25,29 @@ export function SessionPending() {
 
 /**
  * Signed-in pages. Signed-out visitors go to /login and come back after; people who
- * must accept new terms go to /terms first (unless this is /terms itself).
+ * must accept new terms go to /terms first (unless this is /terms itself), then staff
+ * who must set up a second factor go to the security page (unless this is it).
  */
-export function RequireAuth({ termsPending = false }: { termsPending?: boolean }) {
-  const { status, me, sessionEnded } = useAuth();
+export function RequireAuth({
+  termsPending = false,
+  mfaPending = false,
+}: {
+  termsPending?: boolean;
+  mfaPending?: boolean;
+}) {
+  const { status, me, sessionEnded, sessionIdle } = useAuth();
   const location = useLocation();
   if (status === 'loading' || status === 'unreachable') {
     return <SessionPending />;
   }
   if (status === 'signed-out' || !me) {
-    return <Navigate to="/login" replace state={{ from: location, expired: sessionEnded }} />;
+    return <Navigate to="/login" replace state={{ from: location, expired: sessionEnded, idle: sessionIdle }} />;
   }
   if (me.termsRequired && !termsPending) {
     return <Navigate to="/terms" replace state={{ from: location }} />;
+  }
+  if (me.mfa.setupRequired && !me.termsRequired && !mfaPending) {
+    return <Navigate to={MFA_SETUP_PATH} replace state={{ from: location }} />;
   }
   return <Outlet />;
 }

@@ -1,7 +1,8 @@
 /**
  * The one HTTP client: same origin only, JSON in and out, errors in API.md's shape.
  * It signs requests with the session's access token, refreshes it ahead of expiry
- * and once after a 401, and reports a 403 `terms_required` to whoever listens.
+ * and once after a 401, and reports a 403 `terms_required` or `mfa_setup_required`
+ * to whoever listens.
  */
 import { accessToken, refreshSession, setRefreshCall, SessionTokens } from './session';
 
@@ -41,11 +42,18 @@ export interface RequestOptions {
 }
 
 const termsListeners = new Set<() => void>();
+const mfaListeners = new Set<() => void>();
 
 /** Called when the server answers 403 `terms_required`: new terms must be accepted first. */
 export function onTermsRequired(listener: () => void): () => void {
   termsListeners.add(listener);
   return () => termsListeners.delete(listener);
+}
+
+/** Called when the server answers 403 `mfa_setup_required`: staff must set up a second factor first. */
+export function onMfaSetupRequired(listener: () => void): () => void {
+  mfaListeners.add(listener);
+  return () => mfaListeners.delete(listener);
 }
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
@@ -101,6 +109,9 @@ async function read<T>(response: Response): Promise<T> {
     if (response.status === 403 && error.code === 'terms_required') {
       termsListeners.forEach((listener) => listener());
     }
+    if (response.status === 403 && error.code === 'mfa_setup_required') {
+      mfaListeners.forEach((listener) => listener());
+    }
     throw error;
   }
   return data as T;
@@ -110,9 +121,9 @@ setRefreshCall(async (refreshToken) => {
   try {
     return await request<SessionTokens>('/auth/refresh', { method: 'POST', body: { refreshToken }, auth: false });
   } catch (error) {
-    // Refused (expired, revoked, reused): the session is over. Offline: keep it and retry later.
+    // Refused (expired, revoked, reused, idle): the session is over. Offline: keep it and retry later.
     if (error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 429) {
-      return null;
+      return { refused: true, code: error.code };
     }
     throw error;
   }

@@ -1,6 +1,6 @@
 /** Who is signed in, for every component: `useAuth()`. */
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { ApiError, onTermsRequired, request } from './api';
+import { ApiError, onMfaSetupRequired, onTermsRequired, request } from './api';
 import { clearSession, hasSession, isSessionKey, onSessionEnded, saveSession, SessionTokens } from './session';
 
 export type Role = 'member' | 'alumni' | 'peer_mentor' | 'clinician' | 'moderator' | 'admin';
@@ -11,11 +11,14 @@ export interface AuthUser {
   displayName: string;
   role: Role;
   termsRequired: boolean;
+  /** Staff whose program requires a second factor, and who have none yet: set-up comes first. */
+  mfaSetupRequired: boolean;
 }
 
 export interface Me extends AuthUser {
   email: string;
   termsAudience: TermsAudience;
+  mfa: { enabled: boolean; setupRequired: boolean };
   cohorts: { id: string; name: string; membership: 'member' | 'facilitator' }[];
 }
 
@@ -32,13 +35,19 @@ export interface AuthValue {
   status: AuthStatus;
   /** The session ended on its own (expired or revoked), not by signing out: private pages say so. */
   sessionEnded: boolean;
+  /** …and it ended because it went unused for too long (automatic logoff). */
+  sessionIdle: boolean;
   user: AuthUser | null;
   me: Me | null;
-  signIn: (email: string, password: string) => Promise<Me>;
+  /** `totp`: the code from the authenticator app (or a recovery code), once the server asks for it. */
+  signIn: (email: string, password: string, totp?: string) => Promise<Me>;
   register: (registration: Registration) => Promise<Me>;
   signOut: () => Promise<void>;
   refreshMe: () => Promise<Me | null>;
 }
+
+/** Where staff set up a second factor their program requires, before anything else. */
+export const MFA_SETUP_PATH = '/settings/security?setup=required';
 
 export const STAFF_ROLES: readonly Role[] = ['clinician', 'moderator', 'admin'];
 
@@ -51,7 +60,7 @@ const AuthContext = createContext<AuthValue | null>(null);
 interface State {
   status: AuthStatus;
   me: Me | null;
-  ended?: boolean;
+  ended?: 'ended' | 'idle';
 }
 
 export function AuthProvider({ children }: { children: ReactNode }) {
@@ -83,10 +92,24 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     refreshMe().catch(() => undefined);
   }, [refreshMe]);
 
-  useEffect(() => onSessionEnded(() => setState({ status: 'signed-out', me: null, ended: true })), []);
+  useEffect(
+    () =>
+      onSessionEnded((code) =>
+        setState({ status: 'signed-out', me: null, ended: code === 'session_idle' ? 'idle' : 'ended' }),
+      ),
+    [],
+  );
 
   useEffect(
     () => onTermsRequired(() => setState((s) => (s.me ? { ...s, me: { ...s.me, termsRequired: true } } : s))),
+    [],
+  );
+
+  useEffect(
+    () =>
+      onMfaSetupRequired(() =>
+        setState((s) => (s.me ? { ...s, me: { ...s.me, mfa: { ...s.me.mfa, setupRequired: true } } } : s)),
+      ),
     [],
   );
 
@@ -120,18 +143,24 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const value = useMemo<AuthValue>(
     () => ({
       status: state.status,
-      sessionEnded: state.ended === true,
+      sessionEnded: state.ended !== undefined,
+      sessionIdle: state.ended === 'idle',
       me: state.me,
       user: state.me && {
         id: state.me.id,
         displayName: state.me.displayName,
         role: state.me.role,
         termsRequired: state.me.termsRequired,
+        mfaSetupRequired: state.me.mfa.setupRequired,
       },
       refreshMe,
-      signIn: async (email, password) =>
+      signIn: async (email, password, totp) =>
         startSession(
-          await request<SessionTokens>('/auth/login', { method: 'POST', body: { email, password }, auth: false }),
+          await request<SessionTokens>('/auth/login', {
+            method: 'POST',
+            body: totp ? { email, password, totp } : { email, password },
+            auth: false,
+          }),
         ),
       register: async (registration) =>
         startSession(

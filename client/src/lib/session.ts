@@ -15,11 +15,17 @@ export interface SessionTokens {
   refreshToken: string;
 }
 
-type RefreshCall = (refreshToken: string) => Promise<SessionTokens | null>;
+/** The server refused the refresh token; `code` says why (e.g. `session_idle`: automatic logoff). */
+export interface RefreshRefused {
+  refused: true;
+  code?: string;
+}
+
+type RefreshCall = (refreshToken: string) => Promise<SessionTokens | RefreshRefused>;
 
 let refreshCall: RefreshCall | null = null;
 let inflight: Promise<string | null> | null = null;
-const endedListeners = new Set<() => void>();
+const endedListeners = new Set<(code?: string) => void>();
 
 function read(key: string): string | null {
   try {
@@ -64,19 +70,20 @@ export function msLeft(token: string | null): number {
   }
 }
 
-/** The API client registers how to call POST /auth/refresh (null = refused). */
+/** The API client registers how to call POST /auth/refresh. */
 export function setRefreshCall(call: RefreshCall): void {
   refreshCall = call;
 }
 
-export function onSessionEnded(listener: () => void): () => void {
+/** Called when the session ends on its own, with the server's reason when it gave one. */
+export function onSessionEnded(listener: (code?: string) => void): () => void {
   endedListeners.add(listener);
   return () => endedListeners.delete(listener);
 }
 
-function endSession(): null {
+function endSession(code?: string): null {
   clearSession();
-  endedListeners.forEach((listener) => listener());
+  endedListeners.forEach((listener) => listener(code));
   return null;
 }
 
@@ -105,8 +112,8 @@ export function refreshSession(seen: string | null): Promise<string | null> {
       return endSession();
     }
     const tokens = await refreshCall(refreshToken);
-    if (!tokens) {
-      return endSession();
+    if ('refused' in tokens) {
+      return endSession(tokens.code);
     }
     saveSession(tokens);
     // Other tabs see localStorage writes a moment later: holding the lock that long

@@ -19,7 +19,11 @@ export type PageTitle =
   | 'Watched words'
   | 'Moderation history'
   | 'Blocked people'
-  | 'Group';
+  | 'Group'
+  | 'Security'
+  | 'Privacy'
+  | 'Settings'
+  | 'Signed out';
 
 export function useTitle(page?: PageTitle): void {
   useEffect(() => {

@@ -1,16 +1,21 @@
 import { FormEvent, useRef, useState } from 'react';
 import { Link, Location, Navigate, useLocation, useNavigate } from 'react-router-dom';
-import { useAuth } from '../../../lib/auth';
+import { ApiError } from '../../../lib/api';
+import { MFA_SETUP_PATH, useAuth } from '../../../lib/auth';
 import { CHECK_FIELDS, formErrors, FormErrors } from '../../../lib/errors';
 import { FormAlert, TextField, useFocusFirstInvalid } from '../../../lib/forms';
 import { useTitle } from '../../../lib/title';
+import { SecondFactorField } from './SecondFactorField';
 
-const LABELS = { email: 'Email', password: 'Password' };
+const LABELS = { email: 'Email', password: 'Password', totp: 'Code' };
 type Field = keyof typeof LABELS;
+const NO_ERRORS: FormErrors<Field> = { fields: {}, general: [] };
 
 interface LoginState {
   from?: Location;
   expired?: boolean;
+  /** Signed out by the server after a period of inactivity (automatic logoff). */
+  idle?: boolean;
 }
 
 export function LoginPage() {
@@ -21,8 +26,11 @@ export function LoginPage() {
   const from = state.from && state.from.pathname !== '/login' ? state.from : undefined;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // Asked for only when the server says the account has a second factor.
+  const [codeNeeded, setCodeNeeded] = useState(false);
+  const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<FormErrors<Field>>({ fields: {}, general: [] });
+  const [errors, setErrors] = useState<FormErrors<Field>>(NO_ERRORS);
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, errors);
 
@@ -39,30 +47,54 @@ export function LoginPage() {
     if (!password) {
       fields.password = 'Enter your password.';
     }
-    if (fields.email || fields.password) {
+    if (codeNeeded && !code.trim()) {
+      fields.totp = 'Enter the code from your authenticator app, or a recovery code.';
+    }
+    if (Object.keys(fields).length > 0) {
       setErrors({ fields, general: [CHECK_FIELDS] });
       return;
     }
     setBusy(true);
     try {
-      const me = await signIn(email.trim(), password);
+      const me = await signIn(email.trim(), password, codeNeeded ? code.trim() : undefined);
       if (me.termsRequired) {
         await navigate('/terms', { replace: true, state: { from } });
+      } else if (me.mfa.setupRequired) {
+        await navigate(MFA_SETUP_PATH, { replace: true, state: { from } });
       } else {
         await navigate(from ?? '/', { replace: true });
       }
     } catch (error) {
-      setErrors(formErrors(error, LABELS));
       setBusy(false);
+      const codeProblem = error instanceof ApiError && error.status === 401 ? error.code : undefined;
+      if (codeProblem === 'totp_required') {
+        // Not a failure: the password was right and the code comes next.
+        setCodeNeeded(true);
+        setErrors(NO_ERRORS);
+      } else if (codeProblem === 'totp_invalid') {
+        setCode('');
+        setErrors({
+          fields: { totp: 'That code is not valid. Try the current code, or an unused recovery code.' },
+          general: [CHECK_FIELDS],
+        });
+      } else {
+        setErrors(formErrors(error, LABELS));
+      }
     }
   }
+
+  const notice = state.idle
+    ? 'You were signed out after a period of inactivity. Please sign in again.'
+    : state.expired
+      ? 'You were signed out. Please sign in again.'
+      : null;
 
   return (
     <section className="card narrow" aria-labelledby="login-title">
       <h1 id="login-title">Sign in</h1>
-      {state.expired && !errors.general.length && (
+      {notice && !errors.general.length && (
         <p className="notice" role="status">
-          You were signed out. Please sign in again.
+          {notice}
         </p>
       )}
       <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
@@ -88,6 +120,7 @@ export function LoginPage() {
           onChange={(e) => setPassword(e.target.value)}
           error={errors.fields.password}
         />
+        {codeNeeded && <SecondFactorField value={code} onChange={setCode} error={errors.fields.totp} />}
         <button type="submit" className="button" disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}
         </button>

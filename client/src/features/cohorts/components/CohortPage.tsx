@@ -5,9 +5,9 @@ import { useLoad } from '../../../lib/useLoad';
 import { useTitle } from '../../../lib/title';
 import { listCohorts, listMembers } from '../api';
 import { InviteForm } from './InviteForm';
-import { MemberList } from './MemberList';
+import { MemberList, MemberActions } from './MemberList';
 
-export function CohortPage() {
+export function CohortPage({ memberActions }: { memberActions?: MemberActions }) {
   useTitle('Staff');
   const { id = '' } = useParams();
   const { user } = useAuth();
@@ -52,7 +52,13 @@ export function CohortPage() {
         {members.kind === 'loading' && <p aria-live="polite">Loading…</p>}
         {members.kind === 'failed' && <p role="alert">{members.message}</p>}
         {members.kind === 'ready' && (
-          <MemberList cohortId={cohort.id} members={members.data} canStepDown={canManage} onChange={reloadMembers} />
+          <MemberList
+            cohortId={cohort.id}
+            members={members.data}
+            canStepDown={canManage}
+            onChange={reloadMembers}
+            actions={memberActions}
+          />
         )}
       </section>
       {canManage && user && <InviteForm cohortId={cohort.id} callerRole={user.role} />}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { ReactNode, useState } from 'react';
 import { ConfirmDialog } from '../../../lib/ConfirmDialog';
 import { formatDay } from '../../../lib/dates';
 import { describeError } from '../../../lib/errors';
@@ -13,14 +13,18 @@ const ROLE_NAMES: Record<CohortMember['role'], string> = {
   admin: 'Admin',
 };
 
+/** More actions beside each person, composed by the app (e.g. an admin's account requests). */
+export type MemberActions = (member: CohortMember, onChange: () => void) => ReactNode;
+
 interface MemberListProps {
   cohortId: string;
   members: CohortMember[];
   canStepDown: boolean;
   onChange: () => void;
+  actions?: MemberActions;
 }
 
-export function MemberList({ cohortId, members, canStepDown, onChange }: MemberListProps) {
+export function MemberList({ cohortId, members, canStepDown, onChange, actions }: MemberListProps) {
   const [confirming, setConfirming] = useState<CohortMember | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
@@ -71,6 +75,7 @@ export function MemberList({ cohortId, members, canStepDown, onChange }: MemberL
                   Step down
                 </button>
               )}
+              {actions?.(member, onChange)}
             </li>
           ))}
         </ul>

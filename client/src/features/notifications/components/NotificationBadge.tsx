@@ -5,7 +5,7 @@ import { useUnreadCount } from '../unread';
 /** The header link to notifications, with the unread count when there is one. */
 export function NotificationBadge() {
   const { status, me } = useAuth();
-  const count = useUnreadCount(status === 'signed-in' && me !== null && !me.termsRequired);
+  const count = useUnreadCount(status === 'signed-in' && me !== null && !me.termsRequired && !me.mfa.setupRequired);
   if (status !== 'signed-in') {
     return null;
   }

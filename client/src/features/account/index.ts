@@ -1,0 +1,6 @@
+/** My account (second factor, sessions, my data) and the admin's account requests and program settings. */
+export { SecurityPage } from './components/SecurityPage';
+export { PrivacyPage } from './components/PrivacyPage';
+export { GoodbyePage } from './components/GoodbyePage';
+export { AdminSettingsPage } from './components/AdminSettingsPage';
+export { AdminAccountActions } from './components/AdminAccountActions';
