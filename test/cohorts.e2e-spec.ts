@@ -230,3 +230,37 @@ describe('cohorts, members and step-down', () => {
     });
   });
 });
+
+describe('people directory (admin)', () => {
+  it('finds people by name or email, for admins only, audited', async () => {
+    const ctx = await TestContext.start();
+    try {
+      const admin = await ctx.newAdmin();
+      const member = await ctx.newMember({ displayName: 'Findable Fern' });
+      const found = await ctx.t.get('/api/users?q=findable', admin.accessToken);
+      expect(found.status).toBe(200);
+      expect(found.body).toEqual([
+        expect.objectContaining({
+          id: member.id,
+          displayName: 'Findable Fern',
+          email: member.email,
+          role: 'member',
+          mfaEnabled: false,
+        }),
+      ]);
+      expect(
+        (await ctx.t.get(`/api/users?q=${encodeURIComponent(member.email)}`, admin.accessToken)).body,
+      ).toHaveLength(1);
+      expect((await ctx.t.get('/api/users?q=%25', admin.accessToken)).body).toEqual([]);
+      expect((await ctx.t.get('/api/users?role=moderator', admin.accessToken)).body).toEqual([]);
+      expect((await ctx.t.get('/api/users', (await ctx.newModerator()).accessToken)).status).toBe(403);
+      const [audit] = await ctx.t.query(
+        `SELECT details FROM audit_log WHERE action = 'user.private_data_viewed' AND actor_id = $1 ORDER BY id LIMIT 1`,
+        [admin.id],
+      );
+      expect(audit.details).toEqual({ what: 'directory', count: 1 });
+    } finally {
+      await ctx.close();
+    }
+  });
+});

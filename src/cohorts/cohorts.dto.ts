@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsISO8601, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import type { Role } from '../access/access.decorator';
 import type { MembershipKind } from './cohort-membership.entity';
 
@@ -7,6 +7,7 @@ export class CreateCohortDto {
   @ApiProperty({ example: 'Tuesday evening group' })
   @IsString()
   @Length(1, 80)
+  @Matches(/\S/, { message: 'name must not be blank' })
   name!: string;
 
   @ApiPropertyOptional({ example: 'Evening IOP' })

@@ -1,5 +1,5 @@
 import { BadRequestException, HttpException } from '@nestjs/common';
-import { isDatabaseUnavailable } from './database-errors';
+import { isDatabaseUnavailable, isRejectedValue } from './database-errors';
 import { DomainError } from './domain-error';
 
 /** Every client→server event is answered `{ ok: true, ... }` or `{ ok: false, error }` (API.md). */
@@ -35,6 +35,9 @@ export function ackError(exception: unknown): { ok: false; error: AckError } {
   }
   if (exception instanceof HttpException) {
     return { ok: false, error: { code: `http_${exception.getStatus()}`, message: exception.message } };
+  }
+  if (isRejectedValue(exception)) {
+    return { ok: false, error: { code: 'invalid', message: 'A value is not acceptable here' } };
   }
   if (isDatabaseUnavailable(exception)) {
     return { ok: false, error: { code: 'unavailable', message: 'The service is briefly unavailable; please retry' } };

@@ -24,3 +24,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     e?.message ?? '',
   );
 }
+
+/**
+ * The database refused a value the validators let through (a CHECK, a too-long
+ * string): the request was bad, so it is a 400, never a 500. Logged as a gap.
+ */
+export function isRejectedValue(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } };
+  const code = e?.code ?? e?.driverError?.code ?? '';
+  return ['23514', '22001', '22P02', '22003', '22007', '22008'].includes(code);
+}

@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { ackError } from './ack';
 import { DomainError, httpStatusOf } from './domain-error';
-import { isDatabaseUnavailable } from './database-errors';
+import { isDatabaseUnavailable, isRejectedValue } from './database-errors';
 
 export interface ErrorBody {
   statusCode: number;
@@ -36,6 +36,8 @@ export class ExceptionsFilter implements ExceptionFilter {
     const { body, headers } = toErrorBody(exception);
     if (body.statusCode >= 500) {
       this.logger.error({ err: scrub(exception) }, 'unhandled error');
+    } else if (isRejectedValue(exception)) {
+      this.logger.warn({ err: scrub(exception) }, 'the database refused a value the validators accepted');
     }
     if (response.headersSent) {
       return;
@@ -66,6 +68,16 @@ export function toErrorBody(exception: unknown): { body: ErrorBody; headers: Rec
       body.code = exception.code;
     }
     return { body, headers };
+  }
+  if (isRejectedValue(exception)) {
+    return {
+      body: {
+        statusCode: 400,
+        error: statusName(400),
+        message: 'A value is not acceptable here; check the fields and try again',
+      },
+      headers: {},
+    };
   }
   if (isDatabaseUnavailable(exception)) {
     return {

@@ -1,9 +1,9 @@
-import { Body, Controller, Param, ParseUUIDPipe, Patch } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { ChangeRoleDto, UserRoleView } from './users.dto';
+import { ChangeRoleDto, PeopleQuery, PersonView, UserRoleView } from './users.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -11,6 +11,13 @@ import { UsersService } from './users.service';
 @Controller('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
+
+  @Authenticated(['admin'])
+  @Get()
+  @ApiOperation({ summary: 'Find people by name or email, to act on their requests (admin; audited)' })
+  directory(@CurrentUser() user: AuthUser, @Query() query: PeopleQuery): Promise<PersonView[]> {
+    return this.users.directory(user, query);
+  }
 
   @Authenticated(['admin'])
   @Patch(':id/role')

@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ROLES } from '../access/access.decorator';
 import type { Role } from '../access/access.decorator';
 
@@ -13,4 +14,35 @@ export interface UserRoleView {
   id: string;
   displayName: string;
   role: Role;
+}
+
+export class PeopleQuery {
+  @ApiPropertyOptional({ description: 'Part of a display name or email' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}
+
+export interface PersonView {
+  id: string;
+  displayName: string;
+  email: string;
+  role: Role;
+  status: string;
+  createdAt: string;
+  mfaEnabled: boolean;
 }

@@ -102,6 +102,19 @@ export class UsersRepository {
     return manager.getRepository(User).countBy({ role: 'admin', status: 'active' });
   }
 
+  /** The admin's directory of people (deleted accounts left out). */
+  async directory(q: string | undefined, role: Role | undefined, limit: number): Promise<User[]> {
+    const qb = this.users.createQueryBuilder('u').where(`u.status <> 'deleted'`);
+    if (q) {
+      const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere('(u.display_name ILIKE :like OR u.email ILIKE :like)', { like });
+    }
+    if (role) {
+      qb.andWhere('u.role = :role', { role });
+    }
+    return qb.orderBy('lower(u.display_name)').limit(limit).getMany();
+  }
+
   async setPassword(id: string, passwordHash: string): Promise<void> {
     await this.users.update({ id }, { passwordHash });
   }

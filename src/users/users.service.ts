@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { CohortMembership } from '../cohorts/cohort-membership.entity';
 import { DomainError } from '../common/domain-error';
 import { User } from './user.entity';
-import type { UserRoleView } from './users.dto';
+import type { PeopleQuery, PersonView, UserRoleView } from './users.dto';
 import { UsersRepository } from './users.repository';
 
 export interface RoleChangedEvent {
@@ -24,6 +24,25 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
   ) {}
+
+  /** Admins look people up to act on their requests; reading emails is audited. */
+  async directory(actor: AuthUser, query: PeopleQuery): Promise<PersonView[]> {
+    const people = await this.users.directory(query.q?.trim() || undefined, query.role, query.limit ?? 50);
+    await this.audit.record({
+      actorId: actor.id,
+      action: 'user.private_data_viewed',
+      details: { what: 'directory', count: people.length },
+    });
+    return people.map((u) => ({
+      id: u.id,
+      displayName: u.displayName,
+      email: u.email,
+      role: u.role,
+      status: u.status,
+      createdAt: u.createdAt.toISOString(),
+      mfaEnabled: u.totpEnabledAt !== null,
+    }));
+  }
 
   async changeRole(actor: AuthUser, userId: string, role: Role): Promise<UserRoleView> {
     const result = await this.dataSource.transaction(async (manager) => {

@@ -20,6 +20,7 @@ import { BoardPage } from '../features/forums/components/BoardPage';
 import { ThreadPage } from '../features/forums/components/ThreadPage';
 import { SearchPage } from '../features/forums/components/SearchPage';
 import { NotificationsPage } from '../features/notifications/components/NotificationsPage';
+import { PeoplePage } from '../features/people';
 import { AdminAccountActions, AdminSettingsPage, GoodbyePage, PrivacyPage, SecurityPage } from '../features/account';
 
 export function App() {
@@ -66,6 +67,14 @@ export function App() {
               <Route path="admin" element={<RequireAdmin />}>
                 <Route path="watched-words" element={<WatchedWordsPage />} />
                 <Route path="settings" element={<AdminSettingsPage />} />
+                <Route
+                  path="people"
+                  element={
+                    <PeoplePage
+                      personActions={(person, onChange) => <AdminAccountActions person={person} onChange={onChange} />}
+                    />
+                  }
+                />
               </Route>
               <Route
                 path="groups/:id"

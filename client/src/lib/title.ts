@@ -23,7 +23,8 @@ export type PageTitle =
   | 'Security'
   | 'Privacy'
   | 'Settings'
-  | 'Signed out';
+  | 'Signed out'
+  | 'People';
 
 export function useTitle(page?: PageTitle): void {
   useEffect(() => {

@@ -29,6 +29,7 @@ export function StaffBar({ role }: { role: Role }) {
         <NavLink to="/staff/log">Log</NavLink>
         <NavLink to="/staff/cohorts">Cohorts</NavLink>
         {role === 'admin' && <NavLink to="/admin/watched-words">Watched words</NavLink>}
+        {role === 'admin' && <NavLink to="/admin/people">People</NavLink>}
         {role === 'admin' && <NavLink to="/admin/settings">Settings</NavLink>}
       </nav>
       <p className="visually-hidden" role="status">
