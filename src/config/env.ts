@@ -82,6 +82,13 @@ export class Env {
   @Min(1)
   AUTO_HIDE_SCORE = 3;
 
+  /** Chat messages older than this many days are deleted (unset or 0: kept). The audit log outlives them. */
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of days' })
+  @Min(0)
+  CHAT_RETENTION_DAYS?: number;
+
   /** Other origins allowed to call the API from a browser (comma-separated); none by default. */
   @IsOptional()
   @Matches(/^(https?:\/\/[^\s,]+)(\s*,\s*https?:\/\/[^\s,]+)*$/, {
