@@ -57,7 +57,10 @@ function hitsIn(variant: string, raw: string): PositionedHit[] {
 }
 
 function matchClause(pattern: CrisisPattern, clause: Clause, text: string, raw: string): PositionedHit[] {
-  return [...clause.text.matchAll(pattern.regex)].map((match) => {
+  const matches = pattern.regexes.flatMap((regex) =>
+    matchesAnywhere(regex, clause.text) ? [...clause.text.matchAll(regex)] : [],
+  );
+  return matches.map((match) => {
     const index = match.index ?? 0;
     const matched = match[0];
     const before = clause.text.slice(0, index).trim();
@@ -75,6 +78,14 @@ function matchClause(pattern: CrisisPattern, clause: Clause, text: string, raw: 
       position: clause.position,
     };
   });
+}
+
+// Most rules match nothing in most clauses; a plain test is cheaper than building an iterator.
+function matchesAnywhere(regex: RegExp, text: string): boolean {
+  regex.lastIndex = 0;
+  const found = regex.test(text);
+  regex.lastIndex = 0;
+  return found;
 }
 
 const URGENT: ReadonlySet<PatternFamily> = new Set(['intent', 'plan', 'act', 'emergency', 'threat']);

@@ -1,6 +1,8 @@
 import {
   DISTANT_PAST,
   EDUCATION_CONTEXT,
+  FAREWELL_CUES,
+  ORDINARY_LEAVING,
   JOKE,
   MEDIA_CONTEXT,
   RECENT,
@@ -27,12 +29,15 @@ const MODIFIERS: readonly Modifier[] = [
   missingContext,
   whoItIsAbout,
   educationOrMedia,
+  mention,
   hypothetical,
+  counterfactual,
   genericQuestion,
   negation,
   reportedPast,
   recovery,
   distantPast,
+  pastAndResolved,
   joke,
   intent,
 ];
@@ -65,6 +70,12 @@ const SELF_REFERENCE =
   /\b(i|me|my|myself|feel|feeling|felt|been|having|struggling|urges?|thinking|think|want|wanna|going to|planning|about to|ready to|on purpose|help)\b/;
 
 function missingContext({ pattern, clause, text, matched }: MatchContext): Suppression | undefined {
+  if (pattern.requires !== undefined && !pattern.requires.test(text.replace(matched, ' '))) {
+    return 'missing_context';
+  }
+  if (pattern.unless?.test(text)) {
+    return 'context';
+  }
   switch (pattern.needs) {
     case undefined:
     case 'intent_subject':
@@ -76,10 +87,23 @@ function missingContext({ pattern, clause, text, matched }: MatchContext): Suppr
     case 'use_context':
       // The matched words themselves ("took too much") do not count as evidence of use.
       return USE_CONTEXT.test(text.replace(matched, ' ')) ? undefined : 'missing_context';
+    case 'finality':
+      return isFarewell(text, matched) ? undefined : 'missing_context';
   }
 }
 
+// "I'm sorry everyone. I love you all. Goodbye." A second, different kind of farewell cue elsewhere, and no ordinary leaving.
+function isFarewell(text: string, matched: string): boolean {
+  const rest = text.replace(matched, ' ');
+  const other = FAREWELL_CUES.filter((cue) => !cue.test(matched) && cue.test(rest));
+  return other.length > 0 && !ORDINARY_LEAVING.test(text);
+}
+
 function whoItIsAbout({ pattern, matched, before }: MatchContext, person: Person): Suppression | undefined {
+  // In an armed plan the person named is the target, not the speaker: "people at my old job will get what's coming".
+  if (pattern.family === 'plan' && pattern.categories.includes('harm_to_others')) {
+    return undefined;
+  }
   if (person === 'second') {
     return 'second_person';
   }
@@ -102,9 +126,23 @@ function educationOrMedia({ pattern, clause }: MatchContext, person: Person): Su
   return undefined;
 }
 
+// "Stop saying kms": the words are talked about, not said. A first or third person saying them is a report.
+const MENTIONED =
+  /\b(stop|quit|people|everyone|everybody|you|yall|guys|kids|someone|nobody|anyone) (\w+ )?(saying|typing|posting|say|says|type|post|joke about|joking about|throw around|throwing around)\s*$/;
+
+function mention({ before }: MatchContext): Suppression | undefined {
+  return MENTIONED.test(before) ? 'context' : undefined;
+}
+
+// "My old self would have taken all the pills": what would have happened, and did not.
+function counterfactual({ before }: MatchContext): Suppression | undefined {
+  return /\b(would|could|might|should) have( been)?\s*$/.test(localPrefix(before)) ? 'hypothetical' : undefined;
+}
+
 /** Something that happened to someone else, in the past: grief and news, not a present danger. */
 function reportedPast(ctx: MatchContext, person: Person): Suppression | undefined {
-  if (ctx.pattern.family === 'threat') {
+  // A note left and a phone that is off is happening now, whatever the tense of "left".
+  if (ctx.pattern.family === 'threat' || ctx.pattern.needs === 'finality') {
     return undefined;
   }
   if (person === 'first' && ctx.pattern.needs === 'intent_subject') {
@@ -149,7 +187,20 @@ function distantPast(ctx: MatchContext): Suppression | undefined {
     return undefined;
   }
   // Only "now" words in the statement's own stretch count: "...and now I have a life I love" does not.
-  return RECENT.test(`${localPrefix(ctx.before)} ${localSuffix(ctx.after)}`) ? undefined : 'distant_past';
+  // "Two years ago today" is an anniversary: its "today" dates the remembering, not the event.
+  const stretch = `${localPrefix(ctx.before)} ${localSuffix(ctx.after)}`.replace(/\bago today\b/, 'ago');
+  return RECENT.test(stretch) ? undefined : 'distant_past';
+}
+
+// Said of oneself in the past and answered later in the message: "I was suicidal after my divorce but therapy helped".
+const RESOLUTION =
+  /\b((therapy|meds|medication|treatment|recovery|sobriety|getting sober|my sponsor|the program|iop|group|rehab|god|time|talking|dbt|counseling|counselling|my therapist|my doctor|the right meds) (really |so |a lot |truly )?(helped|saved|changed|got me|pulled me)|now i (am|feel|have|want to live|love|know|am doing)|i am (so )?(glad|grateful|thankful) (i|to be)|not anymore|sobriety changed that|(that|it) (changed|got better|passed))\b/;
+
+function pastAndResolved({ matched, before, clause, text }: MatchContext, person: Person): Suppression | undefined {
+  if (person !== 'first' || RECENT.test(clause.text) || !isPastTense(matched, localPrefix(before))) {
+    return undefined;
+  }
+  return RESOLUTION.test(text) ? 'recovery' : undefined;
 }
 
 function localSuffix(after: string): string {
@@ -165,7 +216,7 @@ function joke({ pattern, raw }: MatchContext): Suppression | undefined {
 }
 
 const INTENT =
-  /\b(want|wanted|wanting|wants|going to|will|would|about to|ready to|plan|planning|plotting|thinking about|think about|thought about|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about|feel like|need to|have to|got to|swear|urge to|urges to|tempted to|might|may|scared i will|afraid i will|gonna|intend to|intending to)\b/;
+  /\b(want|wanted|wanting|wants|going to|will|would|about to|ready to|plan|planning|plotting|thinking about|think about|thought about|thinking of|thoughts (?:about|of)|imagining|picturing|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about|feel like|need to|have to|got to|swear|urge to|urges to|tempted to|might|may|scared i will|afraid i will|gonna|intend to|intending to)\b/;
 
 /** Violence words towards others count only when someone states they mean it. */
 function intent({ pattern, before }: MatchContext, person: Person): Suppression | undefined {

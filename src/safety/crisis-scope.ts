@@ -40,7 +40,8 @@ export function hypothetical({ before }: MatchContext): Suppression | undefined 
   // A second subject after the "if" means the match sits in the consequence: "if I relapse I'll kill myself".
   // ...unless the second subject is inside reported speech: "if she says she wants to die".
   const subjects = tail.match(SUBJECT)?.length ?? 0;
-  const reported = /\b(says|said|tells|told|thinks|writes|texts|mentions) (that )?(i|you|he|she|they|we)\b/.test(tail);
+  const reported =
+    /\b(says|said|tells|told|thinks|writes|texts|mentions) ((me|us|you) )?(that )?(i|you|he|she|they|we)\b/.test(tail);
   return (subjects >= 2 && !reported) || /\bthen\b/.test(tail) ? undefined : 'hypothetical';
 }
 
