@@ -1,0 +1,131 @@
+import { ORDINARY_ABSENCE, SI_CONTEXT } from './crisis-lexicon';
+import { gap, pattern, type CrisisPattern } from './crisis-pattern';
+
+/**
+ * The later C-SSRS levels: method, plan and preparatory behaviour. Researching a
+ * method, means at hand, standing at a height, rehearsing, a recent attempt,
+ * goodbyes, giving things away, arranging not to be needed. All urgent.
+ */
+const r = String.raw;
+const SI = 'suicidal_ideation';
+
+/** Things people die by, as objects of looking, holding or sitting with. */
+const MEANS = r`(?:loaded )?(?:gun|pistol|rifle|revolver|shotgun|pills|pill bottle|bottle of pills|rope|noose|belt|cord|razor|blade|blades|knife|train tracks|tracks|railway|bridge|ledge|edge of the roof|roof|railing|pills in my hand)`;
+
+const HEIGHT = r`(?:roof|rooftop|bridge|building|balcony|cliff|parking garage|overpass|tower|ledge|railing|train tracks|tracks)`;
+
+export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
+  pattern({
+    id: 'si-planning',
+    categories: SI,
+    family: 'plan',
+    source: r`\b(?:planning|planned|plan|plotting) (?:on |out |to |how to |my )?(?:suicide|killing myself|dying|ending (?:it|my life|things|everything)|my death|my exit|to die)\b|\bi (?:know|knew|have decided|decided|figured out|worked out|have figured out|have worked out|picked|have picked|chose|have chosen|planned|have planned) (?:exactly |already |out )?(?:how|when|where|the (?:day|date|way|place|spot|time|method)) (?:i am going to|i will|i would|to|i want to|i plan to|i am gonna|i can) (?:do it|die|end it|kill myself|go)\b`,
+  }),
+  pattern({
+    id: 'si-method-research',
+    categories: SI,
+    family: 'plan',
+    // Researching how, how many or how high: "looked up how many tylenol it takes to die".
+    source: r`\b(?:looked up|look up|looking up|googled|google|googling|researched|research|researching|searched|searching|search|reading up on|read up on|looking into|looked into|figuring out|figured out|worked out|calculating|calculated|asked|asking|wondering)\b ${gap(2)}(?:how (?:many|much|high|long|far)|what (?:dose|amount|floor|height)|the (?:best|easiest|quickest|fastest|surest|least painful|most painless|most peaceful) (?:way|ways|method|methods)|ways|methods|painless|lethal|fatal|how to|which)\b ${gap(6)}(?:die|dying|kill (?:me|myself|a person|someone)|be fatal|be lethal|lethal|fatal|overdose|od|to go|go without|without pain|painlessly|hang|noose|drown|bleed out|end it|end my life|to jump|survive the fall|a fall)\b|\bhow (?:many|much) (?:of )?(?:my |these |those |the )?(?:\w+ ){0,2}(?:would|will|does it|would it|it would|it will|it|to)? ?(?:take|takes) (?:for me )?to (?:die|kill (?:me|myself|a person|someone)|od|overdose|not wake up)\b|\bhow many (?:of )?(?:my |these |those |the )?(?:\w+ )?(?:pills|tablets|meds) (?:would kill me|to die|would it take|does it take|it would take)\b|\b(?:painless|quick|quickest|easiest|easy|best|surest|fastest|peaceful|least painful|most painless) (?:way|ways|method|methods) to (?:die|go|end it|end my life|kill myself|check out|off myself)\b(?! (?:to|home|back|there|about|through|from|on|in|out|up|with)\b)|\b(?:tallest|highest) (?:bridge|building|parking garage|cliff|overpass) (?:near|around|close to) (?:me|here)\b`,
+  }),
+  pattern({
+    id: 'si-means',
+    categories: SI,
+    family: 'plan',
+    source: r`\b(?:tied|tying|made|making|bought|buying|got|have|set up|setting up|put up|hung) (?:a |the |my )?noose\b|\b(?:gun|pistol|barrel) (?:to|against|in) my (?:head|mouth|temple)\b|\bput a bullet (?:in|through) my (?:head|brain|skull)\b|\bblow my (?:brains|head) (?:out|off)\b|\b(?:slit|slitting|slice|slicing|open|opening) (?:my|his|her) (?:wrists?|throat|veins)\b|\b(?:drink|drinking|use|using) myself to death\b`,
+  }),
+  pattern({
+    id: 'si-means-at-hand',
+    categories: SI,
+    family: 'plan',
+    // Means within reach, or being looked at for a long time: "staring at my dad's gun for an hour".
+    source: r`\b(?:pills|bottle of pills|gun|rope|noose|razor|blades?|knife) (?:right )?(?:next to|beside|in front of|in) (?:me|my hand|my lap)\b|\b(?:staring at|stared at|looking at|looked at|holding|held|sitting with|sat with|sitting here with|playing with|counting|counted|loading|loaded) (?:my |the |a |his |her |that |these |those |all (?:my |the |of my )?|\w+s )?${MEANS}\b ${gap(4)}(?:for (?:an|a|another|the last|over an|half an|like an|hours|ages|so long|a long time)(?: hour| hours| while| long time| night| minutes)?|all (?:night|day|evening)|right now|again tonight|tonight|in my (?:hand|hands|lap|mouth)|next to me|beside me|and thinking|thinking about it|and (?:can not|could not) stop|wondering)\b|\b(?:gun|pistol|rifle|revolver|shotgun) (?:is )?(?:loaded )?(?:loaded|cocked) (?:and )?(?:next to me|beside me|in my (?:hand|lap|mouth)|on my (?:lap|bed|desk|nightstand)|ready)\b|\b(?:i|just) (?:loaded|cocked) (?:my|the|his|her|\w+s) (?:gun|pistol|rifle|revolver|shotgun)\b|\b(?:had|have|got|holding|held) (?:the|my|a|all the|all my|a handful of|a bottle of) (?:pills|gun|rope|noose|pill bottle|bottle of pills) (?:in (?:my|both) (?:hand|hands|mouth|lap|palm)|to my (?:head|throat|neck|temple|chest))\b`,
+    needs: 'self_reference',
+  }),
+  pattern({
+    id: 'si-at-a-height',
+    categories: SI,
+    family: 'plan',
+    // Standing where a fall would kill: "stood on the edge of the roof tonight for a long time".
+    source: r`\b(?:standing|stood|sitting|sat|stand|sit|climbed|climbing|am|was) (?:on|at|onto|over) (?:the )?(?:edge|ledge|railing|rail|wrong side) of (?:the|a|my|this|that) ${HEIGHT}\b|\b(?:i am|am|standing|sitting) (?:on|at) (?:the|a) (?:ledge|railing|edge of the \w+|roof|bridge|tracks|train tracks|cliff edge) (?:right now|now|tonight)\b`,
+  }),
+  pattern({
+    id: 'si-rehearsal',
+    categories: SI,
+    family: 'plan',
+    // Rehearsing or aborting an attempt: a car running in the garage, a belt tested on a rod.
+    source: r`\b(?:tied|tying|tie|hung|hanging|hang|attached|attaching|fastened|looped) (?:a |the |my )?rope (?:to|from|around|on|over) (?:the |my |a )?(?:closet|door|doorknob|beam|ceiling|fan|rafter|rod|shower|railing|banister|hook|pipe)\b|\b(?:almost|nearly|so close to|came close to|was about to) (?:did it|do it|doing it|went through with it|go through with it|going through with it|pulled the trigger|pull the trigger|jumped|took them all|swallowed them)\b|\bchickened out\b|\bbacked out at the last (?:minute|second)\b|\bcould not go through with it\b`,
+    requires: SI_CONTEXT,
+  }),
+  pattern({
+    id: 'si-recent-attempt',
+    categories: SI,
+    family: 'act',
+    // "Attempted" on its own is how survivors say it: "I attempted on Saturday".
+    source: r`\battempted\b(?= ?(?:$|again|on \w+|last \w+|yesterday|this (?:morning|week|weekend)|earlier|tonight|today|a (?:few|couple of) (?:days|weeks) ago))|\b(?:my|an|another|a) (?:suicide )?attempt (?:last (?:night|week|weekend)|yesterday|on \w+day|this (?:week|weekend|morning)|a (?:few|couple of) days ago)\b|\b(?:just )?(?:got|came) (?:out of|home from|back from) (?:the )?(?:hospital|er|icu|psych ward) (?:after|because of) (?:my|an|the) (?:attempt|overdose)\b`,
+  }),
+  pattern({
+    id: 'si-ligature',
+    categories: SI,
+    family: 'plan',
+    // A ligature tried or tied where people hang themselves: "tied a belt to the closet rod to see if it would hold".
+    source: r`\b(?:in|sat in|sitting in) (?:the|my) (?:garage|car) with the (?:car|engine) (?:running|on)\b|\b(?:belt|rope|cord|sheet|scarf|noose|extension cord|leash) (?:around|round) my neck\b|\b(?:tied|tying|tie|hung|hanging|hang|attached|attaching|fastened|looped) (?:a |the |my )?(?:belt|cord|sheet|bedsheet|scarf|extension cord|charger cable|cable) (?:to|from|around|on|over) (?:the |my |a )?(?:closet|door|doorknob|beam|ceiling|fan|rafter|rod|shower|railing|banister|hook|pipe|bunk|bed frame)\b`,
+  }),
+  pattern({
+    id: 'si-courage-to-do-it',
+    categories: SI,
+    family: 'plan',
+    // "It" with no antecedent, in a message about dying, is the act: "waiting for the courage to do it".
+    source: r`\b(?:waiting|wait) (?:for|on) (?:the )?(?:courage|guts|nerve|right moment|right time) to (?:do it|go through with it|end it)\b|\b(?:courage|guts|nerve|balls|strength|bravery) to (?:finally )?(?:do it|go through with it|end it|follow through|pull the trigger|jump)\b|\b(?:going to|about to|ready to|will|finally) (?:do it|go through with it)\b(?= ?(?:$|tonight|today|this time|this weekend|soon|now|for real))`,
+    requires: SI_CONTEXT,
+  }),
+  pattern({
+    id: 'si-courage-waiting',
+    categories: SI,
+    family: 'plan',
+    source: r`\b(?:waiting|wait) (?:for|on) (?:the )?(?:courage|guts|nerve) to (?:do it|go through with it|end it)\b`,
+  }),
+  pattern({
+    id: 'si-goodbye-letters',
+    categories: SI,
+    family: 'plan',
+    // A goodbye letter to one's addiction is a standard treatment exercise.
+    source: r`\b(?:wrote|writing|written|write|left|leaving|finished|drafted|drafting|wrote out|typed|typing) (?:out )?(?:my |a |the |some |all my )?(?:goodbye|suicide|farewell) (?:letters?|notes?|messages?|texts?|posts?|videos?)\b|\b(?:final|last) goodbyes?\b|\bgoodbye (?:forever|for good|cruel world)\b|\bmy last words\b`,
+    notAfter:
+      /^ (to|for) (my |the |your |our )?(addiction|drugs?|drug of choice|disease|old (self|life|me)|alcohol|drinking|eating disorder|ed|using|substance|habit|bottle|younger self|past self|\w+ (addiction|habit|use)|grandma|grandpa|grandmother|grandfather|dog|cat|house|home)\b|^ (at|before) (the|his|her) (funeral|service|memorial)/,
+  }),
+  pattern({
+    id: 'si-letters-to-family',
+    categories: SI,
+    family: 'plan',
+    // Letters for the family to find afterwards: "they'll find them after".
+    source: r`\b(?:wrote|writing|written|write|left|leaving|finished|recorded|recording) (?:\w+ )?(?:letters?|notes?|videos?|messages?) (?:to|for) (?:my |each of my |all my |everyone|everybody|each)`,
+    requires:
+      /\b(after i am gone|when i am gone|once i am gone|(will|to) find (them|it|this)|after (tonight|i die|i am dead)|read (them|it) after|so they have something|goodbye|forgive me)\b/,
+  }),
+  pattern({
+    id: 'si-farewell',
+    categories: SI,
+    family: 'plan',
+    // A goodbye beside a second farewell cue (sorry, love you all, don't blame yourselves, last post).
+    source: r`\b(?:good ?bye|farewell|saying (?:my )?goodbyes?|(?:my|this is (?:my|the)) last (?:post|message|text|words)|this is (?:the end|it for me)|by the time you (?:read|see) this|when you (?:read|find) this|(?:please )?do not blame (?:yourself|yourselves|anyone|anybody)|(?:it is|this is) not (?:your|anyones|anybodys) fault|thank you for trying|forgive me|tell (?:my|her|him|them|everyone|everybody) \w* ?(?:that )?i love|take care of (?:my \w+|him|her|them) for me|(?:left|wrote|posted|sent|texted) (?:a |me a |her |his |their )?(?:note|goodbye|letter))\b`,
+    needs: 'finality',
+  }),
+  pattern({
+    id: 'si-giving-away',
+    categories: SI,
+    family: 'plan',
+    source: r`\b(?:giving|gave|give|given) away (?:all )?(?:of )?my (?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|guitar|games)\b|\b(?:gave|giving|given|rehomed|rehoming|found a (?:new )?home for) (?:away )?my (?:dog|cat|pet|puppy|kitten|bird|rabbit)\b|\b(?:deciding|decided|figuring out|figured out|writing down|wrote down|making a list of|made a list of) who (?:gets|will get|should get|can have|gets to have) (?:my|all my) (?:things|stuff|belongings|possessions|\w+)\b`,
+    notAfter:
+      /^ (to goodwill|before (the|my|we) move|for the move|to (a |the )?(charity|thrift|shelter))|moving|declutter|donat/,
+    unless: ORDINARY_ABSENCE,
+  }),
+  pattern({
+    id: 'si-not-around',
+    categories: SI,
+    family: 'plan',
+    // Saying one will not be here, with no trip, move or shift to explain it.
+    source: r`\b(?:will|am going to|going to) be dead (?:by|before|soon|tomorrow|tonight)\b|\b(?:will not|not going to|might not|may not|probably will not|do not think i will) be (?:around|here|alive|in (?:your|anyones|their) (?:way|life|lives)) (?:much longer|for (?:much|very) long|after (?:tonight|today|this week|this weekend)|by (?:tomorrow|morning|the weekend|next week)|tomorrow|next (?:week|month|year)|to (?:see|take care of|watch|deal with|bother|annoy|worry|look after)|anymore|any more|soon)\b|\b(?:will not|am not going to|do not|wont) need (?:them|it|those|these|this|that|my \w+|any of (?:it|this|that|them))\b(?= ?(?:$|anymore|any more|where i am going|after (?:tonight|today|this week)|much longer))`,
+    unless: ORDINARY_ABSENCE,
+  }),
+];
