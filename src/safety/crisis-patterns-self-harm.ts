@@ -1,9 +1,10 @@
-import { pattern, REFLEXIVE, type CrisisPattern } from './crisis-pattern';
+import { THINK, WANT_TO, WILL } from './crisis-frames';
+import { gap, pattern, REFLEXIVE, type CrisisPattern } from './crisis-pattern';
 
 const r = String.raw;
 const SH = 'self_harm';
 
-const BODY = r`(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|ankles?|chest|face)`;
+const BODY = r`(?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|body|ankles?|calf|calves|chest|face|shoulders?)`;
 
 // Accidents and figures of speech: "burned myself on the stove", "cut myself some slack".
 const ACCIDENT_OR_IDIOM = new RegExp(
@@ -11,7 +12,13 @@ const ACCIDENT_OR_IDIOM = new RegExp(
 );
 
 // Verbs that only mean self-injury when what follows is the body, "again", or nothing at all.
-const CUT_OBJECT = r`(?= ?(?:$|again|myself|my ${BODY}|tonight|last night|today|this week|so (?:bad|badly)|deeper|more|a lot|every (?:day|night))(?:\b|$))`;
+const CUT_OBJECT = r`(?= ?(?:$|again|myself|my ${BODY}|tonight|last night|today|this week|so (?:bad|badly)|deeper|more|a lot|every (?:day|night)|right now|now|in (?:the|my|her|his) (?:bathroom|room|bedroom|car)|when|until|till|because|to feel|after)(?:\b|$))`;
+
+/** Self-injury as the object of a frame, in base or -ing form: "urge to cut", "thinking about burning myself". */
+const SH_ACT = r`(?:(?:hurt|hurting|harm|harming|burn|burning|cut|cutting|punish|punishing|scratch|scratching|hit|hitting|slice|slicing|carve|carving) myself(?: open| up)?|self harm|self harming|self injure|self injuring|sh|bleed|bleeding|see (?:my own )?blood|feel (?:the )?(?:pain|blade|razor|sting)|relaps(?:e|ing) (?:on|with|into) (?:sh|self harm|cutting|self injury)|(?:cut|cutting|burn|burning)${CUT_OBJECT})`;
+
+// Where a blade is kept ready, or taken out of something made safe: "a blade in my phone case just in case".
+const BLADE_READY = r`(?:in my (?:room|phone case|bag|wallet|drawer|pocket|hand|sock|desk|pencil case|backpack|car)|just in case|right now|apart|out of (?:the|my|a) (?:pencil sharpener|sharpener|razor|shaver)|so i (?:could|can) use (?:it|them|the blades?))`;
 
 export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
   pattern({
@@ -47,13 +54,13 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     id: 'sh-cutting',
     categories: SH,
     family: 'act',
-    source: r`\b(?:been|started|start|starting|keep|keeps|kept|still|back to|resumed|went back to|going back to|want to|wanted to|wants to|going to|thinking about|think about|tempted to|need to|have to|almost|nearly|not to|trying to|feel like|felt like|feeling like) (?:cutting|cut|burning|burn|scratching)\b${CUT_OBJECT}|(?:^|\b(?:i|and|then) )(?:cut|burned|burnt)\b(?= ?(?:again|last night|tonight|today|this morning|yesterday|earlier))`,
+    source: r`\b(?:is|am|are|was|been|started|start|starting|keep|keeps|kept|still|back to|resumed|went back to|going back to|want to|wanted to|wants to|going to|thinking about|think about|tempted to|need to|have to|almost|nearly|not to|trying to|feel like|felt like|feeling like) (?:cutting|cut|burning|burn|scratching)\b${CUT_OBJECT}|(?:^|\b(?:i|and|then|just|finally|so i) )(?:cut|burned|burnt|did sh|self harmed|sh)\b(?= ?(?:again|last night|tonight|today|this morning|yesterday|earlier|on \w+day|an hour ago|just now|$))|\bcut(?:ting)? deeper than\b`,
   }),
   pattern({
     id: 'sh-cut-body',
     categories: SH,
     family: 'act',
-    source: r`\b(?:cut|cutting|cuts|slice|sliced|slicing|carve|carved|carving|burn|burned|burning|burnt|scratch|scratched|scratching|hit|hitting|punched|punching) (?:into )?(?:my|his|her) ${BODY}\b|\b(?:hit|hitting|bang|banging|banged|slam|slamming|slammed|smash|smashing|smashed) my head (?:against|into|on) (?:the |a )?(?:wall|floor|door|desk|mirror)\b|\b(?:carved|carving|cut|cutting|scratched|scratching|etched) (?:\w+ ){1,3}into my ${BODY}\b`,
+    source: r`\b(?:cut|cutting|cuts|slice|sliced|slicing|carve|carved|carving|burn|burned|burning|burnt|scratch|scratched|scratching|hit|hitting|punched|punching|bite|bit|biting|stab|stabbed|stabbing|gouge|gouged|gouging) (?:into )?(?:my|his|her) ${BODY}\b|\b(?:hit|hitting|bang|banging|banged|slam|slamming|slammed|smash|smashing|smashed) my head (?:against|into|on) (?:the |a )?(?:wall|floor|door|desk|mirror)\b|\b(?:carved|carving|cut|cutting|scratched|scratching|etched) (?:\w+ ){1,3}into my ${BODY}\b`,
     notAfter:
       /^ (on|open on|while|when|shaving|hiking|climbing|at|playing|in the|with (the|a) (knife|razor) (while|when)|cooking)\b/,
   }),
@@ -90,5 +97,48 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     categories: SH,
     family: 'passive',
     source: r`\bi (?:deserve|deserved) (?:to (?:hurt|suffer|bleed|feel pain|be punished|be in pain)|pain|the pain)\b`,
+  }),
+  pattern({
+    id: 'sh-urge-frame',
+    categories: SH,
+    family: 'urge',
+    // Wanting, needing, being close to or dwelling on self-injury: "so close to cutting right now".
+    source: r`\b(?:${WANT_TO}|${WILL}|${THINK}|(?:scared|afraid|worried) i (?:am going to|will|might)) ${gap(2)}${SH_ACT}(?:\b|$)`,
+  }),
+  pattern({
+    id: 'sh-blade-ready',
+    categories: SH,
+    family: 'plan',
+    // A blade kept, held or taken out of a sharpener or razor, ready to use.
+    source: r`\b(?:keep|keeping|kept|carry|carrying|have|got|hid|hide|hiding|hidden|holding|held|took|take|taking|pulled|pull|pulling|broke|breaking|smashed) (?:a |the |my |some |new |another )?(?:blade|blades|razor|razors|razor blades?|box cutter)\b ${gap(4)}${BLADE_READY}`,
+    notInSentence: /\b(shav\w*|for work|at work|warehouse|boxes|packages|crafts?|art|kitchen|cooking|beard|legs)\b/,
+  }),
+  pattern({
+    id: 'sh-wounds',
+    categories: SH,
+    family: 'act',
+    // Wounds that are fresh, hidden or kept open: "picking at the cuts so they don't heal".
+    source: r`\b(?:my )?(?:arms?|legs?|thighs?|wrists?|forearms?|stomach|hips?) (?:is|are) (?:a mess|covered|cut up|torn up|shredded|ripped up|scarred up|bleeding)(?: again)?\b(?! (?:in|with|from|because|thanks|after|since)\b)|\b(?:picking|picked|pick|scratching|ripping|tearing|reopening|reopened|opening|opened) (?:at )?(?:the|my|old) (?:cuts|scabs|wounds|scars)\b ${gap(2)}(?:so (?:they|it) (?:do not|does not|will not|can not) heal|open|again|until (?:they|it) bleeds?)|\b(?:cut|cuts|cutting|sliced|slice|wound|wounds) ${gap(6)}(?:need|needs|needed|might need|probably needs) stitches\b|\b(?:cut|sliced|slit|opened) (?:\w+ ){0,4}(?:will not|would not|does not|can not) stop bleeding\b|\b(?:wear|wearing|wore) (?:long sleeves|a hoodie|sleeves|pants) (?:to hide|so (?:no one|nobody) (?:sees|can see|notices))\b`,
+    notInSentence:
+      /\b(chopping|cooking|kitchen|knife slipped|by accident|accidentally|shaving|glass|surgery|stitches out|mosquito|bug bites|eczema|rash|hives)\b/,
+    needs: 'self_reference',
+  }),
+  pattern({
+    id: 'sh-done-to-self',
+    categories: SH,
+    family: 'act',
+    // Someone else's injuries, self-inflicted: "burns on her arms, she did them herself".
+    source: r`\b(?:cuts|burns|scratches|marks|scars|bruises|wounds) (?:all )?(?:on|up and down) (?:her|his|their|my) ${BODY}\b`,
+    requires:
+      /\b(herself|himself|themselves|themself|on purpose|did (it|them|this|that) to (her|him|them)self|self inflicted)\b/,
+  }),
+  pattern({
+    id: 'sh-injure-to-feel',
+    categories: SH,
+    family: 'act',
+    // Injury meant to hurt: "punched the wall until my knuckles split, I wanted it to hurt".
+    source: r`\b(?:punched|punch|punching|hit|hitting|banged|bang|slammed|slam|kicked|burned|burnt|scratched|bit|cut) (?:\w+ ){0,5}(?:until|till) (?:my \w+|it|they|i) (?:split|broke|bled|bleed|bruised|swelled|blistered|cracked)\b|\bwanted (?:it|myself|me) to (?:hurt|bleed)\b`,
+    requires:
+      /\b(punch\w*|hit|hitting|bang\w*|slam\w*|kick\w*|burn\w*|scratch\w*|bit|bite|cut\w*|razor|blade|lighter|on purpose|wall|door)\b/,
   }),
 ];
