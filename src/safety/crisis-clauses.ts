@@ -27,7 +27,8 @@ export function splitClauses(normalised: string): Clause[] {
 }
 
 // "I want everything to stop. Permanently." A trailing adverb of finality belongs to the sentence before it.
-const AFTERTHOUGHT = /^(permanently|forever|for good|for real|for real this time|once and for all|tonight|for ever)$/;
+const AFTERTHOUGHT =
+  /^(permanently|forever|for good|for real|for real this time|once and for all|tonight|for ever|(like )?ever|(like )?ever again|never coming back)$/;
 
 function splitSentences(normalised: string): { sentence: string; isQuestion: boolean }[] {
   const sentences: { sentence: string; isQuestion: boolean }[] = [];

@@ -9,7 +9,7 @@ import { words } from './crisis-lexicon';
  */
 
 /** Wanting, needing, being drawn to or deciding on something: followed by an infinitive. */
-export const WANT_TO = `${words(
+export const WANT_TO = `(?:${words(
   'want',
   'wanted',
   'wanting',
@@ -33,8 +33,7 @@ export const WANT_TO = `${words(
   'deserves',
   'would like',
   'would love',
-  'would rather',
-  'wish i could',
+  'can not wait',
   'wish i was able',
   'wish i were able',
   'wish',
@@ -56,7 +55,7 @@ export const WANT_TO = `${words(
   'attempting',
   'attempted',
   'waiting for the (?:courage|nerve|right time|chance)',
-)} to`;
+)} to|${words('would rather', 'had rather', 'would sooner', 'wish i could', 'wish i would', 'might as well')})`;
 
 /** Saying it will happen: followed by a bare verb. Only unambiguous acts take these. */
 export const WILL = words(
@@ -98,6 +97,11 @@ export const THINK = `${words(
   'dream',
   'daydreaming',
   'daydream',
+  'picturing',
+  'pictured',
+  'imagining',
+  'imagined',
+  'visuali[sz]ing',
   'planning',
   'researching',
   'researched',

@@ -88,15 +88,14 @@ function missingContext({ pattern, clause, text, matched }: MatchContext): Suppr
       // The matched words themselves ("took too much") do not count as evidence of use.
       return USE_CONTEXT.test(text.replace(matched, ' ')) ? undefined : 'missing_context';
     case 'finality':
-      return isFarewell(text, matched) ? undefined : 'missing_context';
+      return isFarewell(text) ? undefined : 'missing_context';
   }
 }
 
-// "I'm sorry everyone. I love you all. Goodbye." A second, different kind of farewell cue elsewhere, and no ordinary leaving.
-function isFarewell(text: string, matched: string): boolean {
-  const rest = text.replace(matched, ' ');
-  const other = FAREWELL_CUES.filter((cue) => !cue.test(matched) && cue.test(rest));
-  return other.length > 0 && !ORDINARY_LEAVING.test(text);
+// "I'm sorry everyone. I love you all. Goodbye." Enough farewell cues of different kinds, and no ordinary leaving.
+function isFarewell(text: string): boolean {
+  const weight = FAREWELL_CUES.reduce((sum, [cue, cueWeight]) => sum + (cue.test(text) ? cueWeight : 0), 0);
+  return weight >= 3 && !ORDINARY_LEAVING.test(text);
 }
 
 function whoItIsAbout({ pattern, matched, before }: MatchContext, person: Person): Suppression | undefined {
@@ -178,8 +177,13 @@ function subjectIsUnnamed(before: string): boolean {
 }
 
 // "since I last" keeps its "since": the scope word is part of the recovery framing.
+// "Two years since my overdose": a span of time since the event puts it behind.
+const TIME_SINCE =
+  /\b(days?|weeks?|months?|years?) (since|after|out from|clean from|free from|away from)( my| the| that| i)?( last)?\s*$/;
+
 function recovery({ before, after }: MatchContext): Suppression | undefined {
-  return RECOVERY.test(localPrefix(before, true)) || RESOLVED_AFTER.test(after) ? 'recovery' : undefined;
+  const behind = RECOVERY.test(localPrefix(before, true)) || TIME_SINCE.test(before);
+  return behind || RESOLVED_AFTER.test(after) ? 'recovery' : undefined;
 }
 
 function distantPast(ctx: MatchContext): Suppression | undefined {

@@ -38,6 +38,8 @@ export interface CrisisPattern {
   requires?: RegExp;
   /** Tested on the whole message: an ordinary explanation ("I won't be around, I'm on vacation"). */
   unless?: RegExp;
+  /** Matched across the whole sentence rather than one clause: "if I don't wake up tomorrow, that's fine by me". */
+  acrossClauses?: boolean;
 }
 
 export interface PatternSpec extends Omit<CrisisPattern, 'regexes' | 'categories'> {
@@ -88,5 +90,8 @@ export function topLevelAlternatives(source: string): string[] {
  */
 export const gap = (max: number): string =>
   String.raw`(?:(?!(?:not|never|no|you|he|she|they|him|her|them|people|someone|somebody|anyone|everyone|help|stop|if|but|because|when|who|what|why)\b)[a-z0-9]+ ){0,${max}}`;
+
+/** A determiner or possessive and up to two modifiers before a head noun: "my dad's", "the pencil sharpener", "all my old". */
+export const DETERMINED = String.raw`(?:(?:a|an|the|my|his|her|their|our|this|that|these|those|some|all|all my|all the|all of my|another|my own|his own|her own|[a-z]+s) )?(?:[a-z0-9]+ ){0,2}?`;
 
 export const REFLEXIVE = String.raw`(?:myself|meself|ourselves|yourself|yourselves|himself|herself|themselves|themself|themselfs)`;

@@ -1,4 +1,4 @@
-import { gap, pattern, type CrisisPattern } from './crisis-pattern';
+import { DETERMINED, gap, pattern, type CrisisPattern } from './crisis-pattern';
 import { PERSON_NOUN } from './crisis-lexicon';
 
 const r = String.raw;
@@ -8,7 +8,7 @@ const VIOLENCE = r`(?:kill|killing|murder|murdering|stab|stabbing|shoot|shooting
 const VICTIM = r`(?:him|her|them|you|you all|yall|someone|somebody|anyone|anybody|everyone|everybody|people|all of (?:them|you)|them all|(?:every(?:one|body)|people|all the \w+) (?:in|at) (?:my|the|this|that) \w+(?: \w+)?|(?:my|his|her|their|that|this|the|those|these|your|our) (?:\w+ )?${PERSON_NOUN})`;
 
 // Injuries done to a person, with the person inside: "break his neck", "put him in the hospital".
-const VIOLENT_ACT = r`(?:beat|beating|end|ending|wreck|wrecking|jump|jumping) (?:him|her|them|(?:my|that|this|his|her) (?:\w+ )?${PERSON_NOUN})(?! (?:class|group|cohort|family|people|average|record|score|odds)\b)|(?:break|snap|crack|smash|bash|cave) (?:his|her|their|\w+s) (?:neck|jaw|legs?|arms?|face|skull|nose|ribs|knees|head)(?: in)?|(?:put|send|land) ${VICTIM} (?:in|into|to) (?:the )?(?:hospital|ground|grave|morgue|icu|er|a wheelchair|a body bag|a coma)|(?:hit|run over|ram|mow down) ${VICTIM} (?:with|in) (?:my|the|a|his|her) (?:car|truck|van|bat|baseball bat|hammer|crowbar)|(?:burn|torch|set fire to) (?:down )?(?:his|her|their|\w+s) (?:house|place|apartment|car|trailer)(?: down)?|poison (?:(?:my|that|the) )?(?:his|her|their|\w+s) (?:food|drink|coffee|meal|water|dinner|tea|beer)`;
+const VIOLENT_ACT = r`(?:beat|beating|end|ending|wreck|wrecking|jump|jumping) (?:him|her|them|(?:my|that|this|his|her) (?:\w+ )?${PERSON_NOUN})(?! (?:class|group|cohort|family|people|average|record|score|odds)\b)|(?:break|snap|crack|smash|bash|cave) (?:his|her|their|\w+s) (?:neck|jaw|legs?|arms?|face|skull|nose|ribs|knees|head)(?: in)?|(?:put|send|land) ${VICTIM} (?:in|into|to) (?:the )?(?:hospital|ground|grave|morgue|icu|er|a wheelchair|a body bag|a coma)|(?:hit|run over|ram|mow down) ${VICTIM} (?:with|in) (?:my|the|a|his|her) (?:car|truck|van|bat|baseball bat|hammer|crowbar)|(?:burn|torch|set fire to) (?:down )?(?:his|her|their|\w+s) (?:house|place|apartment|car|trailer)(?: down)?|(?:take|end|ending|taking) (?:(?:my|his|her|their|that|the) )?(?!my\b|own\b)\w+s life|poison (?:(?:my|that|the) )?(?:his|her|their|\w+s) (?:food|drink|coffee|meal|water|dinner|tea|beer)`;
 
 const WEAPON = r`(?:gun|guns|pistol|rifle|shotgun|knife|knives|machete|bat|baseball bat|crowbar|hammer|weapon|axe|ar|glock)`;
 const THEIR_PLACE = r`(?:his|her|their|my \w+s|that \w+s|the \w+s|\w+s) (?:house|place|apartment|work|job|school|car|door|room|office|building)`;
@@ -23,8 +23,10 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     id: 'ho-violence',
     categories: HO,
     family: 'intent',
-    source: r`\b${VIOLENCE} ${VICTIM}\b|\b(?:${VIOLENT_ACT})\b|\bmake ${VICTIM} (?:bleed|suffer|hurt)\b|\bsmash (?:his|her|their|your) (?:face|head|skull) in\b|\b(?:use|used|using) (?:it|the gun|a gun|my gun|the knife|a knife|my knife|this) on ${VICTIM}\b`,
+    source: r`\b${VIOLENCE} ${VICTIM}\b|\b(?:${VIOLENT_ACT})\b|\b(?:make|see|watch) ${VICTIM} (?:bleed|suffer|hurt|die|beg|scream)\b|\b(?:push|shove|throw) ${VICTIM} (?:in front of|off|down the stairs|into traffic|over the)\b|\bsmash (?:his|her|their|your) (?:face|head|skull) in\b|\b(?:use|used|using) (?:it|the gun|a gun|my gun|the knife|a knife|my knife|this) on ${VICTIM}\b`,
     notAfter: NOT_VIOLENCE,
+    // Harm that is emotional, legal or financial is not violence.
+    notInSentence: /\b(emotionally|mentally|financially|legally|in court|feelings)\b/,
     // "I need to stop hurting the people I love" is remorse, not intent.
     notBefore: /\b(stop|stopped|quit|avoid|never|without|done)\s*$/,
     needs: 'intent_subject',
@@ -62,21 +64,21 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     id: 'ho-weapon-to-place',
     categories: HO,
     family: 'plan',
-    source: r`\b(?:bring|bringing|take|taking|brought) (?:a |my |the )?(?:gun|guns|knife|weapon|weapons|bomb|rifle|pistol) (?:to|into) (?:school|work|group|class|church|the (?:office|meeting|clinic|school|building|party|group|program)|my (?:work|job|school|office|class|group))\b|\b(?:shoot|shooting) up (?:the |my |a |this )?(?:school|office|work|place|building|clinic|group|party|mall|church|meeting)\b|\b(?:bomb|blow up) (?:the |my |this )?(?:school|office|building|clinic|place)\b|\b(?:bought|got|getting|buying|have) (?:a |my )?(?:gun|knife|weapon) (?:to|for) (?:deal with|handle|take care of|settle things with|use on|go after) ${VICTIM}\b`,
+    source: r`\b(?:bring|bringing|take|taking|brought) (?:a |my |the )?(?:gun|guns|knife|weapon|weapons|bomb|rifle|pistol) (?:to|into) (?:school|work|group|class|church|the (?:office|meeting|clinic|school|building|party|group|program)|my (?:work|job|school|office|class|group))\b|\b(?:shoot|shooting) up (?:the |my |a |this )?(?:old |new |former )?(?:school|office|work|place|building|clinic|group|party|mall|church|meeting)\b|\b(?:bomb|blow up) (?:the |my |this )?(?:school|office|building|clinic|place)\b|\b(?:bought|got|getting|buying|have) (?:a |my )?(?:gun|knife|weapon) (?:to|for) (?:deal with|handle|take care of|settle things with|use on|go after) ${VICTIM}\b`,
   }),
   pattern({
     id: 'ho-threatened',
     categories: HO,
     family: 'threat',
     // Someone threatening the member is a danger staff must act on, whoever is speaking.
-    source: r`\b(?:threatened|threatening|threatens|threaten) to (?:kill|hurt|shoot|stab|strangle|murder|beat|burn|harm|come after) (?:me|us|my \w+|him|her|them|you|the \w+)\b|\b(?:said|says|told me|texted|keeps saying|swore) (?:that )?(?:he|she|they) (?:is|are|will|would|was)? ?(?:going to |gonna )?(?:kill|hurt|shoot|stab|murder|come after|find and kill) (?:me|us|my \w+)\b`,
+    source: r`\b(?:threatened|threatening|threatens|threaten) to (?:kill|hurt|shoot|stab|strangle|murder|beat|burn|harm|come after|finish) (?:me|us|my \w+|him|her|them|you|the \w+|it|the job)\b|\b(?:said|says|told me|texted|keeps saying|swore) (?:that )?(?:he|she|they) (?:is|are|will|would|was)? ?(?:going to |gonna )?(?:kill|hurt|shoot|stab|murder|come after|find and kill|finish) (?:me|us|my \w+|it|the job|me off)\b|\b(?:he|she|they|my \w+) (?:choked|strangled|suffocated) me\b`,
   }),
   pattern({
     id: 'ho-armed-approach',
     categories: HO,
     family: 'plan',
     // A weapon taken to where someone is: "taking my dad's gun to my ex's house", "outside his place with a knife".
-    source: r`\b(?:taking|bringing|take|bring|took|brought|carrying|carry|grabbed|grab|grabbing|got|get|getting|with|have|has|had) (?:(?:my|a|the|his|her) )?(?:\w+s )?${WEAPON}\b ${gap(3)}(?:to|over to|into|at|outside|by|in front of) ${THEIR_PLACE}\b|\b(?:outside|at|by|near|in front of|waiting (?:for (?:him|her|them) )?(?:outside|at|by)) ${THEIR_PLACE} ${gap(3)}with (?:a|my|the|his|\w+s) ${WEAPON}\b|\b(?:go|going|come|coming|head|heading|drive|driving|walk|walking|show up|showing up) (?:over )?(?:there|over there|to ${THEIR_PLACE}) with (?:a|my|the|\w+s) ${WEAPON}\b`,
+    source: r`\b(?:taking|bringing|take|bring|took|brought|carrying|carry|grabbed|grab|grabbing|got|get|getting|with|have|has|had) ${DETERMINED}${WEAPON}\b ${gap(3)}(?:to|over to|into|at|outside|by|in front of) ${THEIR_PLACE}\b|\b(?:outside|at|by|near|in front of|waiting (?:for (?:him|her|them) )?(?:outside|at|by)) ${THEIR_PLACE} ${gap(3)}with ${DETERMINED}${WEAPON}\b|\b(?:go|going|come|coming|head|heading|drive|driving|walk|walking|show up|showing up) (?:over )?(?:there|over there|to ${THEIR_PLACE}) with ${DETERMINED}${WEAPON}\b`,
     notAfter:
       / (to|for) (cut|cook|carve|chop|slice|help|fix|build|play|practice|hunt|the range|cricket|baseball)\b|^ and (ball|glove)/,
   }),
@@ -91,6 +93,15 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     // A second cue makes it a threat: a weapon, or stealth ("he won't see it coming").
     requires:
       /\b(gun|guns|pistol|rifle|shotgun|knife|knives|machete|bat|crowbar|weapon|loaded|ammo|bullets?|not see it coming|never see it coming)\b/,
+  }),
+  pattern({
+    id: 'ho-going-after',
+    categories: HO,
+    family: 'plan',
+    // Going after someone, or declaring them dead, when a weapon is in the message or the threat is conditional.
+    source: r`\b(?:go|going|come|coming|went) after (?:him|her|them|that \w+|my \w+)\b|\bwaiting (?:for|on) (?:him|her|them|that \w+|my \w+) to (?:get|come) (?:home|back|out|here)\b|\b(?:if|when|next time|once) i (?:see|find|catch|get my hands on) (?:him|her|them|you|that \w+|my \w+) ${gap(3)}(?:he|she|they|you|that \w+) (?:is|are|will be) (?:so )?dead\b|\bmake sure (?:he|she|they) (?:never|does not|do not|can not) (?:breathes?|walks?|wakes? up) again\b`,
+    requires:
+      /\b(gun|guns|pistol|rifle|shotgun|knife|knives|machete|bat|crowbar|weapon|loaded|dead|breathe|walk|wake|kill|hurt|stab|shoot)\b/,
   }),
   pattern({
     id: 'ho-armed-threat',

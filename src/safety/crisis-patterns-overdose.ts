@@ -114,13 +114,18 @@ const DRUG = r`(?:pills|pill|tablets|tabs|capsules|caps|meds|medication|medicati
   'heart meds',
   'anxiety meds',
   'psych meds',
+  'edibles',
+  'gummies',
+  'cough syrup',
+  'robitussin',
+  'dxm',
 )})`;
 // How much: a count of six or more (not a dose in mg or a time), or words for all or too many.
 const COUNT = r`(?:like |about |around |over |more than |at least |maybe |probably |almost |nearly |roughly |close to )?(?:[6-9]|[1-9]\d+)(?! ?(?:mg|mcg|ml|g|milligrams|units|minutes|mins|hours|hrs|days|weeks|months|years|am|pm|percent)\b)`;
-const AMOUNT = r`(?:all|all of|the whole|a whole|the entire|an entire|a full|way too many|too many|a bunch of|a handful of|a fistful of|handfuls of|a couple handfuls of|a lot of|lots of|loads of|tons of|so many|a ton of|a shit ton of|a dozen|dozens of|half a bottle of|half the bottle of|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|extra|double|triple|quadruple|every one of|every|every last|the rest of|(?:my |the |a |an )?(?:whole|entire|full) (?:month|week|bottle|pack|packet|box|strip|blister pack|sheet|supply|prescription|script|refill|stash|bag)s?(?: worth)? of|(?:a|my|the|a whole) (?:months|weeks|month|week)s? (?:worth|supply) of|${COUNT})`;
+const AMOUNT = r`(?:all|all of|the whole|a whole|a bottle of|a full bottle of|a whole bottle of|the entire|an entire|a full|way too many|too many|a bunch of|a handful of|a fistful of|handfuls of|a couple handfuls of|a lot of|lots of|loads of|tons of|so many|a ton of|a shit ton of|a dozen|dozens of|half a bottle of|half the bottle of|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|extra|double|triple|quadruple|every one of|every|every last|the rest of|(?:my |the |a |an )?(?:whole|entire|full) (?:month|week|bottle|pack|packet|box|strip|blister pack|sheet|supply|prescription|script|refill|stash|bag)s?(?: worth)? of|(?:a|my|the|a whole) (?:months|weeks|month|week)s? (?:worth|supply) of|${COUNT})`;
 
 /** Taking something in, by any route. */
-const INGEST = r`(?:took|take|taking|taken|swallowed|swallow|swallowing|downed|down|downing|popped|pop|popping|ate|eaten|eat|eating|chugged|chug|necked|snorted|injected|shot up|dropped)`;
+const INGEST = r`(?:took|take|taking|taken|drank|drink|drinking|swallowed|swallow|swallowing|downed|down|downing|popped|pop|popping|ate|eaten|eat|eating|chugged|chug|necked|snorted|injected|shot up|dropped)`;
 const POSSESSOR = r`(?:my |the |his |her |their |those |these |our |\w+s )?`;
 
 // Depressants that are dangerous with alcohol; generic "pills" and "meds" are not enough on their own here.
@@ -173,14 +178,15 @@ const SYMPTOM = r`(?:${[
   r`(?:can not|could not|can barely|having trouble|struggling to|hard to|trouble|fighting to) (?:stay awake|keep (?:my|his|her|their) eyes open|stand up|stand|walk straight|feel my (?:body|legs|arms|face|hands|feet))`,
   r`(?:lips|face|fingers|fingertips|skin|nails) (?:are |is )?(?:turning |gone |going |look |looks )?(?:blue|purple|grey|gray|pale blue)`,
   r`turning (?:blue|purple|grey|gray)`,
-  r`(?:gurgling|gasping|choking on (?:his|her|their|my) (?:own )?(?:vomit|puke)|snoring (?:really |so |super )?(?:weird|strange|loud|funny|wrong)|making (?:weird |strange )?(?:gurgling|snoring|choking|rattling) (?:noises|sounds))`,
+  r`(?:(?:will not|can not get (?:him|her|them) to|is not|not) (?:respond|responding|answer us|answer me)\b(?! (?:to|my) (?:texts?|calls?|messages?|phone))|making (?:weird|strange|funny|scary) (?:noises|sounds)|gurgling|gasping|choking on (?:his|her|their|my) (?:own )?(?:vomit|puke)|snoring (?:really |so |super )?(?:weird|strange|loud|funny|wrong)|making (?:weird |strange )?(?:gurgling|snoring|choking|rattling) (?:noises|sounds))`,
   r`(?:can not|could not|will not|is not|not|cannot) (?:wake (?:him|her|them|up)|waking up|get (?:him|her|them) to (?:wake up|respond))`,
-  r`(?:passed out|unconscious|unresponsive|nodding out|nodding off|keep nodding|out cold|slipping away|fading)`,
+  r`(?:collapsed|collapsing|passed out|passing out|keeps passing out|unconscious|unresponsive|nodding out|nodding off|keep nodding|out cold|slipping away|fading)`,
   r`(?:pinpoint|tiny|pinned) pupils|pupils (?:are )?(?:tiny|pinpoint|pinned)`,
   r`(?:having|had|have) (?:a )?seizures?|seizing|convulsing|shaking (?:uncontrollably|so (?:bad|badly|hard))|can not stop shaking`,
   r`(?:throwing up|threw up|vomiting|vomited|puking|puked|coughing up|coughed up) (?:blood|for hours|non stop|nonstop)|can not stop (?:throwing up|vomiting|puking)`,
   r`chest (?:pain|pains|hurts|is (?:tight|hurting|on fire)|tightness|feels (?:tight|heavy|weird|like))`,
-  r`heart (?:is )?(?:racing|pounding|beating (?:so |really |super )?(?:fast|hard|weird)|skipping|will not slow down|feels like it is going to)`,
+  r`heart (?:is )?(?:racing|pounding|beating (?:so |really |super )?(?:fast|hard|weird)|beating out of my chest|pounding out of my chest|skipping|will not slow down|feels like it is going to)`,
+  r`(?:alcohol poisoning|serotonin syndrome|tylenol poisoning)`,
   r`(?:burning up|overheating|body is (?:burning|on fire))`,
   r`(?:hallucinating|seeing (?:things|bugs|spiders|shadows|people who are not there)|hearing (?:things|voices))`,
   r`(?:room is spinning|everything is spinning|slurring|can not think straight)`,
@@ -213,7 +219,7 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     categories: OD,
     family: 'act',
     // Swallowing, snorting or injecting too much: "swallowed the rest of my trazodone", "took 30 of my lithium".
-    source: r`\b${INGEST} ${AMOUNT} (?:of )?${POSSESSOR}(?:\w+ )?(?:${DRUG}|bottle|pack|packet|dose|doses|supply|stash)\b|\b${INGEST} ${COUNT} of (?:my|his|her|their|the|those|these|\w+s) \w+\b(?! (?:to|on|out|for|with|into|from|around|home|outside|back|friends|kids|photos|pictures|notes)\b)|\b(?:took|take|swallowed|downed|popped) (?:the |my |a )?(?:whole|entire) (?:bottle|pack|packet|prescription)\b|\b(?:take|taking|took|swallow|swallowing|swallowed|down|downing|downed) (?:everything|all of it|whatever (?:is|i can find)|every pill) in (?:the |my |this )?(?:medicine cabinet|cabinet|pill box|pill organi[sz]er|bottle|house|apartment|bathroom)\b`,
+    source: r`\b${INGEST} (?:like |about |maybe |almost |nearly |probably |just )?${AMOUNT} (?:of )?${POSSESSOR}(?:\w+ )?(?:${DRUG}|bottle|pack|packet|dose|doses|supply|stash)\b|\b${INGEST} ${COUNT} of (?:my|his|her|their|the|those|these|\w+s) \w+\b(?! (?:to|on|out|for|with|into|from|around|home|outside|back|friends|kids|photos|pictures|notes)\b)|\b(?:took|take|swallowed|downed|popped) (?:the |my |a )?(?:whole|entire) (?:bottle|pack|packet|prescription)\b|\b${INGEST} (?:\d+|two|three|four|five|six|ten) times (?:my|the|his|her) (?:normal |usual |prescribed |regular )?(?:dose|amount)\b|\b(?:double|triple) dosed\b|\b(?:took|swallowed|downed|popped|took all) (?:everything|all) (?:i had|i have|i could find|i got|in the house|left)\b(?! (?:to|into|with|from|out|back|off|on|home|for)\b)|\b(?:take|taking|took|swallow|swallowing|swallowed|down|downing|downed) (?:everything|all of it|whatever (?:is|i can find)|every pill) in (?:the |my |this )?(?:medicine cabinet|cabinet|pill box|pill organi[sz]er|bottle|house|apartment|bathroom)\b`,
     notAfter: new RegExp(`${NOT_MEDICINE.source}|${AS_PRESCRIBED.source}`),
   }),
   pattern({
@@ -262,7 +268,7 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     id: 'od-lethal-dose',
     categories: OD,
     family: 'act',
-    source: r`\b(?:fatal|lethal|deadly) (?:dose|amount|overdose|combination|mix)\b`,
+    source: r`\b(?:fatal|lethal|deadly) (?:dose|amount|overdose|combination|mix)\b(?! of (?:caffeine|coffee|sugar|water|salt|vitamin \w+|energy drinks?)\b)`,
     needs: 'self_reference',
   }),
   pattern({
@@ -289,7 +295,7 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     id: 'od-not-breathing',
     categories: OD,
     family: 'emergency',
-    source: r`\b(?:not|stopped|is not|barely) breathing\b|\bunresponsive\b|\b(?:lips|face) (?:are |is )?(?:turning )?(?:blue|purple|grey|gray)\b|\bturning blue\b|\bfoaming at the mouth\b`,
+    source: r`\b(?:not|stopped|is not|barely) breathing\b|\bunresponsive\b|\b(?:lips|face|fingers|fingertips) (?:are |is )?(?:turning |going |gone |look |looks |looking )?(?:blue|purple|grey|gray)\b|\bturning blue\b|\bfoaming at the mouth\b`,
     notAfter: /^ (right|properly|deeply|normally|through (my|her|his|their|your) (nose|mouth))\b/,
   }),
   pattern({
@@ -321,5 +327,8 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     categories: OD,
     family: 'emergency',
     source: r`\b(?:need|needs|get|grab|give|giving|bring|administer) (?:some |the |a |my |him |her |them )?(?:narcan|naloxone)\b`,
+    // "Where can I get Narcan?" asks for a resource.
+    notBefore:
+      /\b(where|how|when)( (can|do|could|should|would))?( (i|we|you|one|someone|people))?( (can|could|should|would|to))?\s*$/,
   }),
 ];

@@ -1,5 +1,5 @@
 import { THINK, WANT_TO, WILL } from './crisis-frames';
-import { gap, pattern, REFLEXIVE, type CrisisPattern } from './crisis-pattern';
+import { DETERMINED, gap, pattern, REFLEXIVE, type CrisisPattern } from './crisis-pattern';
 
 const r = String.raw;
 const SH = 'self_harm';
@@ -12,10 +12,10 @@ const ACCIDENT_OR_IDIOM = new RegExp(
 );
 
 // Verbs that only mean self-injury when what follows is the body, "again", or nothing at all.
-const CUT_OBJECT = r`(?= ?(?:$|again|myself|my ${BODY}|tonight|last night|today|this week|so (?:bad|badly)|deeper|more|a lot|every (?:day|night)|right now|now|in (?:the|my|her|his) (?:bathroom|room|bedroom|car)|when|until|till|because|to feel|after)(?:\b|$))`;
+const CUT_OBJECT = r`(?= ?(?:$|again|myself|my ${BODY}|tonight|last night|today|this week|so (?:bad|badly)|deeper|more|a lot|every (?:day|night)|right now|now|in (?:the|my|her|his) (?:bathroom|room|bedroom|car)|when|until|till|because|to feel|after|and (?:i|she|he|they|my|it|now|nobody|no one))(?:\b|$))`;
 
 /** Self-injury as the object of a frame, in base or -ing form: "urge to cut", "thinking about burning myself". */
-const SH_ACT = r`(?:(?:hurt|hurting|harm|harming|burn|burning|cut|cutting|punish|punishing|scratch|scratching|hit|hitting|slice|slicing|carve|carving) myself(?: open| up)?|self harm|self harming|self injure|self injuring|sh|bleed|bleeding|see (?:my own )?blood|feel (?:the )?(?:pain|blade|razor|sting)|relaps(?:e|ing) (?:on|with|into) (?:sh|self harm|cutting|self injury)|(?:cut|cutting|burn|burning)${CUT_OBJECT})`;
+const SH_ACT = r`(?:(?:hurt|hurting|harm|harming|burn|burning|cut|cutting|punish|punishing|scratch|scratching|hit|hitting|slice|slicing|carve|carving) myself(?: open| up)?|self harm|self harming|self injure|self injuring|sh|bleed|bleeding|see (?:my own )?blood|feel (?:the )?(?:pain|blade|razor|sting|burn)(?: again)?|relaps(?:e|ing) (?:on|with|into) (?:sh|self harm|cutting|self injury)|(?:cut|cutting|burn|burning)${CUT_OBJECT})`;
 
 // Where a blade is kept ready, or taken out of something made safe: "a blade in my phone case just in case".
 const BLADE_READY = r`(?:in my (?:room|phone case|bag|wallet|drawer|pocket|hand|sock|desk|pencil case|backpack|car)|just in case|right now|apart|out of (?:the|my|a) (?:pencil sharpener|sharpener|razor|shaver)|so i (?:could|can) use (?:it|them|the blades?))`;
@@ -54,7 +54,7 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     id: 'sh-cutting',
     categories: SH,
     family: 'act',
-    source: r`\b(?:is|am|are|was|been|started|start|starting|keep|keeps|kept|still|back to|resumed|went back to|going back to|want to|wanted to|wants to|going to|thinking about|think about|tempted to|need to|have to|almost|nearly|not to|trying to|feel like|felt like|feeling like) (?:cutting|cut|burning|burn|scratching)\b${CUT_OBJECT}|(?:^|\b(?:i|and|then|just|finally|so i) )(?:cut|burned|burnt|did sh|self harmed|sh)\b(?= ?(?:again|last night|tonight|today|this morning|yesterday|earlier|on \w+day|an hour ago|just now|$))|\bcut(?:ting)? deeper than\b`,
+    source: r`\b(?:is|am|are|was|been|started|start|starting|keep|keeps|kept|still|back to|resumed|went back to|going back to|want to|wanted to|wants to|going to|thinking about|think about|tempted to|need to|have to|almost|nearly|not to|trying to|feel like|felt like|feeling like) (?:cutting|cut|burning|burn|scratching)\b${CUT_OBJECT}|(?:^|\b(?:i|and|then|just|finally|so i) )(?:cut|burned|burnt|did sh|self harmed|sh)\b(?= ?(?:again|last night|tonight|today|this morning|yesterday|earlier|on \w+day|an hour ago|just now|for the first time|$))|\bcut(?:ting)? (?:so |too |really |very |way )?deep(?:er)?\b(?! (?:in|into|cuts?) (?:the|a|this|my) (?:budget|costs?|spending|wood|paper|onion))`,
   }),
   pattern({
     id: 'sh-cut-body',
@@ -68,7 +68,7 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     id: 'sh-until-bleed',
     categories: SH,
     family: 'act',
-    source: r`\b(?:until|till|so|to the point) (?:i|it|they|my \w+) (?:bleed|bled|bleeds|started bleeding|was bleeding|were bleeding)\b|\bmake (?:myself|me) bleed\b`,
+    source: r`\b(?:until|till|so|to the point) (?:i|it|they|my \w+) (?:bleed|bled|bleeds|started bleeding|was bleeding|were bleeding)\b|\b(?:make|made|making) (?:myself|me) bleed\b`,
     notBefore: /\b(laughed|laughing|cried|crying)\s*$/,
   }),
   pattern({
@@ -89,7 +89,7 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     categories: SH,
     family: 'act',
     // Injury "on purpose" is self-harm whatever the verb: "slammed my fist into the mirror on purpose".
-    source: r`\b(?:slammed|slam|punched|punch|hit|smashed|smash|burned|burn|burnt|cut|scratched|scratch|bit|bite|banged|bang|hurt|broke|bruised|stabbed) (?:\w+ ){0,6}on purpose\b|\b(?:fresh|new|deep|deeper|bleeding) (?:cuts|wounds|burns)\b(?! (?:of|from (?:my|the|a) (?:cat|dog|kitten|puppy|roses?|garden|gardening|hike|fall|bike|kitchen|job)))|\bcovered in (?:cuts|burns)\b|\b(?:sat|sitting|sit|stood|standing|lay|lying|locked myself in \w+ \w+) (?:\w+ ){0,5}with (?:a|the|my) (?:razor|blade|blades|box cutter)\b`,
+    source: r`\b(?:slammed|slam|slamming|punched|punch|punching|hit|hitting|smashed|smash|smashing|burned|burn|burning|burnt|cut|cutting|scratched|scratch|scratching|bit|bite|biting|banged|bang|banging|hurt|hurting|broke|breaking|bruised|bruising|stabbed|stabbing) (?:\w+ ){0,6}on purpose\b|\b(?:fresh|new|deep|deeper|bleeding) (?:cuts|wounds|burns)\b(?! (?:of|from (?:my|the|a) (?:cat|dog|kitten|puppy|roses?|garden|gardening|hike|fall|bike|kitchen|job)))|\bcovered in (?:cuts|burns)\b|\b(?:sat|sitting|sit|stood|standing|lay|lying|locked myself in \w+ \w+) (?:\w+ ){0,5}with (?:a|the|my) (?:razor|blade|blades|box cutter)\b`,
     notAfter: /^ (in (the|my) (kitchen|garden|yard)|from (cooking|gardening))\b/,
   }),
   pattern({
@@ -103,22 +103,30 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     categories: SH,
     family: 'urge',
     // Wanting, needing, being close to or dwelling on self-injury: "so close to cutting right now".
-    source: r`\b(?:${WANT_TO}|${WILL}|${THINK}|(?:scared|afraid|worried) i (?:am going to|will|might)) ${gap(2)}${SH_ACT}(?:\b|$)`,
+    source: r`\b(?:${WANT_TO}|${WILL}|${THINK}|(?:scared|afraid|worried) i (?:am going to|will|might)|addicted to|hooked on|craving|crave|miss) ${gap(2)}${SH_ACT}(?:\b|$)`,
   }),
   pattern({
     id: 'sh-blade-ready',
     categories: SH,
     family: 'plan',
     // A blade kept, held or taken out of a sharpener or razor, ready to use.
-    source: r`\b(?:keep|keeping|kept|carry|carrying|have|got|hid|hide|hiding|hidden|holding|held|took|take|taking|pulled|pull|pulling|broke|breaking|smashed) (?:a |the |my |some |new |another )?(?:blade|blades|razor|razors|razor blades?|box cutter)\b ${gap(4)}${BLADE_READY}`,
+    source: r`\b(?:keep|keeping|kept|carry|carrying|have|got|hid|hide|hiding|hidden|holding|held|took|take|taking|pulled|pull|pulling|broke|breaking|smashed) ${DETERMINED}(?:blade|blades|razor|razors|razor blades?|box cutter)\b ${gap(4)}${BLADE_READY}|\b(?:used|use|using|took|take|taking|put|ran|run|dragged) ${DETERMINED}(?:razor|blade|blades|knife|scissors|box cutter|lighter|compass|safety pin|glass|needle) (?:on|to|against|across|into) (?:my|his|her|their) (?:own )?${BODY}\b|\b(?:use|using) (?:a |the |my )?(?:razor|blade|blades|box cutter)(?: \w+)? (?:again|tonight|right now)\b|\b(?:razor|blade|blades|box cutter|knife|lighter) (?:is|are) (?:in|on) my (?:hand|hands|lap|wrist|arm|skin)\b`,
     notInSentence: /\b(shav\w*|for work|at work|warehouse|boxes|packages|crafts?|art|kitchen|cooking|beard|legs)\b/,
+  }),
+  pattern({
+    id: 'sh-use-them',
+    categories: SH,
+    family: 'urge',
+    // "I want to use them", said of blades, razors or a lighter.
+    source: r`\b(?:want|need|going|tempted|urge|urges|itching|close) to use (?:it|them|the \w+|one)\b`,
+    requires: /\b(blade|blades|razor|razors|scissors|knife|knives|lighter|box cutter|sharpener)\b/,
   }),
   pattern({
     id: 'sh-wounds',
     categories: SH,
     family: 'act',
     // Wounds that are fresh, hidden or kept open: "picking at the cuts so they don't heal".
-    source: r`\b(?:my )?(?:arms?|legs?|thighs?|wrists?|forearms?|stomach|hips?) (?:is|are) (?:a mess|covered|cut up|torn up|shredded|ripped up|scarred up|bleeding)(?: again)?\b(?! (?:in|with|from|because|thanks|after|since)\b)|\b(?:picking|picked|pick|scratching|ripping|tearing|reopening|reopened|opening|opened) (?:at )?(?:the|my|old) (?:cuts|scabs|wounds|scars)\b ${gap(2)}(?:so (?:they|it) (?:do not|does not|will not|can not) heal|open|again|until (?:they|it) bleeds?)|\b(?:cut|cuts|cutting|sliced|slice|wound|wounds) ${gap(6)}(?:need|needs|needed|might need|probably needs) stitches\b|\b(?:cut|sliced|slit|opened) (?:\w+ ){0,4}(?:will not|would not|does not|can not) stop bleeding\b|\b(?:wear|wearing|wore) (?:long sleeves|a hoodie|sleeves|pants) (?:to hide|so (?:no one|nobody) (?:sees|can see|notices))\b`,
+    source: r`\b(?:my )?(?:arms?|legs?|thighs?|wrists?|forearms?|stomach|hips?|skin) (?:is|are) (?:a mess|cut up|torn up|sliced up|carved up|shredded|ripped up|scarred up|bleeding|(?:covered|full) (?:in|of|with) (?:new |fresh |deep )?(?:cuts|scratches|burns|wounds|blood|slashes))(?: again)?\b(?! (?:from|because|thanks|after|since)\b)|\b(?:cutting|self harm|self harming|sh|hurting myself|burning myself) (?:is|has been|was) (?:the only (?:thing|way)|all that|my only|what) ${gap(2)}(?:helps|works|calms|keeps|makes|gets)\b|\b(?:picking|picked|pick|scratching|ripping|tearing|reopening|reopened|opening|opened) (?:at )?(?:the|my|old) (?:cuts|scabs|wounds|scars)\b ${gap(2)}(?:so (?:they|it) (?:do not|does not|will not|can not) heal|open|again|until (?:they|it) bleeds?)|\b(?:cut|cuts|cutting|sliced|slice|wound|wounds) ${gap(6)}(?:need|needs|needed|might need|probably needs) stitches\b|\b(?:cut|sliced|slit|opened) (?:\w+ ){0,4}(?:will not|would not|does not|can not) stop bleeding\b|\b(?:wear|wearing|wore) (?:long sleeves|a hoodie|sleeves|pants) (?:to hide|so (?:no one|nobody) (?:sees|can see|notices))\b`,
     notInSentence:
       /\b(chopping|cooking|kitchen|knife slipped|by accident|accidentally|shaving|glass|surgery|stitches out|mosquito|bug bites|eczema|rash|hives)\b/,
     needs: 'self_reference',

@@ -1,4 +1,5 @@
 import { SOON, THINK, WANT_TO, WILL } from './crisis-frames';
+import { ORDINARY_ABSENCE } from './crisis-lexicon';
 import { gap, pattern, REFLEXIVE, type CrisisPattern } from './crisis-pattern';
 
 /**
@@ -18,10 +19,10 @@ const KILL_SELF_IDIOM = new RegExp(
 );
 
 /** Being dead or gone, as the object of a wish: "want to (just) die", "ready to not exist". */
-export const DEATH_STATE = r`(?:die|be dead|not (?:be here|be alive|wake up|be around|live)|(?:not exist|stop existing|cease to exist)(?! (?:in|as|like|on)\b)|stop (?:living|breathing|being alive)|never wake up|(?:go to )?sleep forever|(?:go to sleep|fall asleep|sleep|close my eyes|lie down)(?: \w+)? and (?:not|never) wake up|(?:go to sleep|fall asleep) and stay asleep|disappear (?:forever|for good|permanently|and never come back|and not come back|and never be found)|be gone (?:forever|for good|permanently)|leave this world|be at peace (?:forever|permanently|for good)|rest forever|not have to wake up|end (?:it all|my life|my own life|everything|myself)|kill myself|take my (?:own )?life|commit suicide|unalive(?: myself)?|give up on (?:life|living)|be with (?:my )?(?:\w+ )?in heaven)`;
+export const DEATH_STATE = r`(?:die|be dead|not (?:be here|be alive|wake up|be around|live)|(?:not exist|stop existing|cease to exist)(?! (?:in|as|like|on)\b)|stop (?:living|breathing|being alive)|never wake up|(?:go to )?sleep forever|(?:go to sleep|fall asleep|sleep|close my eyes|lie down)(?: \w+)? and (?:not|never) (?:have to )?wake up|(?:go to sleep|fall asleep) and stay asleep|disappear (?:forever|for good|permanently|and never come back|and not come back|and never be found)|be gone (?:forever|for good|permanently)|leave this world|be at peace (?:forever|permanently|for good)|rest forever|not have to wake up|end (?:it all|my life|my own life|everything|myself)|kill myself|take my (?:own )?life|commit suicide|unalive(?: myself)?|give up on (?:life|living)|be with (?:my )?(?:\w+ )?in heaven|check out(?! (?:of|the|this|that|these|those|my|his|her|at|a|an|some|it|them|him|what|how|your|our|on|with|early|from)\b)|vanish(?: forever| for good| permanently)?|end (?:my|this) suffering|put myself out of (?:my|this) misery|(?:join|be with) (?:him|her|them|my \w+) (?:in heaven|on the other side|again soon)|be done(?= ?(?:$|for good|forever|with (?:it all|everything|life|living)))|quit (?:life|living|existing|being alive)|(?:not|never) have to wake up(?: again)?)`;
 
 /** The same, as a gerund or noun after a verb of dwelling: "thinking about dying". */
-const DEATH_GERUND = r`(?:suicide|killing myself|ending (?:it all|it|my life|my own life|everything|myself)|taking my (?:own )?life|dying|being dead|death|not (?:being here|being alive|existing|waking up|being around|living)|(?:hanging|shooting|drowning|offing|poisoning|gassing|unaliving|starving) myself|overdosing|oding|(?:how|ways|the best way|the easiest way|a way) to (?:die|kill myself|end it|end my life|go)|my (?:own )?(?:death|funeral|suicide|obituary)|slitting my wrists|disappearing (?:forever|for good|permanently)|never waking up|going to sleep forever|${methodAct('ing')})`;
+const DEATH_GERUND = r`(?:suicide|killing myself|ending (?:it all|it|my life|my own life|everything|myself|things)|(?:the|a) (?:train|car|bus|truck) hitting me|getting hit by (?:a|the) (?:train|car|bus|truck)|taking my (?:own )?life|dying|being dead|death|not (?:being here|being alive|existing|waking up|being around|living)|(?:hanging|shooting|drowning|offing|poisoning|gassing|unaliving|starving) myself|overdosing|oding|(?:how|ways|the best way|the easiest way|a way) to (?:die|kill myself|end it|end my life|go)|my (?:own )?(?:death|funeral|suicide|obituary)|slitting my wrists|disappearing (?:forever|for good|permanently)|never waking up|going to sleep forever|${methodAct('ing')})`;
 
 /** A way of dying, in the base form ("jump off the bridge") or the -ing form. */
 function methodAct(form: 'base' | 'ing'): string {
@@ -29,7 +30,7 @@ function methodAct(form: 'base' | 'ing'): string {
   const height = r`(?:a |the |my |that |this )?(?:\w+ )?(?:bridge|building|roof|rooftop|balcony|cliff|overpass|parking garage|window|ledge|tower|pier|dam)`;
   const vehicle = r`(?:a |the |an )?(?:\w+ )?(?:train|bus|truck|car|traffic|semi|subway)`;
   const water = r`(?:the )?(?:ocean|sea|lake|river|water|bay)`;
-  const crashInto = r`(?:a |the |my )?(?:\w+ )?(?:bridge|cliff|river|lake|tree|wall|pole|truck|pier|ocean|traffic|overpass|semi|barrier|guardrail|median|canal|quarry|train)`;
+  const crashInto = r`(?:a |the |my )?(?:\w+ )?(?:bridge|cliff|river|lake|tree|wall|pole|truck|pier|ocean|traffic|overpass|semi|barrier|guardrail|median|canal|quarry|train|road|highway|freeway|embankment)`;
   return [
     r`${v('jump', 'jumping')} (?:off|from|in front of) (?:${height}|${vehicle})`,
     r`${v('throw', 'throwing')} myself (?:off|from|in front of|under) (?:${height}|${vehicle})`,
@@ -44,7 +45,7 @@ function methodAct(form: 'base' | 'ing'): string {
 
 // Exaggeration and a common misspelling: "die of embarrassment", "die for a coffee", "die my hair".
 const DIE_IDIOM =
-  /^ ((of|from) (laughter|laughing|embarrassment|boredom|shame|cringe|cuteness|happiness|jealousy|envy|excitement|hunger|old age|natural causes)|laughing|happy|old|trying|rich|young|peacefully at|for (?!(a |the )?(while|bit|little|moment|few|second|minute|good|ever)\b)(a|an|the|my|this|that|some|one|it|him|her|them|you|your|his|their)|with (him|her|them|my)|my (hair|clothes|shirt|nails|bangs)|(it|them) (blue|red|black|pink|purple|green|blonde))\b/;
+  /^ (than|(of|from) (laughter|laughing|embarrassment|boredom|shame|cringe|cuteness|happiness|jealousy|envy|excitement|hunger|old age|natural causes)|laughing|happy|old|trying|rich|young|peacefully at|for (?!(a |the )?(while|bit|little|moment|few|second|minute|good|ever)\b)(a|an|the|my|this|that|some|one|it|him|her|them|you|your|his|their)|with (him|her|them|my)|my (hair|clothes|shirt|nails|bangs)|(it|them) (blue|red|black|pink|purple|green|blonde))\b/;
 
 export const SUICIDE_PATTERNS: readonly CrisisPattern[] = [
   pattern({
@@ -91,7 +92,7 @@ export const SUICIDE_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'passive',
     // A wish, need or readiness to be dead, whatever words sit between: "ready to just go to sleep forever".
-    source: r`\b${WANT_TO} ${gap(2)}${DEATH_STATE}\b|\bi (?:deserve|deserved) to (?:die|be dead|not exist|rot)\b`,
+    source: r`\b${WANT_TO} ${gap(2)}${DEATH_STATE}\b|\bi (?:deserve|deserved) to (?:die|be dead|not exist|rot)\b|\b(?:just |only )?waiting to die\b(?! (?:of|from)\b)`,
     notAfter: DIE_IDIOM,
     notBefore: /\b(cross my heart and|live fast)\s*$/,
   }),
@@ -109,20 +110,28 @@ export const SUICIDE_PATTERNS: readonly CrisisPattern[] = [
     // Thinking, dreaming, researching or being stopped from: "can't stop thinking about not waking up".
     source: r`\b${THINK} ${gap(2)}${DEATH_GERUND}\b`,
     notAfter:
-      /^ ((of|from) (old age|natural causes|cancer|covid)|(of|in) (my|his|her|their|a|the) |my (hair|clothes|nails)|(it|them) \w+ (blue|red|black|pink|purple|green|blonde)|(since|after|because) (my|his|her) \w+ (passed|died))/,
+      /^ ((of|from) (old age|natural causes|cancer|covid)|with|between|(of|in) (my|his|her|their|a|the) |my (hair|clothes|nails)|(it|them) \w+ (blue|red|black|pink|purple|green|blonde)|(since|after|because) (my|his|her) \w+ (passed|died))/,
   }),
   pattern({
     id: 'si-method',
     categories: SI,
     family: 'intent',
     // A way of dying with intent behind it: "want to drive my car into the river".
-    source: r`\b(?:${WANT_TO}|${WILL}) ${gap(2)}(?:${methodAct('base')})\b|\b(?:jump|jumping|throw myself|throwing myself|threw myself|jumped) (?:off|from|in front of) (?:a |the |my )?(?:bridge|building|roof|rooftop|balcony|cliff|overpass|parking garage|window|train|bus|truck|traffic|oncoming traffic|tracks)\b`,
+    source: r`\b(?:${WANT_TO}|${WILL}) ${gap(4)}(?:${methodAct('base')})\b|\b(?:jump|jumping|throw myself|throwing myself|threw myself|jumped) (?:off|from|in front of) (?:a |the |my )?(?:bridge|building|roof|rooftop|balcony|cliff|overpass|parking garage|window|train|bus|truck|traffic|oncoming traffic|tracks)\b`,
+  }),
+  pattern({
+    id: 'si-gone-for-good',
+    categories: SI,
+    family: 'passive',
+    // Going away with nothing after it but finality: "time for me to go. For good.", "not come home. Like ever."
+    source: r`\b(?:time (?:for me )?to|want to|going to|ready to|about to|need to|i will|i am going to|just|by) (?:go|going|disappear|disappearing|vanish|vanishing|check out|be gone|leave|leaving)(?: away)? (?:for good|forever|for ever|permanently|once and for all)\b|\b(?:not|never) (?:come|coming|go|going) (?:back )?home ${gap(2)}(?:like )?(?:ever|ever again|again|forever)\b|\b(?:not|never) (?:have to )?(?:deal with|face|feel) (?:anything|anyone|it|this) ever again\b`,
+    unless: ORDINARY_ABSENCE,
   }),
   pattern({
     id: 'si-wish-dead',
     categories: SI,
     family: 'passive',
-    source: r`\b(?:wish|wished|wishing) (?:that )?i (?:was|were|had|would|could) (?:just )?(?:dead|die|died|never been born|not been born|not born|never born|not here|not alive|gone|disappear|not wake up|never wake up|never woken up|not woken up|fall asleep and never wake up|stop existing|not exist|cease to exist)\b|\b(?:would|had) rather be dead\b(?! than)|\b(?:would|had) rather (?:die|be dead) than (?:feel|live|go on|keep (?:going|living|feeling)|wake up|face (?:another|tomorrow))\b|\bi should (?:just )?(?:die|be dead|not be alive|not be here)\b`,
+    source: r`\b(?:wish|wished|wishing) (?:that )?i (?:was|were|had|would|could) (?:just )?(?:dead|die|died|never been born|not been born|not born|never born|not here|not alive|gone|disappear|not wake up|never wake up|never woken up|not woken up|fall asleep and never wake up|stop existing|not exist|cease to exist|vanish|died (?:in|during|from|that)|had died)\b|\b(?:would|had) rather be dead\b(?! than)|\b(?:would|had) rather (?:die|be dead) than (?:feel|live|go on|keep (?:going|living|feeling)|wake up|face (?:another|tomorrow))\b|\bi should (?:just )?(?:die|be dead|not be alive|not be here)\b|\bi (?:do not|did not|no longer) deserve to (?:live|be alive|exist|be here)\b|\b(?:hate|hating) (?:being alive|existing|that i am (?:still )?alive|that i woke up)\b|\bwhy (?:am i|do i) (?:even |still )?(?:alive|exist|bother (?:living|waking up|staying alive))\b|\bmight as well (?:just )?(?:die|be dead|end it|kill myself|disappear|not exist)\b|\b(?:life|living|this life|existing|being alive) (?:is|feels) (?:too|so) (?:hard|much|painful|heavy|exhausting)\b ${gap(4)}(?:want|ready|going|need) to (?:quit|leave|end|stop) it\b|\b(?:can not|could not) (?:even )?do (?:another|one more) (?:day|year|week|night|month|minute|hour)\b(?= ?(?:$|of (?:this|it|life|living|my life) ?$|like this))|\bfeel(?:ing)? like (?:dying|ending it|ending (?:it all|my life)|not existing|disappearing (?:forever|for good))\b(?! (?:of|from|laughing|after)\b)`,
     notAfter:
       /^ (for (a|the|one|like a) (day|week|weekend|while|bit|few|month|hour|minute|night)|to (a|the|an|somewhere|another)|from (this|the) (party|room|meeting|class|group|conversation))\b/,
   }),
@@ -131,6 +140,15 @@ export const SUICIDE_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'passive',
     source: r`\b(?:go to sleep|fall asleep|sleep|close my eyes) and (?:never|not) wake up\b|\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?i (?:do not|never|will not|would not) wake up\b|\b(?:do not|never) want to wake up\b(?! (?:early|at|before|so early|this early|for|to)\b)`,
+  }),
+  pattern({
+    id: 'si-make-it-official',
+    categories: SI,
+    family: 'passive',
+    // Feeling already gone, and finishing the job: "I feel like a ghost already, might as well make it official".
+    source: r`\bmight as well (?:just )?(?:make it official|make it real|finish the job|finish it)\b`,
+    requires:
+      /\b(ghost|dead|gone|invisible|not here|die|dying|disappear\w*|nobody would notice|no one would notice|already)\b/,
   }),
   pattern({
     id: 'si-do-not-want-to-live',

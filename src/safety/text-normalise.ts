@@ -16,6 +16,7 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\bw\//g, ' with '],
   [/\bb\/c\b/g, ' because '],
   [/\bs\/h\b/g, ' self harm '],
+  [/\bsh('d|'ed|-ed|-d)(?=\s|$|[,.!?;])/g, ' self harmed '],
   [/\bself[\s-]*(delete|deleting|deleted)\b/g, ' kill myself '],
   [/\bsewer[\s-]*slide\b/g, ' suicide '],
   [/\bo\.d\.?(?=\s|$|[,!?;])/g, ' overdose '],
