@@ -86,10 +86,11 @@ export function topLevelAlternatives(source: string): string[] {
 /**
  * Up to `max` words between a frame and what it frames ("want to just go and die").
  * Bounded, and it cannot cross a word that changes who or whether: a negator, another
- * subject, "help" or "stop" ("I want to help people not die").
+ * subject, "help" or "stop" ("I want to help people not die"). Frames take no new "I" either
+ * ("think [I am] dying" is fear, not ideation) unless `acrossSubject` says the gap may hold one.
  */
-export const gap = (max: number): string =>
-  String.raw`(?:(?!(?:not|never|no|you|he|she|they|him|her|them|people|someone|somebody|anyone|everyone|help|stop|if|but|because|when|who|what|why)\b)[a-z0-9]+ ){0,${max}}`;
+export const gap = (max: number, { acrossSubject = false } = {}): string =>
+  String.raw`(?:(?!(?:not|never|no|${acrossSubject ? '' : 'i|am|'}you|he|she|they|him|her|them|people|someone|somebody|anyone|everyone|help|stop|if|but|because|when|who|what|why)\b)[a-z0-9]+ ){0,${max}}`;
 
 /** A determiner or possessive and up to two modifiers before a head noun: "my dad's", "the pencil sharpener", "all my old". */
 export const DETERMINED = String.raw`(?:(?:a|an|the|my|his|her|their|our|this|that|these|those|some|all|all my|all the|all of my|another|my own|his own|her own|[a-z]+s) )?(?:[a-z0-9]+ ){0,2}?`;

@@ -8,7 +8,7 @@ const VIOLENCE = r`(?:kill|killing|murder|murdering|stab|stabbing|shoot|shooting
 const VICTIM = r`(?:him|her|them|you|you all|yall|someone|somebody|anyone|anybody|everyone|everybody|people|all of (?:them|you)|them all|(?:every(?:one|body)|people|all the \w+) (?:in|at) (?:my|the|this|that) \w+(?: \w+)?|(?:my|his|her|their|that|this|the|those|these|your|our) (?:\w+ )?${PERSON_NOUN})`;
 
 // Injuries done to a person, with the person inside: "break his neck", "put him in the hospital".
-const VIOLENT_ACT = r`(?:beat|beating|end|ending|wreck|wrecking|jump|jumping) (?:him|her|them|(?:my|that|this|his|her) (?:\w+ )?${PERSON_NOUN})(?! (?:class|group|cohort|family|people|average|record|score|odds)\b)|(?:break|snap|crack|smash|bash|cave) (?:his|her|their|\w+s) (?:neck|jaw|legs?|arms?|face|skull|nose|ribs|knees|head)(?: in)?|(?:put|send|land) ${VICTIM} (?:in|into|to) (?:the )?(?:hospital|ground|grave|morgue|icu|er|a wheelchair|a body bag|a coma)|(?:hit|run over|ram|mow down) ${VICTIM} (?:with|in) (?:my|the|a|his|her) (?:car|truck|van|bat|baseball bat|hammer|crowbar)|(?:burn|torch|set fire to) (?:down )?(?:his|her|their|\w+s) (?:house|place|apartment|car|trailer)(?: down)?|(?:take|end|ending|taking) (?:(?:my|his|her|their|that|the) )?(?!my\b|own\b)\w+s life|poison (?:(?:my|that|the) )?(?:his|her|their|\w+s) (?:food|drink|coffee|meal|water|dinner|tea|beer)`;
+const VIOLENT_ACT = r`(?:beat|beating|end|ending|wreck|wrecking|jump|jumping) (?:him|her|them|(?:my|that|this|his|her) (?:\w+ )?${PERSON_NOUN})(?! (?:class|group|cohort|family|people|average|record|score|odds)\b)|(?:break|snap|crack|smash|bash|cave) (?:his|her|their|\w+s) (?:neck|jaw|legs?|arms?|face|skull|nose|ribs|knees|head)(?: in)?|(?:put|send|land) ${VICTIM} (?:in|into|to) (?:the )?(?:hospital|ground|grave|morgue|icu|er|a wheelchair|a body bag|a coma)|(?:hit|run over|ram|mow down) ${VICTIM} (?:with|in) (?:my|the|a|his|her) (?:car|truck|van|bat|baseball bat|hammer|crowbar)|(?:burn|torch|set fire to) (?:down )?(?:his|her|their|\w+s) (?:house|place|apartment|car|trailer)(?: down)?|(?:take|end|ending|taking) (?:(?:my|his|her|their|that|the) )?(?!my\b|own\b)\w+s life|(?:slit|slice|cut) (?:his|her|their|\w+s) (?:throat|wrists)|poison (?:(?:my|that|the) )?(?:his|her|their|\w+s) (?:food|drink|coffee|meal|water|dinner|tea|beer)`;
 
 const WEAPON = r`(?:gun|guns|pistol|rifle|shotgun|knife|knives|machete|bat|baseball bat|crowbar|hammer|weapon|axe|ar|glock)`;
 const THEIR_PLACE = r`(?:his|her|their|my \w+s|that \w+s|the \w+s|\w+s) (?:house|place|apartment|work|job|school|car|door|room|office|building)`;
@@ -71,14 +71,14 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     categories: HO,
     family: 'threat',
     // Someone threatening the member is a danger staff must act on, whoever is speaking.
-    source: r`\b(?:threatened|threatening|threatens|threaten) to (?:kill|hurt|shoot|stab|strangle|murder|beat|burn|harm|come after|finish) (?:me|us|my \w+|him|her|them|you|the \w+|it|the job)\b|\b(?:said|says|told me|texted|keeps saying|swore) (?:that )?(?:he|she|they) (?:is|are|will|would|was)? ?(?:going to |gonna )?(?:kill|hurt|shoot|stab|murder|come after|find and kill|finish) (?:me|us|my \w+|it|the job|me off)\b|\b(?:he|she|they|my \w+) (?:choked|strangled|suffocated) me\b`,
+    source: r`\b(?:threatened|threatening|threatens|threaten) to (?:kill|hurt|shoot|stab|strangle|murder|beat|burn|harm|come after|finish) (?:me|us|my \w+|him|her|them|you|the \w+|it|the job)\b|\b(?:said|says|told me|texted|keeps saying|swore) (?:that )?(?:he|she|they) (?:is|are|will|would|was)? ?(?:going to |gonna )?(?:come (?:and |over and |back and )?)?(?:kill|hurt|shoot|stab|murder|come after|find and kill|finish) (?:me|us|my \w+|it|the job|me off)\b|\b(?:he|she|they|my \w+) (?:choked|strangled|suffocated) me\b`,
   }),
   pattern({
     id: 'ho-armed-approach',
     categories: HO,
     family: 'plan',
     // A weapon taken to where someone is: "taking my dad's gun to my ex's house", "outside his place with a knife".
-    source: r`\b(?:taking|bringing|take|bring|took|brought|carrying|carry|grabbed|grab|grabbing|got|get|getting|with|have|has|had) ${DETERMINED}${WEAPON}\b ${gap(3)}(?:to|over to|into|at|outside|by|in front of) ${THEIR_PLACE}\b|\b(?:outside|at|by|near|in front of|waiting (?:for (?:him|her|them) )?(?:outside|at|by)) ${THEIR_PLACE} ${gap(3)}with ${DETERMINED}${WEAPON}\b|\b(?:go|going|come|coming|head|heading|drive|driving|walk|walking|show up|showing up) (?:over )?(?:there|over there|to ${THEIR_PLACE}) with ${DETERMINED}${WEAPON}\b`,
+    source: r`\b(?:taking|bringing|take|bring|took|brought|carrying|carry|grabbed|grab|grabbing|got|get|getting|with|have|has|had) ${DETERMINED}${WEAPON}\b ${gap(3)}(?:to|over to|into|at|outside|by|in front of) ${THEIR_PLACE}\b|\b(?:outside|at|by|near|in front of|waiting (?:for (?:him|her|them) )?(?:outside|at|by)) ${THEIR_PLACE} ${gap(3)}with ${DETERMINED}${WEAPON}\b|\b(?:go|going|come|coming|head|heading|drive|driving|walk|walking|show up|showing up) (?:over )?(?:there|over there|to ${THEIR_PLACE}) ${gap(2)}with ${DETERMINED}${WEAPON}\b`,
     notAfter:
       / (to|for) (cut|cook|carve|chop|slice|help|fix|build|play|practice|hunt|the range|cricket|baseball)\b|^ and (ball|glove)/,
   }),
@@ -87,12 +87,12 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     categories: HO,
     family: 'plan',
     // Retribution promised, with a weapon in the message: "he's going to pay. I have the knife in my bag".
-    source: r`\b(?:he|she|they|that \w+|my \w+|them|people|everyone) (?:is |are |will |am )?(?:going to |gonna )?(?:pay|regret (?:it|this|that|the day)|not see it coming|get what is coming)\b|\bget what is coming(?: to (?:him|her|them))?\b|\bwhat is coming to (?:him|her|them)\b|\bmake (?:him|her|them|that \w+|my \w+) pay\b`,
+    source: r`\b(?:he|she|they|that \w+|my \w+|them|people|everyone) (?:is |are |will |am )?(?:going to |gonna )?(?:pay|regret (?:it|this|that|the day)|not see it coming|get what is coming)\b|\bget what is coming(?: to (?:him|her|them))?\b|\bwhat is coming to (?:him|her|them)\b|\bmake (?:him|her|them|that \w+|my \w+) pay\b|\b(?:he|she|they|that \w+|my \w+) (?:deserves|deserve) to (?:die|suffer|be dead|rot|bleed)\b`,
     notAfter:
       /^ (for (?!what)|the|child|rent|back|me|us|you|attention|off|up|it|a|his|her|their|bills?|money|cash|\d)\b/,
     // A second cue makes it a threat: a weapon, or stealth ("he won't see it coming").
     requires:
-      /\b(gun|guns|pistol|rifle|shotgun|knife|knives|machete|bat|crowbar|weapon|loaded|ammo|bullets?|not see it coming|never see it coming)\b/,
+      /\b(gun|guns|pistol|rifle|shotgun|knife|knives|machete|bat|crowbar|weapon|loaded|ammo|bullets?|not see it coming|never see it coming|make it happen|do it myself|make sure of it)\b/,
   }),
   pattern({
     id: 'ho-going-after',

@@ -227,7 +227,7 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     categories: ['suicidal_ideation', 'overdose'],
     family: 'intent',
     // An overdose wanted, planned or taken on purpose is a suicide attempt as well.
-    source: r`\b(?:${WANT_TO}|going to|about to|i will|i am going to|${THINK}) ${gap(2)}(?:overdose|overdosing|od|oding|(?:take|taking|swallow|swallowing|down|downing|pop|popping) ${AMOUNT} (?:of )?${POSSESSOR}(?:\w+ )?(?:${DRUG}|bottle|pack|dose|doses))\b|\b${INGEST} ${AMOUNT} (?:of )?${POSSESSOR}(?:\w+ )?(?:${DRUG}|bottle|pack|dose|doses)\b ${gap(6)}(?:on purpose|to (?:die|end it|not wake up|kill myself|never wake up|sleep forever|make it (?:all )?stop|not feel|stop feeling|be done))`,
+    source: r`\b(?:${WANT_TO}|going to|about to|i will|i am going to|${THINK}) ${gap(2)}(?:overdose|overdosing|od|oding|(?:take|taking|swallow|swallowing|down|downing|pop|popping) ${AMOUNT} (?:of )?${POSSESSOR}(?:\w+ )?(?:${DRUG}|bottle|pack|dose|doses))\b|\b${INGEST} ${AMOUNT} (?:of )?${POSSESSOR}(?:\w+ )?(?:${DRUG}|bottle|pack|dose|doses)\b ${gap(6, { acrossSubject: true })}(?:on purpose|to (?:die|end it|not wake up|kill myself|never wake up|sleep forever|make it (?:all )?stop|not feel|stop feeling|be done))`,
     notAfter: NOT_A_DRUG,
   }),
   pattern({
@@ -248,7 +248,7 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     categories: OD,
     family: 'emergency',
     // Alcohol with benzodiazepines, opioids or sleep medicine, in either order, within a few words.
-    source: r`\b${ALCOHOL} ${gap(10)}${SEDATIVE_TAKEN}\b|\b${SEDATIVE_TAKEN} ${gap(10)}${ALCOHOL}\b`,
+    source: r`\b${ALCOHOL} ${gap(10, { acrossSubject: true })}${SEDATIVE_TAKEN}\b|\b${SEDATIVE_TAKEN} ${gap(10, { acrossSubject: true })}${ALCOHOL}\b`,
   }),
   pattern({
     id: 'od-symptoms',
@@ -275,8 +275,14 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     id: 'od-too-much',
     categories: OD,
     family: 'act',
-    source: r`\b(?:did|done|used|snorted|smoked|shot|injected) (?:way )?too much\b(?! (?:time|on|of a risk|credit|responsibility|work|notice|care|of my time)\b)`,
+    source: r`\b(?:did|done) (?:way )?too much\b(?! (?:time|on|of a risk|credit|responsibility|work|notice|care|of my time)\b)`,
     needs: 'use_context',
+  }),
+  pattern({
+    id: 'od-used-too-much',
+    categories: OD,
+    family: 'act',
+    source: r`\b(?:used|snorted|smoked|shot up|injected) (?:way )?too much\b`,
   }),
   pattern({
     id: 'od-mixed',

@@ -114,6 +114,14 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     notInSentence: /\b(shav\w*|for work|at work|warehouse|boxes|packages|crafts?|art|kitchen|cooking|beard|legs)\b/,
   }),
   pattern({
+    id: 'sh-used-it-on-me',
+    categories: SH,
+    family: 'act',
+    // "Broke a glass and used it on my leg."
+    source: r`\b(?:used|use|using|took|take|taking) (?:it|them|that|this|a piece|the pieces|a shard) on (?:my|his|her) (?:own )?${BODY}\b`,
+    requires: /\b(glass|blade|blades|razor|knife|lighter|scissors|pin|needle|broke|shard|sharpener|compass)\b/,
+  }),
+  pattern({
     id: 'sh-use-them',
     categories: SH,
     family: 'urge',
@@ -126,7 +134,7 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     categories: SH,
     family: 'act',
     // Wounds that are fresh, hidden or kept open: "picking at the cuts so they don't heal".
-    source: r`\b(?:my )?(?:arms?|legs?|thighs?|wrists?|forearms?|stomach|hips?|skin) (?:is|are) (?:a mess|cut up|torn up|sliced up|carved up|shredded|ripped up|scarred up|bleeding|(?:covered|full) (?:in|of|with) (?:new |fresh |deep )?(?:cuts|scratches|burns|wounds|blood|slashes))(?: again)?\b(?! (?:from|because|thanks|after|since)\b)|\b(?:cutting|self harm|self harming|sh|hurting myself|burning myself) (?:is|has been|was) (?:the only (?:thing|way)|all that|my only|what) ${gap(2)}(?:helps|works|calms|keeps|makes|gets)\b|\b(?:picking|picked|pick|scratching|ripping|tearing|reopening|reopened|opening|opened) (?:at )?(?:the|my|old) (?:cuts|scabs|wounds|scars)\b ${gap(2)}(?:so (?:they|it) (?:do not|does not|will not|can not) heal|open|again|until (?:they|it) bleeds?)|\b(?:cut|cuts|cutting|sliced|slice|wound|wounds) ${gap(6)}(?:need|needs|needed|might need|probably needs) stitches\b|\b(?:cut|sliced|slit|opened) (?:\w+ ){0,4}(?:will not|would not|does not|can not) stop bleeding\b|\b(?:wear|wearing|wore) (?:long sleeves|a hoodie|sleeves|pants) (?:to hide|so (?:no one|nobody) (?:sees|can see|notices))\b`,
+    source: r`\b(?:my )?(?:arms?|legs?|thighs?|wrists?|forearms?|stomach|hips?|skin) (?:is|are) (?:a mess|cut up|torn up|sliced up|carved up|shredded|ripped up|scarred up|bleeding|(?:covered|full) (?:in|of|with) (?:new |fresh |deep )?(?:cuts|scratches|burns|wounds|blood|slashes))(?: again)?\b(?! (?:from|because|thanks|after|since)\b)|\b(?:cutting|self harm|self harming|sh|hurting myself|burning myself) (?:is|has been|was) (?:the only (?:thing|way)|all that|my only|what) ${gap(2)}(?:helps|works|calms|keeps|makes|gets)\b|\b(?:picking|picked|pick|scratching|ripping|tearing|reopening|reopened|opening|opened) (?:at )?(?:the|my|old) (?:cuts|scabs|wounds|scars)\b ${gap(2)}(?:so (?:they|it) (?:do not|does not|will not|can not) heal|open|again|until (?:they|it) bleeds?)|\b(?:cut|cuts|cutting|sliced|slice|wound|wounds) ${gap(6, { acrossSubject: true })}(?:need|needs|needed|might need|probably needs) stitches\b|\b(?:my )?(?:cuts|burns|wounds) (?:are|get|keep getting|are getting|have been getting) (?:deeper|worse|bigger|more)\b|\b(?:cut|sliced|slit|opened) (?:\w+ ){0,4}(?:will not|would not|does not|can not) stop bleeding\b|\b(?:wear|wearing|wore) (?:long sleeves|a hoodie|sleeves|pants) (?:to hide|so (?:no one|nobody) (?:sees|can see|notices))\b`,
     notInSentence:
       /\b(chopping|cooking|kitchen|knife slipped|by accident|accidentally|shaving|glass|surgery|stitches out|mosquito|bug bites|eczema|rash|hives)\b/,
     needs: 'self_reference',

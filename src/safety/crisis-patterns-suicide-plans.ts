@@ -25,22 +25,22 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     id: 'si-planned-out',
     categories: SI,
     family: 'plan',
-    source: r`\b(?:have|got) (?:it|everything) (?:all )?(?:planned|figured|worked) out\b|\b(?:have|got) (?:a|my) plan\b(?= ?(?:$|now|and))`,
+    source: r`\b(?:have|got) (?:it|everything) (?:all )?(?:planned|figured|worked) out\b|\b(?:have|got) (?:a|my) plan\b(?= ?(?:$|now|and))|\b(?:have|got|found|bought) (?:the )?means\b(?! to\b)`,
     requires:
-      /\b(die|dying|dead|death|suicide|kill myself|end it|end my life|pills|gun|rope|noose|bridge|jump|overdose|goodbye|note|not be here)\b/,
+      /\b(die|dying|dead|death|suicide|kill myself|end it|end my life|pills|gun|rope|noose|bridge|jump|overdose|goodbye|note|not be here|means|plan)\b/,
   }),
   pattern({
     id: 'si-method-research',
     categories: SI,
     family: 'plan',
     // Researching how, how many or how high: "looked up how many tylenol it takes to die".
-    source: r`\b(?:looked up|look up|looking up|googled|google|googling|researched|research|researching|searched|searching|search|reading up on|read up on|looking into|looked into|figuring out|figured out|worked out|calculating|calculated|asked|asking|wondering)\b ${gap(2)}(?:how (?:many|much|high|long|far)|what (?:dose|amount|floor|height)|the (?:best|easiest|quickest|fastest|surest|least painful|most painless|most peaceful) (?:way|ways|method|methods)|ways|methods|painless|lethal|fatal|how to|which)\b ${gap(6)}(?:die|dying|kill (?:me|myself|a person|someone)|be fatal|be lethal|lethal|fatal|overdose|od|to go|go without|without pain|painlessly|hang|noose|drown|bleed out|end it|end my life|to jump|survive the fall|a fall)\b|\bhow (?:many|much) (?:of )?(?:my |these |those |the )?(?:\w+ ){0,2}(?:would|will|does it|would it|it would|it will|it|to)? ?(?:take|takes) (?:for me )?to (?:die|kill (?:me|myself|a person|someone)|od|overdose|not wake up)\b|\bhow many (?:of )?(?:my |these |those |the )?(?:\w+ )?(?:pills|tablets|meds) (?:would kill me|to die|would it take|does it take|it would take)\b|\bhow (?:long|many|much|high|far) ${gap(5)}(?:does it take|would it take|it takes|it would take|to) (?:to )?(?:die|bleed out|kill (?:me|myself|a person|someone)|drown|suffocate|od|overdose|not wake up|be fatal|be lethal)\b|\b(?:painless|quick|quickest|easiest|easy|best|surest|fastest|peaceful|least painful|most painless) (?:way|ways|method|methods) to (?:die|go|end it|end my life|kill myself|check out|off myself)\b(?! (?:to|home|back|there|about|through|from|on|in|out|up|with)\b)|\b(?:tallest|highest) (?:bridge|building|parking garage|cliff|overpass) (?:near|around|close to) (?:me|here)\b`,
+    source: r`\b(?:looked up|look up|looking up|googled|google|googling|researched|research|researching|searched|searching|search|reading up on|read up on|looking into|looked into|figuring out|figured out|worked out|calculating|calculated|asked|asking|wondering)\b ${gap(2)}(?:how (?:many|much|high|long|far)|what (?:dose|amount|floor|height)|the (?:best|easiest|quickest|fastest|surest|least painful|most painless|most peaceful) (?:way|ways|method|methods)|ways|methods|painless|lethal|fatal|how to|which)\b ${gap(6, { acrossSubject: true })}(?:die|dying|kill (?:me|myself|a person|someone)|be fatal|be lethal|lethal|fatal|overdose|od|to go|go without|without pain|painlessly|hang|noose|drown|bleed out|end it|end my life|to jump|survive the fall|a fall)\b|\bhow (?:many|much) (?:of )?(?:my |these |those |the )?(?:\w+ ){0,2}(?:would|will|does it|would it|it would|it will|it|to)? ?(?:take|takes) (?:for me )?to (?:die|kill (?:me|myself|a person|someone)|od|overdose|not wake up)\b|\bhow many (?:of )?(?:my |these |those |the )?(?:\w+ )?(?:pills|tablets|meds) (?:would kill me|to die|would it take|does it take|it would take)\b|\bhow (?:long|many|much|high|far) ${gap(5, { acrossSubject: true })}(?:does it take|would it take|it takes|it would take|to) (?:to )?(?:die|bleed out|kill (?:me|myself|a person|someone)|drown|suffocate|od|overdose|not wake up|be fatal|be lethal)\b|\b(?:painless|quick|quickest|easiest|easy|best|surest|fastest|peaceful|least painful|most painless) (?:way|ways|method|methods) to (?:die|go|end it|end my life|kill myself|check out|off myself)\b(?! (?:to|home|back|there|about|through|from|on|in|out|up|with)\b)|\b(?:tallest|highest) (?:bridge|building|parking garage|cliff|overpass) (?:near|around|close to) (?:me|here)\b`,
   }),
   pattern({
     id: 'si-means',
     categories: SI,
     family: 'plan',
-    source: r`\b(?:tied|tying|made|making|bought|buying|got|have|set up|setting up|put up|hung) (?:a |the |my )?noose\b|\b(?:gun|pistol|barrel) (?:to|against|in) my (?:head|mouth|temple)\b|\bput a bullet (?:in|through) my (?:head|brain|skull)\b|\bblow my (?:brains|head) (?:out|off)\b|\b(?:slit|slitting|slice|slicing|open|opening) (?:my|his|her) (?:wrists?|throat|veins)\b|\b(?:drink|drinking|use|using) myself to death\b`,
+    source: r`\b(?:tied|tying|made|making|bought|buying|got|have|set up|setting up|put up|hung) (?:a |the |my )?noose\b|\b(?:gun|pistol|barrel) (?:to|against|in) my (?:head|mouth|temple)\b|\bput a bullet (?:in|through) my (?:head|brain|skull)\b|\bblow my (?:brains|head) (?:out|off)\b|\b(?:slit|slitting|slice|slicing|open|opening) my (?:wrists?|throat|veins)\b|\b(?:drink|drinking|use|using) myself to death\b`,
   }),
   pattern({
     id: 'si-means-at-hand',
@@ -76,6 +76,16 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     source: r`\blife insurance\b`,
     requires:
       /\b(suicide|kill myself|if i die|when i die|if i was gone|pay out|pays out|covers|after i am gone|would get)\b/,
+  }),
+  pattern({
+    id: 'si-place-and-it',
+    categories: SI,
+    family: 'plan',
+    acrossClauses: true,
+    // A place or means, then "thinking about it": "I looked at the bridge today and thought about it".
+    source: r`\b(?:bridge|overpass|tracks|train|roof|rooftop|ledge|cliff|balcony|parking garage|pills|gun|rope|noose|razor|blade|high places?|heights?)\b ${gap(10, { acrossSubject: true })}(?:thinking|thought|think|thinking hard|fantasi[sz]ing|dreaming) about (?:it|doing it|jumping|stepping off(?: it)?|going over|taking them|using (?:it|them))\b|\b(?:urge|urges|tempted|want|wanting|itching) to jump\b(?! (?:in|into|on|at|up|rope|for joy|around|ship|the gun|start|right in|back|through))`,
+    notInSentence:
+      /\b(proposal|propose|trip|vacation|buy|buying|price|job|offer|move|moving|jump rope|skydiv\w*|bungee|pool|lake|trampoline)\b/,
   }),
   pattern({
     id: 'si-at-a-height',
@@ -196,7 +206,7 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'plan',
     // Saying one will not be here, with no trip, move or shift to explain it.
-    source: r`\b(?:will|am going to|going to) be dead (?:by|before|soon|tomorrow|tonight)\b|\b(?:will not|not going to|might not|may not|probably will not|do not think i will|am not going to) be (?:around|here|alive|in (?:your|anyones|their) (?:way|life|lives)) (?:much longer|for (?:much|very) long|after (?:tonight|today|this week|this weekend)|by (?:tomorrow|morning|the weekend|next week)|tomorrow|next (?:week|month|year)|to (?:see|take care of|watch|deal with|bother|annoy|worry|look after)|anymore|any more|soon)\b|\b(?:will not|am not going to|do not|wont) need (?:them|it|those|these|this|that|my \w+|any of (?:it|this|that|them))\b(?= ?(?:$|anymore|any more|where i am going|after (?:tonight|today|this week)|much longer))`,
+    source: r`\b(?:will|am going to|going to) be dead (?:by|before|soon|tomorrow|tonight)\b|\b(?:will not|not going to|might not|may not|probably will not|do not think i will|am not going to) be (?:around|here|alive|in (?:your|anyones|their) (?:way|life|lives)) (?:much longer|for (?:much|very) long|after (?:tonight|today|this week|this weekend)|by (?:tomorrow|morning|the weekend|next week|the end of (?:the|this|next) (?:week|month|year|day)|\w+day)|tomorrow|next (?:week|month|year)|to (?:see|take care of|watch|deal with|bother|annoy|worry|look after)|anymore|any more|soon)\b|\b(?:will not|am not going to|do not|wont) need (?:them|it|those|these|this|that|my \w+|any of (?:it|this|that|them))\b(?= ?(?:$|anymore|any more|where i am going|after (?:tonight|today|this week)|much longer))`,
     unless: ORDINARY_ABSENCE,
   }),
 ];

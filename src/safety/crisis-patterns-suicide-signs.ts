@@ -54,7 +54,7 @@ export const SUICIDE_SIGN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'passive',
     // Perceived burdensomeness, a core risk factor: "I'm just a burden to everyone".
-    source: r`\b(?:a|such a|just a|nothing but a|the|huge|big) burden (?:to|on|for) (?:everyone|everybody|all|my family|my kids|my children|my parents|my wife|my husband|my partner|them|people|others|the world|you all|you guys|all of you|everyone around me|everybody around me|my friends|anyone|everyone i love)\b|\bburden\b ${gap(8)}(?:stop(?:ped)? being one|better off|happier|easier|without me|relieve|free (?:them|everyone)|not have to|much longer|out of (?:the|their) (?:picture|way|lives))\b|\bdo(?:ing)? (?:everyone|everybody|them|the world|my family|you all|all of you|my kids) a favou?r (?:by|if i)\b|\b(?:will not|am not going to) be (?:a problem|a burden|your problem|in (?:your|their|anyones) way) (?:for )?(?:much longer|anymore|any more|soon|for long)\b|\b(?:will not|would not|do not|never) have to (?:deal with|worry about|put up with|take care of|look after|hear from|carry) me (?:much longer|anymore|any more|for (?:much|very) long|soon|after (?:tonight|today|this))\b`,
+    source: r`\b(?:a|such a|just a|nothing but a|the|huge|big) burden (?:to|on|for) (?:everyone|everybody|all|my family|my kids|my children|my parents|my wife|my husband|my partner|them|people|others|the world|you all|you guys|all of you|everyone around me|everybody around me|my friends|anyone|everyone i love)\b|\bburden\b ${gap(8, { acrossSubject: true })}(?:stop(?:ped)? being one|better off|happier|easier|without me|relieve|free (?:them|everyone)|not have to|much longer|out of (?:the|their) (?:picture|way|lives))\b|\bdo(?:ing)? (?:everyone|everybody|them|the world|my family|you all|all of you|my kids) a favou?r (?:by|if i)\b|\b(?:will not|am not going to) be (?:a problem|a burden|your problem|anyones problem|in (?:your|their|anyones) way)(?: (?:for|to) (?:anyone|anybody|you|them|everyone|you all))?\b(?= ?(?:$|much longer|anymore|any more|soon|for long|after tonight|for much longer))|\b(?:will not|would not|do not|never) have to (?:deal with|worry about|put up with|take care of|look after|hear from|carry) me (?:much longer|anymore|any more|for (?:much|very) long|soon|after (?:tonight|today|this))\b`,
   }),
   pattern({
     id: 'si-no-one-would-care',
@@ -87,7 +87,7 @@ export const SUICIDE_SIGN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'passive',
     // Entrapment with no exit: "there's only one way out of this". Not "the only way out is through".
-    source: r`\b(?:only (?:one )?way out|no (?:other )?way out|no escape|only (?:one )?(?:option|choice|answer|solution) left)(?: (?:of|from) (?:this|it|here|this (?:life|pain|hell|mess|world)))?(?= ?(?:$|anymore|any more|left|for me|now|tonight|is (?:death|dying|suicide|to (?:die|end it|kill myself))))`,
+    source: r`\b(?:no future (?:for me|left|ahead of me)|(?:can not|do not) see (?:a|any) (?:way forward|way out|future)|only (?:one )?way out|no (?:other )?way out|no escape|only (?:one )?(?:option|choice|answer|solution) left)(?: (?:of|from) (?:this|it|here|this (?:life|pain|hell|mess|world)))?(?= ?(?:$|anymore|any more|left|for me|now|tonight|is (?:death|dying|suicide|to (?:die|end it|kill myself))))`,
     needs: 'self_reference',
   }),
   pattern({
@@ -131,7 +131,7 @@ export const SUICIDE_SIGN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'passive',
     // Imagining others' lives without oneself ("relieved if I was gone") is a recognised ideation marker.
-    source: r`\b(?:if|when|once|after) i (?:was|were|am|die|died|am not|was not|were not|wasnt) (?:gone|dead|not around|not here|no longer (?:here|around)|around|here)\b|\b(?:who|anyone|anybody|people|how many people|if anyone|whether anyone) (?:would|will) (?:even )?(?:come to|show up (?:to|at)|go to|cry at|be at|attend) my funeral\b|\b(?:picturing|imagining|planning|thinking about|dreaming about|pictured|imagined) my (?:own )?(?:funeral|death|obituary|grave)\b|\b(?:no way out|done trying)\b(?= ?(?:$|anymore|any more|of (?:this|it|life)))`,
+    source: r`\b(?:if|when|once|after) i (?:was|were|am|die|died|am not|was not|were not|wasnt) (?:gone|dead|not around|not here|no longer (?:here|around)|around|here)\b|\b(?:who|anyone|anybody|nobody|no one|people|how many people|if anyone|whether anyone) (?:would|will) (?:even )?(?:come to|show up (?:to|at)|go to|cry at|be at|attend) my funeral\b|\b(?:picturing|imagining|planning|thinking about|dreaming about|pictured|imagined) my (?:own )?(?:funeral|death|obituary|grave)\b|\b(?:no way out|done trying)\b(?= ?(?:$|anymore|any more|of (?:this|it|life)))`,
     notAfter:
       /^ (for (a|the|one|two|three|like a|a few) \w+|on (vacation|holiday|a trip)|at (work|school|the)|to (work|school|the))\b/,
     needs: 'self_reference',
