@@ -43,7 +43,7 @@ const MODIFIERS: readonly Modifier[] = [
 ];
 
 export function assess(ctx: MatchContext): Assessment {
-  const person = resolvePerson(ctx.matched, ctx.before);
+  const person = ctx.pattern.aboutWriter === true ? 'first' : resolvePerson(ctx.matched, ctx.before);
   for (const modifier of MODIFIERS) {
     const suppressedBy = modifier(ctx, person);
     if (suppressedBy !== undefined) {

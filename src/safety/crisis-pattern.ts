@@ -38,6 +38,8 @@ export interface CrisisPattern {
   requires?: RegExp;
   /** Tested on the whole message: an ordinary explanation ("I won't be around, I'm on vacation"). */
   unless?: RegExp;
+  /** The words are the writer's own act even when another person is named nearby ("gave her my car keys"). */
+  aboutWriter?: boolean;
   /** Matched across the whole sentence rather than one clause: "if I don't wake up tomorrow, that's fine by me". */
   acrossClauses?: boolean;
 }

@@ -301,7 +301,7 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     id: 'od-not-breathing',
     categories: OD,
     family: 'emergency',
-    source: r`\b(?:not|stopped|is not|barely) breathing\b|\bunresponsive\b|\b(?:lips|face|fingers|fingertips) (?:are |is )?(?:turning |going |gone |look |looks |looking )?(?:blue|purple|grey|gray)\b|\bturning blue\b|\bfoaming at the mouth\b`,
+    source: r`\b(?:not|stopped|is not|barely) breathing\b|\bunresponsive\b|\b(?:lips|face|fingers|fingertips) (?:are |is )?(?:turning |going |gone |look |looks |looking )?(?:blue|purple|grey|gray)\b|\bturning blue\b|\bfoaming at the mouth\b|\b(?:passed out|unconscious|lying) (?:in|on) (?:her|his|their|my) (?:own )?(?:vomit|puke|sick)\b|\bchoking on (?:her|his|their|my) (?:own )?(?:vomit|puke)\b`,
     notAfter: /^ (right|properly|deeply|normally|through (my|her|his|their|your) (nose|mouth))\b/,
   }),
   pattern({

@@ -62,7 +62,7 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     family: 'act',
     source: r`\b(?:cut|cutting|cuts|slice|sliced|slicing|carve|carved|carving|burn|burned|burning|burnt|scratch|scratched|scratching|hit|hitting|punched|punching|bite|bit|biting|stab|stabbed|stabbing|gouge|gouged|gouging) (?:into )?(?:my|his|her) ${BODY}\b|\b(?:hit|hitting|bang|banging|banged|slam|slamming|slammed|smash|smashing|smashed) my head (?:against|into|on) (?:the |a )?(?:wall|floor|door|desk|mirror)\b|\b(?:carved|carving|cut|cutting|scratched|scratching|etched) (?:\w+ ){1,3}into my ${BODY}\b`,
     notAfter:
-      /^ (on|open on|while|when|shaving|hiking|climbing|at|playing|in the|with (the|a) (knife|razor) (while|when)|cooking)\b/,
+      /^ (on|open on|(while|when) (i |we )?(was |were )?(cooking|shaving|chopping|hiking|climbing|playing|working|running|fell|slipped|tripped|moving|cleaning|gardening)|shaving|hiking|climbing|at|playing|in the|with (the|a) (knife|razor) (while|when)|cooking)\b/,
   }),
   pattern({
     id: 'sh-until-bleed',
@@ -70,6 +70,8 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     family: 'act',
     source: r`\b(?:until|till|so|to the point) (?:i|it|they|my \w+) (?:bleed|bled|bleeds|started bleeding|was bleeding|were bleeding)\b|\b(?:make|made|making) (?:myself|me) bleed\b`,
     notBefore: /\b(laughed|laughing|cried|crying)\s*$/,
+    // Itches are scratched until they bleed without anyone meaning harm.
+    notInSentence: /\b(mosquito|bug bites?|bites|eczema|rash|hives|poison ivy|chicken ?pox|sunburn|itchy|itch)\b/,
   }),
   pattern({
     id: 'sh-blade-to-skin',
@@ -112,6 +114,13 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     // A blade kept, held or taken out of a sharpener or razor, ready to use.
     source: r`\b(?:keep|keeping|kept|carry|carrying|have|got|hid|hide|hiding|hidden|holding|held|took|take|taking|pulled|pull|pulling|broke|breaking|smashed) ${DETERMINED}(?:blade|blades|razor|razors|razor blades?|box cutter)\b ${gap(4)}${BLADE_READY}|\b(?:used|use|using|took|take|taking|put|ran|run|dragged) ${DETERMINED}(?:razor|blade|blades|knife|scissors|box cutter|lighter|compass|safety pin|glass|needle) (?:on|to|against|across|into) (?:my|his|her|their) (?:own )?${BODY}\b|\b(?:use|using) (?:a |the |my )?(?:razor|blade|blades|box cutter)(?: \w+)? (?:again|tonight|right now)\b|\b(?:razor|blade|blades|box cutter|knife|lighter) (?:is|are) (?:in|on) my (?:hand|hands|lap|wrist|arm|skin)\b`,
     notInSentence: /\b(shav\w*|for work|at work|warehouse|boxes|packages|crafts?|art|kitchen|cooking|beard|legs)\b/,
+  }),
+  pattern({
+    id: 'sh-afraid-of-myself',
+    categories: ['suicidal_ideation', 'self_harm'],
+    family: 'urge',
+    // Fear of one's own next act: "I'm scared of what I'm going to do to myself tonight".
+    source: r`\b(?:scared|afraid|worried|terrified|frightened) (?:of )?what i (?:am going to|might|will|could|would|may) do to myself\b|\b(?:do not|can not) trust myself (?:alone |tonight |right now |with (?:the |my )?(?:pills|knife|razor|blades?|gun))`,
   }),
   pattern({
     id: 'sh-used-it-on-me',

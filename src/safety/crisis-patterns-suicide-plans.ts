@@ -34,7 +34,7 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'plan',
     // Researching how, how many or how high: "looked up how many tylenol it takes to die".
-    source: r`\b(?:looked up|look up|looking up|googled|google|googling|researched|research|researching|searched|searching|search|reading up on|read up on|looking into|looked into|figuring out|figured out|worked out|calculating|calculated|asked|asking|wondering)\b ${gap(2)}(?:how (?:many|much|high|long|far)|what (?:dose|amount|floor|height)|the (?:best|easiest|quickest|fastest|surest|least painful|most painless|most peaceful) (?:way|ways|method|methods)|ways|methods|painless|lethal|fatal|how to|which)\b ${gap(6, { acrossSubject: true })}(?:die|dying|kill (?:me|myself|a person|someone)|be fatal|be lethal|lethal|fatal|overdose|od|to go|go without|without pain|painlessly|hang|noose|drown|bleed out|end it|end my life|to jump|survive the fall|a fall)\b|\bhow (?:many|much) (?:of )?(?:my |these |those |the )?(?:\w+ ){0,2}(?:would|will|does it|would it|it would|it will|it|to)? ?(?:take|takes) (?:for me )?to (?:die|kill (?:me|myself|a person|someone)|od|overdose|not wake up)\b|\bhow many (?:of )?(?:my |these |those |the )?(?:\w+ )?(?:pills|tablets|meds) (?:would kill me|to die|would it take|does it take|it would take)\b|\bhow (?:long|many|much|high|far) ${gap(5, { acrossSubject: true })}(?:does it take|would it take|it takes|it would take|to) (?:to )?(?:die|bleed out|kill (?:me|myself|a person|someone)|drown|suffocate|od|overdose|not wake up|be fatal|be lethal)\b|\b(?:painless|quick|quickest|easiest|easy|best|surest|fastest|peaceful|least painful|most painless) (?:way|ways|method|methods) to (?:die|go|end it|end my life|kill myself|check out|off myself)\b(?! (?:to|home|back|there|about|through|from|on|in|out|up|with)\b)|\b(?:tallest|highest) (?:bridge|building|parking garage|cliff|overpass) (?:near|around|close to) (?:me|here)\b`,
+    source: r`\b(?:looked up|look up|looking up|googled|google|googling|researched|research|researching|searched|searching|search|reading up on|read up on|looking into|looked into|figuring out|figured out|worked out|calculating|calculated|asked|asking|wondering)\b ${gap(2)}(?:how (?:many|much|high|long|far)|what (?:dose|amount|floor|height)|the (?:best|easiest|quickest|fastest|surest|least painful|most painless|most peaceful) (?:way|ways|method|methods)|ways|methods|painless|lethal|fatal|how to|which)\b ${gap(6, { acrossSubject: true })}(?:die|dying|kill (?:me|myself|a person|someone)|be fatal|be lethal|lethal|fatal|overdose|od|to go|go without|without pain|painlessly|hang|noose|drown|bleed out|end it|end my life|to jump|survive the fall|a fall)\b|\bhow (?:many|much) (?:of )?(?:my |these |those |the )?(?:\w+ ){0,2}(?:would|will|does it|would it|it would|it will|it|to)? ?(?:take|takes) (?:for me )?to (?:die|kill (?:me|myself|a person|someone)|od|overdose|not wake up)\b|\bhow many (?:of )?(?:my |these |those |the )?(?:\w+ )?(?:pills|tablets|meds) (?:would kill me|to die|would it take|does it take|it would take)\b|\b(?:which|what) (?:of )?(?:my |the |these )?(?:\w+ )?(?:meds|pills|drugs|medications|medicine|tablets) (?:would|will|could|is|are) ${gap(2)}(?:do the most damage|kill (?:me|a person|someone)|be fatal|be lethal|be deadly|the most dangerous|most lethal|fatal|lethal|deadly)\b|\bhow (?:long|many|much|high|far) ${gap(5, { acrossSubject: true })}(?:does it take|would it take|it takes|it would take|to) (?:to )?(?:die|bleed out|kill (?:me|myself|a person|someone)|drown|suffocate|od|overdose|not wake up|be fatal|be lethal)\b|\b(?:painless|quick|quickest|easiest|easy|best|surest|fastest|peaceful|least painful|most painless) (?:way|ways|method|methods) to (?:die|go|end it|end my life|kill myself|check out|off myself)\b(?! (?:to|home|back|there|about|through|from|on|in|out|up|with)\b)|\b(?:tallest|highest) (?:bridge|building|parking garage|cliff|overpass) (?:near|around|close to) (?:me|here)\b`,
   }),
   pattern({
     id: 'si-means',
@@ -55,9 +55,9 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'plan',
     // Means acquired or kept, with secrecy or fixation: "bought a gun today. nobody knows", "a rope in my closet and I keep looking at it".
-    source: r`\b(?:bought|buying|got|get|getting|have|has|had|hid|hiding|hidden|keep|keeping|kept|stashed|ordered) ${DETERMINED}(?:gun|pistol|rifle|shotgun|revolver|rope|noose|pills|bottle of pills|helium|charcoal|exit bag)\b`,
+    source: r`\b(?:bought|buying|got|get|getting|have|has|had|hid|hiding|hidden|keep|keeping|kept|stashed|ordered) ${DETERMINED}(?:gun|pistol|rifle|shotgun|revolver|rope|noose|pills|bottle of pills|helium|charcoal|exit bag)\b|\b(?:know|have|got|found|figured out|guessed) the (?:code|combination|key|keys|pin) (?:to|for) ${DETERMINED}(?:gun |pill |medicine )?(?:safe|cabinet|lockbox|case|locker)\b`,
     requires:
-      /\b(no one knows|nobody knows|nobody can know|do not tell|keep (looking|staring) at (it|them)|can not stop (looking|staring) at (it|them)|looking at (it|them) (again|all day|all night|for hours)|in case i need (it|them)|for when i (am ready|need it|decide)|when the time comes|it is ready|they are ready|loaded)\b/,
+      /\b(gun|guns|rifle|pistol|no one knows|nobody knows|nobody can know|do not tell|keep (looking|staring) at (it|them)|can not stop (looking|staring) at (it|them)|looking at (it|them) (again|all day|all night|for hours)|in case i need (it|them)|for when i (am ready|need it|decide)|when the time comes|it is ready|they are ready|loaded)\b/,
   }),
   pattern({
     id: 'si-means-here',
@@ -200,6 +200,16 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     notAfter:
       /^ (to goodwill|before (the|my|we) move|for the move|to (a |the )?(charity|thrift|shelter))|moving|declutter|donat/,
     unless: ORDINARY_ABSENCE,
+  }),
+  pattern({
+    id: 'si-giving-without-reason',
+    categories: SI,
+    family: 'plan',
+    // Handing over what one will not need, without saying why: "gave her my car keys. she doesn't know why".
+    aboutWriter: true,
+    source: r`\b(?:gave|giving|given|handed|handing) (?:\w+ ){0,3}my (?:car|car keys|keys|guitar|jewelry|laptop|dog|cat|savings|passwords|bank card|things|stuff|phone)\b`,
+    requires:
+      /\b((does|do|did) not know why|no idea why|without (saying|telling \w+) why|did not (say|tell \w+) why|(will|would) not need|no longer need|just in case|after i am gone|when i am gone)\b/,
   }),
   pattern({
     id: 'si-not-around',

@@ -19,7 +19,7 @@ export const SUICIDE_SIGN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'passive',
     // Hoping or praying for death to arrive by itself: "I pray God takes me in my sleep".
-    source: r`\b(?:hope|hoping|hoped|pray|praying|prayed|wish|wishing) (?:that )?${gap(3)}(?:i (?:die|died|do not wake up|will not wake up|would not wake up|never wake up|get hit|got hit|crash|get cancer|drop dead|stop breathing|get killed|would die|will die|could die|just die|just do not wake up|get in(?:to)? (?:a |an )?(?:car |fatal )?(?:accident|crash|wreck))|(?:god|he|death|someone|something|a car|a bus|a truck|a train|the plane|the cancer|it) (?:just )?(?:takes|take|would take|will take|kills|kill|would kill|hits|hit|would hit) me|(?:this|it)(?: \w+)? is (?:an aneurysm|cancer|a heart attack|a stroke|something fatal|terminal|fatal)|(?:the|my) (?:plane|car|bus) (?:crashes|goes down)|(?:my life|it all|everything) (?:ends|would end|will end|is over|would be over))\b`,
+    source: r`\b(?:hope|hoping|hoped|pray|praying|prayed|wish|wishing) (?:that )?${gap(3)}(?:i (?:die|died|do not wake up|will not wake up|would not wake up|never wake up|get hit|got hit|crash|get cancer|drop dead|stop breathing|get killed|would die|will die|could die|just die|just do not wake up|get in(?:to)? (?:a |an )?(?:car |fatal )?(?:accident|crash|wreck)|do not come (?:back )?up|never come (?:back )?up|do not come back|never come back)|(?:god|he|death|someone|something|a car|a bus|a truck|a train|the plane|the cancer|it) (?:just )?(?:takes|take|would take|will take|kills|kill|would kill|hits|hit|would hit) me|(?:this|it)(?: \w+)? is (?:an aneurysm|cancer|a heart attack|a stroke|something fatal|terminal|fatal)|(?:the|my) (?:plane|car|bus) (?:crashes|goes down)|(?:my life|it all|everything) (?:ends|would end|will end|is over|would be over))\b`,
     notAfter:
       /^ ((of|from) old age|surrounded|peacefully (at|surrounded)|before (him|her|them|my (wife|husband|partner))|early|late|at|before|in time|on time|hungover|with a hangover|(in|at) (the|this) (game|match|level))\b/,
   }),
@@ -44,7 +44,7 @@ export const SUICIDE_SIGN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'passive',
     // Others' lives imagined without oneself: "they'd be happier without me around".
-    source: r`\bbetter off (?:dead|gone)\b|\b(?:better off|happier|easier|relieved|better|lighter|freer|fine|okay|go on|keep going|move on) ${gap(2)}(?:without me(?: (?:in it|around|here|there|in (?:their|the|your) (?:lives|life|way)))?|with me gone|with me dead|with me out of the (?:picture|way)|if i (?:was|were|am) (?:gone|dead|not here|not around|out of the (?:picture|way))|when i am gone|once i am gone|after i am gone)\b|\b(?:better|easier|happier) (?:for (?:everyone|everybody|them|my family|my kids|all of you) )?if i (?:just )?(?:died|was dead|were dead|was gone|were gone|was not here|were not here|was not around|disappeared|did not exist|never existed|killed myself|was never born)\b|\bbetter off if i (?:was|were|died|did not exist|was never born|were never born|killed myself|disappeared)\b|\b(?:would be|are|would do) better (?:off )?with (?:a different|another|a new|a better) (?:mom|dad|mother|father|parent|wife|husband|partner|daughter|son|sister|brother|friend)\b|\bworld (?:would be|is|will be) better (?:off )?without me\b`,
+    source: r`\bbetter off (?:dead|gone)\b|\b(?:better off|happier|easier|relieved|better|lighter|freer|fine|okay|go on|keep going|move on) ${gap(2)}(?:without me(?: (?:in it|around|here|there|in (?:their|the|your) (?:lives|life|way)))?|with me gone|with me dead|with me out of the (?:picture|way)|if i (?:was|were|am) (?:gone|dead|not here|not around|out of the (?:picture|way))|when i am gone|once i am gone|after i am gone)\b|\b(?:better|easier|happier|simpler) (?:for (?:everyone|everybody|them|my family|my kids|all of you) )?if i (?:just )?(?:died|was dead|were dead|was gone|were gone|was not here|were not here|was not around|disappeared|did not exist|never existed|killed myself|was never born|went under|did not come (?:back|up)|never came (?:back|up)|did not wake up|never woke up|stopped breathing)\b|\bbetter off if i (?:was|were|died|did not exist|was never born|were never born|killed myself|disappeared)\b|\b(?:would be|are|would do) better (?:off )?with (?:a different|another|a new|a better) (?:mom|dad|mother|father|parent|wife|husband|partner|daughter|son|sister|brother|friend)\b|\bworld (?:would be|is|will be) better (?:off )?without me\b`,
     // Absence for a while is not absence for good: "the group will be fine without me this week".
     notAfter:
       /^ (for (a|the|one|two|\w+) (day|days|week|weeks|weekend|while|bit|month|hour|shift|meeting|night|session)|while i am (away|gone|on|out)|at|during|on (vacation|holiday)|(this|next) (week|weekend|time)|today|tonight)\b/,
@@ -73,7 +73,7 @@ export const SUICIDE_SIGN_PATTERNS: readonly CrisisPattern[] = [
     id: 'si-life-not-worth',
     categories: SI,
     family: 'passive',
-    source: r`\b(?:life|living|my life|this life|being alive) (?:is|feels|seems|is just) (?:not|no longer|never going to be) worth (?:living|it)\b|\bnot worth living\b|\b(?:my life|this life|life) (?:is|feels|seems) (?:so )?(?:pointless|meaningless|hopeless|not worth it)\b|\b(?:i am|am) not worth (?:saving|keeping alive|the air i breathe|the oxygen)\b`,
+    source: r`\b(?:life|living|my life|this life|being alive) (?:is|feels|seems|is just) (?:not|no longer|never going to be) worth (?:living|it)\b|\bno more (?:waking up|mornings|tomorrows)\b|\bnot worth living\b|\b(?:my life|this life|life) (?:is|feels|seems) (?:so )?(?:pointless|meaningless|hopeless|not worth it)\b|\b(?:i am|am) not worth (?:saving|keeping alive|the air i breathe|the oxygen)\b`,
   }),
   pattern({
     id: 'si-tired-of-living',
@@ -110,6 +110,7 @@ export const SUICIDE_SIGN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'passive',
     source: r`\b(?:can not|could not|do not) (?:see|imagine|picture) myself (?:being (?:alive|here|around) |living |making it |surviving |(?:here|around|alive) )(?:(?:to|until|till|past|through|by) (?:next|the end|christmas|new year|my birthday|\w+day|tomorrow|the weekend|morning|\d+)|next (?:year|month|week)|much longer|another (?:year|day|week|month)|for (?:much|very) long)\b|\b(?:will not|do not think i will|not going to|might not) make it (?:through the night|through tonight|until morning|till morning|to morning|through the weekend)\b|\b(?:walk|swim|drive|go|wander) (?:\w+ ){0,4}and (?:not|never) (?:come back|return|wake up)\b`,
+    notAfter: /^ (until|till|before|early|at|for|on time|in time)\b/,
   }),
   pattern({
     id: 'si-fine-if-i-died',

@@ -12,6 +12,11 @@ const PHRASES: readonly [RegExp, string][] = [
     /\b(not (gonna|going to|gunna) lie|ngl|no lie|(i am |i'm |im )?not (even )?(kidding|joking|lying|exaggerating))\b/g,
     ' honestly ',
   ],
+  // "I'd be lying if I said I wasn't..." asserts what follows.
+  [
+    /\bi('d| would) be lying if i said i (was not|wasn't|wasnt|am not|'m not|im not|did not|didn't|didnt|have not|haven't|havent)\b/g,
+    ' honestly i ',
+  ],
   [/\bw\/o\b/g, ' without '],
   [/\bw\//g, ' with '],
   [/\bb\/c\b/g, ' because '],
