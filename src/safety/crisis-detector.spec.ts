@@ -2,6 +2,7 @@ import { detectCrisis } from './crisis-detector';
 import { CRISIS_PHRASES } from './crisis-phrases';
 import { CRISIS_DEV_PHRASES } from './crisis-phrases.dev';
 import { CRISIS_HOLDOUT_PHRASES } from './crisis-phrases.holdout';
+import { CRISIS_HOLDOUT2_PHRASES } from './crisis-phrases.holdout2';
 import { CRISIS_CATEGORIES, type CrisisCategory, type LabelledPhrase } from './crisis-types';
 
 interface Measured {
@@ -74,6 +75,7 @@ interface SetGuard {
   /** Regression guards at (or just under) the measured level; see BENCHMARKS.md for what each number means. */
   minRecall: number;
   maxFalsePositiveRate: number;
+  minCategoryRecall: number;
   note: string;
 }
 
@@ -83,6 +85,7 @@ const SETS: readonly SetGuard[] = [
     phrases: CRISIS_PHRASES,
     minRecall: 0.95,
     maxFalsePositiveRate: 0.05,
+    minCategoryRecall: 0.9,
     note: 'the target for the set the rules were first written against',
   },
   {
@@ -90,6 +93,7 @@ const SETS: readonly SetGuard[] = [
     phrases: CRISIS_HOLDOUT_PHRASES,
     minRecall: 0.9,
     maxFalsePositiveRate: 0.1,
+    minCategoryRecall: 0.85,
     // 50% recall before the compositional rules. Its misses were printed by this spec
     // while they were written, so it is no longer strictly unseen.
     note: 'regression guard; no longer strictly unseen',
@@ -99,35 +103,51 @@ const SETS: readonly SetGuard[] = [
     phrases: CRISIS_DEV_PHRASES,
     minRecall: 0.95,
     maxFalsePositiveRate: 0.05,
+    minCategoryRecall: 0.9,
     // Each batch was measured once before tuning (49.7%, 64.5%, 46.9% recall), then tuned on.
     note: 'tuned on; first measurements in BENCHMARKS.md',
   },
+  {
+    name: 'second hold-out set',
+    phrases: CRISIS_HOLDOUT2_PHRASES,
+    // Written after tuning and never used to change a rule: 84.7% recall, 3.2% FPR when
+    // first measured. The guard sits just under that; the 85% goal is not asserted.
+    minRecall: 0.8,
+    maxFalsePositiveRate: 0.08,
+    minCategoryRecall: 0.7,
+    note: 'unseen: the honest estimate',
+  },
 ];
 
-describe.each(SETS)('crisis detector on the $name', ({ name, phrases, minRecall, maxFalsePositiveRate }) => {
-  const measured = measure(phrases);
+describe.each(SETS)(
+  'crisis detector on the $name',
+  ({ name, phrases, minRecall, maxFalsePositiveRate, minCategoryRecall }) => {
+    const measured = measure(phrases);
 
-  it(`reports its numbers and keeps recall and false alarms within the guard`, () => {
-    report(name, measured);
-    expect(measured.recall).toBeGreaterThanOrEqual(minRecall);
-    expect(measured.falsePositiveRate).toBeLessThanOrEqual(maxFalsePositiveRate);
-  });
+    it(`reports its numbers and keeps recall and false alarms within the guard`, () => {
+      report(name, measured);
+      expect(measured.recall).toBeGreaterThanOrEqual(minRecall);
+      expect(measured.falsePositiveRate).toBeLessThanOrEqual(maxFalsePositiveRate);
+    });
 
-  it.each(CRISIS_CATEGORIES)('names the category %s for most of its crises', (category) => {
-    expect(measured.categoryRecall[category]).toBeGreaterThanOrEqual(0.85);
-  });
-});
+    it.each(CRISIS_CATEGORIES)('names the category %s for most of its crises', (category) => {
+      expect(measured.categoryRecall[category]).toBeGreaterThanOrEqual(minCategoryRecall);
+    });
+  },
+);
 
 describe('crisis detector sets', () => {
-  it('keeps the tuning set at 300+ phrases and the development set at 300+ new ones', () => {
+  it('keeps the sets large enough and free of each other’s phrases', () => {
     const tuning = measure(CRISIS_PHRASES);
     const dev = measure(CRISIS_DEV_PHRASES);
     expect(tuning.positives).toBeGreaterThanOrEqual(120);
     expect(tuning.negatives).toBeGreaterThanOrEqual(180);
     expect(dev.positives).toBeGreaterThanOrEqual(140);
     expect(dev.negatives).toBeGreaterThanOrEqual(160);
-    const tuningTexts = new Set(CRISIS_PHRASES.map((p) => p.text));
-    expect(CRISIS_DEV_PHRASES.filter((p) => tuningTexts.has(p.text))).toEqual([]);
+    const earlier = new Set([...CRISIS_PHRASES, ...CRISIS_HOLDOUT_PHRASES].map((p) => p.text));
+    expect(CRISIS_DEV_PHRASES.filter((p) => earlier.has(p.text))).toEqual([]);
+    const developed = new Set([...earlier, ...CRISIS_DEV_PHRASES.map((p) => p.text)]);
+    expect(CRISIS_HOLDOUT2_PHRASES.filter((p) => developed.has(p.text))).toEqual([]);
   });
 });
 
