@@ -109,7 +109,7 @@ export const PERSON_NOUN = words(
 
 // Anything that says drugs or alcohol are involved; breathing trouble or a seizure is only an overdose in that light.
 export const USE_CONTEXT =
-  /\b(used (again|last night|today|tonight|earlier|for|after|this)|after (he|she|they|i|we) (used|shot up|smoked|snorted|took)|after using|been using|started using|using again|was using|got high|getting high|high|took|take|taking|pills?|tablets?|dose|dosed|withdrawal|withdrawals|withdrawing|detox|detoxing|drank|drink|drinks|drinking|drunk|shot up|shooting up|smoked|smoking|snorted|snorting|injected|fent|fentanyl|heroin|dope|oxy|oxys|oxycodone|percs?|percocet|opioids?|opiates?|xanax|xans|bars|benzos?|klonopin|valium|ativan|alcohol|booze|vodka|whiskey|coke|cocaine|crack|meth|molly|mdma|ketamine|lean|kratom|gabapentin|suboxone|methadone|relapsed|relapse|dts|cold turkey|come down|comedown|bender|binge|overdose|overdosing|sober|stuff|something|nodding|nodded|nod|molly|ecstasy|acid|shrooms|xans|bars|percs|ambien|seroquel|trazodone|klonopin|ativan|valium|tylenol|lithium|meds|medication|overdosed|od|fent|dope|pressies|blues|tranq|xylazine|ghb|spice|k2|snorting|injecting|needles?|syringes?|did a line|a line of|lines of|bumps?|laced|edibles?|gummies|vodka|wine|beers?|shots|liquor|tequila|whiskey)\b/;
+  /\b(used (again|last night|today|tonight|earlier|for|after|this)|after (he|she|they|i|we) (used|shot up|smoked|snorted|took)|after using|been using|started using|using again|was using|got high|getting high|high|took|take|taking|pills?|tablets?|dose|dosed|withdrawal|withdrawals|withdrawing|detox|detoxing|drank|drink|drinks|drinking|drunk|shot up|shooting up|smoked|smoking|snorted|snorting|injected|fent|fentanyl|heroin|dope|oxy|oxys|oxycodone|percs?|percocet|opioids?|opiates?|xanax|xans|bars|benzos?|klonopin|valium|ativan|alcohol|booze|vodka|whiskey|coke|cocaine|crack|meth|molly|mdma|ketamine|lean|kratom|gabapentin|suboxone|methadone|relapsed|relapse|dts|cold turkey|come down|comedown|bender|binge|overdose|overdosing|sober|stuff|something|nodding|nodded|nod|molly|ecstasy|acid|shrooms|xans|bars|percs|ambien|seroquel|trazodone|klonopin|ativan|valium|tylenol|lithium|meds|medication|overdosed|od|fent|dope|pressies|blues|tranq|xylazine|ghb|spice|k2|snorting|injecting|needles?|syringes?|did a line|a line of|lines of|bumps?|laced|bad batch|batch|pressed|pressies|edibles?|gummies|vodka|wine|beers?|shots|liquor|tequila|whiskey)\b/;
 
 export const WEAPON_CONTEXT =
   /\b(gun|guns|pistol|rifle|shotgun|knife|knives|machete|weapon|weapons|bullets?|ammo|loaded|bat|crowbar)\b/;
@@ -180,6 +180,10 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
   ],
   [/\btell (my|her|him|them|everyone|everybody) \w* ?(that )?i love\b/, 2],
   [/\bif (anything|something) (happens|should happen|were to happen) to me\b/, 2],
+  [/\bif i (do not|can not|am not able to) (reply|answer|respond|come back|make it)( tomorrow| tonight| by \w+)?\b/, 2],
+  [/\b(one last time|for the last time|last time i will)\b/, 2],
+  [/\btake care of (my )?\w+ for me\b/, 2],
+  [/\b(say|tell \w+|told \w+|said) (that )?i love (her|him|them|you)\b/, 1],
   [
     /\b((not|stopped) (answering|picking up|responding)|will not (answer|pick up|respond)|phone (is|was|went) (off|dead|straight to voicemail)|can not reach (her|him|them)|no one can reach)\b/,
     2,

@@ -138,6 +138,9 @@ function counterfactual({ before }: MatchContext): Suppression | undefined {
   return /\b(would|could|might|should) have( been)?\s*$/.test(localPrefix(before)) ? 'hypothetical' : undefined;
 }
 
+const IN_DANGER_NOW =
+  /\b(is|are|she is|he is|they are) (still )?(barely breathing|not breathing|breathing but barely|unconscious|passed out|unresponsive|not responding|turning blue|blue|not waking up|on the floor|seizing)\b/;
+
 /** Something that happened to someone else, in the past: grief and news, not a present danger. */
 function reportedPast(ctx: MatchContext, person: Person): Suppression | undefined {
   // A note left and a phone that is off is happening now, whatever the tense of "left".
@@ -153,8 +156,11 @@ function reportedPast(ctx: MatchContext, person: Person): Suppression | undefine
   if (isNarrative(ctx)) {
     return 'reported_past';
   }
-  // "My brother just overdosed" is an emergency happening now.
-  if (ctx.pattern.family === 'emergency' && /\b(just|right now)\b/.test(ctx.clause.text)) {
+  // "My brother just overdosed" is an emergency happening now; so is one with a body in danger in the message.
+  if (
+    ctx.pattern.family === 'emergency' &&
+    (/\b(just|right now)\b/.test(ctx.clause.text) || IN_DANGER_NOW.test(ctx.text))
+  ) {
     return undefined;
   }
   return isPastTense(ctx.matched, localPrefix(ctx.before)) ? 'reported_past' : undefined;

@@ -4,18 +4,18 @@ import { PERSON_NOUN } from './crisis-lexicon';
 const r = String.raw;
 const HO = 'harm_to_others';
 
-const VIOLENCE = r`(?:kill|killing|murder|murdering|stab|stabbing|shoot|shooting|strangle|strangling|choke|choking|hurt|hurting|harm|harming|beat up|beating up|beat the (?:shit|crap|hell|life) out of|run over|attack|attacking|poison|poisoning|punch|punching|bash|bashing|slit the throat of|burn down the house of|torture|torturing|smother|smothering|drown|drowning|shank|shanking|knife|maim|cripple|slaughter|gut|pistol whip|curb stomp)`;
+const VIOLENCE = r`(?:kill|killing|murder|murdering|stab|stabbing|shoot|shooting|strangle|strangling|choke|choking|hurt|hurting|harm|harming|beat up|beating up|beat the (?:shit|crap|hell|life) out of|run over|attack|attacking|poison|poisoning|punch|punching|bash|bashing|slit the throat of|burn down the house of|torture|torturing|smother|smothering|drown|drowning|shank|shanking|knife|maim|cripple|slaughter|gut|pistol whip|curb stomp|pop|cap|merk|merc|blast)`;
 const VICTIM = r`(?:him|her|them|you|you all|yall|someone|somebody|anyone|anybody|everyone|everybody|people|all of (?:them|you)|them all|(?:every(?:one|body)|people|all the \w+) (?:in|at) (?:my|the|this|that) \w+(?: \w+)?|(?:my|his|her|their|that|this|the|those|these|your|our) (?:\w+ )?${PERSON_NOUN})`;
 
 // Injuries done to a person, with the person inside: "break his neck", "put him in the hospital".
-const VIOLENT_ACT = r`(?:beat|beating|end|ending|wreck|wrecking|jump|jumping) (?:him|her|them|(?:my|that|this|his|her) (?:\w+ )?${PERSON_NOUN})(?! (?:class|group|cohort|family|people|average|record|score|odds)\b)|(?:break|snap|crack|smash|bash|cave) (?:his|her|their|\w+s) (?:neck|jaw|legs?|arms?|face|skull|nose|ribs|knees|head)(?: in)?|(?:put|send|land) ${VICTIM} (?:in|into|to) (?:the )?(?:hospital|ground|grave|morgue|icu|er|a wheelchair|a body bag|a coma)|(?:hit|run over|ram|mow down) ${VICTIM} (?:with|in) (?:my|the|a|his|her) (?:car|truck|van|bat|baseball bat|hammer|crowbar)|(?:burn|torch|set fire to) (?:down )?(?:his|her|their|\w+s) (?:house|place|apartment|car|trailer)(?: down)?|(?:take|end|ending|taking) (?:(?:my|his|her|their|that|the) )?(?!my\b|own\b)\w+s life|(?:slit|slice|cut) (?:his|her|their|\w+s) (?:throat|wrists)|put (?:a|one|two|some) (?:bullet|bullets|round|rounds) (?:in|into|through) (?:his|her|their|\w+s) (?:head|brain|skull|chest|face|back)|(?:burn|torch|set fire to) (?:down )?(?:the|his|her|their|\w+s) (?:house|place|apartment|car|trailer)(?: down)? with (?:him|her|them|my \w+|\w+) (?:\w+ )?(?:in it|inside)|poison (?:(?:my|that|the) )?(?:his|her|their|\w+s) (?:food|drink|coffee|meal|water|dinner|tea|beer)`;
+const VIOLENT_ACT = r`(?:beat|beating|end|ending|wreck|wrecking|jump|jumping) (?:him|her|them|(?:my|that|this|his|her) (?:\w+ )?${PERSON_NOUN})(?! (?:class|group|cohort|family|people|average|record|score|odds)\b)|(?:break|snap|crack|smash|bash|cave) (?:his|her|their|\w+s) (?:neck|jaw|legs?|arms?|face|skull|nose|ribs|knees|head)(?: in)?|(?:put|send|land) ${VICTIM} (?:in|into|to) (?:the )?(?:hospital|ground|grave|dirt|morgue|icu|er|a wheelchair|a body bag|a coma)|(?:hit|run over|ram|mow down) ${VICTIM} (?:with|in) (?:my|the|a|his|her) (?:car|truck|van|bat|baseball bat|hammer|crowbar)|(?:burn|torch|set fire to) (?:down )?(?:his|her|their|\w+s) (?:house|place|apartment|car|trailer)(?: down)?|(?:take|end|ending|taking) (?:(?:my|his|her|their|that|the) )?(?!my\b|own\b)\w+s life|(?:slit|slice|cut) (?:his|her|their|\w+s) (?:throat|wrists)|put (?:a|one|two|some) (?:bullet|bullets|round|rounds) (?:in|into|through) (?:his|her|their|\w+s) (?:head|brain|skull|chest|face|back)|(?:burn|torch|set fire to) (?:down )?(?:the|his|her|their|\w+s) (?:house|place|apartment|car|trailer)(?: down)? with (?:him|her|them|my \w+|\w+) (?:\w+ )?(?:in it|inside)|poison (?:(?:my|that|the) )?(?:his|her|their|\w+s) (?:food|drink|coffee|meal|water|dinner|tea|beer)`;
 
 const WEAPON = r`(?:gun|guns|pistol|rifle|shotgun|knife|knives|machete|bat|baseball bat|crowbar|hammer|weapon|axe|ar|glock)`;
 const THEIR_PLACE = r`(?:his|her|their|my \w+s|that \w+s|the \w+s|\w+s) (?:house|place|apartment|work|job|school|car|door|room|office|building)`;
 
 // "Shoot him a text", "kill them with kindness", "hurt her feelings", "beat you at chess".
 const NOT_VIOLENCE = new RegExp(
-  r`^ ?(s )?(feelings|feeling|chances|pride|ego|reputation|credit|up\b|back\b|out\b|a (text|message|email|dm|pm|note|link|line|msg|call|pic|photo|picture|look|smile|glance)|an (email|invite|update)|with (kindness|love|questions|compliments|this (news|story|joke))|in (a |the )?(game|match|round|fortnite|chess|cards|arm wrestling|an argument|a debate)|at (chess|cards|pool|the game|ping pong|mario kart|uno|monopoly|scrabble|checkers|darts|basketball|tennis))`,
+  r`^ ?(s )?(feelings|feeling|chances|pride|ego|reputation|credit|up\b|back\b|out\b|by\b|over\b(?! and over)|the question|one\b|a (text|message|email|dm|pm|note|link|line|msg|call|pic|photo|picture|look|smile|glance)|an (email|invite|update)|with (kindness|love|questions|compliments|this (news|story|joke))|in (a |the )?(game|match|round|fortnite|chess|cards|arm wrestling|an argument|a debate)|at (chess|cards|pool|the game|ping pong|mario kart|uno|monopoly|scrabble|checkers|darts|basketball|tennis))`,
 );
 
 export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
@@ -50,7 +50,7 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     id: 'ho-run-over',
     categories: HO,
     family: 'intent',
-    source: r`\b(?:run|running) (?:him|her|them|that \w+) over\b`,
+    source: r`\b(?:run|running) (?:him|her|them|that \w+|my \w+) over\b`,
     needs: 'intent_subject',
   }),
   pattern({
@@ -87,7 +87,7 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     categories: HO,
     family: 'plan',
     // Retribution promised, with a weapon in the message: "he's going to pay. I have the knife in my bag".
-    source: r`\b(?:he|she|they|that \w+|my \w+|them|people|everyone) (?:is |are |will |am )?(?:going to |gonna )?(?:pay|regret (?:it|this|that|the day)|not see it coming|get what is coming)\b|\bget what is coming(?: to (?:him|her|them))?\b|\bwhat is coming to (?:him|her|them)\b|\bmake (?:him|her|them|that \w+|my \w+) pay\b|\b(?:he|she|they|that \w+|my \w+) (?:deserves|deserve) to (?:die|suffer|be dead|rot|bleed)\b`,
+    source: r`\b(?:he|she|they|that \w+|my \w+|them|people|everyone) (?:is |are |will |am )?(?:going to |gonna )?(?:pay|regret (?:it|this|that|the day)|not see it coming|get what is coming)\b|\bget what is coming(?: to (?:him|her|them))?\b|\bwhat is coming to (?:him|her|them)\b|\bmake (?:him|her|them|that \w+|my \w+|everyone|everybody)(?: all)? pay\b|\btake care of (?:him|her|them|that \w+|my \w+) (?:for good|permanently|once and for all)\b|\b(?:he|she|they|that \w+|my \w+) (?:deserves|deserve) to (?:die|suffer|be dead|rot|bleed)\b`,
     notAfter:
       /^ (for (?!what)|the|child|rent|back|me|us|you|attention|off|up|it|a|his|her|their|bills?|money|cash|\d)\b/,
     // A second cue makes it a threat: a weapon, or stealth ("he won't see it coming").

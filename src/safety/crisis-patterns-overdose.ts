@@ -168,7 +168,7 @@ const SEDATIVE = words(
   'ghb',
   'ketamine',
 );
-const SEDATIVE_TAKEN = r`(?:took|taking|take|popped|pop|swallowed|downed|did|mixed|mixing|mix|on|with|plus|and) (?:[a-z0-9]+ ){0,4}?${SEDATIVE}`;
+const SEDATIVE_TAKEN = r`(?:(?:took|taking|take|popped|pop|swallowed|downed|did|mixed|mixing|mix|on|with|plus|and) (?:[a-z0-9]+ ){0,4}?${SEDATIVE}|(?:took|popped|pop|taking|swallowed|did) (?:a |some |two |three |\d+ |a couple |a few |half a )?(?:bars|xans|blues|percs|pressies))`;
 const ALCOHOL = r`(?:(?:drank|drinking|drink|had|downed|chugged|with|and|on top of|plus) (?:[a-z0-9]+ ){0,4}?(?:vodka|whiskey|whisky|wine|beer|beers|shots|liquor|alcohol|booze|tequila|rum|gin|a fifth|a handle|drinks|a bottle)|drank (?:so much|a lot|all night|too much|way too much|heavily)|drinking (?:all (?:night|day)|heavily|a lot|since)|(?:am|so|really|very|super|blackout) drunk)`;
 
 /** What an overdose or dangerous withdrawal looks like from inside or beside it. */
@@ -184,7 +184,8 @@ const SYMPTOM = r`(?:${[
   r`(?:pinpoint|tiny|pinned) pupils|pupils (?:are )?(?:tiny|pinpoint|pinned)`,
   r`(?:having|had|have) (?:a )?seizures?|seizing|convulsing|shaking (?:uncontrollably|so (?:bad|badly|hard))|can not stop shaking`,
   r`(?:throwing up|threw up|vomiting|vomited|puking|puked|coughing up|coughed up) (?:blood|for hours|non stop|nonstop)|can not stop (?:throwing up|vomiting|puking)`,
-  r`chest (?:pain|pains|hurts|is (?:tight|hurting|on fire)|tightness|feels (?:tight|heavy|weird|like))`,
+  r`chest (?:pain|pains|hurts|is (?:so |really |very |super )?(?:tight|hurting|on fire)|tightness|feels (?:so |really |very |super )?(?:tight|heavy|weird|like))`,
+  r`breathing (?:but )?(?:only )?barely|(?:is|are|was|looks|look|looking|went|gone|going|turned|turning) (?:all )?(?:blue|purple|grey|gray)\b(?! (?:shirt|dress|eyes|hair|jeans|car|light))`,
   r`heart (?:is )?(?:racing|pounding|beating (?:so |really |super )?(?:fast|hard|weird)|beating out of my chest|pounding out of my chest|skipping|will not slow down|feels like it is going to)`,
   r`(?:alcohol poisoning|serotonin syndrome|tylenol poisoning)`,
   r`(?:burning up|overheating|body is (?:burning|on fire))`,

@@ -25,7 +25,7 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     id: 'si-planned-out',
     categories: SI,
     family: 'plan',
-    source: r`\b(?:have|got) (?:it|everything) (?:all )?(?:planned|figured|worked) out\b|\b(?:have|got) (?:a|my) plan\b(?= ?(?:$|now|and))|\b(?:have|got|found|bought) (?:the )?means\b(?! to\b)`,
+    source: r`\b(?:have|got) (?:it|everything) (?:all )?(?:planned|figured|worked) out\b|\b(?:have|got) (?:a|my) plan\b(?= ?(?:$|now|and))|\b(?:have|got|found|bought) (?:the )?means\b(?! to\b)|\b(?:ordered|bought|got|have|gathered|collected) (?:the |all the )?(?:stuff|things|everything|what) (?:i )?(?:need|needed) to (?:do it|end it|go through with it)\b`,
     requires:
       /\b(die|dying|dead|death|suicide|kill myself|end it|end my life|pills|gun|rope|noose|bridge|jump|overdose|goodbye|note|not be here|means|plan)\b/,
   }),
@@ -47,7 +47,7 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'plan',
     // Means within reach, or being looked at for a long time: "staring at my dad's gun for an hour".
-    source: r`\b(?:pills|bottle of pills|gun|rope|noose|razor|blades?|knife) (?:right )?(?:next to|beside|in front of|in) (?:me|my hand|my lap)\b|\b(?:staring at|stared at|looking at|looked at|holding|held|sitting with|sat with|sitting here with|playing with|counting|counted|loading|loaded) ${DETERMINED}${MEANS}\b ${gap(4)}(?:for (?:an|a|another|the last|over an|half an|like an|hours|ages|so long|a long time)(?: hour| hours| while| long time| night| minutes)?|all (?:night|day|evening)|right now|again tonight|tonight|in my (?:hand|hands|lap|mouth)|next to me|beside me|and thinking|thinking about it|and (?:can not|could not) stop|wondering)\b|\b(?:gun|pistol|rifle|revolver|shotgun) (?:is )?(?:loaded )?(?:loaded|cocked) (?:and )?(?:next to me|beside me|in my (?:hand|lap|mouth)|on my (?:lap|bed|desk|nightstand)|ready)\b|\b(?:i|just) (?:loaded|cocked) (?:my|the|his|her|\w+s) (?:gun|pistol|rifle|revolver|shotgun)\b|\b(?:had|have|got|holding|held) (?:the|my|a|all the|all my|a handful of|a bottle of) (?:pills|gun|rope|noose|pill bottle|bottle of pills) (?:in (?:my|both) (?:hand|hands|mouth|lap|palm)|to my (?:head|throat|neck|temple|chest))\b`,
+    source: r`\b(?:pills|bottle of pills|gun|rope|noose|razor|blades?|knife) (?:right )?(?:next to|beside|in front of|in) (?:me|my hand|my lap)\b|\b(?:staring at|stared at|looking at|looked at|holding|held|sitting with|sat with|sitting here with|playing with|counting|counted|loading|loaded) ${DETERMINED}${MEANS}\b ${gap(4)}(?:for (?:an|a|another|the last|over an|half an|like an|hours|ages|so long|a long time)(?: hour| hours| while| long time| night| minutes)?|all (?:night|day|evening)|right now|again tonight|tonight|in my (?:hand|hands|lap|mouth)|next to me|beside me|and thinking|thinking about it|and (?:can not|could not) stop|wondering)\b|\b(?:gun|pistol|rifle|revolver|shotgun) (?:is )?(?:loaded )?(?:loaded|cocked) (?:and )?(?:next to me|beside me|in my (?:hand|lap|mouth)|on my (?:lap|bed|desk|nightstand)|ready)\b|\b(?:i|just) (?:loaded|cocked) (?:my|the|his|her|\w+s) (?:gun|pistol|rifle|revolver|shotgun)\b|\b(?:had|have|got|holding|held) (?:the|my|a|all the|all my|a handful of|a bottle of) (?:pills|gun|rope|noose|pill bottle|bottle of pills) (?:in (?:my|both) (?:hand|hands|mouth|lap|palm)|to my (?:head|throat|neck|temple|chest))\b|\b(?:hold|holding|held|count|counting|counted|line up|lining up|lined up|pour|pouring|poured) (?:out )?(?:the |my |all the |all my )?(?:pills|tablets) (?:out )?and (?:count|counting|counted|line|lining|lined|look|looking|stare|staring) (?:them|at them)\b`,
     needs: 'self_reference',
   }),
   pattern({
@@ -180,7 +180,7 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     // Letters for the family to find afterwards: "they'll find them after".
     source: r`\b(?:wrote|writing|written|write|left|leaving|finished|recorded|recording) (?:\w+ )?(?:letters?|notes?|videos?|messages?) (?:to|for) (?:my |each of my |all my |everyone|everybody|each|people|the people)`,
     requires:
-      /\b(after i am gone|when i am gone|once i am gone|(will|to) find (them|it|this)|after (tonight|i die|i am dead)|read (them|it) after|so they have something|goodbye|forgive me|just in case|in case)\b/,
+      /\b(after i am gone|when i am gone|once i am gone|(will|to) find (them|it|this)|after (tonight|i die|i am dead)|read (them|it) after|so they have something|goodbye|forgive me|just in case|in case|deleted (all )?my (social media|accounts|photos|profiles))\b/,
     unless:
       /\b(surgery|deploy\w*|trip|travel\w*|flight|camp|school project|homework|assignment|exercise|therapist asked)\b/,
   }),
@@ -210,6 +210,15 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     source: r`\b(?:gave|giving|given|handed|handing) (?:\w+ ){0,3}my (?:car|car keys|keys|guitar|jewelry|laptop|dog|cat|savings|passwords|bank card|things|stuff|phone)\b`,
     requires:
       /\b((does|do|did) not know why|no idea why|without (saying|telling \w+) why|did not (say|tell \w+) why|(will|would) not need|no longer need|just in case|after i am gone|when i am gone)\b/,
+  }),
+  pattern({
+    id: 'si-if-i-am-not-here',
+    categories: SI,
+    family: 'plan',
+    // "If I'm not online tomorrow, you know why."
+    source: r`\bif i am not (?:online|here|around|back|answering|on here|in group) (?:tomorrow|tonight|by (?:morning|tomorrow)|in the morning|next week)\b`,
+    requires:
+      /\b(you know why|know that|remember me|goodbye|sorry|love you|do not blame|not your fault|my choice|it is not because of you|i tried)\b/,
   }),
   pattern({
     id: 'si-not-around',

@@ -67,7 +67,7 @@ export const SUICIDE_SIGN_PATTERNS: readonly CrisisPattern[] = [
     id: 'si-no-reason-to-live',
     categories: SI,
     family: 'passive',
-    source: r`\b(?:no|not (?:a|any|one)|any|zero|lost (?:my|the|all)|losing (?:my|the)|without (?:a|any)|what is (?:the|my)|(?:can not|do not|does not|could not|never) (?:find|see|have) (?:a|any|the)) (?:good |single |real )?(?:reason|point|purpose|will|desire|motivation|wish) (?:for me )?(?:to|in|for|of) (?:be |being |stay |staying |keep |keeping |go |going |carry |carrying |continue |continuing |me )?(?:alive|living|live|here|on|going|existing|exist|life|my life|breathing|wake up|waking up|trying anymore|even trying|any of (?:this|it)|me (?:being )?(?:here|alive)|around)\b(?! (?:to|with|there|back|through|out|at|in the|in this|for the)\b)|\b(?:nothing|no one|nobody|nothing left|not much|no reason|not a thing) (?:left )?to live for\b`,
+    source: r`\b(?:no|not (?:a|any|one)|any|zero|lost (?:my|the|all)|losing (?:my|the)|without (?:a|any)|what is (?:the|my)|(?:can not|do not|does not|could not|never) (?:find|see|have) (?:a|any|the)) (?:good |single |real )?(?:reason|point|purpose|will|desire|motivation|wish) (?:for me )?(?:to|in|for|of) (?:be |being |stay |staying |keep |keeping |go |going |carry |carrying |continue |continuing |me )?(?:alive|living|live|here|on|going|existing|exist|life|my life|breathing|wake up|waking up|trying anymore|even trying|any of (?:this|it)|me (?:being )?(?:here|alive)|around|me|my existence)\b(?! (?:to|with|there|back|through|out|at|in the|in this|for the)\b)|\b(?:nothing|no one|nobody|nothing left|not much|no reason|not a thing) (?:left )?to live for\b`,
   }),
   pattern({
     id: 'si-life-not-worth',
@@ -94,8 +94,9 @@ export const SUICIDE_SIGN_PATTERNS: readonly CrisisPattern[] = [
     id: 'si-no-promises',
     categories: SI,
     family: 'passive',
+    acrossClauses: true,
     // Declining to promise survival, or not expecting to be there for one's own milestones.
-    source: r`\b(?:can not|could not|will not|do not want to) promise (?:i will|that i will|to|you i will) (?:be here|be around|stay|be alive|be safe|make it|still be here|be okay)\b|\bnot (?:planning on|planning to|expecting to|going to) (?:be |being )?(?:around|here|alive) (?:for|by|on|at|until|to see) (?:my (?:birthday|graduation|\w+s (?:birthday|graduation|wedding))|christmas|next (?:year|month|week)|new year|the holidays|the end of)\b`,
+    source: r`\b(?:can not|could not|will not|do not want to) promise (?:i will|that i will|to|you i will) (?:be here|be around|stay|be alive|be safe|make it|still be here|be okay)\b|\b(?:not going to|will not) make it to (?:my|the) (?:\w+ )?(?:court date|birthday|graduation|appointment|wedding|hearing|trial|next \w+)\b(?=.*\b(?:decided|made up my mind|mind is made up|it is time|i am ready|goodbye)\b)|\bnot (?:planning on|planning to|expecting to|going to) (?:be |being )?(?:around|here|alive) (?:for|by|on|at|until|to see) (?:my (?:birthday|graduation|\w+s (?:birthday|graduation|wedding))|christmas|next (?:year|month|week)|new year|the holidays|the end of)\b`,
     unless: ORDINARY_ABSENCE,
   }),
   pattern({
