@@ -3,6 +3,7 @@ import { CRISIS_PHRASES } from './crisis-phrases';
 import { CRISIS_DEV_PHRASES } from './crisis-phrases.dev';
 import { CRISIS_HOLDOUT_PHRASES } from './crisis-phrases.holdout';
 import { CRISIS_HOLDOUT2_PHRASES } from './crisis-phrases.holdout2';
+import { CRISIS_HOLDOUT3_PHRASES } from './crisis-phrases.holdout3';
 import { CRISIS_CATEGORIES, type CrisisCategory, type LabelledPhrase } from './crisis-types';
 
 interface Measured {
@@ -104,18 +105,31 @@ const SETS: readonly SetGuard[] = [
     minRecall: 0.95,
     maxFalsePositiveRate: 0.05,
     minCategoryRecall: 0.9,
-    // Each batch was measured once before tuning (49.7%, 64.5%, 46.9% recall), then tuned on.
+    // Each of its six batches was measured once before tuning (recall 49.7%, 64.5%, 46.9%,
+    // 65.5%, 71.4%, 47.3%), then tuned on.
     note: 'tuned on; first measurements in BENCHMARKS.md',
   },
   {
     name: 'second hold-out set',
     phrases: CRISIS_HOLDOUT2_PHRASES,
-    // Written after tuning and never used to change a rule: 84.7% recall, 3.2% FPR when
-    // first measured. The guard sits just under that; the 85% goal is not asserted.
+    // Written after the fifth round of tuning: 84.7% recall, 3.2% FPR when first measured.
+    // A sixth round followed, and three structural bugs found by the third hold-out were
+    // fixed, so it is no longer strictly unseen. The 85% goal is not asserted.
     minRecall: 0.8,
     maxFalsePositiveRate: 0.08,
     minCategoryRecall: 0.7,
-    note: 'unseen: the honest estimate',
+    note: 'first measured unseen; since touched by structural fixes',
+  },
+  {
+    name: 'third hold-out set',
+    phrases: CRISIS_HOLDOUT3_PHRASES,
+    // Written after the last round of tuning: 67.2% recall, 6.3% FPR when first measured
+    // (old rules: 60.3%, 6.3%), the honest estimate for unseen wording. Three structural
+    // bugs it exposed were fixed afterwards; no phrasing was added for it.
+    minRecall: 0.7,
+    maxFalsePositiveRate: 0.08,
+    minCategoryRecall: 0.5,
+    note: 'unseen except for three structural fixes',
   },
 ];
 
@@ -148,6 +162,8 @@ describe('crisis detector sets', () => {
     expect(CRISIS_DEV_PHRASES.filter((p) => earlier.has(p.text))).toEqual([]);
     const developed = new Set([...earlier, ...CRISIS_DEV_PHRASES.map((p) => p.text)]);
     expect(CRISIS_HOLDOUT2_PHRASES.filter((p) => developed.has(p.text))).toEqual([]);
+    const held = new Set([...developed, ...CRISIS_HOLDOUT2_PHRASES.map((p) => p.text)]);
+    expect(CRISIS_HOLDOUT3_PHRASES.filter((p) => held.has(p.text))).toEqual([]);
   });
 });
 
@@ -287,6 +303,17 @@ describe('crisis detector rules', () => {
     expect(verdictOf('my old self would have taken all the pills, instead I called my sponsor')).toBe(false);
     expect(verdictOf('can everyone stop saying kms in the chat')).toBe(false);
     expect(verdictOf("if it wasn't for my dog I'd have done it already")).toBe(true);
+  });
+
+  it('keeps a friend’s overdose told in the past tense live unless the message says it is over', () => {
+    expect(verdictOf('my brother took a whole bottle of his sleeping pills and locked himself in')).toBe(true);
+    expect(verdictOf('my brother took a whole bottle of pills years ago and survived')).toBe(false);
+    expect(verdictOf('my aunt took too many of her pain pills and died in 2019')).toBe(false);
+  });
+
+  it('reads a single quoted word as part of its sentence, and keeps violence slang with "out"', () => {
+    expect(verdictOf("I scratched 'ugly' into my arm last night")).toBe(true);
+    expect(verdictOf("I'm going to choke that guy out tonight")).toBe(true);
   });
 
   it('reads common typos of the words that matter', () => {

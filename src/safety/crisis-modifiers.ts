@@ -163,8 +163,19 @@ function reportedPast(ctx: MatchContext, person: Person): Suppression | undefine
   ) {
     return undefined;
   }
-  return isPastTense(ctx.matched, localPrefix(ctx.before)) ? 'reported_past' : undefined;
+  if (!isPastTense(ctx.matched, localPrefix(ctx.before))) {
+    return undefined;
+  }
+  // "My girlfriend took a bottle of my pills": a friend's overdose told in the past tense is usually
+  // still unfolding. It is history only when the message says it is over.
+  if (ctx.pattern.categories.includes('overdose') && !OVER_AND_DONE.test(ctx.text)) {
+    return undefined;
+  }
+  return 'reported_past';
 }
+
+const OVER_AND_DONE =
+  /\b(died|dead|passed away|passed|funeral|rip|rest in peace|miss (him|her|them)|survived|recovered|recovery|(is|was|are) (okay|ok|fine|alright|doing (well|better|great|good|fine)) now|(he|she|they) (is|are) (okay|ok|fine|alright)|years?|months?|last (year|month|week|summer|winter|spring|fall)|ago|used to|once|back then|the time|that time|story|news|celebrity|famous)\b/;
 
 // "I wanted to punch him but I walked away": a past urge towards someone, unless it is still there.
 function angerInThePast({ matched, before, clause }: MatchContext): Suppression | undefined {

@@ -15,7 +15,7 @@ const THEIR_PLACE = r`(?:his|her|their|my \w+s|that \w+s|the \w+s|\w+s) (?:house
 
 // "Shoot him a text", "kill them with kindness", "hurt her feelings", "beat you at chess".
 const NOT_VIOLENCE = new RegExp(
-  r`^ ?(s )?(feelings|feeling|chances|pride|ego|reputation|credit|up\b|back\b|out\b|by\b|over\b(?! and over)|the question|one\b|a (text|message|email|dm|pm|note|link|line|msg|call|pic|photo|picture|look|smile|glance)|an (email|invite|update)|with (kindness|love|questions|compliments|this (news|story|joke))|in (a |the )?(game|match|round|fortnite|chess|cards|arm wrestling|an argument|a debate)|at (chess|cards|pool|the game|ping pong|mario kart|uno|monopoly|scrabble|checkers|darts|basketball|tennis))`,
+  r`^ ?(s )?(feelings|feeling|chances|pride|ego|reputation|credit|up\b|back\b|out with\b|by\b|over\b(?! and over)|the question|one\b|a (text|message|email|dm|pm|note|link|line|msg|call|pic|photo|picture|look|smile|glance)|an (email|invite|update)|with (kindness|love|questions|compliments|this (news|story|joke))|in (a |the )?(game|match|round|fortnite|chess|cards|arm wrestling|an argument|a debate)|at (chess|cards|pool|the game|ping pong|mario kart|uno|monopoly|scrabble|checkers|darts|basketball|tennis))`,
 );
 
 export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
