@@ -26,12 +26,19 @@ export function splitClauses(normalised: string): Clause[] {
   return clauses;
 }
 
+// "I want everything to stop. Permanently." A trailing adverb of finality belongs to the sentence before it.
+const AFTERTHOUGHT =
+  /^(permanently|forever|for good|for real|for real this time|once and for all|tonight|for ever|(like )?ever|(like )?ever again|never coming back)$/;
+
 function splitSentences(normalised: string): { sentence: string; isQuestion: boolean }[] {
   const sentences: { sentence: string; isQuestion: boolean }[] = [];
   const pattern = /([^.!?;\n]+)([.!?;\n]+|$)/g;
   for (const match of normalised.matchAll(pattern)) {
     const sentence = match[1].trim();
-    if (sentence !== '') {
+    const previous = sentences[sentences.length - 1];
+    if (previous !== undefined && AFTERTHOUGHT.test(sentence)) {
+      previous.sentence = `${previous.sentence} ${sentence}`;
+    } else if (sentence !== '') {
       sentences.push({ sentence, isQuestion: match[2].includes('?') });
     }
   }

@@ -1,6 +1,9 @@
 import { detectCrisis } from './crisis-detector';
 import { CRISIS_PHRASES } from './crisis-phrases';
+import { CRISIS_DEV_PHRASES } from './crisis-phrases.dev';
 import { CRISIS_HOLDOUT_PHRASES } from './crisis-phrases.holdout';
+import { CRISIS_HOLDOUT2_PHRASES } from './crisis-phrases.holdout2';
+import { CRISIS_HOLDOUT3_PHRASES } from './crisis-phrases.holdout3';
 import { CRISIS_CATEGORIES, type CrisisCategory, type LabelledPhrase } from './crisis-types';
 
 interface Measured {
@@ -67,44 +70,121 @@ function report(name: string, m: Measured): void {
   console.log(rows.join('\n'));
 }
 
-describe('crisis detector on the labelled tuning set', () => {
-  const measured = measure(CRISIS_PHRASES);
+interface SetGuard {
+  name: string;
+  phrases: readonly LabelledPhrase[];
+  /** Regression guards at (or just under) the measured level; see BENCHMARKS.md for what each number means. */
+  minRecall: number;
+  maxFalsePositiveRate: number;
+  minCategoryRecall: number;
+  note: string;
+}
 
-  it('has at least 300 phrases, 120 positives and 180 negatives', () => {
-    report('tuning set', measured);
-    expect(CRISIS_PHRASES.length).toBeGreaterThanOrEqual(300);
-    expect(measured.positives).toBeGreaterThanOrEqual(120);
-    expect(measured.negatives).toBeGreaterThanOrEqual(180);
-  });
+const SETS: readonly SetGuard[] = [
+  {
+    name: 'tuning set',
+    phrases: CRISIS_PHRASES,
+    minRecall: 0.95,
+    maxFalsePositiveRate: 0.05,
+    minCategoryRecall: 0.9,
+    note: 'the target for the set the rules were first written against',
+  },
+  {
+    name: 'first hold-out set',
+    phrases: CRISIS_HOLDOUT_PHRASES,
+    minRecall: 0.9,
+    maxFalsePositiveRate: 0.1,
+    minCategoryRecall: 0.85,
+    // 50% recall before the compositional rules. Its misses were printed by this spec
+    // while they were written, so it is no longer strictly unseen.
+    note: 'regression guard; no longer strictly unseen',
+  },
+  {
+    name: 'development set',
+    phrases: CRISIS_DEV_PHRASES,
+    minRecall: 0.95,
+    maxFalsePositiveRate: 0.05,
+    minCategoryRecall: 0.9,
+    // Each of its six batches was measured once before tuning (recall 49.7%, 64.5%, 46.9%,
+    // 65.5%, 71.4%, 47.3%), then tuned on.
+    note: 'tuned on; first measurements in BENCHMARKS.md',
+  },
+  {
+    name: 'second hold-out set',
+    phrases: CRISIS_HOLDOUT2_PHRASES,
+    // Written after the fifth round of tuning: 84.7% recall, 3.2% FPR when first measured.
+    // A sixth round followed, and three structural bugs found by the third hold-out were
+    // fixed, so it is no longer strictly unseen. The 85% goal is not asserted.
+    minRecall: 0.8,
+    maxFalsePositiveRate: 0.08,
+    minCategoryRecall: 0.7,
+    note: 'first measured unseen; since touched by structural fixes',
+  },
+  {
+    name: 'third hold-out set',
+    phrases: CRISIS_HOLDOUT3_PHRASES,
+    // Written after the last round of tuning: 67.2% recall, 6.3% FPR when first measured
+    // (old rules: 60.3%, 6.3%), the honest estimate for unseen wording. Three structural
+    // bugs it exposed were fixed afterwards; no phrasing was added for it.
+    minRecall: 0.7,
+    maxFalsePositiveRate: 0.08,
+    minCategoryRecall: 0.5,
+    note: 'unseen except for three structural fixes',
+  },
+];
 
-  it('finds at least 95% of crises with at most 5% false alarms', () => {
-    expect(measured.recall).toBeGreaterThanOrEqual(0.95);
-    expect(measured.falsePositiveRate).toBeLessThanOrEqual(0.05);
-  });
+describe.each(SETS)(
+  'crisis detector on the $name',
+  ({ name, phrases, minRecall, maxFalsePositiveRate, minCategoryRecall }) => {
+    const measured = measure(phrases);
 
-  it.each(CRISIS_CATEGORIES)('covers %s', (category) => {
-    expect(CRISIS_PHRASES.some((p) => p.categories?.includes(category))).toBe(true);
-    expect(measured.categoryRecall[category]).toBeGreaterThanOrEqual(0.9);
+    it(`reports its numbers and keeps recall and false alarms within the guard`, () => {
+      report(name, measured);
+      expect(measured.recall).toBeGreaterThanOrEqual(minRecall);
+      expect(measured.falsePositiveRate).toBeLessThanOrEqual(maxFalsePositiveRate);
+    });
+
+    it.each(CRISIS_CATEGORIES)('names the category %s for most of its crises', (category) => {
+      expect(measured.categoryRecall[category]).toBeGreaterThanOrEqual(minCategoryRecall);
+    });
+  },
+);
+
+describe('crisis detector sets', () => {
+  it('keeps the sets large enough and free of each other’s phrases', () => {
+    const tuning = measure(CRISIS_PHRASES);
+    const dev = measure(CRISIS_DEV_PHRASES);
+    expect(tuning.positives).toBeGreaterThanOrEqual(120);
+    expect(tuning.negatives).toBeGreaterThanOrEqual(180);
+    expect(dev.positives).toBeGreaterThanOrEqual(140);
+    expect(dev.negatives).toBeGreaterThanOrEqual(160);
+    const earlier = new Set([...CRISIS_PHRASES, ...CRISIS_HOLDOUT_PHRASES].map((p) => p.text));
+    expect(CRISIS_DEV_PHRASES.filter((p) => earlier.has(p.text))).toEqual([]);
+    const developed = new Set([...earlier, ...CRISIS_DEV_PHRASES.map((p) => p.text)]);
+    expect(CRISIS_HOLDOUT2_PHRASES.filter((p) => developed.has(p.text))).toEqual([]);
+    const held = new Set([...developed, ...CRISIS_HOLDOUT2_PHRASES.map((p) => p.text)]);
+    expect(CRISIS_HOLDOUT3_PHRASES.filter((p) => held.has(p.text))).toEqual([]);
   });
 });
 
-// The hold-out set was written after tuning and never used to change a rule, so it
-// estimates performance on unseen wording (see BENCHMARKS.md). The target the team set
-// for it, recall >= 85% with FPR <= 10%, is NOT met: three successive hold-out sets
-// scored 55%, 43% and 50% recall on first measurement. The first test is a regression
-// guard at the measured level; the second records the unmet target and starts failing
-// (prompting its promotion to a normal test) once the detector actually reaches it.
-describe('crisis detector on the hold-out set', () => {
-  const measured = measure(CRISIS_HOLDOUT_PHRASES);
+describe('crisis detector speed', () => {
+  it('averages well under a millisecond a message and stays linear on a very long one', () => {
+    const texts = CRISIS_DEV_PHRASES.map((p) => p.text);
+    texts.forEach((text) => detectCrisis(text));
+    const rounds = 5;
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < rounds; i++) {
+      texts.forEach((text) => detectCrisis(text));
+    }
+    const microseconds = Number(process.hrtime.bigint() - start) / 1000 / (rounds * texts.length);
+    console.log(`crisis detector — ${microseconds.toFixed(0)} µs per call on the development set`);
+    expect(microseconds).toBeLessThan(2000);
 
-  it('reports its numbers and does not regress below the measured level', () => {
-    report('hold-out set', measured);
-    expect(measured.recall).toBeGreaterThanOrEqual(0.45);
-    expect(measured.falsePositiveRate).toBeLessThanOrEqual(0.1);
-  });
-
-  it.failing('meets the target of recall >= 85% on unseen wording (known gap)', () => {
-    expect(measured.recall).toBeGreaterThanOrEqual(0.85);
+    const long = `${'I went to group and then I want to '.repeat(300)}ok`;
+    detectCrisis(long);
+    const longStart = process.hrtime.bigint();
+    detectCrisis(long);
+    expect(Number(process.hrtime.bigint() - longStart) / 1e6).toBeLessThan(250);
   });
 });
 
@@ -170,6 +250,75 @@ describe('crisis detector rules', () => {
     expect(verdictOf('I WANT TO DIEEEE')).toBe(true);
     expect(verdictOf('im gonna kill myself')).toBe(true);
     expect(verdictOf('dont want to be alive anymore')).toBe(true);
+  });
+
+  it('reads desire, intent and dwelling frames with a few words between', () => {
+    expect(verdictOf('honestly i just want to go to sleep and never wake up')).toBe(true);
+    expect(verdictOf("i'm ready to just not exist anymore")).toBe(true);
+    expect(verdictOf('been thinking a lot about driving my car into a wall')).toBe(true);
+    expect(verdictOf("I want to help people who don't want to live")).toBe(false);
+    expect(verdictOf('I want to die my hair green')).toBe(false);
+  });
+
+  it('hears passive ideation and warning signs without the word suicide', () => {
+    expect(verdictOf("if I didn't wake up tomorrow, that'd be fine by me")).toBe(true);
+    expect(verdictOf("I'm such a burden to my family, they'd be happier without me")).toBe(true);
+    expect(verdictOf("there's no reason for me to stay alive")).toBe(true);
+    expect(verdictOf('I feel like a burden when I ask for help with rides')).toBe(false);
+    expect(verdictOf("I don't see a way out of this debt")).toBe(false);
+    expect(verdictOf('The only way out is through, my sponsor says')).toBe(false);
+  });
+
+  it('treats means, research and rehearsal as plans', () => {
+    expect(verdictOf('bought a rope today. nobody knows')).toBe(true);
+    expect(verdictOf('bought a rope for the climbing gym')).toBe(false);
+    expect(verdictOf('I looked up how many of my pills it would take to die')).toBe(true);
+    expect(verdictOf('I looked up how many calories are in a beer')).toBe(false);
+    expect(verdictOf('stood on the ledge of the parking garage for an hour tonight')).toBe(true);
+  });
+
+  it('reads a goodbye from several farewell cues, not from one, and not when leaving a group', () => {
+    expect(verdictOf("I'm sorry for everything. Please don't blame yourselves. Goodbye.")).toBe(true);
+    expect(verdictOf("my brother posted goodbye and his phone is off, I can't reach him")).toBe(true);
+    expect(verdictOf('Goodbye everyone, last day of IOP today, love you all!')).toBe(false);
+    expect(verdictOf('Sorry I missed group, love you guys')).toBe(false);
+  });
+
+  it('needs drugs or alcohol in the message before symptoms count as an overdose', () => {
+    expect(verdictOf('took a bunch of bars earlier and now I can barely keep my eyes open')).toBe(true);
+    expect(verdictOf('I stayed up all night and can barely keep my eyes open')).toBe(false);
+    expect(verdictOf('drank half a bottle of vodka and then took my klonopin')).toBe(true);
+    expect(verdictOf('I swallowed 25 of my lithium')).toBe(true);
+    expect(verdictOf('I took 2 advil and went to bed')).toBe(false);
+  });
+
+  it('sees a weapon taken to someone, not anger alone', () => {
+    expect(verdictOf("I'm driving to his apartment with my dad's gun")).toBe(true);
+    expect(verdictOf('I want to break his jaw, I mean it')).toBe(true);
+    expect(verdictOf('I want to hurt him the way he hurt me, emotionally I mean')).toBe(false);
+    expect(verdictOf("I'm so angry at my ex I could scream")).toBe(false);
+  });
+
+  it('sets aside what would have happened, and words talked about rather than said', () => {
+    expect(verdictOf('my old self would have taken all the pills, instead I called my sponsor')).toBe(false);
+    expect(verdictOf('can everyone stop saying kms in the chat')).toBe(false);
+    expect(verdictOf("if it wasn't for my dog I'd have done it already")).toBe(true);
+  });
+
+  it('keeps a friend’s overdose told in the past tense live unless the message says it is over', () => {
+    expect(verdictOf('my brother took a whole bottle of his sleeping pills and locked himself in')).toBe(true);
+    expect(verdictOf('my brother took a whole bottle of pills years ago and survived')).toBe(false);
+    expect(verdictOf('my aunt took too many of her pain pills and died in 2019')).toBe(false);
+  });
+
+  it('reads a single quoted word as part of its sentence, and keeps violence slang with "out"', () => {
+    expect(verdictOf("I scratched 'ugly' into my arm last night")).toBe(true);
+    expect(verdictOf("I'm going to choke that guy out tonight")).toBe(true);
+  });
+
+  it('reads common typos of the words that matter', () => {
+    expect(verdictOf('i wnat to die tonihgt')).toBe(true);
+    expect(verdictOf('i just want to kill mysefl')).toBe(true);
   });
 
   it('finds a crisis buried in a long message next to a negated one', () => {

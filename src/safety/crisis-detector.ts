@@ -6,6 +6,7 @@ import { CRISIS_PATTERNS } from './crisis-patterns';
 import type { Person } from './crisis-person';
 import { CRISIS_CATEGORIES, type CrisisCategory, type CrisisSeverity, type CrisisVerdict } from './crisis-types';
 import { normaliseText, textVariants } from './text-normalise';
+import type { Found } from './text-span';
 
 export type { CrisisCategory, CrisisSeverity, CrisisVerdict } from './crisis-types';
 
@@ -50,16 +51,32 @@ export function explainCrisis(text: string): CrisisHit[] {
 function hitsIn(variant: string, raw: string): PositionedHit[] {
   const normalised = normaliseText(variant);
   const clauses = splitClauses(normalised);
-  const hits = clauses.flatMap((clause) =>
-    CRISIS_PATTERNS.flatMap((pattern) => matchClause(pattern, clause, normalised, raw)),
-  );
+  const hits = [
+    ...clauses.flatMap((clause) => CLAUSE_PATTERNS.flatMap((pattern) => matchClause(pattern, clause, normalised, raw))),
+    ...sentencesOf(clauses).flatMap((sentence) =>
+      SENTENCE_PATTERNS.flatMap((pattern) => matchClause(pattern, sentence, normalised, raw)),
+    ),
+  ];
   return hits.map((hit) => (isReactivated(hit, clauses) ? { ...hit, suppressedBy: undefined } : hit));
 }
 
+const CLAUSE_PATTERNS = CRISIS_PATTERNS.filter((pattern) => pattern.acrossClauses !== true);
+const SENTENCE_PATTERNS = CRISIS_PATTERNS.filter((pattern) => pattern.acrossClauses === true);
+
+// Each sentence once, as a clause of its own, for the rules that read across commas.
+function sentencesOf(clauses: Clause[]): Clause[] {
+  const first = new Map<string, Clause>();
+  for (const clause of clauses) {
+    if (!first.has(clause.sentence)) {
+      first.set(clause.sentence, { ...clause, text: clause.sentence });
+    }
+  }
+  return [...first.values()];
+}
+
 function matchClause(pattern: CrisisPattern, clause: Clause, text: string, raw: string): PositionedHit[] {
-  return [...clause.text.matchAll(pattern.regex)].map((match) => {
-    const index = match.index ?? 0;
-    const matched = match[0];
+  const matches = pattern.regexes.flatMap((regex) => allMatches(regex, clause.text));
+  return matches.map(({ index, match: matched }) => {
     const before = clause.text.slice(0, index).trim();
     const after = clause.text.slice(index + matched.length);
     const { person, suppressedBy } = assess({ pattern, matched, before, after, clause, text, raw });
@@ -75,6 +92,19 @@ function matchClause(pattern: CrisisPattern, clause: Clause, text: string, raw: 
       position: clause.position,
     };
   });
+}
+
+// exec on the rule's own expression: matchAll would copy it on every call, and copies run slower.
+function allMatches(regex: RegExp, text: string): Found[] {
+  const found: Found[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+    found.push({ match: m[0], index: m.index });
+    if (m[0] === '') {
+      regex.lastIndex++;
+    }
+  }
+  return found;
 }
 
 const URGENT: ReadonlySet<PatternFamily> = new Set(['intent', 'plan', 'act', 'emergency', 'threat']);

@@ -18,6 +18,24 @@ export const PERSON_NOUN = words(
   'father',
   'stepdad',
   'stepmom',
+  'stepfather',
+  'stepmother',
+  'stepbrother',
+  'stepsister',
+  'brother in law',
+  'sister in law',
+  'father in law',
+  'mother in law',
+  'roomie',
+  'classmate',
+  'teammate',
+  'supervisor',
+  'ex wife',
+  'ex husband',
+  'ex boyfriend',
+  'ex girlfriend',
+  'abuser',
+  'rapist',
   'son',
   'daughter',
   'kid',
@@ -51,6 +69,14 @@ export const PERSON_NOUN = words(
   'dealer',
   'therapist',
   'counselor',
+  'counsellor',
+  'psychiatrist',
+  'psychologist',
+  'clinician',
+  'social worker',
+  'case manager',
+  'facilitator',
+  'pharmacist',
   'doctor',
   'nurse',
   'cop',
@@ -83,28 +109,28 @@ export const PERSON_NOUN = words(
 
 // Anything that says drugs or alcohol are involved; breathing trouble or a seizure is only an overdose in that light.
 export const USE_CONTEXT =
-  /\b(used (again|last night|today|tonight|earlier)|after using|been using|started using|using again|was using|got high|getting high|high|took|take|taking|pills?|tablets?|dose|dosed|withdrawal|withdrawals|withdrawing|detox|detoxing|drank|drink|drinks|drinking|drunk|shot up|shooting up|smoked|smoking|snorted|snorting|injected|fent|fentanyl|heroin|dope|oxy|oxys|oxycodone|percs?|percocet|opioids?|opiates?|xanax|xans|bars|benzos?|klonopin|valium|ativan|alcohol|booze|vodka|whiskey|coke|cocaine|crack|meth|molly|mdma|ketamine|lean|kratom|gabapentin|suboxone|methadone|relapsed|relapse|dts|cold turkey|come down|comedown|bender|binge|overdose|overdosing|sober|stuff|something)\b/;
+  /\b(used (again|last night|today|tonight|earlier|for|after|this)|after (he|she|they|i|we) (used|shot up|smoked|snorted|took)|after using|been using|started using|using again|was using|got high|getting high|high|took|take|taking|pills?|tablets?|dose|dosed|withdrawal|withdrawals|withdrawing|detox|detoxing|drank|drink|drinks|drinking|drunk|shot up|shooting up|smoked|smoking|snorted|snorting|injected|fent|fentanyl|heroin|dope|oxy|oxys|oxycodone|percs?|percocet|opioids?|opiates?|xanax|xans|bars|benzos?|klonopin|valium|ativan|alcohol|booze|vodka|whiskey|coke|cocaine|crack|meth|molly|mdma|ketamine|lean|kratom|gabapentin|suboxone|methadone|relapsed|relapse|dts|cold turkey|come down|comedown|bender|binge|overdose|overdosing|sober|stuff|something|nodding|nodded|nod|molly|ecstasy|acid|shrooms|xans|bars|percs|ambien|seroquel|trazodone|klonopin|ativan|valium|tylenol|lithium|meds|medication|overdosed|od|fent|dope|pressies|blues|tranq|xylazine|ghb|spice|k2|snorting|injecting|needles?|syringes?|did a line|a line of|lines of|bumps?|laced|bad batch|batch|pressed|pressies|edibles?|gummies|vodka|wine|beers?|shots|liquor|tequila|whiskey)\b/;
 
 export const WEAPON_CONTEXT =
   /\b(gun|guns|pistol|rifle|shotgun|knife|knives|machete|weapon|weapons|bullets?|ammo|loaded|bat|crowbar)\b/;
 
 export const EDUCATION_CONTEXT =
-  /\b(signs?|symptoms?|warning signs|risk factors?|prevention|awareness|hotline|lifeline|training|trained|class|course|workshop|seminar|webinar|lecture|presentation|research|study|studies|statistics|stats|rates?|article|documentary|podcast|news|headline|psychoeducation|education|learn|learned|learning|taught|teaching|talked about|discussed|topic|module|worksheet|handout|pamphlet|brochure|campaign|fundraiser|include|includes|including|such as|for example|common|normal for|question|questions|questionnaire|screening|survey|phq|assessment|intake form|showed us|show us|how to (give|use|spot|help|recognize|respond)|demonstrated|practiced)\b/;
+  /\b(signs?|symptoms?|warning signs|risk factors?|prevention|awareness|hotline|lifeline|training|trained|class|course|workshop|seminar|webinar|lecture|presentation|research|study|studies|statistics|stats|rates?|article|documentary|podcast|news|headline|psychoeducation|education|learn|learned|learning|taught|teaching|talked about|discussed|topic|module|worksheet|handout|pamphlet|brochure|campaign|fundraiser|include|includes|including|such as|for example|common|normal for|question|questions|questionnaire|screening|survey|phq|assessment|intake form|showed us|show us|how to (give|use|spot|help|recognize|respond)|demonstrated|practiced|ideation|asked (?:me )?(?:about|if|whether)|asks (?:me )?(?:about|if|whether)|c ssrs|cssrs|project|paper|essay)\b/;
 
 export const MEDIA_CONTEXT =
-  /\b(movie|film|show|series|episode|season|book|novel|story|song|lyrics?|album|band|singer|rapper|character|characters|plot|scene|game|games|gaming|fortnite|minecraft|valorant|call of duty|cod|anime|manga|comic|tv|netflix|actor|actress|celebrity|villain|hero|finale)\b/;
+  /\b(movie|film|(?<!\b(?:to|and|will|would|i|we|they|can|could|should) )show(?! (?:them|him|her|you|me|us|everyone|everybody|up|off|how|what|that|who|the way)\b)|series|episode|season|book|novel|(?<!(?:her|his|my|their|your|instagram|insta|snap|ig|snapchat) )story|song|lyrics?|album|band|singer|rapper|character|characters|plot|scene|game|games|gaming|fortnite|minecraft|valorant|call of duty|cod|anime|manga|comic|tv|netflix|actor|actress|celebrity|villain|hero|finale)\b/;
 
 // Markers that put an event firmly in the past ("when I was 15", "before treatment").
 export const DISTANT_PAST =
-  /\b(years? ago|months ago|a long time ago|long ago|back then|back in|in the past|when i was (\d+|a kid|a teen|a teenager|younger|little|in (high school|college|school|middle school)|using|drinking|in active addiction)|as a (kid|teen|teenager)|in (high school|college|middle school)|in (19|20)\d\d|last year|last (summer|winter|spring|fall|autumn)|before (treatment|rehab|recovery|sobriety|iop|program|getting sober|i got sober|i got help|getting help|i got clean|getting clean)|at my (worst|lowest)|during my (addiction|active addiction|using|drinking)|the first time|once upon|my old life|(in|for|during|through) (most of |all of )?my (teens|twenties|thirties|childhood|youth|adolescence|teenage years)|until (i got|getting) (sober|clean|help|treatment))\b/;
+  /\b(years? ago|months ago|a long time ago|long ago|back then|back in|in the past|when i was (\d+|a kid|a teen|a teenager|younger|little|in (high school|college|school|middle school)|using|drinking|in active addiction)|as a (kid|teen|teenager)|in (high school|college|middle school)|in (19|20)\d\d|last year|last (summer|winter|spring|fall|autumn)|before (treatment|rehab|recovery|sobriety|iop|program|getting sober|i got sober|i got help|getting help|i got clean|getting clean)|at my (worst|lowest)|during my (addiction|active addiction|using|drinking)|the first time(?! in)|once upon|my old life|(in|for|during|through) (most of |all of )?my (teens|twenties|thirties|childhood|youth|adolescence|teenage years)|until (i got|getting) (sober|clean|help|treatment)|spent (most of |all of )?my (teens|twenties|thirties|childhood|youth|adolescence|teenage years|twenties)|this time last year|at (age )?(1[0-9]|[2-9][0-9])(?! ?(am|pm|oclock|o clock|tonight|this|in the))|(when|at age|at the age of|aged) \d+|(a|one|two|three|four|five|\d+) (years?|months) ago today)\b/;
 
 // Markers that make a statement about now ("again", "last night").
 export const RECENT =
-  /\b(again|tonight|today|right now|now|last night|yesterday|this morning|this afternoon|this evening|this week|earlier|just|lately|recently|these days|still|anymore|any more)\b/;
+  /\b(again|tonight|today|right now|now|last night|yesterday|this morning|this afternoon|this evening|this week|last week|this weekend|last weekend|a few days ago|days ago|earlier|just|lately|recently|these days|still|anymore|any more)\b/;
 
 // Someone in recovery talking about the old days, not about now.
 export const RECOVERY =
-  /\b(used to|use to|survived|survivor|recovered from|recovering from|healing from|got through|made it through|came through|clean from|free from|sober from|stopped|quit|no longer|gave up|(days|weeks|months|years) (clean|free|sober|without)|since i (last|stopped|quit))\b/;
+  /\b(used to|use to|survived|survivor|recovered from|recovering from|healing from|got through|made it through|came through|clean from|free from|sober from|stopped|quit|no longer|gave up|(days|weeks|months|years) (clean|free|sober|without)|since i (last|stopped|quit)|since my last|(days|weeks|months|years) (out|away) from|(days|weeks|months|years) since (my|the|i|that)|(\d+(st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|a hundred) (day|days|week|weeks|month|months|year|years) (clean|free|sober|without)|woke up in the (icu|hospital|er) after)\b/;
 
 // A later clause that says the old pattern is back reopens a "used to" or "have not" statement.
 export const REACTIVATION =
@@ -119,6 +145,57 @@ export const SCOPE_BREAK =
 
 // A crisis statement followed by this is about something that has passed: "my suicidal thoughts went away".
 export const RESOLVED_AFTER =
-  /^ ((thoughts|urges|feelings|ideation) )?(went away|are gone|have gone away|have stopped|stopped|faded|have faded|are better|are under control|are manageable|are much (better|quieter)|is behind me|are behind me)\b/;
+  /^ ((thoughts|urges|feelings|ideation) )?(went away|are gone|have gone away|have stopped|stopped|faded|have faded|are better|are under control|are manageable|are much (better|quieter)|is behind me|are behind me|have been (quiet|quieter|gone|better|manageable|under control|away|fading)|are (quiet|quieter|gone)|went quiet|have (eased|lifted|passed))\b/;
 
-export const NEGATOR = /\b(not|never|no|nor|no longer|nobody|none)\b/;
+export const NEGATOR = /\b(not|never|no|nor|no longer|nobody|none|zero)\b/;
+
+// A message about dying or its means: anaphora ("I almost did it") and near-misses read in this light.
+// Hopelessness: what makes an ambiguous plan ("waiting for the right moment") read as one.
+export const HOPELESS =
+  /\b(nothing matters|no point|what is the point|pointless|hopeless|i am done|so done|so tired|can not do this|can not go on|can not take|give up|gave up|no way out|no future|nobody cares|no one cares|worthless|burden|goodbye|end it|not be here|die|dying|dead|death|suicide|kill myself)\b/;
+
+export const SI_CONTEXT =
+  /\b(die|dying|dead|death|alive|suicide|suicidal|kill myself|killing myself|end it|ending it|end my life|pills|gun|rope|noose|belt|bridge|jump|jumped|overdose|goodbye|note|trigger|blade|razor|tracks|ledge|roof|hang|garage|car running|not wake up|exit)\b/;
+
+// Ordinary reasons to be away or give things up: a trip, a move, a shift, outgrowing or quitting something.
+export const ORDINARY_ABSENCE =
+  /\b(vacation|holiday|trip|travel|traveling|travelling|visiting|out of town|moving|move|moved|new (job|place|apartment|city|house)|shift|conference|wedding|surgery|appointment|court|camp|retreat|deploy\w*|inpatient|residential|switching|transfer\w*|graduat\w*|alumni|stepping down|step down|discharg\w*|outgrew|outgrown|upgrade\w*|new one|replaced|no longer use|quit|sober|smoke|vape|bong|pipe|lighter|dealer|allergic|landlord|allow(ed)? pets|(going|heading|flying|driving) (to|over to|up to|down to|back to) (my|the|a) \w+s)\b/;
+
+/**
+ * Farewell cues, weighted: a goodbye, a last post, absolution ("don't blame yourselves"),
+ * messages to relay and an unreachable writer weigh 2; an apology, "love you all", a
+ * note, thanks, a pet to look after weigh 1. Kinds present in a message adding up to 3
+ * read as a goodbye note ('si-farewell').
+ */
+export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
+  [/\b(good ?bye|farewell)\b/, 2],
+  [/\bsaying (my )?goodbyes?( to (people|everyone|everybody|my family|my friends|the people i love))?\b/, 3],
+  [
+    /\b((my|this is (my|the)) last (post|message|text|words)|this is (the end|it for me)|by the time you (read|see) this|when you (read|find) this)\b/,
+    2,
+  ],
+  [
+    /\b((please )?do not blame (yourself|yourselves|anyone|anybody)|(it is|this is) not (your|anyones|anybodys) fault|thank you for trying|forgive me)\b/,
+    2,
+  ],
+  [/\btell (my|her|him|them|everyone|everybody) \w* ?(that )?i love\b/, 2],
+  [/\bif (anything|something) (happens|should happen|were to happen) to me\b/, 2],
+  [/\bif i (do not|can not|am not able to) (reply|answer|respond|come back|make it)( tomorrow| tonight| by \w+)?\b/, 2],
+  [/\b(one last time|for the last time|last time i will)\b/, 2],
+  [/\btake care of (my )?\w+ for me\b/, 2],
+  [/\b(say|tell \w+|told \w+|said) (that )?i love (her|him|them|you)\b/, 1],
+  [
+    /\b((not|stopped) (answering|picking up|responding)|will not (answer|pick up|respond)|phone (is|was|went) (off|dead|straight to voicemail)|can not reach (her|him|them)|no one can reach)\b/,
+    2,
+  ],
+  [/\b(left|wrote|posted|sent|texted) (a |me a |her |his |their )?(note|goodbye|letter|message|text)\b/, 1],
+  [/\b(take care of|look after|feed) (my \w+|him|her|them|(his|her|their) \w+)\b/, 1],
+  [/\bsorry for everything\b/, 2],
+  [/\b(i am )?(so )?sorry( everyone| guys| all)?\b/, 1],
+  [/\b(i )?love (you|you all|you guys|everyone|all of you|yall)\b/, 1],
+  [/\bthank you (all )?for everything\b/, 1],
+];
+
+// Leaving a group, a job or a day behind; goodbyes around these are ordinary.
+export const ORDINARY_LEAVING =
+  /\b(last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town)\b/;

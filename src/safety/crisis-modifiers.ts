@@ -1,6 +1,8 @@
 import {
   DISTANT_PAST,
   EDUCATION_CONTEXT,
+  FAREWELL_CUES,
+  ORDINARY_LEAVING,
   JOKE,
   MEDIA_CONTEXT,
   RECENT,
@@ -27,18 +29,21 @@ const MODIFIERS: readonly Modifier[] = [
   missingContext,
   whoItIsAbout,
   educationOrMedia,
+  mention,
   hypothetical,
+  counterfactual,
   genericQuestion,
   negation,
   reportedPast,
   recovery,
   distantPast,
+  pastAndResolved,
   joke,
   intent,
 ];
 
 export function assess(ctx: MatchContext): Assessment {
-  const person = resolvePerson(ctx.matched, ctx.before);
+  const person = ctx.pattern.aboutWriter === true ? 'first' : resolvePerson(ctx.matched, ctx.before);
   for (const modifier of MODIFIERS) {
     const suppressedBy = modifier(ctx, person);
     if (suppressedBy !== undefined) {
@@ -65,6 +70,12 @@ const SELF_REFERENCE =
   /\b(i|me|my|myself|feel|feeling|felt|been|having|struggling|urges?|thinking|think|want|wanna|going to|planning|about to|ready to|on purpose|help)\b/;
 
 function missingContext({ pattern, clause, text, matched }: MatchContext): Suppression | undefined {
+  if (pattern.requires !== undefined && !pattern.requires.test(text.replace(matched, ' '))) {
+    return 'missing_context';
+  }
+  if (pattern.unless?.test(text)) {
+    return 'context';
+  }
   switch (pattern.needs) {
     case undefined:
     case 'intent_subject':
@@ -76,10 +87,22 @@ function missingContext({ pattern, clause, text, matched }: MatchContext): Suppr
     case 'use_context':
       // The matched words themselves ("took too much") do not count as evidence of use.
       return USE_CONTEXT.test(text.replace(matched, ' ')) ? undefined : 'missing_context';
+    case 'finality':
+      return isFarewell(text) ? undefined : 'missing_context';
   }
 }
 
+// "I'm sorry everyone. I love you all. Goodbye." Enough farewell cues of different kinds, and no ordinary leaving.
+function isFarewell(text: string): boolean {
+  const weight = FAREWELL_CUES.reduce((sum, [cue, cueWeight]) => sum + (cue.test(text) ? cueWeight : 0), 0);
+  return weight >= 3 && !ORDINARY_LEAVING.test(text);
+}
+
 function whoItIsAbout({ pattern, matched, before }: MatchContext, person: Person): Suppression | undefined {
+  // In an armed plan the person named is the target, not the speaker: "people at my old job will get what's coming".
+  if (pattern.family === 'plan' && pattern.categories.includes('harm_to_others')) {
+    return undefined;
+  }
   if (person === 'second') {
     return 'second_person';
   }
@@ -102,9 +125,26 @@ function educationOrMedia({ pattern, clause }: MatchContext, person: Person): Su
   return undefined;
 }
 
+// "Stop saying kms": the words are talked about, not said. A first or third person saying them is a report.
+const MENTIONED =
+  /\b(stop|quit|people|everyone|everybody|you|yall|guys|kids|someone|nobody|anyone) (\w+ )?(saying|typing|posting|say|says|type|post|joke about|joking about|throw around|throwing around)\s*$/;
+
+function mention({ before }: MatchContext): Suppression | undefined {
+  return MENTIONED.test(before) ? 'context' : undefined;
+}
+
+// "My old self would have taken all the pills": what would have happened, and did not.
+function counterfactual({ before }: MatchContext): Suppression | undefined {
+  return /\b(would|could|might|should) have( been)?\s*$/.test(localPrefix(before)) ? 'hypothetical' : undefined;
+}
+
+const IN_DANGER_NOW =
+  /\b(is|are|she is|he is|they are) (still )?(barely breathing|not breathing|breathing but barely|unconscious|passed out|unresponsive|not responding|turning blue|blue|not waking up|on the floor|seizing)\b/;
+
 /** Something that happened to someone else, in the past: grief and news, not a present danger. */
 function reportedPast(ctx: MatchContext, person: Person): Suppression | undefined {
-  if (ctx.pattern.family === 'threat') {
+  // A note left and a phone that is off is happening now, whatever the tense of "left".
+  if (ctx.pattern.family === 'threat' || ctx.pattern.needs === 'finality') {
     return undefined;
   }
   if (person === 'first' && ctx.pattern.needs === 'intent_subject') {
@@ -116,12 +156,26 @@ function reportedPast(ctx: MatchContext, person: Person): Suppression | undefine
   if (isNarrative(ctx)) {
     return 'reported_past';
   }
-  // "My brother just overdosed" is an emergency happening now.
-  if (ctx.pattern.family === 'emergency' && /\b(just|right now)\b/.test(ctx.clause.text)) {
+  // "My brother just overdosed" is an emergency happening now; so is one with a body in danger in the message.
+  if (
+    ctx.pattern.family === 'emergency' &&
+    (/\b(just|right now)\b/.test(ctx.clause.text) || IN_DANGER_NOW.test(ctx.text))
+  ) {
     return undefined;
   }
-  return isPastTense(ctx.matched, localPrefix(ctx.before)) ? 'reported_past' : undefined;
+  if (!isPastTense(ctx.matched, localPrefix(ctx.before))) {
+    return undefined;
+  }
+  // "My girlfriend took a bottle of my pills": a friend's overdose told in the past tense is usually
+  // still unfolding. It is history only when the message says it is over.
+  if (ctx.pattern.categories.includes('overdose') && !OVER_AND_DONE.test(ctx.text)) {
+    return undefined;
+  }
+  return 'reported_past';
 }
+
+const OVER_AND_DONE =
+  /\b(died|dead|passed away|passed|funeral|rip|rest in peace|miss (him|her|them)|survived|recovered|recovery|(is|was|are) (okay|ok|fine|alright|doing (well|better|great|good|fine)) now|(he|she|they) (is|are) (okay|ok|fine|alright)|years?|months?|last (year|month|week|summer|winter|spring|fall)|ago|used to|once|back then|the time|that time|story|news|celebrity|famous)\b/;
 
 // "I wanted to punch him but I walked away": a past urge towards someone, unless it is still there.
 function angerInThePast({ matched, before, clause }: MatchContext): Suppression | undefined {
@@ -140,8 +194,13 @@ function subjectIsUnnamed(before: string): boolean {
 }
 
 // "since I last" keeps its "since": the scope word is part of the recovery framing.
+// "Two years since my overdose": a span of time since the event puts it behind.
+const TIME_SINCE =
+  /\b(days?|weeks?|months?|years?) (since|after|out from|clean from|free from|away from)( my| the| that| i)?( last)?\s*$/;
+
 function recovery({ before, after }: MatchContext): Suppression | undefined {
-  return RECOVERY.test(localPrefix(before, true)) || RESOLVED_AFTER.test(after) ? 'recovery' : undefined;
+  const behind = RECOVERY.test(localPrefix(before, true)) || TIME_SINCE.test(before);
+  return behind || RESOLVED_AFTER.test(after) ? 'recovery' : undefined;
 }
 
 function distantPast(ctx: MatchContext): Suppression | undefined {
@@ -149,7 +208,20 @@ function distantPast(ctx: MatchContext): Suppression | undefined {
     return undefined;
   }
   // Only "now" words in the statement's own stretch count: "...and now I have a life I love" does not.
-  return RECENT.test(`${localPrefix(ctx.before)} ${localSuffix(ctx.after)}`) ? undefined : 'distant_past';
+  // "Two years ago today" is an anniversary: its "today" dates the remembering, not the event.
+  const stretch = `${localPrefix(ctx.before)} ${localSuffix(ctx.after)}`.replace(/\bago today\b/, 'ago');
+  return RECENT.test(stretch) ? undefined : 'distant_past';
+}
+
+// Said of oneself in the past and answered later in the message: "I was suicidal after my divorce but therapy helped".
+const RESOLUTION =
+  /\b((therapy|meds|medication|treatment|recovery|sobriety|getting sober|my sponsor|the program|iop|group|rehab|god|time|talking|dbt|counseling|counselling|my therapist|my doctor|the right meds) (really |so |a lot |truly )?(helped|saved|changed|got me|pulled me)|now i (am|feel|have|want to live|love|know|am doing)|i am (so )?(glad|grateful|thankful) (i|to be)|not anymore|sobriety changed that|(that|it) (changed|got better|passed))\b/;
+
+function pastAndResolved({ matched, before, clause, text }: MatchContext, person: Person): Suppression | undefined {
+  if (person !== 'first' || RECENT.test(clause.text) || !isPastTense(matched, localPrefix(before))) {
+    return undefined;
+  }
+  return RESOLUTION.test(text) ? 'recovery' : undefined;
 }
 
 function localSuffix(after: string): string {
@@ -165,7 +237,7 @@ function joke({ pattern, raw }: MatchContext): Suppression | undefined {
 }
 
 const INTENT =
-  /\b(want|wanted|wanting|wants|going to|will|would|about to|ready to|plan|planning|plotting|thinking about|think about|thought about|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about|feel like|need to|have to|got to|swear|urge to|urges to|tempted to|might|may|scared i will|afraid i will|gonna|intend to|intending to)\b/;
+  /\b(want|wanted|wanting|wants|going to|will|would|about to|ready to|plan|planning|plotting|thinking about|think about|thought about|thinking of|thoughts (?:about|of)|imagining|picturing|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about|feel like|need to|have to|got to|swear|urge to|urges to|tempted to|might|may|scared i will|afraid i will|gonna|intend to|intending to)\b/;
 
 /** Violence words towards others count only when someone states they mean it. */
 function intent({ pattern, before }: MatchContext, person: Person): Suppression | undefined {

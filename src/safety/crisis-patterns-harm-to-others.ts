@@ -1,15 +1,21 @@
-import { pattern, type CrisisPattern } from './crisis-pattern';
+import { DETERMINED, gap, pattern, type CrisisPattern } from './crisis-pattern';
 import { PERSON_NOUN } from './crisis-lexicon';
 
 const r = String.raw;
 const HO = 'harm_to_others';
 
-const VIOLENCE = r`(?:kill|killing|murder|murdering|stab|stabbing|shoot|shooting|strangle|strangling|choke|choking|hurt|hurting|beat up|beating up|beat the (?:shit|crap|hell|life) out of|run over|attack|attacking|poison|poisoning|punch|punching|bash|bashing|slit the throat of|burn down the house of)`;
-const VICTIM = r`(?:him|her|them|you|you all|yall|someone|somebody|anyone|anybody|everyone|everybody|people|all of (?:them|you)|them all|(?:my|his|her|their|that|this|the|those|these|your|our) (?:\w+ )?${PERSON_NOUN})`;
+const VIOLENCE = r`(?:kill|killing|murder|murdering|stab|stabbing|shoot|shooting|strangle|strangling|choke|choking|hurt|hurting|harm|harming|beat up|beating up|beat the (?:shit|crap|hell|life) out of|run over|attack|attacking|poison|poisoning|punch|punching|bash|bashing|slit the throat of|burn down the house of|torture|torturing|smother|smothering|drown|drowning|shank|shanking|knife|maim|cripple|slaughter|gut|pistol whip|curb stomp|pop|cap|merk|merc|blast)`;
+const VICTIM = r`(?:him|her|them|you|you all|yall|someone|somebody|anyone|anybody|everyone|everybody|people|all of (?:them|you)|them all|(?:every(?:one|body)|people|all the \w+) (?:in|at) (?:my|the|this|that) \w+(?: \w+)?|(?:my|his|her|their|that|this|the|those|these|your|our) (?:\w+ )?${PERSON_NOUN})`;
+
+// Injuries done to a person, with the person inside: "break his neck", "put him in the hospital".
+const VIOLENT_ACT = r`(?:beat|beating|end|ending|wreck|wrecking|jump|jumping) (?:him|her|them|(?:my|that|this|his|her) (?:\w+ )?${PERSON_NOUN})(?! (?:class|group|cohort|family|people|average|record|score|odds)\b)|(?:break|snap|crack|smash|bash|cave) (?:his|her|their|\w+s) (?:neck|jaw|legs?|arms?|face|skull|nose|ribs|knees|head)(?: in)?|(?:put|send|land) ${VICTIM} (?:in|into|to) (?:the )?(?:hospital|ground|grave|dirt|morgue|icu|er|a wheelchair|a body bag|a coma)|(?:hit|run over|ram|mow down) ${VICTIM} (?:with|in) (?:my|the|a|his|her) (?:car|truck|van|bat|baseball bat|hammer|crowbar)|(?:burn|torch|set fire to) (?:down )?(?:his|her|their|\w+s) (?:house|place|apartment|car|trailer)(?: down)?|(?:take|end|ending|taking) (?:(?:my|his|her|their|that|the) )?(?!my\b|own\b)\w+s life|(?:slit|slice|cut) (?:his|her|their|\w+s) (?:throat|wrists)|put (?:a|one|two|some) (?:bullet|bullets|round|rounds) (?:in|into|through) (?:his|her|their|\w+s) (?:head|brain|skull|chest|face|back)|(?:burn|torch|set fire to) (?:down )?(?:the|his|her|their|\w+s) (?:house|place|apartment|car|trailer)(?: down)? with (?:him|her|them|my \w+|\w+) (?:\w+ )?(?:in it|inside)|poison (?:(?:my|that|the) )?(?:his|her|their|\w+s) (?:food|drink|coffee|meal|water|dinner|tea|beer)`;
+
+const WEAPON = r`(?:gun|guns|pistol|rifle|shotgun|knife|knives|machete|bat|baseball bat|crowbar|hammer|weapon|axe|ar|glock)`;
+const THEIR_PLACE = r`(?:his|her|their|my \w+s|that \w+s|the \w+s|\w+s) (?:house|place|apartment|work|job|school|car|door|room|office|building)`;
 
 // "Shoot him a text", "kill them with kindness", "hurt her feelings", "beat you at chess".
 const NOT_VIOLENCE = new RegExp(
-  r`^ ?(s )?(feelings|feeling|chances|pride|ego|reputation|credit|up\b|back\b|a (text|message|email|dm|pm|note|link|line|msg|call|pic|photo|picture|look|smile|glance)|an (email|invite|update)|with (kindness|love|questions|compliments|this (news|story|joke))|in (a |the )?(game|match|round|fortnite|chess|cards|arm wrestling|an argument|a debate)|at (chess|cards|pool|the game|ping pong|mario kart|uno|monopoly|scrabble|checkers|darts|basketball|tennis))`,
+  r`^ ?(s )?(feelings|feeling|chances|pride|ego|reputation|credit|up\b|back\b|out with\b|by\b|over\b(?! and over)|the question|one\b|a (text|message|email|dm|pm|note|link|line|msg|call|pic|photo|picture|look|smile|glance)|an (email|invite|update)|with (kindness|love|questions|compliments|this (news|story|joke))|in (a |the )?(game|match|round|fortnite|chess|cards|arm wrestling|an argument|a debate)|at (chess|cards|pool|the game|ping pong|mario kart|uno|monopoly|scrabble|checkers|darts|basketball|tennis))`,
 );
 
 export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
@@ -17,8 +23,10 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     id: 'ho-violence',
     categories: HO,
     family: 'intent',
-    source: r`\b${VIOLENCE} ${VICTIM}\b|\bmake ${VICTIM} (?:bleed|suffer|hurt)\b|\bsmash (?:his|her|their|your) (?:face|head|skull) in\b|\b(?:use|used|using) (?:it|the gun|a gun|my gun|the knife|a knife|my knife|this) on ${VICTIM}\b`,
+    source: r`\b${VIOLENCE} ${VICTIM}\b|\b(?:${VIOLENT_ACT})\b|\b(?:make|see|watch) ${VICTIM} (?:bleed|suffer|hurt|die|beg|scream)\b|\b(?:push|shove|throw) ${VICTIM} (?:in front of|off|down the stairs|into traffic|over the)\b|\bsmash (?:his|her|their|your) (?:face|head|skull) in\b|\b(?:use|used|using) (?:it|the gun|a gun|my gun|the knife|a knife|my knife|this) on ${VICTIM}\b`,
     notAfter: NOT_VIOLENCE,
+    // Harm that is emotional, legal or financial is not violence.
+    notInSentence: /\b(emotionally|mentally|financially|legally|in court|feelings)\b/,
     // "I need to stop hurting the people I love" is remorse, not intent.
     notBefore: /\b(stop|stopped|quit|avoid|never|without|done)\s*$/,
     needs: 'intent_subject',
@@ -42,7 +50,7 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     id: 'ho-run-over',
     categories: HO,
     family: 'intent',
-    source: r`\b(?:run|running) (?:him|her|them|that \w+) over\b`,
+    source: r`\b(?:run|running) (?:him|her|them|that \w+|my \w+) over\b`,
     needs: 'intent_subject',
   }),
   pattern({
@@ -56,13 +64,57 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     id: 'ho-weapon-to-place',
     categories: HO,
     family: 'plan',
-    source: r`\b(?:bring|bringing|take|taking|brought) (?:a |my |the )?(?:gun|guns|knife|weapon|weapons|bomb|rifle|pistol) (?:to|into) (?:school|work|group|class|church|the (?:office|meeting|clinic|school|building|party|group|program)|my (?:work|job|school|office|class|group))\b|\b(?:shoot|shooting) up (?:the |my |a |this )?(?:school|office|work|place|building|clinic|group|party|mall|church|meeting)\b|\b(?:bomb|blow up) (?:the |my |this )?(?:school|office|building|clinic|place)\b|\b(?:bought|got|getting|buying|have) (?:a |my )?(?:gun|knife|weapon) (?:to|for) (?:deal with|handle|take care of|settle things with|use on|go after) ${VICTIM}\b`,
+    source: r`\b(?:bring|bringing|take|taking|brought) (?:a |my |the )?(?:gun|guns|knife|weapon|weapons|bomb|rifle|pistol) (?:to|into) (?:school|work|group|class|church|the (?:office|meeting|clinic|school|building|party|group|program)|my (?:work|job|school|office|class|group))\b|\b(?:shoot|shooting) up (?:the |my |a |this )?(?:old |new |former )?(?:school|office|work|place|building|clinic|group|party|mall|church|meeting)\b|\b(?:bomb|blow up) (?:the |my |this )?(?:school|office|building|clinic|place)\b|\b(?:bought|got|getting|buying|have) (?:a |my )?(?:gun|knife|weapon) (?:to|for) (?:deal with|handle|take care of|settle things with|use on|go after) ${VICTIM}\b`,
   }),
   pattern({
     id: 'ho-threatened',
     categories: HO,
     family: 'threat',
     // Someone threatening the member is a danger staff must act on, whoever is speaking.
-    source: r`\b(?:threatened|threatening|threatens|threaten) to (?:kill|hurt|shoot|stab|strangle|murder|beat|burn|harm|come after) (?:me|us|my \w+|him|her|them|you|the \w+)\b|\b(?:said|says|told me|texted|keeps saying|swore) (?:that )?(?:he|she|they) (?:is|are|will|would|was)? ?(?:going to |gonna )?(?:kill|hurt|shoot|stab|murder|come after|find and kill) (?:me|us|my \w+)\b`,
+    source: r`\b(?:threatened|threatening|threatens|threaten) to (?:kill|hurt|shoot|stab|strangle|murder|beat|burn|harm|come after|finish) (?:me|us|my \w+|him|her|them|you|the \w+|it|the job)\b|\b(?:said|says|told me|texted|keeps saying|swore) (?:that )?(?:he|she|they) (?:is|are|will|would|was)? ?(?:going to |gonna )?(?:come (?:and |over and |back and )?)?(?:kill|hurt|shoot|stab|murder|come after|find and kill|finish) (?:me|us|my \w+|it|the job|me off)\b|\b(?:he|she|they|my \w+) (?:choked|strangled|suffocated) me\b`,
+  }),
+  pattern({
+    id: 'ho-armed-approach',
+    categories: HO,
+    family: 'plan',
+    // A weapon taken to where someone is: "taking my dad's gun to my ex's house", "outside his place with a knife".
+    source: r`\b(?:taking|bringing|take|bring|took|brought|carrying|carry|grabbed|grab|grabbing|got|get|getting|with|have|has|had) ${DETERMINED}${WEAPON}\b ${gap(3)}(?:to|over to|into|at|outside|by|in front of) ${THEIR_PLACE}\b|\b(?:outside|at|by|near|in front of|waiting (?:for (?:him|her|them) )?(?:outside|at|by)) ${THEIR_PLACE} ${gap(3)}with ${DETERMINED}${WEAPON}\b|\b(?:go|going|come|coming|head|heading|drive|driving|walk|walking|show up|showing up) (?:over )?(?:there|over there|to ${THEIR_PLACE}) ${gap(2)}with ${DETERMINED}${WEAPON}\b`,
+    notAfter:
+      / (to|for) (cut|cook|carve|chop|slice|help|fix|build|play|practice|hunt|the range|cricket|baseball)\b|^ and (ball|glove)/,
+  }),
+  pattern({
+    id: 'ho-payback',
+    categories: HO,
+    family: 'plan',
+    // Retribution promised, with a weapon in the message: "he's going to pay. I have the knife in my bag".
+    source: r`\b(?:he|she|they|that \w+|my \w+|them|people|everyone) (?:is |are |will |am )?(?:going to |gonna )?(?:pay|regret (?:it|this|that|the day)|not see it coming|get what is coming)\b|\bget what is coming(?: to (?:him|her|them))?\b|\bwhat is coming to (?:him|her|them)\b|\bmake (?:him|her|them|that \w+|my \w+|everyone|everybody)(?: all)? pay\b|\btake care of (?:him|her|them|that \w+|my \w+) (?:for good|permanently|once and for all)\b|\b(?:he|she|they|that \w+|my \w+) (?:deserves|deserve) to (?:die|suffer|be dead|rot|bleed)\b`,
+    notAfter:
+      /^ (for (?!what)|the|child|rent|back|me|us|you|attention|off|up|it|a|his|her|their|bills?|money|cash|\d)\b/,
+    // A second cue makes it a threat: a weapon, or stealth ("he won't see it coming").
+    requires:
+      /\b(gun|guns|pistol|rifle|shotgun|knife|knives|machete|bat|crowbar|weapon|loaded|ammo|bullets?|not see it coming|never see it coming|make it happen|do it myself|make sure of it)\b/,
+  }),
+  pattern({
+    id: 'ho-going-after',
+    categories: HO,
+    family: 'plan',
+    // Going after someone, or declaring them dead, when a weapon is in the message or the threat is conditional.
+    source: r`\b(?:go|going|come|coming|went) after (?:him|her|them|that \w+|my \w+)\b|\b(?:following|stalking|tracking|watching|followed|stalked) (?:him|her|them|that \w+|my \w+)\b(?! (?:on|online|around online))|\bwaiting (?:for|on) (?:him|her|them|that \w+|my \w+) to (?:get|come) (?:home|back|out|here)\b|\b(?:if|when|next time|once) i (?:see|find|catch|get my hands on) (?:him|her|them|you|that \w+|my \w+) ${gap(3)}(?:he|she|they|you|that \w+) (?:is|are|will be) (?:so )?dead\b|\bmake sure (?:he|she|they) (?:never|does not|do not|can not) (?:breathes?|walks?|wakes? up) again\b`,
+    requires:
+      /\b(gun|guns|pistol|rifle|shotgun|knife|knives|machete|bat|crowbar|weapon|loaded|dead|breathe|walk|wake|kill|hurt|stab|shoot)\b/,
+  }),
+  pattern({
+    id: 'ho-armed-threat',
+    categories: HO,
+    family: 'threat',
+    // Someone armed coming for the member: "my ex texted that he's coming over with a gun".
+    source: r`\b(?:he|she|they|my \w+|someone|somebody) (?:is|are|was|were|says (?:he|she|they) (?:is|are)|said (?:he|she|they) (?:is|are|was|were)|texted (?:that )?(?:he|she|they) (?:is|are|was|were)) (?:coming|on (?:his|her|their) way|outside|here|at (?:my|the) (?:door|house|place)) (?:over |here |back )?(?:to (?:my|our|the) \w+ )?with (?:a|his|her|their|the) ${WEAPON}\b`,
+  }),
+  pattern({
+    id: 'ho-could-hurt',
+    categories: HO,
+    family: 'intent',
+    // Fear of losing control: "I could really hurt someone right now".
+    source: r`\b(?:i could|i might|i am (?:scared|afraid|worried) i (?:could|might|will|am going to)) (?:really |seriously )?(?:hurt|kill|harm|seriously hurt) (?:someone|somebody|anyone|people|him|her|them|my \w+)\b(?= ?(?:$|right now|tonight|today|if|when|i swear|and i|i am))`,
   }),
 ];

@@ -1,9 +1,10 @@
-import { pattern, REFLEXIVE, type CrisisPattern } from './crisis-pattern';
+import { THINK, WANT_TO, WILL } from './crisis-frames';
+import { DETERMINED, gap, pattern, REFLEXIVE, type CrisisPattern } from './crisis-pattern';
 
 const r = String.raw;
 const SH = 'self_harm';
 
-const BODY = r`(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|ankles?|chest|face)`;
+const BODY = r`(?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|body|ankles?|calf|calves|chest|face|shoulders?)`;
 
 // Accidents and figures of speech: "burned myself on the stove", "cut myself some slack".
 const ACCIDENT_OR_IDIOM = new RegExp(
@@ -11,7 +12,13 @@ const ACCIDENT_OR_IDIOM = new RegExp(
 );
 
 // Verbs that only mean self-injury when what follows is the body, "again", or nothing at all.
-const CUT_OBJECT = r`(?= ?(?:$|again|myself|my ${BODY}|tonight|last night|today|this week|so (?:bad|badly)|deeper|more|a lot|every (?:day|night))(?:\b|$))`;
+const CUT_OBJECT = r`(?= ?(?:$|again|myself|my ${BODY}|tonight|last night|today|this week|so (?:bad|badly)|deeper|more|a lot|every (?:day|night)|right now|now|in (?:the|my|her|his) (?:bathroom|room|bedroom|car)|when|until|till|because|to feel|after|and (?:i|she|he|they|my|it|now|nobody|no one))(?:\b|$))`;
+
+/** Self-injury as the object of a frame, in base or -ing form: "urge to cut", "thinking about burning myself". */
+const SH_ACT = r`(?:(?:hurt|hurting|harm|harming|burn|burning|cut|cutting|punish|punishing|scratch|scratching|hit|hitting|slice|slicing|carve|carving) myself(?: open| up)?|self harm|self harming|self injure|self injuring|sh|bleed|bleeding|see (?:my own )?blood|feel (?:the )?(?:pain|blade|razor|sting|burn)(?: again)?|relaps(?:e|ing) (?:on|with|into) (?:sh|self harm|cutting|self injury)|(?:cut|cutting|burn|burning)${CUT_OBJECT})`;
+
+// Where a blade is kept ready, or taken out of something made safe: "a blade in my phone case just in case".
+const BLADE_READY = r`(?:in my (?:room|phone case|bag|wallet|drawer|pocket|hand|sock|desk|pencil case|backpack|car)|just in case|right now|apart|out of (?:the|my|a) (?:pencil sharpener|sharpener|razor|shaver)|so i (?:could|can) use (?:it|them|the blades?))`;
 
 export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
   pattern({
@@ -47,22 +54,24 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     id: 'sh-cutting',
     categories: SH,
     family: 'act',
-    source: r`\b(?:been|started|start|starting|keep|keeps|kept|still|back to|resumed|went back to|going back to|want to|wanted to|wants to|going to|thinking about|think about|tempted to|need to|have to|almost|nearly|not to|trying to|feel like|felt like|feeling like) (?:cutting|cut|burning|burn|scratching)\b${CUT_OBJECT}|(?:^|\b(?:i|and|then) )(?:cut|burned|burnt)\b(?= ?(?:again|last night|tonight|today|this morning|yesterday|earlier))`,
+    source: r`\b(?:is|am|are|was|been|started|start|starting|keep|keeps|kept|still|back to|resumed|went back to|going back to|want to|wanted to|wants to|going to|thinking about|think about|tempted to|need to|have to|almost|nearly|not to|trying to|feel like|felt like|feeling like) (?:cutting|cut|burning|burn|scratching)\b${CUT_OBJECT}|(?:^|\b(?:i|and|then|just|finally|so i) )(?:cut|burned|burnt|did sh|self harmed|sh)\b(?= ?(?:again|last night|tonight|today|this morning|yesterday|earlier|on \w+day|an hour ago|just now|for the first time|$))|\bcut(?:ting)? (?:so |too |really |very |way )?deep(?:er)?\b(?! (?:in|into|cuts?) (?:the|a|this|my) (?:budget|costs?|spending|wood|paper|onion))|\b(?:cut|cuts|cutting|went|go|going|got|get|hit|saw|see) (?:down )?(?:to|into) (?:beans|styro|the fat|fat layer|subq|sub q)\b|\b(?:arms?|legs?|thighs?|wrists?|stomach) (?:look|looks|looking|looked) like (?:a )?barcode|\bbarcode (?:arms|legs|thighs|wrists)|\bbarcoded\b`,
   }),
   pattern({
     id: 'sh-cut-body',
     categories: SH,
     family: 'act',
-    source: r`\b(?:cut|cutting|cuts|slice|sliced|slicing|carve|carved|carving|burn|burned|burning|burnt|scratch|scratched|scratching|hit|hitting|punched|punching) (?:into )?(?:my|his|her) ${BODY}\b|\b(?:hit|hitting|bang|banging|banged|slam|slamming|slammed|smash|smashing|smashed) my head (?:against|into|on) (?:the |a )?(?:wall|floor|door|desk|mirror)\b|\b(?:carved|carving|cut|cutting|scratched|scratching|etched) (?:\w+ ){1,3}into my ${BODY}\b`,
+    source: r`\b(?:cut|cutting|cuts|slice|sliced|slicing|carve|carved|carving|burn|burned|burning|burnt|scratch|scratched|scratching|hit|hitting|punched|punching|bite|bit|biting|stab|stabbed|stabbing|gouge|gouged|gouging) (?:into )?(?:my|his|her) ${BODY}\b|\b(?:hit|hitting|bang|banging|banged|slam|slamming|slammed|smash|smashing|smashed) my head (?:against|into|on) (?:the |a )?(?:wall|floor|door|desk|mirror)\b|\b(?:carved|carving|cut|cutting|scratched|scratching|etched) (?:\w+ ){1,3}into my ${BODY}\b`,
     notAfter:
-      /^ (on|open on|while|when|shaving|hiking|climbing|at|playing|in the|with (the|a) (knife|razor) (while|when)|cooking)\b/,
+      /^ (on|open on|(while|when) (i |we )?(was |were )?(cooking|shaving|chopping|hiking|climbing|playing|working|running|fell|slipped|tripped|moving|cleaning|gardening)|shaving|hiking|climbing|at|playing|in the|with (the|a) (knife|razor) (while|when)|cooking)\b/,
   }),
   pattern({
     id: 'sh-until-bleed',
     categories: SH,
     family: 'act',
-    source: r`\b(?:until|till|so|to the point) (?:i|it|they|my \w+) (?:bleed|bled|bleeds|started bleeding|was bleeding|were bleeding)\b|\bmake (?:myself|me) bleed\b`,
+    source: r`\b(?:until|till|so|to the point) (?:i|it|they|my \w+) (?:bleed|bled|bleeds|started bleeding|was bleeding|were bleeding)\b|\b(?:make|made|making) (?:myself|me) bleed\b|\b(?:scratch|scratching|scratched|pick|picking|picked|dig|digging|dug|rub|rubbing|rubbed) (?:at )?(?:my |her |his )?(?:\w+ ){0,5}(?:until|till) (?:they are|it is|they were|it was|my \w+ (?:are|is|were|was)) raw\b`,
     notBefore: /\b(laughed|laughing|cried|crying)\s*$/,
+    // Itches are scratched until they bleed without anyone meaning harm.
+    notInSentence: /\b(mosquito|bug bites?|bites|eczema|rash|hives|poison ivy|chicken ?pox|sunburn|itchy|itch)\b/,
   }),
   pattern({
     id: 'sh-blade-to-skin',
@@ -82,7 +91,7 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     categories: SH,
     family: 'act',
     // Injury "on purpose" is self-harm whatever the verb: "slammed my fist into the mirror on purpose".
-    source: r`\b(?:slammed|slam|punched|punch|hit|smashed|smash|burned|burn|burnt|cut|scratched|scratch|bit|bite|banged|bang|hurt|broke|bruised|stabbed) (?:\w+ ){0,6}on purpose\b|\b(?:fresh|new|deep|deeper|bleeding) (?:cuts|wounds|burns)\b(?! (?:of|from (?:my|the|a) (?:cat|dog|kitten|puppy|roses?|garden|gardening|hike|fall|bike|kitchen|job)))|\bcovered in (?:cuts|burns)\b|\b(?:sat|sitting|sit|stood|standing|lay|lying|locked myself in \w+ \w+) (?:\w+ ){0,5}with (?:a|the|my) (?:razor|blade|blades|box cutter)\b`,
+    source: r`\b(?:slammed|slam|slamming|punched|punch|punching|hit|hitting|smashed|smash|smashing|burned|burn|burning|burnt|cut|cutting|scratched|scratch|scratching|bit|bite|biting|banged|bang|banging|hurt|hurting|broke|breaking|bruised|bruising|stabbed|stabbing) (?:\w+ ){0,6}on purpose\b|\b(?:fresh|new|deep|deeper|bleeding) (?:cuts|wounds|burns)\b(?! (?:of|from (?:my|the|a) (?:cat|dog|kitten|puppy|roses?|garden|gardening|hike|fall|bike|kitchen|job)))|\bcovered in (?:cuts|burns)\b|\b(?:sat|sitting|sit|stood|standing|lay|lying|locked myself in \w+ \w+) (?:\w+ ){0,5}with (?:a|the|my) (?:razor|blade|blades|box cutter)\b`,
     notAfter: /^ (in (the|my) (kitchen|garden|yard)|from (cooking|gardening))\b/,
   }),
   pattern({
@@ -90,5 +99,71 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     categories: SH,
     family: 'passive',
     source: r`\bi (?:deserve|deserved) (?:to (?:hurt|suffer|bleed|feel pain|be punished|be in pain)|pain|the pain)\b`,
+  }),
+  pattern({
+    id: 'sh-urge-frame',
+    categories: SH,
+    family: 'urge',
+    // Wanting, needing, being close to or dwelling on self-injury: "so close to cutting right now".
+    source: r`\b(?:${WANT_TO}|${WILL}|${THINK}|(?:scared|afraid|worried) i (?:am going to|will|might)|addicted to|hooked on|craving|crave|miss) ${gap(2)}${SH_ACT}(?:\b|$)`,
+  }),
+  pattern({
+    id: 'sh-blade-ready',
+    categories: SH,
+    family: 'plan',
+    // A blade kept, held or taken out of a sharpener or razor, ready to use.
+    source: r`\b(?:keep|keeping|kept|carry|carrying|have|got|hid|hide|hiding|hidden|holding|held|took|take|taking|pulled|pull|pulling|broke|breaking|smashed) ${DETERMINED}(?:blade|blades|razor|razors|razor blades?|box cutter)\b ${gap(4)}${BLADE_READY}|\b(?:used|use|using|took|take|taking|put|ran|run|dragged) ${DETERMINED}(?:razor|blade|blades|knife|scissors|box cutter|lighter|compass|safety pin|glass|needle) (?:on|to|against|across|into) (?:my|his|her|their) (?:own )?${BODY}\b|\b(?:use|using) (?:a |the |my )?(?:razor|blade|blades|box cutter)(?: \w+)? (?:again|tonight|right now)\b|\b(?:razor|blade|blades|box cutter|knife|lighter) (?:is|are) (?:in|on) my (?:hand|hands|lap|wrist|arm|skin)\b`,
+    notInSentence: /\b(shav\w*|for work|at work|warehouse|boxes|packages|crafts?|art|kitchen|cooking|beard|legs)\b/,
+  }),
+  pattern({
+    id: 'sh-afraid-of-myself',
+    categories: ['suicidal_ideation', 'self_harm'],
+    family: 'urge',
+    // Fear of one's own next act: "I'm scared of what I'm going to do to myself tonight".
+    source: r`\b(?:scared|afraid|worried|terrified|frightened) (?:of )?what i (?:am going to|might|will|could|would|may) do to myself\b|\b(?:do not|can not) trust myself (?:alone |tonight |right now |with (?:the |my )?(?:pills|knife|razor|blades?|gun))`,
+  }),
+  pattern({
+    id: 'sh-used-it-on-me',
+    categories: SH,
+    family: 'act',
+    // "Broke a glass and used it on my leg."
+    source: r`\b(?:used|use|using|took|take|taking) (?:it|them|that|this|a piece|the pieces|a shard) on (?:my|his|her) (?:own )?${BODY}\b`,
+    requires: /\b(glass|blade|blades|razor|knife|lighter|scissors|pin|needle|broke|shard|sharpener|compass)\b/,
+  }),
+  pattern({
+    id: 'sh-use-them',
+    categories: SH,
+    family: 'urge',
+    // "I want to use them", said of blades, razors or a lighter.
+    source: r`\b(?:want|need|going|tempted|urge|urges|itching|close) to use (?:it|them|the \w+|one)\b`,
+    requires: /\b(blade|blades|razor|razors|scissors|knife|knives|lighter|box cutter|sharpener)\b/,
+  }),
+  pattern({
+    id: 'sh-wounds',
+    categories: SH,
+    family: 'act',
+    // Wounds that are fresh, hidden or kept open: "picking at the cuts so they don't heal".
+    source: r`\b(?:my )?(?:arms?|legs?|thighs?|wrists?|forearms?|stomach|hips?|skin) (?:is|are) (?:a mess|cut up|torn up|sliced up|carved up|shredded|ripped up|scarred up|bleeding|(?:covered|full) (?:in|of|with) (?:new |fresh |deep )?(?:cuts|scratches|burns|wounds|blood|slashes))(?: again)?\b(?! (?:from|because|thanks|after|since)\b)|\b(?:cutting|self harm|self harming|sh|hurting myself|burning myself) (?:is|has been|was) (?:the only (?:thing|way)|all that|my only|what) ${gap(2)}(?:helps|works|calms|keeps|makes|gets)\b|\b(?:picking|picked|pick|scratching|ripping|tearing|reopening|reopened|opening|opened) (?:at )?(?:the|my|old) (?:cuts|scabs|wounds|scars)\b ${gap(2)}(?:so (?:they|it) (?:do not|does not|will not|can not) heal|open|again|until (?:they|it) bleeds?)|\b(?:reopening|reopened|reopen|ripping open|ripped open|tearing open|tore open) (?:the |my |old )?(?:cuts|wounds|scars|stitches)\b|\b(?:cut|cuts|cutting|sliced|slice|wound|wounds) ${gap(6, { acrossSubject: true })}(?:need|needs|needed|might need|probably needs) stitches\b|\b(?:my )?(?:cuts|burns|wounds) (?:are|get|keep getting|are getting|have been getting) (?:deeper|worse|bigger|more)\b|\b(?:cut|sliced|slit|opened) (?:\w+ ){0,4}(?:will not|would not|does not|can not) stop bleeding\b|\b(?:wear|wearing|wore) (?:long sleeves|a hoodie|sleeves|pants) (?:to hide|so (?:no one|nobody) (?:sees|can see|notices))\b`,
+    notInSentence:
+      /\b(chopping|cooking|kitchen|knife slipped|by accident|accidentally|shaving|glass|surgery|stitches out|mosquito|bug bites|eczema|rash|hives)\b/,
+    needs: 'self_reference',
+  }),
+  pattern({
+    id: 'sh-done-to-self',
+    categories: SH,
+    family: 'act',
+    // Someone else's injuries, self-inflicted: "burns on her arms, she did them herself".
+    source: r`\b(?:cuts|burns|scratches|marks|scars|bruises|wounds) (?:all )?(?:on|up and down) (?:her|his|their|my) ${BODY}\b`,
+    requires:
+      /\b(herself|himself|themselves|themself|on purpose|did (it|them|this|that) to (her|him|them)self|self inflicted)\b/,
+  }),
+  pattern({
+    id: 'sh-injure-to-feel',
+    categories: SH,
+    family: 'act',
+    // Injury meant to hurt: "punched the wall until my knuckles split, I wanted it to hurt".
+    source: r`\b(?:punched|punch|punching|hit|hitting|banged|bang|slammed|slam|kicked|burned|burnt|scratched|bit|cut) (?:\w+ ){0,5}(?:until|till) (?:my \w+|it|they|i) (?:split|broke|bled|bleed|bruised|swelled|blistered|cracked)\b|\bwanted (?:it|myself|me) to (?:hurt|bleed)\b`,
+    requires:
+      /\b(punch\w*|hit|hitting|bang\w*|slam\w*|kick\w*|burn\w*|scratch\w*|bit|bite|cut\w*|razor|blade|lighter|on purpose|wall|door)\b/,
   }),
 ];

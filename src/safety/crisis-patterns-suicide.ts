@@ -1,5 +1,15 @@
-import { pattern, REFLEXIVE, type CrisisPattern } from './crisis-pattern';
+import { SOON, THINK, WANT_TO, WILL } from './crisis-frames';
+import { ORDINARY_ABSENCE } from './crisis-lexicon';
+import { gap, pattern, REFLEXIVE, type CrisisPattern } from './crisis-pattern';
 
+/**
+ * Suicidal ideation stated outright: killing oneself, a wish to be dead, thoughts
+ * of dying, intent to use a method. Built from frames (crisis-frames.ts) times the
+ * lexicons below, so "want to just go to sleep and never wake up" and "thinking
+ * about crashing my car" need no rule of their own. Warning signs (burden, no
+ * reason to live) are in crisis-patterns-suicide-signs.ts; plans, means and
+ * goodbyes in crisis-patterns-suicide-plans.ts.
+ */
 const r = String.raw;
 const SI = 'suicidal_ideation';
 
@@ -8,8 +18,34 @@ const KILL_SELF_IDIOM = new RegExp(
   r`^ (in the (foot|leg)|(at|in) (the )?(gym|work|office|job|school|class)|to (finish|meet|get|make|keep|pay|impress|please|study|catch up)|(working|studying|training|trying|laughing|cleaning|running|cramming)\b|for (\w+ing|a (cigarette|smoke|coffee|drink))\b|out\b|up\b|with (work|laughter|homework|studying|chores|overtime))`,
 );
 
-// Ways to die, stated about oneself; a clinician treats any of them as active ideation.
-const DEATH_WISH = r`(?:(?:just |really |honestly |simply )?(?:die|be dead|stop living|(?:not exist|stop existing|cease to exist)(?! (?:in|as|like|on)\b)|not be alive|not wake up|never wake up|sleep forever|go to sleep forever|disappear (?:forever|for good|permanently)|be gone (?:forever|for good)|not be here anymore|not be here any more))`;
+/** Being dead or gone, as the object of a wish: "want to (just) die", "ready to not exist". */
+export const DEATH_STATE = r`(?:die|be dead|not (?:be here|be alive|wake up|be around|live)|(?:not exist|stop existing|cease to exist)(?! (?:in|as|like|on)\b)|stop (?:living|breathing|being alive)|never wake up|(?:go to |fall )?(?:sleep|asleep) forever(?! (?:after|this|on|tomorrow|lol|haha|once)\b)|(?:go to sleep|fall asleep|sleep|close my eyes|lie down)(?: \w+)? and (?:not|never) (?:have to )?wake up(?! (?:until|till|before|early|at|for|on time|in time)\b)|(?:go to sleep|sleep|rest|lie down) and be done|(?:go to sleep|fall asleep) and stay asleep|disappear (?:forever|for good|permanently|and never come back|and not come back|and never be found)|be gone (?:forever|for good|permanently)|leave this world|be at peace (?:forever|permanently|for good)|rest forever|not have to wake up|end (?:it all|my life|my own life|everything|myself)|kill myself|take my (?:own )?life|commit suicide|unalive(?: myself)?|give up on (?:life|living)|be with (?:my )?(?:\w+ )?in heaven|check out(?! (?:of|the|this|that|these|those|my|his|her|at|a|an|some|it|them|him|what|how|your|our|on|with|early|from)\b)|vanish(?: forever| for good| permanently)?|end (?:my|this) suffering|put myself out of (?:my|this) misery|(?:join|be with) (?:him|her|them|my \w+) (?:in heaven|on the other side|again soon)|be done(?= ?(?:$|for good|forever|with (?:it all|everything|life|living)))|quit (?:life|living|existing|being alive)|(?:not|never) have to wake up(?: again)?|take the (?:easy|cowards|coward|quick) way out(?! (?:of|and|by|with|on|for)\b)|log off (?:for good|forever|permanently)|(?:fall asleep|lie down|go to sleep|sit down|walk out) (?:in|into) the (?:snow|cold|water|river|ocean|lake|woods) and (?:stay there|never (?:wake up|come back|get up)|not (?:wake up|come back|get up)))`;
+
+/** The same, as a gerund or noun after a verb of dwelling: "thinking about dying". */
+const DEATH_GERUND = r`(?:suicide|killing myself|taking the (?:easy|cowards|coward) way out|myself (?:hanging|dead|dying|jumping|in a coffin|gone)|ending (?:it all|it|my life|my own life|everything|myself|things)|(?:the|a) (?:train|car|bus|truck) hitting me|getting hit by (?:a|the) (?:train|car|bus|truck)|taking my (?:own )?life|dying|being dead|death|not (?:being here|being alive|existing|waking up|being around|living)|(?:hanging|shooting|drowning|offing|poisoning|gassing|unaliving|starving) myself|overdosing|oding|(?:how|ways|the best way|the easiest way|a way) to (?:die|kill myself|end it|end my life|go)|my (?:own )?(?:death|funeral|suicide|obituary)|slitting my wrists|disappearing (?:forever|for good|permanently)|never waking up|going to sleep forever|${methodAct('ing')})`;
+
+/** A way of dying, in the base form ("jump off the bridge") or the -ing form. */
+function methodAct(form: 'base' | 'ing'): string {
+  const v = (base: string, ing: string): string => (form === 'base' ? base : ing);
+  const height = r`(?:a |the |my |that |this )?(?:\w+ )?(?:bridge|building|roof|rooftop|balcony|cliff|overpass|parking garage|window|ledge|tower|pier|dam)`;
+  const vehicle = r`(?:a |the |an )?(?:\w+ )?(?:train|bus|truck|car|traffic|semi|subway)`;
+  const water = r`(?:the )?(?:ocean|sea|lake|river|water|bay)`;
+  const crashInto = r`(?:a |the |my )?(?:\w+ )?(?:bridge|cliff|river|lake|tree|wall|pole|truck|pier|ocean|traffic|overpass|semi|barrier|guardrail|median|canal|quarry|train|road|highway|freeway|embankment)`;
+  return [
+    r`${v('jump', 'jumping')} (?:off|from|in front of) (?:${height}|${vehicle})`,
+    r`${v('throw', 'throwing')} myself (?:off|from|in front of|under) (?:${height}|${vehicle})`,
+    r`${v('walk', 'walking')} (?:out )?(?:into|in front of) (?:traffic|${water}|${vehicle})`,
+    r`${v('drive', 'driving')} (?:my car |the car |myself |it )?(?:off|into) ${crashInto}`,
+    r`${v('crash', 'crashing')} (?:my|the) car(?: into ${crashInto}| on purpose)?`,
+    r`${v('step', 'stepping')} (?:off|in front of) (?:${height}|${vehicle})`,
+    r`${v('lie', 'lying')} (?:down )?(?:on|across) (?:the )?(?:tracks|train tracks|road|highway)`,
+    r`${v('swallow', 'swallowing')} (?:all|every one) of (?:my|the|them)`,
+  ].join('|');
+}
+
+// Exaggeration and a common misspelling: "die of embarrassment", "die for a coffee", "die my hair".
+const DIE_IDIOM =
+  /^ (than|(of|from) (laughter|laughing|embarrassment|boredom|shame|cringe|cuteness|happiness|jealousy|envy|excitement|hunger|old age|natural causes)|laughing|happy|old|trying|rich|young|peacefully|at home|in (?:a |the )?(?:hospital|hospice)|with dignity|surrounded|for (?!(a |the )?(while|bit|little|moment|few|second|minute|good|ever)\b)(a|an|the|my|this|that|some|one|it|him|her|them|you|your|his|their)|with (him|her|them|my)|my (hair|clothes|shirt|nails|bangs)|(it|them) (blue|red|black|pink|purple|green|blonde))\b/;
 
 export const SUICIDE_PATTERNS: readonly CrisisPattern[] = [
   pattern({
@@ -23,8 +59,8 @@ export const SUICIDE_PATTERNS: readonly CrisisPattern[] = [
     id: 'si-take-life',
     categories: SI,
     family: 'intent',
-    // "Take my life back" is a recovery slogan, not a method.
     source: r`\b(?:take|taking|takes|took|end|ending|ends|ended) (?:my|his|her|their|your|our) (?:own )?life\b`,
+    // "Take my life back" is a recovery slogan, not a method.
     notAfter: /^ (back|in (my|his|her|their) (own )?hands|seriously|savings|story)\b/,
   }),
   pattern({
@@ -34,7 +70,7 @@ export const SUICIDE_PATTERNS: readonly CrisisPattern[] = [
     // "Ending it" is also how people talk about a relationship.
     notInSentence:
       /\b(with (him|her|them)|relationship|break ?up|broke up|dating|boyfriend|girlfriend|husband|wife|partner|my ex|marriage|engagement|lease|contract)\b/,
-    source: r`\b(?:end|ending) (?:it all|everything|things|it)\b(?= ?(?:$|for good|tonight|right now|now|forever|soon|today|already|once and for all|this time|this week|this weekend)\b)|\b(?:end|ending|ended) it all\b`,
+    source: r`\b(?:end|ending) (?:it all|everything|things|it)\b(?= ?(?:$|for good|tonight|right now|now|forever|soon|today|already|once and for all|this time|this week|this weekend)\b)|\b(?:end|ending|ended) it all\b|\b${WANT_TO} ${gap(2)}end it\b(?! (?:with|between|early|there|here|on)\b)`,
   }),
   pattern({
     id: 'si-suicide-attempt',
@@ -52,32 +88,50 @@ export const SUICIDE_PATTERNS: readonly CrisisPattern[] = [
     needs: 'self_reference',
   }),
   pattern({
-    id: 'si-thinking-about-death',
+    id: 'si-death-wish',
     categories: SI,
     family: 'passive',
-    source: r`\b(?:think|thinking|thought|thoughts|considering|considered|contemplating|contemplated|obsessing|fantasi[sz]ing|fantasi[sz]e|dreaming|daydreaming|googling|googled|researching|researched|looking up|looked up|searching|searched) (?:about |of )?(?:just )?(?:suicide|killing myself|dying|death|being dead|not being here|not being alive|not existing|not waking up|ending (?:it|my life|things|everything)|taking my (?:own )?life|ways to die|how to die|the easiest way to die|painless ways(?: to (?:die|go))?)\b`,
-    notAfter: /^ (of|from) (old age|natural causes|cancer|covid)|^ (of|in) (my|his|her|their|a|the) /,
+    // A wish, need or readiness to be dead, whatever words sit between: "ready to just go to sleep forever".
+    source: r`\b${WANT_TO} ${gap(2)}${DEATH_STATE}\b|\bi (?:deserve|deserved) to (?:die|be dead|not exist|rot)\b|\b(?:just |only )?waiting to die\b(?! (?:of|from)\b)`,
+    notAfter: DIE_IDIOM,
+    notBefore: /\b(cross my heart and|live fast)\s*$/,
   }),
   pattern({
-    id: 'si-planning',
+    id: 'si-die-soon',
     categories: SI,
-    family: 'plan',
-    source: r`\b(?:planning|planned|plan|plotting) (?:on |out |to |how to |my )?(?:suicide|killing myself|dying|ending (?:it|my life|things|everything)|my death|my exit|to die)\b|\bi (?:know|have decided|decided|figured out|worked out|have figured out|have worked out|picked|have picked|chose|have chosen) (?:how|when|where|the (?:day|date|way|place|time|method)) (?:i am going to|i will|i would|to|i want to|i plan to|i am gonna) (?:do it|die|end it)\b`,
+    family: 'intent',
+    // "Going to die" is usually a figure of speech; with a time it is a plan.
+    source: r`\b${WILL} ${gap(1)}(?:die|be dead|be gone|end it|end it all)\b(?= (?:${SOON})\b)`,
   }),
   pattern({
-    id: 'si-want-to-die',
+    id: 'si-dwelling',
     categories: SI,
     family: 'passive',
-    source: r`\b(?:want|wanted|wanting|wants|ready|trying|need|needed|deserve|deserved|deserves|hope|hoping|longing|praying|pray|prayed) to ${DEATH_WISH}\b`,
-    // Idioms of exaggeration ("die of embarrassment") and a common misspelling ("die my hair").
+    // Thinking, dreaming, researching or being stopped from: "can't stop thinking about not waking up".
+    source: r`\b${THINK} ${gap(2)}${DEATH_GERUND}\b`,
     notAfter:
-      /^ ((of|from) (laughter|laughing|embarrassment|boredom|shame|cringe|cuteness|happiness|jealousy|envy|excitement)|laughing|happy|old|peacefully at|my (hair|clothes|shirt))\b/,
+      /^ ((of|from) (old age|natural causes|cancer|covid)|with|between|(of|in) (my|his|her|their|a|the) |my (hair|clothes|nails)|(it|them) \w+ (blue|red|black|pink|purple|green|blonde)|(since|after|because) (my|his|her) \w+ (passed|died))/,
+  }),
+  pattern({
+    id: 'si-method',
+    categories: SI,
+    family: 'intent',
+    // A way of dying with intent behind it: "want to drive my car into the river".
+    source: r`\b(?:${WANT_TO}|${WILL}) ${gap(4)}(?:${methodAct('base')})\b|\b(?:jump|jumping|throw myself|throwing myself|threw myself|jumped) (?:off|from|in front of) (?:a |the |my )?(?:bridge|building|roof|rooftop|balcony|cliff|overpass|parking garage|window|train|bus|truck|traffic|oncoming traffic|tracks)\b`,
+  }),
+  pattern({
+    id: 'si-gone-for-good',
+    categories: SI,
+    family: 'passive',
+    // Going away with nothing after it but finality: "time for me to go. For good.", "not come home. Like ever."
+    source: r`\b(?:time (?:for me )?to|want to|going to|ready to|about to|need to|i will|i am going to|just|by) (?:go|going|disappear|disappearing|vanish|vanishing|check out|be gone|leave|leaving)(?: away)? (?:for good|forever|for ever|permanently|once and for all)\b|\b(?:not|never) (?:come|coming|go|going) (?:back )?home ${gap(2)}(?:like )?(?:ever|ever again|again|forever)\b|\b(?:not|never) (?:have to )?(?:deal with|face|feel) (?:anything|anyone|it|this) ever again\b`,
+    unless: ORDINARY_ABSENCE,
   }),
   pattern({
     id: 'si-wish-dead',
     categories: SI,
     family: 'passive',
-    source: r`\b(?:wish|wished|wishing) (?:that )?i (?:was|were|had|would|could) (?:just )?(?:dead|die|died|never been born|not been born|not born|never born|not here|not alive|gone|disappear|not wake up|never wake up|fall asleep and never wake up|stop existing|not exist|cease to exist)\b|\b(?:would|had) rather be dead\b(?! than)|\b(?:would|had) rather (?:die|be dead) than (?:feel|live|go on|keep (?:going|living|feeling)|wake up|face (?:another|tomorrow))\b|\bi should (?:just )?(?:die|be dead|not be alive|not be here)\b`,
+    source: r`\b(?:wish|wished|wishing) (?:that )?i (?:(?:was|were|had|would|could) )?(?:just )?(?:dead|die|died|never been born|not been born|not born|never born|not here|not alive|gone|disappear|not wake up|never wake up|never woken up|not woken up|fall asleep and never wake up|stop existing|not exist|cease to exist|vanish|died (?:in|during|from|that)|had died|never woke up|did not wake up)\b|\b(?:would|had) rather be dead\b(?! than)|\b(?:would|had) rather (?:die|be dead) than (?:feel|live|go on|keep (?:going|living|feeling)|wake up|face (?:another|tomorrow))\b|\bi should (?:just )?(?:die|be dead|not be alive|not be here)\b|\bi (?:do not|did not|no longer) deserve to (?:live|be alive|exist|be here)\b|\b(?:hate|hating) (?:being alive|existing|that i am (?:still )?alive|that i woke up)\b|\bwhy (?:am i|do i|i) (?:even |still )?(?:keep )?(?:alive|exist|existing|waking up|wake up|bother (?:living|waking up|staying alive))\b|\b(?:i am|am) (?:just |such |nothing but )?a waste of (?:space|oxygen|air|life|skin|a life)\b|\b(?:hate|disappointed|upset|angry|sad|frustrated|annoyed|devastated)\b ${gap(6, { acrossSubject: true })}(?:that i am|i am|to be|finding out i am|to find i am|to find out i am) still (?:here|alive|breathing)\b|\b(?:do not|no longer) belong (?:in this world|on this earth|in this life|here anymore|anywhere)\b|\b(?:made|making|at) peace with (?:dying|death|my death|the idea of dying|leaving|not being here|ending it)\b|\b(?:feel like|feels like|i am) (?:i am )?already dead\b(?! (?:inside|tired|on my feet))|\buse (?:it|them|the gun|a gun|the knife|the pills|the rope) on (?:myself|herself|himself|themselves)\b|\bmight as well (?:just )?(?:die|be dead|end it|kill myself|disappear|not exist)\b|\b(?:${WANT_TO}|${WILL}|close to|so close to|scared i will|afraid i will) (?:do|doing) something (?:stupid|drastic|dumb|permanent|final|i can not take back)\b|\b(?:life|living|this life|existing|being alive) (?:is|feels) (?:too|so) (?:hard|much|painful|heavy|exhausting)\b ${gap(4, { acrossSubject: true })}(?:want|ready|going|need) to (?:quit|leave|end|stop) it\b|\b(?:can not|could not) (?:even )?do (?:another|one more) (?:day|year|week|night|month|minute|hour)\b(?= ?(?:$|of (?:this|it|life|living|my life) ?$|like this))|\bfeel(?:ing)? like (?:dying|ending it|ending (?:it all|my life)|not existing|disappearing (?:forever|for good))\b(?! (?:of|from|laughing|after)\b)`,
     notAfter:
       /^ (for (a|the|one|like a) (day|week|weekend|while|bit|few|month|hour|minute|night)|to (a|the|an|somewhere|another)|from (this|the) (party|room|meeting|class|group|conversation))\b/,
   }),
@@ -86,129 +140,45 @@ export const SUICIDE_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'passive',
     source: r`\b(?:go to sleep|fall asleep|sleep|close my eyes) and (?:never|not) wake up\b|\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?i (?:do not|never|will not|would not) wake up\b|\b(?:do not|never) want to wake up\b(?! (?:early|at|before|so early|this early|for|to)\b)`,
+    notAfter: /^ (until|till|before|early|at|for|on time|in time)\b/,
+  }),
+  pattern({
+    id: 'si-make-it-official',
+    categories: SI,
+    family: 'passive',
+    // Feeling already gone, and finishing the job: "I feel like a ghost already, might as well make it official".
+    source: r`\bmight as well (?:just )?(?:make it official|make it real|finish the job|finish it)\b`,
+    requires:
+      /\b(ghost|dead|gone|invisible|not here|die|dying|disappear\w*|nobody would notice|no one would notice|already)\b/,
   }),
   pattern({
     id: 'si-do-not-want-to-live',
     categories: SI,
     family: 'passive',
     // "I don't want to live like this anymore" is change talk in treatment, not a wish to die.
-    source: r`\b(?:do not|does not|never|no longer) (?:want|wish) to (?:live|be alive|exist|be here|be around|go on|keep going|keep living|carry on|continue living|be on this earth|be in this world)\b|\b(?:not sure|unsure|do not know|wondering) (?:if |whether )?i (?:want|wanna|even want) to (?:live|be alive|keep living|keep going|go on|be here|exist)\b`,
+    source: r`\b(?:do not|does not|never|no longer) (?:want|wish) to (?:live|be alive|exist|be here|be around|go on|keep going|keep living|carry on|continue living|be on this earth|be in this world|do life)\b|\b(?:not sure|unsure|do not know|wondering) (?:if |whether )?i (?:want|wanna|even want) to (?:live|be alive|keep living|keep going|go on|be here|exist)\b`,
     notAfter:
       /^ (like this|like that|this way|with|in (this|that|the|my|a) (room|group|meeting|class|house|job|city|town|program|relationship|place|building|state|apartment|dorm|country)|at|for (the|this|that|a)|alone|together|near|there|here|anymore (at|in|with))\b/,
   }),
   pattern({
-    id: 'si-better-off',
+    id: 'si-cannot-go-on',
     categories: SI,
     family: 'passive',
-    source: r`\bbetter off (?:dead|without me|gone|with me gone|with me dead|if i (?:was|were|died|did not exist|was never born|were never born|killed myself|disappeared))\b|\b(?:better|easier|happier) (?:for (?:everyone|everybody|them|my family|my kids|all of you) )?if i (?:just )?(?:died|was dead|were dead|was gone|were gone|was not here|were not here|was not around|disappeared|did not exist|never existed|killed myself|was never born)\b|\bworld (?:would be|is|will be) better (?:off )?without me\b`,
+    source: r`\b(?:can not|can no longer|could not) (?:go on|keep going|keep living|carry on)\b(?= ?(?:$|anymore|any more|any longer|much longer|like this))|\b(?:can not|can no longer) (?:do this|take it|take this|handle it|handle this|cope|live like this) (?:anymore|any more|any longer)\b|\bwhat is the point\b(?= ?(?:$|anymore|any more|of (?:anything|it all|any of this|trying anymore|trying$)))|\bwant (?:it|this|everything|it all) (?:to be )?over\b(?= ?(?:$|already|now|with|for good|forever))|\b(?:do not think|not sure|do not know if|unsure if) i can (?:go on|keep going|keep living|do this anymore|hold on (?:much )?longer)\b|\bhow much longer i can (?:do this|go on|keep going|keep doing this|take (?:it|this)|hold on)\b`,
   }),
   pattern({
-    id: 'si-no-reason-to-live',
+    id: 'si-want-it-to-end',
     categories: SI,
     family: 'passive',
-    source: r`\b(?:no|not any|not a|any|zero|what is the|whats the|(?:do not|can not|does not|could not|never) see (?:the|any|a)|lost (?:the|my|all)|losing (?:the|my)) (?:reason|point|purpose|will|desire|wish) (?:to|in|for|of) (?:keep going|keep living|keep trying|living|going on|being alive|being here|me being here|staying alive|stay alive|life|my life|existing|exist|carry on|carrying on|live|waking up|wake up|trying anymore|even trying|any of (?:this|it))\b|\b(?:nothing|no one|nobody|nothing left|not much|no reason) (?:left )?to live for\b`,
-  }),
-  pattern({
-    id: 'si-if-i-was-gone',
-    categories: SI,
-    family: 'passive',
-    // Imagining others' lives without oneself ("relieved if I was gone") is a recognised ideation marker.
-    source: r`\b(?:if|when|once|after) i (?:was|were|am|die|died|am not|was not|were not|wasnt) (?:gone|dead|not around|not here|no longer (?:here|around)|around|here)\b|\b(?:picturing|imagining|planning|thinking about|dreaming about|pictured|imagined) my (?:own )?(?:funeral|death|obituary|grave)\b|\b(?:no way out|done trying)\b(?= ?(?:$|anymore|any more|of (?:this|it|life)))`,
-    notAfter:
-      /^ (for (a|the|one|two|three|like a|a few) \w+|on (vacation|holiday|a trip)|at (work|school|the)|to (work|school|the))\b/,
+    source: r`\b(?:want|wanted|need|wish|just want) (?:it all|everything|my life|all of (?:this|it)) to (?:end|stop|be over)(?: forever| for good)?\b|\bwant (?:out|to get out|to check out)(?: of (?:this life|life|here|this world|everything|it all))? (?:for good|permanently|forever)\b|\bwant out of (?:this life|life|this world|existing|being alive)\b`,
     needs: 'self_reference',
-  }),
-  pattern({
-    id: 'si-no-future',
-    categories: SI,
-    family: 'passive',
-    source: r`\b(?:can not|could not|do not) (?:see|imagine|picture) myself (?:being (?:alive|here|around) |living |making it |surviving )(?:(?:to|until|till|past|through|by) (?:next|the end|christmas|new year|my birthday|\w+day|tomorrow|the weekend|morning|\d+)|next (?:year|month|week)|much longer|another (?:year|day|week|month)|for (?:much|very) long)\b|\b(?:will not|do not think i will|not going to|might not) make it (?:through the night|through tonight|until morning|till morning|to morning|through the weekend)\b|\b(?:walk|swim|drive|go|wander) (?:\w+ ){0,4}and (?:not|never) (?:come back|return|wake up)\b`,
   }),
   pattern({
     id: 'si-on-my-mind',
     categories: SI,
     family: 'passive',
     // Preoccupation frames: "suicide keeps crossing my mind", "dying is all I think about".
-    source: r`\b(?:suicide|killing myself|ending it|ending my life|not being here|being dead) (?:keeps|kept|is always|is constantly|is|has been|was) (?:crossing|on|in|popping into|running through) my (?:mind|head|thoughts)\b|\b(?:suicide|killing myself|ending it|ending my life|being dead|dying) is all i (?:think|can think) about\b|\bhow many (?:of )?(?:my |these |those |the )?(?:\w+ )?(?:pills|tablets|meds) (?:it would take|would kill me|to die|does it take|would it take)\b`,
-  }),
-  pattern({
-    id: 'si-no-one-would-miss-me',
-    categories: SI,
-    family: 'passive',
-    source: r`\b(?:the world|everyone|everybody|my family) (?:does not|do not|would not|will not) (?:need|miss) me\b|\b(?:no one|nobody) (?:would|will) (?:even )?miss me\b`,
-    notAfter: /^ (at|in|during|on|for|when i (am|go)|if i (skip|leave|miss|do not (go|come)))\b/,
-  }),
-  pattern({
-    id: 'si-means-at-hand',
-    categories: SI,
-    family: 'plan',
-    source: r`\b(?:pills|bottle of pills|gun|rope|noose|razor|blades?|knife) (?:right )?(?:next to|beside|in front of|in) (?:me|my hand|my lap)\b`,
-    needs: 'self_reference',
-  }),
-  pattern({
-    id: 'si-life-not-worth',
-    categories: SI,
-    family: 'passive',
-    source: r`\b(?:life|living|my life|this life) (?:is|feels|seems|is just) (?:not|no longer|never going to be) worth (?:living|it)\b|\bnot worth living\b|\b(?:my life|this life|life) (?:is|feels|seems) (?:so )?(?:pointless|meaningless|hopeless|not worth it)\b`,
-  }),
-  pattern({
-    id: 'si-no-one-would-care',
-    categories: SI,
-    family: 'passive',
-    source: r`\b(?:no one|nobody|not one person|none of you|would anyone|would anybody|does anyone|will anyone) (?:would |will |is going to |even )*(?:care|notice|miss me|cry|be sad|come to my funeral) (?:if|when) i (?:die|died|was gone|were gone|am gone|disappeared|disappear|killed myself|overdosed|did not wake up|was dead|left for good)\b|\b(?:do not|does not|would not) care if i (?:die|died|live|wake up|do not wake up|overdose|overdosed)\b|\bi am (?:just )?(?:a|such a) burden (?:to|on) (?:everyone|everybody|my family|them|you all|my kids|the world)\b`,
-  }),
-  pattern({
-    id: 'si-tired-of-life',
-    categories: SI,
-    family: 'passive',
-    source: r`\b(?:tired|sick|exhausted|done) (?:of|with) (?:living|being alive|life|my life|existing|this life|it all|waking up|being me|this world)\b(?! (?:being|revolving|going|looking|like this|like that|as|around|in|with|at|controlled|run)\b)|\b(?:give|giving|gave) up on (?:life|living)\b`,
-  }),
-  pattern({
-    id: 'si-cannot-go-on',
-    categories: SI,
-    family: 'passive',
-    source: r`\b(?:can not|can no longer|could not) (?:go on|keep going|keep living|carry on)\b(?= ?(?:$|anymore|any more|any longer|much longer|like this))|\b(?:can not|can no longer) (?:do this|take it|take this|handle it|handle this|cope|live like this) (?:anymore|any more|any longer)\b|\bwhat is the point\b(?= ?(?:$|anymore|any more|of (?:anything|it all|trying|any of this)))|\bwant (?:it|this|everything|it all) (?:to be )?over\b(?= ?(?:$|already|now|with|for good|forever))|\b(?:do not think|not sure|do not know if|unsure if) i can (?:go on|keep going|keep living|do this anymore|hold on (?:much )?longer)\b|\bhow much longer i can (?:do this|go on|keep going|keep doing this|take (?:it|this)|hold on)\b`,
-  }),
-  pattern({
-    id: 'si-want-it-to-end',
-    categories: SI,
-    family: 'passive',
-    source: r`\b(?:want|wanted|need|wish|just want) (?:it all|everything|my life|all of (?:this|it)) to (?:end|stop|be over)(?: forever| for good)?\b|\b(?:suicide|death|dying|being dead) (?:is|seems|looks|sounds|feels|is looking|is sounding|is starting to look|is starting to sound|keeps looking) (?:like )?(?:the only (?:way|option|answer)|my only (?:way|option)|the answer|the best option|good|better|appealing|tempting|peaceful|like relief|like a relief|real good|really good|nice)\b`,
-    needs: 'self_reference',
-  }),
-  pattern({
-    id: 'si-goodbye-letters',
-    categories: SI,
-    family: 'plan',
-    // A goodbye letter to one's addiction is a standard treatment exercise.
-    source: r`\b(?:wrote|writing|written|write|left|leaving|finished|drafted|drafting|wrote out|typed|typing) (?:out )?(?:my |a |the |some |all my )?(?:goodbye|suicide|farewell) (?:letters?|notes?|messages?|texts?|posts?|videos?)\b|\b(?:final|last) goodbyes?\b|\bgoodbye (?:forever|for good|cruel world)\b|\bmy last words\b`,
-    notAfter:
-      /^ (to|for) (my |the |your |our )?(addiction|drugs?|drug of choice|disease|old (self|life|me)|alcohol|drinking|eating disorder|ed|using|substance|habit|bottle|younger self|past self|\w+ (addiction|habit|use)|grandma|grandpa|grandmother|grandfather|dog|cat|house|home)\b|^ (at|before) (the|his|her) (funeral|service|memorial)/,
-  }),
-  pattern({
-    id: 'si-giving-away',
-    categories: SI,
-    family: 'plan',
-    source: r`\b(?:giving|gave|give) away (?:all )?(?:of )?my (?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|guitar|games)\b`,
-    notAfter:
-      /^ (to goodwill|before (the|my|we) move|for the move|to (a |the )?(charity|thrift|shelter))|moving|declutter|donat/,
-  }),
-  pattern({
-    id: 'si-means',
-    categories: SI,
-    family: 'plan',
-    source: r`\b(?:tied|tying|made|making|bought|buying|got|have|set up|setting up|put up|hung) (?:a |the |my )?noose\b|\b(?:gun|pistol|barrel) (?:to|against|in) my (?:head|mouth|temple)\b|\bput a bullet (?:in|through) my (?:head|brain|skull)\b|\bblow my (?:brains|head) (?:out|off)\b|\b(?:slit|slitting|slice|slicing|open|opening) (?:my|his|her) (?:wrists?|throat|veins)\b|\b(?:drink|drinking|use|using) myself to death\b`,
-  }),
-  pattern({
-    id: 'si-jump',
-    categories: SI,
-    family: 'intent',
-    source: r`\b(?:jump|jumping|throw myself|throwing myself|threw myself|step|stepping|walk|walking|swerve|swerving|drive|driving) (?:off|from|in front of|into|onto) (?:a |the |my )?(?:bridge|building|roof|rooftop|balcony|cliff|overpass|parking garage|window|train|bus|car|truck|traffic|oncoming traffic|tracks|wall|tree)\b`,
-  }),
-  pattern({
-    id: 'si-not-around-much-longer',
-    categories: SI,
-    family: 'plan',
-    source: r`\b(?:will|am going to|going to) be dead (?:by|before|soon|tomorrow|tonight)\b|\b(?:will not|not going to) be (?:around|here|alive) (?:much longer|for (?:much|very) long|after tonight|by (?:tomorrow|morning|the weekend))\b`,
+    source: r`\b(?:suicide|killing myself|ending it|ending my life|not being here|being dead|dying|death) (?:keeps|kept|is always|is constantly|is|has been|was) (?:crossing|on|in|popping into|running through) my (?:mind|head|thoughts)\b|\b(?:suicide|killing myself|ending it|ending my life|being dead|dying) is all i (?:think|can think) about\b`,
+    notAfter: /^ (since|after|because)\b/,
   }),
 ];

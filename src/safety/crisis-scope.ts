@@ -22,7 +22,7 @@ const ASKED = /\b(asked|asks|ask|asking)( (me|us|them|him|her|everyone|the group
 const SUBJECT = /\b(i|you|he|she|they|we|it|my \w+|someone|people)\b/g;
 
 /** Inside the "if" half of a conditional, nothing is being said about now. */
-export function hypothetical({ before }: MatchContext): Suppression | undefined {
+export function hypothetical({ before, matched }: MatchContext): Suppression | undefined {
   const conditional = [...before.matchAll(CONDITIONAL)].pop();
   if (conditional === undefined) {
     return undefined;
@@ -39,8 +39,10 @@ export function hypothetical({ before }: MatchContext): Suppression | undefined 
   }
   // A second subject after the "if" means the match sits in the consequence: "if I relapse I'll kill myself".
   // ...unless the second subject is inside reported speech: "if she says she wants to die".
-  const subjects = tail.match(SUBJECT)?.length ?? 0;
-  const reported = /\b(says|said|tells|told|thinks|writes|texts|mentions) (that )?(i|you|he|she|they|we)\b/.test(tail);
+  // The match's own subject counts too: "if my mom wasn't alive [I'd have done it already]".
+  const subjects = (tail.match(SUBJECT)?.length ?? 0) + (/^(i|you|he|she|they|we)\b/.test(matched) ? 1 : 0);
+  const reported =
+    /\b(says|said|tells|told|thinks|writes|texts|mentions) ((me|us|you) )?(that )?(i|you|he|she|they|we)\b/.test(tail);
   return (subjects >= 2 && !reported) || /\bthen\b/.test(tail) ? undefined : 'hypothetical';
 }
 
@@ -55,7 +57,11 @@ const STRUGGLING_AGAINST = /\b(trying|try|tried|struggling|struggle|fighting|har
 const NEG_RAISING = /\b(do not|does not|did not|never) (think|feel like|believe|feel|mean|make)\s*$/;
 
 /** A negator between the subject and the verb: "I'm not going to hurt myself". */
-export function negation({ before }: MatchContext): Suppression | undefined {
+export function negation({ before, matched }: MatchContext): Suppression | undefined {
+  // A match that brings its own subject is a clause of its own: "if my mom wasn't alive [I'd have done it]".
+  if (/^(i|you|he|she|they|we)\b/.test(matched)) {
+    return undefined;
+  }
   const tokens = localPrefix(before).split(' ').filter(Boolean).slice(-7);
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i];

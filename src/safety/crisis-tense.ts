@@ -79,7 +79,7 @@ const PRESENT = new Set([
 const PAST = new Set(['was', 'were', 'had', 'did', 'tried', 'attempted', 'wanted', 'used', 'once', 'died']);
 
 // Same spelling in present and past: "she will cut herself" vs "she cut herself".
-const AMBIGUOUS = new Set(['cut', 'hurt', 'hit', 'shot']);
+const AMBIGUOUS = new Set(['cut', 'hurt', 'hit', 'shot', 'slit', 'put', 'beat', 'set', 'split', 'quit']);
 
 export function isPastTense(matched: string, prefix: string): boolean {
   const verb = matched.split(' ')[0];

@@ -14,14 +14,21 @@ const MENTION_BEFORE =
 const QUOTE = /(^|[\s([:])(["'])(.+?)\2(?=$|[\s.,!?;:)\]])/g;
 
 export function resolveQuotes(text: string): string {
-  return text.replace(QUOTE, (_whole, lead: string, _mark: string, inner: string, offset: number, all: string) => {
-    const before = all.slice(Math.max(0, offset - 60), offset + lead.length);
-    if (isMention(before, inner)) {
-      return `${lead} quoted `;
-    }
-    // Reported words become a clause of their own so their "I" is read as the speaker's.
-    return `${lead}; ${inner} ;`;
-  });
+  return text.replace(
+    QUOTE,
+    (_whole: string, lead: string, _mark: string, inner: string, offset: number, all: string) => {
+      const before = all.slice(Math.max(0, offset - 60), offset + lead.length);
+      if (isMention(before, inner)) {
+        return `${lead} quoted `;
+      }
+      // A quoted word inside a sentence is a term, not speech: "I carved 'fat' into my stomach".
+      if (!/\s/.test(inner.trim()) && /\w\s*$/.test(before) && /^\s+\w/.test(all.slice(offset + _whole.length))) {
+        return `${lead}${inner}`;
+      }
+      // Reported words become a clause of their own so their "I" is read as the speaker's.
+      return `${lead}; ${inner} ;`;
+    },
+  );
 }
 
 function isMention(before: string, inner: string): boolean {

@@ -12,15 +12,35 @@ const PHRASES: readonly [RegExp, string][] = [
     /\b(not (gonna|going to|gunna) lie|ngl|no lie|(i am |i'm |im )?not (even )?(kidding|joking|lying|exaggerating))\b/g,
     ' honestly ',
   ],
+  // "I'd be lying if I said I wasn't..." asserts what follows.
+  [
+    /\bi('d| would) be lying if i said i (was not|wasn't|wasnt|am not|'m not|im not|did not|didn't|didnt|have not|haven't|havent)\b/g,
+    ' honestly i ',
+  ],
   [/\bw\/o\b/g, ' without '],
   [/\bw\//g, ' with '],
   [/\bb\/c\b/g, ' because '],
   [/\bs\/h\b/g, ' self harm '],
+  [/\bsh('d|'ed|-ed|-d)(?=\s|$|[,.!?;])/g, ' self harmed '],
   [/\bself[\s-]*(delete|deleting|deleted)\b/g, ' kill myself '],
   [/\bsewer[\s-]*slide\b/g, ' suicide '],
   [/\bo\.d\.?(?=\s|$|[,!?;])/g, ' overdose '],
   [/\bod('d|'ed|-ed|ed)\b/g, ' overdosed '],
   [/\bo\.?d\.?'?ing\b/g, ' overdosing '],
+  // "ready to unalive", "gonna rope": slang verbs with no object are about the writer.
+  [
+    /\bunalive\b(?! (myself|yourself|himself|herself|themselves|him|her|them|me|you|people|someone|everyone|my|his|the|a))/g,
+    ' kill myself ',
+  ],
+  [
+    /\b(going to|gonna|want to|wanna|about to|might|will|ready to) rope\b(?! (in|into|off|a|the|them|him|her|some|it|my|swing))/g,
+    '$1 kill myself',
+  ],
+  // Emoji that stand for means: "💊💊💊 tonight".
+  [/💊/gu, ' pills '],
+  [/🔪/gu, ' knife '],
+  [/🔫/gu, ' gun '],
+  [/🩸/gu, ' blood '],
   [/\bk\*+ll/g, 'kill'],
   [/\bs\*+icide|su\*+cide|suic\*+de/g, 'suicide'],
 ];
@@ -106,8 +126,62 @@ function expandWords(tokens: string[]): string[] {
     if ((token === 'ill' || token === 'id') && isSubjectSlot(previous, tokens[i + 1])) {
       return token === 'ill' ? 'i will' : 'i would';
     }
-    return TEXTING_WORDS[token] ?? deLeet(token);
+    return TEXTING_WORDS[token] ?? TYPOS.get(token) ?? deLeet(token);
   });
+}
+
+// Two letters swapped ("wnat", "tonihgt") or, in longer words, one dropped ("suicde", "anymre") still reads as the word.
+const TYPO_TARGETS = [
+  'want',
+  'wanna',
+  'die',
+  'dead',
+  'dying',
+  'kill',
+  'killing',
+  'myself',
+  'suicide',
+  'suicidal',
+  'tonight',
+  'anymore',
+  'alive',
+  'overdose',
+  'overdosed',
+  'pills',
+  'cutting',
+  'hurt',
+  'hurting',
+  'breathe',
+  'breathing',
+  'goodbye',
+  'living',
+  'everyone',
+  'nobody',
+  'burden',
+  'disappear',
+  'exist',
+  'forever',
+  'anyone',
+  'because',
+  'really',
+];
+const REAL_WORDS = new Set(['tried', 'lief', 'ide', 'dei', 'tonigh', 'exits', 'overdoes', 'breath', 'rally']);
+
+const TYPOS: ReadonlyMap<string, string> = new Map(
+  TYPO_TARGETS.flatMap((word) => misspellings(word).map((typo): [string, string] => [typo, word])).filter(
+    ([typo]) => !TYPO_TARGETS.includes(typo) && !REAL_WORDS.has(typo),
+  ),
+);
+
+function misspellings(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length - 1; i++) {
+    out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  for (let i = 0; word.length >= 6 && i < word.length; i++) {
+    out.push(word.slice(0, i) + word.slice(i + 1));
+  }
+  return out;
 }
 
 function isSubjectSlot(previous: string, next: string | undefined): boolean {

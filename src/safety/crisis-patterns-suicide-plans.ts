@@ -1,0 +1,231 @@
+import { FAREWELL_CUES, HOPELESS, ORDINARY_ABSENCE, SI_CONTEXT } from './crisis-lexicon';
+import { DETERMINED, gap, pattern, type CrisisPattern } from './crisis-pattern';
+
+/**
+ * The later C-SSRS levels: method, plan and preparatory behaviour. Researching a
+ * method, means at hand, standing at a height, rehearsing, a recent attempt,
+ * goodbyes, giving things away, arranging not to be needed. All urgent.
+ */
+const r = String.raw;
+const SI = 'suicidal_ideation';
+
+/** Things people die by, as objects of looking, holding or sitting with. */
+const MEANS = r`(?:loaded )?(?:gun|guns|pistol|rifle|revolver|shotgun|pills|pill bottle|bottle of pills|rope|noose|belt|cord|razor|blade|blades|knife|knives|train tracks|tracks|railway|bridge|ledge|edge of the roof|roof|railing|pills in my hand)`;
+
+const HEIGHT = r`(?:roof|rooftop|bridge|building|balcony|cliff|parking garage|overpass|tower|ledge|railing|train tracks|tracks)`;
+
+export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
+  pattern({
+    id: 'si-planning',
+    categories: SI,
+    family: 'plan',
+    source: r`\b(?:planning|planned|plan|plotting) (?:on |out |to |how to |my )?(?:suicide|killing myself|dying|ending (?:it|my life|things|everything)|my death|my exit|to die)\b|\bi (?:know|knew|have decided|decided|figured out|worked out|have figured out|have worked out|picked|have picked|chose|have chosen|planned|have planned) (?:exactly |already |out )?(?:how|when|where|the (?:day|date|way|place|spot|time|method)) (?:i am going to|i will|i would|to|i want to|i plan to|i am gonna|i can) (?:do it|die|end it|kill myself|go)\b`,
+  }),
+  pattern({
+    id: 'si-planned-out',
+    categories: SI,
+    family: 'plan',
+    source: r`\b(?:have|got) (?:it|everything) (?:all )?(?:planned|figured|worked) out\b|\b(?:have|got) (?:a|my) plan\b(?= ?(?:$|now|and))|\b(?:have|got|found|bought) (?:the )?means\b(?! to\b)|\b(?:ordered|bought|got|have|gathered|collected) (?:the |all the )?(?:stuff|things|everything|what) (?:i )?(?:need|needed) to (?:do it|end it|go through with it)\b`,
+    requires:
+      /\b(die|dying|dead|death|suicide|kill myself|end it|end my life|pills|gun|rope|noose|bridge|jump|overdose|goodbye|note|not be here|means|plan)\b/,
+  }),
+  pattern({
+    id: 'si-method-research',
+    categories: SI,
+    family: 'plan',
+    // Researching how, how many or how high: "looked up how many tylenol it takes to die".
+    source: r`\b(?:looked up|look up|looking up|googled|google|googling|researched|research|researching|searched|searching|search|reading up on|read up on|looking into|looked into|figuring out|figured out|worked out|calculating|calculated|asked|asking|wondering)\b ${gap(2)}(?:how (?:many|much|high|long|far)|what (?:dose|amount|floor|height)|the (?:best|easiest|quickest|fastest|surest|least painful|most painless|most peaceful) (?:way|ways|method|methods)|ways|methods|painless|lethal|fatal|how to|which)\b ${gap(6, { acrossSubject: true })}(?:die|dying|kill (?:me|myself|a person|someone)|be fatal|be lethal|lethal|fatal|overdose|od|to go|go without|without pain|painlessly|hang|noose|drown|bleed out|end it|end my life|to jump|survive the fall|a fall)\b|\bhow (?:many|much) (?:of )?(?:my |these |those |the )?(?:\w+ ){0,2}(?:would|will|does it|would it|it would|it will|it|to)? ?(?:take|takes) (?:for me )?to (?:die|kill (?:me|myself|a person|someone)|od|overdose|not wake up)\b|\bhow many (?:of )?(?:my |these |those |the )?(?:\w+ )?(?:pills|tablets|meds) (?:would kill me|to die|would it take|does it take|it would take)\b|\b(?:which|what) (?:of )?(?:my |the |these )?(?:\w+ )?(?:meds|pills|drugs|medications|medicine|tablets) (?:would|will|could|is|are) ${gap(2)}(?:do the most damage|kill (?:me|a person|someone)|be fatal|be lethal|be deadly|the most dangerous|most lethal|fatal|lethal|deadly)\b|\bhow (?:long|many|much|high|far) ${gap(5, { acrossSubject: true })}(?:does it take|would it take|it takes|it would take|to) (?:to )?(?:die|bleed out|kill (?:me|myself|a person|someone)|drown|suffocate|od|overdose|not wake up|be fatal|be lethal)\b|\b(?:painless|quick|quickest|easiest|easy|best|surest|fastest|peaceful|least painful|most painless) (?:way|ways|method|methods) to (?:die|go|end it|end my life|kill myself|check out|off myself)\b(?! (?:to|home|back|there|about|through|from|on|in|out|up|with)\b)|\b(?:tallest|highest) (?:bridge|building|parking garage|cliff|overpass) (?:near|around|close to) (?:me|here)\b`,
+  }),
+  pattern({
+    id: 'si-means',
+    categories: SI,
+    family: 'plan',
+    source: r`\b(?:tied|tying|made|making|bought|buying|got|have|set up|setting up|put up|hung) (?:a |the |my )?noose\b|\b(?:gun|pistol|barrel) (?:to|against|in) my (?:head|mouth|temple)\b|\bput a bullet (?:in|through) my (?:head|brain|skull)\b|\bblow my (?:brains|head) (?:out|off)\b|\b(?:slit|slitting|slice|slicing|open|opening) my (?:wrists?|throat|veins)\b|\b(?:drink|drinking|use|using) myself to death\b`,
+  }),
+  pattern({
+    id: 'si-means-at-hand',
+    categories: SI,
+    family: 'plan',
+    // Means within reach, or being looked at for a long time: "staring at my dad's gun for an hour".
+    source: r`\b(?:pills|bottle of pills|gun|rope|noose|razor|blades?|knife) (?:right )?(?:next to|beside|in front of|in) (?:me|my hand|my lap)\b|\b(?:staring at|stared at|looking at|looked at|holding|held|sitting with|sat with|sitting here with|playing with|counting|counted|loading|loaded) ${DETERMINED}${MEANS}\b ${gap(4)}(?:for (?:an|a|another|the last|over an|half an|like an|hours|ages|so long|a long time)(?: hour| hours| while| long time| night| minutes)?|all (?:night|day|evening)|right now|again tonight|tonight|in my (?:hand|hands|lap|mouth)|next to me|beside me|and thinking|thinking about it|and (?:can not|could not) stop|wondering)\b|\b(?:gun|pistol|rifle|revolver|shotgun) (?:is )?(?:loaded )?(?:loaded|cocked) (?:and )?(?:next to me|beside me|in my (?:hand|lap|mouth)|on my (?:lap|bed|desk|nightstand)|ready)\b|\b(?:i|just) (?:loaded|cocked) (?:my|the|his|her|\w+s) (?:gun|pistol|rifle|revolver|shotgun)\b|\b(?:had|have|got|holding|held) (?:the|my|a|all the|all my|a handful of|a bottle of) (?:pills|gun|rope|noose|pill bottle|bottle of pills) (?:in (?:my|both) (?:hand|hands|mouth|lap|palm)|to my (?:head|throat|neck|temple|chest))\b|\b(?:hold|holding|held|count|counting|counted|line up|lining up|lined up|pour|pouring|poured) (?:out )?(?:the |my |all the |all my )?(?:pills|tablets) (?:out )?and (?:count|counting|counted|line|lining|lined|look|looking|stare|staring) (?:them|at them)\b`,
+    needs: 'self_reference',
+  }),
+  pattern({
+    id: 'si-means-kept',
+    categories: SI,
+    family: 'plan',
+    // Means acquired or kept, with secrecy or fixation: "bought a gun today. nobody knows", "a rope in my closet and I keep looking at it".
+    source: r`\b(?:bought|buying|got|get|getting|have|has|had|hid|hiding|hidden|keep|keeping|kept|stashed|ordered) ${DETERMINED}(?:gun|pistol|rifle|shotgun|revolver|rope|noose|pills|bottle of pills|helium|charcoal|exit bag)\b|\b(?:know|have|got|found|figured out|guessed) the (?:code|combination|key|keys|pin) (?:to|for) ${DETERMINED}(?:gun |pill |medicine )?(?:safe|cabinet|lockbox|case|locker)\b`,
+    requires:
+      /\b(gun|guns|rifle|pistol|no one knows|nobody knows|nobody can know|do not tell|keep (looking|staring) at (it|them)|can not stop (looking|staring) at (it|them)|looking at (it|them) (again|all day|all night|for hours)|in case i need (it|them)|for when i (am ready|need it|decide)|when the time comes|it is ready|they are ready|loaded)\b/,
+  }),
+  pattern({
+    id: 'si-means-here',
+    categories: SI,
+    family: 'plan',
+    acrossClauses: true,
+    // Means within reach, beside exhaustion or hopelessness: "the pills are right here and I'm so tired".
+    source: r`\b(?:the |my |all the |all my )?(?:pills|gun|rope|noose|razor|blades?|knife|bottle)\b (?:is|are) (?:right )?(?:here|next to me|beside me|in front of me|in my (?:hand|lap)|ready)\b`,
+    requires: HOPELESS,
+  }),
+  pattern({
+    id: 'si-insurance',
+    categories: SI,
+    family: 'plan',
+    // Checking what a death pays out is putting affairs in order.
+    source: r`\blife insurance\b`,
+    requires:
+      /\b(suicide|kill myself|if i die|when i die|if i was gone|pay out|pays out|covers|after i am gone|would get)\b/,
+  }),
+  pattern({
+    id: 'si-place-and-it',
+    categories: SI,
+    family: 'plan',
+    acrossClauses: true,
+    // A place or means, then "thinking about it": "I looked at the bridge today and thought about it".
+    source: r`\b(?:bridge|overpass|tracks|train|roof|rooftop|ledge|cliff|balcony|parking garage|pills|gun|rope|noose|razor|blade|high places?|heights?)\b ${gap(10, { acrossSubject: true })}(?:thinking|thought|think|thinking hard|fantasi[sz]ing|dreaming) about (?:it|doing it|jumping|stepping off(?: it)?|going over|taking them|using (?:it|them))\b|\b(?:urge|urges|tempted|want|wanting|itching) to jump\b(?! (?:in|into|on|at|up|rope|for joy|around|ship|the gun|start|right in|back|through))`,
+    notInSentence:
+      /\b(proposal|propose|trip|vacation|buy|buying|price|job|offer|move|moving|jump rope|skydiv\w*|bungee|pool|lake|trampoline)\b/,
+  }),
+  pattern({
+    id: 'si-at-a-height',
+    categories: SI,
+    family: 'plan',
+    // Standing where a fall would kill: "stood on the edge of the roof tonight for a long time".
+    source: r`\b(?:standing|stood|sitting|sat|stand|sit|climbed|climbing|am|was) (?:on|at|onto|over) (?:the )?(?:edge|ledge|railing|rail|wrong side) of (?:the|a|my|this|that) ${HEIGHT}\b|\b(?:i am|am|standing|sitting) (?:on|at) (?:the|a) (?:ledge|railing|edge of the \w+|roof|bridge|tracks|train tracks|cliff edge) (?:right now|now|tonight)\b`,
+  }),
+  pattern({
+    id: 'si-rehearsal',
+    categories: SI,
+    family: 'plan',
+    // Rehearsing or aborting an attempt: a car running in the garage, a belt tested on a rod.
+    source: r`\b(?:tied|tying|tie|hung|hanging|hang|attached|attaching|fastened|looped) (?:a |the |my )?rope (?:to|from|around|on|over) (?:the |my |a )?(?:closet|door|doorknob|beam|ceiling|fan|rafter|rod|shower|railing|banister|hook|pipe)\b|\b(?:almost|nearly|so close to|came close to|was about to) (?:did it|do it|doing it|went through with it|go through with it|going through with it|pulled the trigger|pull the trigger|jumped|took them all|swallowed them)\b|\bchickened out\b|\bbacked out at the last (?:minute|second)\b|\bcould not go through with it\b`,
+    requires: SI_CONTEXT,
+  }),
+  pattern({
+    id: 'si-recent-attempt',
+    categories: SI,
+    family: 'act',
+    // "Attempted" on its own is how survivors say it: "I attempted on Saturday".
+    source: r`\battempted\b(?= ?(?:$|again|on \w+|last \w+|yesterday|this (?:morning|week|weekend)|earlier|tonight|today|a (?:few|couple of) (?:days|weeks) ago))|\b(?:my|an|another|a) (?:suicide )?attempt (?:last (?:night|week|weekend)|yesterday|on \w+day|this (?:week|weekend|morning)|a (?:few|couple of) days ago)\b|\b(?:just )?(?:got|came) (?:out of|home from|back from) (?:the )?(?:hospital|er|icu|psych ward) (?:after|because of) (?:my|an|the) (?:attempt|overdose)\b`,
+  }),
+  pattern({
+    id: 'si-ligature',
+    categories: SI,
+    family: 'plan',
+    // A ligature tried or tied where people hang themselves: "tied a belt to the closet rod to see if it would hold".
+    source: r`\b(?:in|sat in|sitting in) (?:the|my) (?:garage|car) with the (?:car|engine) (?:running|on)\b|\b(?:belt|rope|cord|sheet|scarf|noose|extension cord|leash) (?:around|round) my neck\b|\b(?:tied|tying|tie|hung|hanging|hang|attached|attaching|fastened|looped) (?:a |the |my )?(?:belt|cord|sheet|bedsheet|scarf|extension cord|charger cable|cable) (?:to|from|around|on|over) (?:the |my |a )?(?:closet|door|doorknob|beam|ceiling|fan|rafter|rod|shower|railing|banister|hook|pipe|bunk|bed frame)\b`,
+  }),
+  pattern({
+    id: 'si-courage-to-do-it',
+    categories: SI,
+    family: 'plan',
+    // "It" with no antecedent, in a message about dying, is the act: "waiting for the courage to do it".
+    source: r`\b(?:waiting|wait) (?:for|on) (?:the )?(?:courage|guts|nerve|right moment|right time) to (?:do it|go through with it|end it)\b|\b(?:just |only )?(?:need|have) to (?:actually )?do it\b(?= ?(?:$|now|tonight|already))|\b(?:courage|guts|nerve|balls|strength|bravery) to (?:finally )?(?:do it|go through with it|end it|follow through|pull the trigger|jump)\b|\b(?:going to|about to|ready to|will|finally) (?:do it|go through with it)\b(?= ?(?:$|tonight|today|this time|this weekend|soon|now|for real))`,
+    requires: SI_CONTEXT,
+  }),
+  pattern({
+    id: 'si-would-have-done-it',
+    categories: SI,
+    family: 'plan',
+    // The one thread holding someone back, told counterfactually: "if my mom wasn't alive I'd have done it already".
+    source: r`\b(?:i would have|i would|i could have) (?:done it|ended it|killed myself|gone through with it|been gone|ended my life) (?:already|by now|long ago|years ago|a long time ago)\b|\b(?:if (?:it (?:was|were) not for|not for)|without) (?:my |me )?(?:\w+ ){0,3}(?:i would have|i would) (?:done it|ended it|killed myself|gone through with it|been gone|ended my life|not be here|be dead)\b`,
+  }),
+  pattern({
+    id: 'si-decided-the-day',
+    categories: SI,
+    family: 'plan',
+    // A day chosen, after a decision: "I've decided. Sunday is the day."
+    source: r`\b(?:\w+day|tonight|tomorrow|this weekend|next week) (?:is|will be) (?:the|my) (?:day|night|date)\b|\b(?:picked|chose|chosen|set) (?:a|the) (?:day|date)\b`,
+    requires:
+      /\b(decided|made up my mind|mind is made up|no turning back|it is time|i am ready|goodbye|last|for good|end it|die)\b/,
+    unless:
+      /\b(move|moving|wedding|party|trip|birthday|interview|surgery|game|launch|date night|court|graduation|exam|test|appointment|start|first day|quit date|sobriety date|clean date)\b/,
+  }),
+  pattern({
+    id: 'si-courage-waiting',
+    categories: SI,
+    family: 'plan',
+    source: r`\b(?:waiting|wait) (?:for|on) (?:the )?(?:courage|guts|nerve) to (?:do it|go through with it|end it)\b`,
+  }),
+  pattern({
+    id: 'si-waiting-for-the-moment',
+    categories: SI,
+    family: 'plan',
+    acrossClauses: true,
+    // Waiting for a moment with nothing to wait for, beside hopelessness: "nothing matters, I'm just waiting for the right moment".
+    source: r`\b(?:waiting|wait) (?:for|on) (?:the )?(?:right|perfect) (?:moment|time|chance|day)\b(?= ?$)`,
+    requires: HOPELESS,
+  }),
+  pattern({
+    id: 'si-the-note',
+    categories: SI,
+    family: 'plan',
+    source: r`\b(?:wrote|written|writing|finished|left|leaving|have) (?:the|my|a) note\b`,
+    requires: /\b(do it|tonight|goodbye|sorry|ready|end it|after|when i am gone|find it|forgive|love you)\b/,
+  }),
+  pattern({
+    id: 'si-goodbye-letters',
+    categories: SI,
+    family: 'plan',
+    // A goodbye letter to one's addiction is a standard treatment exercise.
+    source: r`\b(?:wrote|writing|written|write|left|leaving|finished|drafted|drafting|wrote out|typed|typing) (?:out )?(?:my |a |the |some |all my )?(?:goodbye|suicide|farewell) (?:letters?|notes?|messages?|texts?|posts?|videos?)\b|\b(?:final|last) goodbyes?\b|\bgoodbye (?:forever|for good|cruel world|world)\b|\bmy last words\b|\b(?:writing|wrote|written|finished|finishing|started|starting|drafting|drafted|rewrote|rewriting|working on) my (?:note|letter)\b(?! (?:for|to|on|about|in|at|of)\b)`,
+    notAfter:
+      /^ (to|for) (my |the |your |our )?(addiction|drugs?|drug of choice|disease|old (self|life|me)|alcohol|drinking|eating disorder|ed|using|substance|habit|bottle|younger self|past self|\w+ (addiction|habit|use)|grandma|grandpa|grandmother|grandfather|dog|cat|house|home)\b|^ (at|before) (the|his|her) (funeral|service|memorial)/,
+  }),
+  pattern({
+    id: 'si-letters-to-family',
+    categories: SI,
+    family: 'plan',
+    // Letters for the family to find afterwards: "they'll find them after".
+    source: r`\b(?:wrote|writing|written|write|left|leaving|finished|recorded|recording) (?:\w+ )?(?:letters?|notes?|videos?|messages?) (?:to|for) (?:my |each of my |all my |everyone|everybody|each|people|the people)`,
+    requires:
+      /\b(after i am gone|when i am gone|once i am gone|(will|to) find (them|it|this)|after (tonight|i die|i am dead)|read (them|it) after|so they have something|goodbye|forgive me|just in case|in case|deleted (all )?my (social media|accounts|photos|profiles))\b/,
+    unless:
+      /\b(surgery|deploy\w*|trip|travel\w*|flight|camp|school project|homework|assignment|exercise|therapist asked)\b/,
+  }),
+  pattern({
+    id: 'si-farewell',
+    categories: SI,
+    family: 'plan',
+    // Farewell cues adding up (see FAREWELL_CUES): "I'm sorry everyone. I love you all. Goodbye."
+    source: FAREWELL_CUES.map(([cue]) => cue.source).join('|'),
+    needs: 'finality',
+  }),
+  pattern({
+    id: 'si-giving-away',
+    categories: SI,
+    family: 'plan',
+    source: r`\b(?:giving|gave|give|given) away (?:all )?(?:of )?my (?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|guitar|games)\b|\b(?:giving|gave|give|given) (?:all )?(?:of )?my (?:stuff|things|belongings|possessions) away\b|\b(?:gave|giving|given|rehomed|rehoming|found a (?:new )?home for) (?:away )?my (?:dog|cat|pet|puppy|kitten|bird|rabbit)\b|\b(?:deciding|decided|figuring out|figured out|writing down|wrote down|making a list of|made a list of) who (?:gets|will get|should get|can have|gets to have) (?:my|all my) (?:things|stuff|belongings|possessions|\w+)\b`,
+    notAfter:
+      /^ (to goodwill|before (the|my|we) move|for the move|to (a |the )?(charity|thrift|shelter))|moving|declutter|donat/,
+    unless: ORDINARY_ABSENCE,
+  }),
+  pattern({
+    id: 'si-giving-without-reason',
+    categories: SI,
+    family: 'plan',
+    // Handing over what one will not need, without saying why: "gave her my car keys. she doesn't know why".
+    aboutWriter: true,
+    source: r`\b(?:gave|giving|given|handed|handing) (?:\w+ ){0,3}my (?:car|car keys|keys|guitar|jewelry|laptop|dog|cat|savings|passwords|bank card|things|stuff|phone)\b`,
+    requires:
+      /\b((does|do|did) not know why|no idea why|without (saying|telling \w+) why|did not (say|tell \w+) why|(will|would) not need|no longer need|just in case|after i am gone|when i am gone)\b/,
+  }),
+  pattern({
+    id: 'si-if-i-am-not-here',
+    categories: SI,
+    family: 'plan',
+    // "If I'm not online tomorrow, you know why."
+    source: r`\bif i am not (?:online|here|around|back|answering|on here|in group) (?:tomorrow|tonight|by (?:morning|tomorrow)|in the morning|next week)\b`,
+    requires:
+      /\b(you know why|know that|remember me|goodbye|sorry|love you|do not blame|not your fault|my choice|it is not because of you|i tried)\b/,
+  }),
+  pattern({
+    id: 'si-not-around',
+    categories: SI,
+    family: 'plan',
+    // Saying one will not be here, with no trip, move or shift to explain it.
+    source: r`\b(?:will|am going to|going to) be dead (?:by|before|soon|tomorrow|tonight)\b|\b(?:will not|not going to|might not|may not|probably will not|do not think i will|am not going to) be (?:around|here|alive|in (?:your|anyones|their) (?:way|life|lives)) (?:much longer|for (?:much|very) long|after (?:tonight|today|this week|this weekend)|by (?:tomorrow|morning|the weekend|next week|the end of (?:the|this|next) (?:week|month|year|day)|\w+day)|tomorrow|next (?:week|month|year)|to (?:see|take care of|watch|deal with|bother|annoy|worry|look after)|anymore|any more|soon)\b|\b(?:will not|am not going to|do not|wont) need (?:them|it|those|these|this|that|my \w+|any of (?:it|this|that|them))\b(?= ?(?:$|anymore|any more|where i am going|after (?:tonight|today|this week)|much longer))`,
+    unless: ORDINARY_ABSENCE,
+  }),
+];
