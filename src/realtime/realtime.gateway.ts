@@ -12,6 +12,7 @@ import {
 import type { Server } from 'socket.io';
 import { Authenticated } from '../access/access.decorator';
 import { AuthService } from '../auth/auth.service';
+import { RedisService } from '../redis/redis.service';
 import { DomainError } from '../common/domain-error';
 import type { Ack } from '../common/ack';
 import { HearthGateway } from './hearth-gateway.decorator';
@@ -40,7 +41,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   @WebSocketServer()
   private readonly server!: Server;
 
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly redis: RedisService,
+  ) {}
 
   async handleConnection(client: HearthSocket): Promise<void> {
     const user = socketUser(client);
@@ -105,7 +109,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   @OnEvent('consent.accepted')
   @OnEvent('mfa.enabled')
   async refreshUser(event: { userId: string }): Promise<void> {
-    this.server.serverSideEmit(REFRESH_USER, event.userId);
+    if (this.redis.enabled) {
+      // Only the Redis adapter reaches other nodes (the in-memory one warns and does nothing).
+      this.server.serverSideEmit(REFRESH_USER, event.userId);
+    }
     await this.refreshLocal(event.userId);
   }
 
