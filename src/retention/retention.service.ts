@@ -44,7 +44,9 @@ export class RetentionService {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      const [{ locked }] = (await runner.query(`SELECT pg_try_advisory_lock($1) AS locked`, [RETENTION_LOCK])) as { locked: boolean }[];
+      const [{ locked }] = (await runner.query(`SELECT pg_try_advisory_lock($1) AS locked`, [RETENTION_LOCK])) as {
+        locked: boolean;
+      }[];
       if (!locked) {
         return 0;
       }
@@ -66,7 +68,11 @@ export class RetentionService {
           }
         }
         if (total > 0) {
-          await this.audit.record({ actorId: null, action: 'retention.messages_deleted', details: { count: total, olderThanDays: days } });
+          await this.audit.record({
+            actorId: null,
+            action: 'retention.messages_deleted',
+            details: { count: total, olderThanDays: days },
+          });
           this.logger.log(`deleted ${total} message(s) older than ${days} days`);
         }
         return total;
