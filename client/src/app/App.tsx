@@ -15,6 +15,7 @@ import { GroupPage } from '../features/cohorts/components/GroupPage';
 import { AlertsPage, AppealsPage, DashboardPage, LogPage, QueuePage, WatchedWordsPage } from '../features/moderation';
 import { BlocksPage, MyModerationPage } from '../features/safety';
 import { PersonSafetyActions } from './PersonSafetyActions';
+import { ChatRoomPage, ChatRoomsPage } from './ChatRoutes';
 import { BoardsPage } from '../features/forums/components/BoardsPage';
 import { BoardPage } from '../features/forums/components/BoardPage';
 import { ThreadPage } from '../features/forums/components/ThreadPage';
@@ -42,6 +43,8 @@ export function App() {
               <Route path="settings/security" element={<SecurityPage />} />
             </Route>
             <Route element={<RequireAuth />}>
+              <Route path="rooms" element={<ChatRoomsPage />} />
+              <Route path="rooms/:id" element={<ChatRoomPage />} />
               <Route path="boards" element={<BoardsPage />} />
               <Route path="boards/:id" element={<BoardPage />} />
               <Route path="threads/:id" element={<ThreadPage />} />

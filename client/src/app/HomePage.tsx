@@ -51,6 +51,19 @@ function MyGroups({ me }: { me: Me }) {
             : 'Good to see you. Your group is here between sessions, and so is your care team.'}
         </p>
       </section>
+      <section aria-labelledby="chat-title" className="card">
+        <h2 id="chat-title">Chat</h2>
+        <p>
+          {isStaff(me.role)
+            ? 'The rooms you look after, and the staff room.'
+            : alumni
+              ? 'The alumni lounge: people who have been where you are.'
+              : 'Talk with your group between sessions.'}
+        </p>
+        <Link to="/rooms" className="button">
+          Open chat
+        </Link>
+      </section>
       <section aria-labelledby="groups-title" className="card">
         <h2 id="groups-title">My groups</h2>
         {me.cohorts.length > 0 ? (

@@ -33,6 +33,7 @@ function MainNav() {
   const navigate = useNavigate();
   return (
     <nav aria-label="Main">
+      {status === 'signed-in' && <NavLink to="/rooms">Chat</NavLink>}
       {status === 'signed-in' && <NavLink to="/boards">Boards</NavLink>}
       {status === 'signed-in' && <NavLink to="/search">Search</NavLink>}
       <NotificationBadge />

@@ -57,6 +57,19 @@ export function onMfaSetupRequired(listener: () => void): () => void {
 }
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return read<T>(await exchange(path, options));
+}
+
+/** `request`, also giving the answer's headers (paging hints such as `X-Has-More`). */
+export async function requestWithHeaders<T>(
+  path: string,
+  options: RequestOptions = {},
+): Promise<{ data: T; headers: Headers }> {
+  const response = await exchange(path, options);
+  return { data: await read<T>(response), headers: response.headers };
+}
+
+async function exchange(path: string, options: RequestOptions): Promise<Response> {
   const signed = options.auth !== false;
   const token = signed ? await accessToken() : null;
   let response = await send(path, options, token);
@@ -66,7 +79,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
       response = await send(path, options, renewed);
     }
   }
-  return read<T>(response);
+  return response;
 }
 
 async function send(path: string, options: RequestOptions, token: string | null): Promise<Response> {

@@ -2,6 +2,7 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError, onMfaSetupRequired, onTermsRequired, request } from './api';
 import { clearSession, hasSession, isSessionKey, onSessionEnded, saveSession, SessionTokens } from './session';
+import { startSocket, stopSocket } from './socket';
 
 export type Role = 'member' | 'alumni' | 'peer_mentor' | 'clinician' | 'moderator' | 'admin';
 export type TermsAudience = 'member' | 'alumni' | 'staff';
@@ -127,6 +128,19 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
   }, [refreshMe]);
+
+  // One live connection while someone is signed in and past onboarding; none otherwise.
+  const socketUser =
+    state.status === 'signed-in' && state.me && !state.me.termsRequired && !state.me.mfa.setupRequired
+      ? state.me.id
+      : null;
+  useEffect(() => {
+    if (socketUser) {
+      startSocket(socketUser);
+    } else {
+      stopSocket();
+    }
+  }, [socketUser]);
 
   const startSession = useCallback(
     async (tokens: SessionTokens): Promise<Me> => {

@@ -26,6 +26,7 @@ type RefreshCall = (refreshToken: string) => Promise<SessionTokens | RefreshRefu
 let refreshCall: RefreshCall | null = null;
 let inflight: Promise<string | null> | null = null;
 const endedListeners = new Set<(code?: string) => void>();
+const tokenListeners = new Set<(accessToken: string) => void>();
 
 function read(key: string): string | null {
   try {
@@ -46,6 +47,25 @@ export function hasSession(): boolean {
 export function saveSession(tokens: SessionTokens): void {
   localStorage.setItem(ACCESS_KEY, tokens.accessToken);
   localStorage.setItem(REFRESH_KEY, tokens.refreshToken);
+  tokenListeners.forEach((listener) => listener(tokens.accessToken));
+}
+
+/**
+ * Called with each new access token: saved in this tab, or in another tab (which
+ * this one learns of through the storage event). The socket renews itself with it.
+ */
+export function onAccessToken(listener: (accessToken: string) => void): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === ACCESS_KEY && event.newValue) {
+      listener(event.newValue);
+    }
+  };
+  tokenListeners.add(listener);
+  window.addEventListener('storage', onStorage);
+  return () => {
+    tokenListeners.delete(listener);
+    window.removeEventListener('storage', onStorage);
+  };
 }
 
 /** Forgets the tokens here and in every tab; returns the refresh token to revoke. */

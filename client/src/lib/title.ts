@@ -24,7 +24,8 @@ export type PageTitle =
   | 'Privacy'
   | 'Settings'
   | 'Signed out'
-  | 'People';
+  | 'People'
+  | 'Chat';
 
 export function useTitle(page?: PageTitle): void {
   useEffect(() => {

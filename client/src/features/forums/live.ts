@@ -1,17 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { io, Socket } from 'socket.io-client';
-import { accessToken } from '../../lib/session';
+import { emitWithAck, isConnected, onConnected, onLive } from '../../lib/socket';
 import type { Post, Thread } from './api';
-
-// TODO(merge): use lib/socket.ts once rooms lands
-function connect(): Socket {
-  return io({
-    transports: ['websocket'],
-    auth: (cb) => {
-      void accessToken().then((token) => cb({ token: token ?? '' }));
-    },
-  });
-}
 
 export interface ThreadLiveHandlers {
   onPost: (post: Post) => void;
@@ -29,26 +18,38 @@ export function useThreadLive(threadId: string | null, handlers: ThreadLiveHandl
     if (!threadId) {
       return;
     }
-    const socket = connect();
-    let connectedBefore = false;
-    socket.on('connect', () => {
-      socket.emit('thread:watch', { threadId }, () => undefined);
-      if (connectedBefore) {
+    let watchedBefore = false;
+    const watch = () => {
+      void emitWithAck('thread:watch', { threadId });
+      if (watchedBefore) {
         latest.current.onResync();
       }
-      connectedBefore = true;
-    });
-    socket.on('disconnect', (reason) => {
-      // The server closes sockets whose token expired; come back with a fresh one.
-      if (reason === 'io server disconnect') {
-        setTimeout(() => socket.connect(), 1000);
-      }
-    });
-    socket.on('post:new', (post: Post) => latest.current.onPost(post));
-    socket.on('post:updated', (post: Post) => latest.current.onPostUpdated(post));
-    socket.on('thread:updated', (thread: Thread) => latest.current.onThreadUpdated(thread));
+      watchedBefore = true;
+    };
+    if (isConnected()) {
+      watch();
+    }
+    const stops = [
+      onConnected(watch),
+      onLive<Post>('post:new', (post) => {
+        if (post.threadId === threadId) {
+          latest.current.onPost(post);
+        }
+      }),
+      onLive<Post>('post:updated', (post) => {
+        if (post.threadId === threadId) {
+          latest.current.onPostUpdated(post);
+        }
+      }),
+      onLive<Thread>('thread:updated', (thread) => {
+        if (thread.id === threadId) {
+          latest.current.onThreadUpdated(thread);
+        }
+      }),
+    ];
     return () => {
-      socket.close();
+      stops.forEach((stop) => stop());
+      void emitWithAck('thread:unwatch', { threadId });
     };
   }, [threadId]);
 }

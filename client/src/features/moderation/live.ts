@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLive } from '../../lib/socket';
 import type { Alert, ReviewItem } from './api';
 
 /** The server's live moderation events (API.md, Socket.IO) and what each carries. */
@@ -10,23 +10,10 @@ export interface LiveEvents {
 }
 
 /**
- * Calls `handler` when the server pushes `event` to this staff member.
- *
- * A no-op today: the one client socket (`lib/socket.ts`) arrives with the rooms
- * branch. Until then the queue and alerts poll every 10 s while visible, which
- * they keep doing as a safety net. Wiring it later is a change to this file only:
- * subscribe with the socket's `on(event, …)` in the effect below and return its `off`.
+ * Calls `handler` when the server pushes `event` to this staff member, on the one
+ * shared socket (`lib/socket.ts`). The queue and alerts also poll every 10 s while
+ * visible, as a safety net for anything a dropped connection missed.
  */
 export function useLiveEvent<E extends keyof LiveEvents>(event: E, handler: (payload: LiveEvents[E]) => void): void {
-  const latest = useRef(handler);
-  useEffect(() => {
-    latest.current = handler;
-  });
-  useEffect(() => {
-    // Wired to lib/socket.ts when the rooms branch lands, e.g.
-    //   const listener = (payload: LiveEvents[E]) => latest.current(payload);
-    //   socket.on(event, listener);
-    //   return () => { socket.off(event, listener); };
-    return undefined;
-  }, [event]);
+  useLive<LiveEvents[E]>(event, handler);
 }

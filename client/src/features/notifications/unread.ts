@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { io } from 'socket.io-client';
-import { accessToken } from '../../lib/session';
+import { onLive } from '../../lib/socket';
 import { listNotifications, Notification } from './api';
 
 /** The unread count, shared by the header badge and the notifications page. */
@@ -36,25 +35,13 @@ export function useUnreadCount(signedIn: boolean): number {
     listNotifications(controller.signal)
       .then((list) => setUnread(list.unreadCount))
       .catch(() => undefined);
-    // TODO(merge): use lib/socket.ts once rooms lands
-    const socket = io({
-      transports: ['websocket'],
-      auth: (cb) => {
-        void accessToken().then((token) => cb({ token: token ?? '' }));
-      },
-    });
-    socket.on('disconnect', (reason) => {
-      if (reason === 'io server disconnect') {
-        setTimeout(() => socket.connect(), 1000);
-      }
-    });
-    socket.on('notification:new', (notification: Notification) => {
+    const stop = onLive<Notification>('notification:new', (notification) => {
       setUnread(unread + 1);
       arrivalListeners.forEach((listener) => listener(notification));
     });
     return () => {
       controller.abort();
-      socket.close();
+      stop();
     };
   }, [signedIn]);
   return count;

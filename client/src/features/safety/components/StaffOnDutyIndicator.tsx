@@ -1,28 +1,54 @@
+import { Link } from 'react-router-dom';
 import { useVisiblePoll } from '../../../lib/poll';
 import { useLoad } from '../../../lib/useLoad';
 import { fetchCoverage } from '../api';
 import { CrisisResourcesPanel } from './CrisisResourcesPanel';
 
+interface StaffOnDutyIndicatorProps {
+  /** Fewer words, for headers. */
+  compact?: boolean;
+  /**
+   * One line, for a chat header on a phone: when nobody is on duty it links to the
+   * crisis page instead of listing the lines (the footer's crisis links stay in view).
+   */
+  line?: boolean;
+}
+
 /**
  * Whether anyone from the care team is on duty now (checked every minute). When
  * nobody is, or it cannot be told, the crisis lines are shown prominently instead.
  */
-export function StaffOnDutyIndicator({ compact = false }: { compact?: boolean }) {
+export function StaffOnDutyIndicator({ compact = false, line = false }: StaffOnDutyIndicatorProps) {
   const [coverage, reload] = useLoad(fetchCoverage, 'coverage');
   useVisiblePoll(reload, 60_000);
   if (coverage.kind === 'loading') {
     return null;
   }
   const onDuty = coverage.kind === 'ready' && coverage.data.staffOnDuty;
+  const words = onDuty
+    ? 'Staff on duty'
+    : coverage.kind === 'failed'
+      ? 'Can’t check whether staff are on duty right now'
+      : 'No staff on duty right now';
+  if (line) {
+    return (
+      <p className={onDuty ? 'coverage-line is-on coverage-inline' : 'coverage-line coverage-inline'} role="status">
+        <span className="dot" aria-hidden="true" />
+        {words}
+        {!onDuty && (
+          <>
+            {' · '}
+            <Link to="/crisis">Get help now</Link>
+          </>
+        )}
+      </p>
+    );
+  }
   return (
     <section className={compact ? 'coverage compact' : 'coverage card'} aria-label="Staff coverage">
       <p className={onDuty ? 'coverage-line is-on' : 'coverage-line'} role="status">
         <span className="dot" aria-hidden="true" />
-        {onDuty
-          ? 'Staff on duty'
-          : coverage.kind === 'failed'
-            ? 'Can’t check whether staff are on duty right now'
-            : 'No staff on duty right now'}
+        {words}
       </p>
       {!onDuty && (
         <>

@@ -1,0 +1,107 @@
+import { memo, ReactNode, useState } from 'react';
+import { ConfirmDialog } from '../../../lib/ConfirmDialog';
+import type { Message } from '../api';
+import { EDIT_WINDOW_MS, formatChatTime } from '../kinds';
+import { deleteMessage, describeAckError } from '../live';
+import { deliver } from '../roomStore';
+import { MessageBody } from './MessageBody';
+import { MessageEditor } from './MessageEditor';
+
+interface MessageItemProps {
+  message: Message;
+  mine: boolean;
+  /** Staff who moderate the room may remove anyone's message. */
+  canModerate: boolean;
+  now: number;
+  /** Actions on someone else's message (Report), from the app. */
+  othersActions?: (message: Message, author: string) => ReactNode;
+}
+
+/** One message: who and when, its words (or a placeholder), and edit / delete / report behind "⋯". */
+export const MessageItem = memo(function MessageItem({
+  message,
+  mine,
+  canModerate,
+  now,
+  othersActions,
+}: MessageItemProps) {
+  const [mode, setMode] = useState<'read' | 'menu' | 'edit'>('read');
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const author = message.author?.displayName ?? 'Former member';
+  const who = mine ? 'You' : author;
+  const live = message.body !== null && message.status !== 'removed';
+  const editable = mine && live && now - Date.parse(message.createdAt) < EDIT_WINDOW_MS;
+  const deletable = live && (mine || canModerate);
+  const reportable = !mine && live && othersActions !== undefined;
+
+  async function remove() {
+    const answer = await deleteMessage(message.id);
+    setConfirming(false);
+    if (answer.ok) {
+      deliver(answer.message);
+      setMode('read');
+    } else {
+      setError(describeAckError(answer.error));
+    }
+  }
+
+  return (
+    <li className={mine ? 'message is-mine' : 'message'}>
+      <article aria-label={`Message from ${who}`}>
+        <p className="message-meta">
+          <span className="message-author">{who}</span>{' '}
+          <time dateTime={message.createdAt}>{formatChatTime(message.createdAt, now)}</time>
+          {message.editedAt && <span> · edited</span>}
+          {mine && message.status === 'visible' && <span className="message-sent"> · Sent</span>}
+          {(editable || deletable || reportable) && mode !== 'edit' && (
+            <button
+              type="button"
+              className="message-more"
+              aria-expanded={mode === 'menu'}
+              aria-label={`Options for message from ${who}`}
+              onClick={() => setMode(mode === 'menu' ? 'read' : 'menu')}
+            >
+              ⋯
+            </button>
+          )}
+        </p>
+        {mode === 'edit' ? (
+          <MessageEditor message={message} onDone={() => setMode('read')} />
+        ) : (
+          <MessageBody message={message} mine={mine} />
+        )}
+        {mode === 'menu' && (
+          <div className="message-actions">
+            {editable && (
+              <button type="button" className="link-button" onClick={() => setMode('edit')}>
+                Edit
+              </button>
+            )}
+            {deletable && (
+              <button type="button" className="link-button" onClick={() => setConfirming(true)}>
+                Delete
+              </button>
+            )}
+            {reportable && othersActions(message, author)}
+          </div>
+        )}
+        {error && (
+          <p role="alert" className="field-error">
+            {error}
+          </p>
+        )}
+      </article>
+      {confirming && (
+        <ConfirmDialog
+          title="Delete this message?"
+          confirmLabel="Delete"
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>Everyone will see “Message removed” in its place.</p>
+        </ConfirmDialog>
+      )}
+    </li>
+  );
+});

@@ -1,0 +1,79 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import type { Connection } from '../../../lib/socket';
+import type { Person, Room } from '../api';
+import { ROOM_KINDS, slowModeWords } from '../kinds';
+import { SlowModeControl } from './SlowModeControl';
+
+interface RoomHeaderProps {
+  room: Room;
+  online: Person[];
+  connection: Connection;
+  coverage?: ReactNode;
+  onRoomChange: (room: Room) => void;
+}
+
+/** Compact on a phone: back to the rooms, the room's name, who is here, the connection, and the room's details. */
+export function RoomHeader({ room, online, connection, coverage, onRoomChange }: RoomHeaderProps) {
+  return (
+    <header className="chat-header">
+      <div className="chat-title-row">
+        <Link to="/rooms" className="chat-back" aria-label="All chat rooms">
+          ‹ Rooms
+        </Link>
+        <h1 id="room-title" className="chat-title">
+          {room.name}
+        </h1>
+        <span className="badge">{ROOM_KINDS[room.kind]}</span>
+      </div>
+      <ConnectionLine connection={connection} />
+      <details className="chat-details">
+        <summary>
+          <span className={online.length ? 'dot is-on' : 'dot'} aria-hidden="true" />
+          {hereWords(online)}
+          {room.slowModeSeconds > 0 && ' · slow mode'}
+        </summary>
+        <div className="chat-details-body">
+          <h2 className="visually-hidden">About this room</h2>
+          <p>
+            {online.length === 0
+              ? 'Nobody else is in the room right now.'
+              : `Here now: ${online.map((p) => p.displayName).join(', ')}`}
+          </p>
+          {room.slowModeSeconds > 0 && <p>Slow mode is on: {slowModeWords(room.slowModeSeconds)} each.</p>}
+          {room.canModerate && <SlowModeControl room={room} onChange={onRoomChange} />}
+        </div>
+      </details>
+      {coverage}
+    </header>
+  );
+}
+
+/** "Only you here", "Ana is here", "Ana and Ben are here", "Ana, Ben and 3 others are here". */
+function hereWords(online: Person[]): string {
+  const names = online.map((p) => p.displayName);
+  switch (names.length) {
+    case 0:
+      return 'Only you here';
+    case 1:
+      return `${names[0]} is here`;
+    case 2:
+      return `${names[0]} and ${names[1]} are here`;
+    default:
+      return `${names[0]}, ${names[1]} and ${names.length - 2} more are here`;
+  }
+}
+
+function ConnectionLine({ connection }: { connection: Connection }) {
+  const text =
+    connection === 'offline'
+      ? 'You’re offline. Messages you write will be sent when you’re back.'
+      : connection === 'connecting'
+        ? 'Connecting…'
+        : '';
+  return (
+    <p className={text ? 'chat-connection is-shown' : 'chat-connection'} role="status">
+      {text}
+    </p>
+  );
+}

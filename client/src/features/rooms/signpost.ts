@@ -1,0 +1,48 @@
+/**
+ * Crisis resources for the person who just wrote something that reads as a crisis:
+ * from a send's answer (`signpost`) or the `crisis:resources` event, shown at once
+ * and until they close it. Their message is delivered either way.
+ */
+import { useEffect, useSyncExternalStore } from 'react';
+import { onLive, onSocketStopped } from '../../lib/socket';
+import type { CrisisResource } from './api';
+
+let shown: CrisisResource[] | null = null;
+const listeners = new Set<() => void>();
+let listening = false;
+
+function publish(next: CrisisResource[] | null): void {
+  shown = next;
+  listeners.forEach((listener) => listener());
+}
+
+export function showSignpost(resources: CrisisResource[]): void {
+  publish(resources);
+}
+
+export function dismissSignpost(): void {
+  publish(null);
+}
+
+function listen(): void {
+  if (listening) {
+    return;
+  }
+  listening = true;
+  onLive<{ resources: CrisisResource[] }>('crisis:resources', ({ resources }) => showSignpost(resources ?? []));
+  onSocketStopped(dismissSignpost);
+}
+
+/** The resources to show now, or null. */
+export function useSignpost(): CrisisResource[] | null {
+  useEffect(listen, []);
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    () => shown,
+  );
+}
