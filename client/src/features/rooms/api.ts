@@ -41,6 +41,7 @@ export interface Message {
   seq: number;
   /** Only on the reader's own messages. */
   clientMsgId: string | null;
+  /** null with the words: when they are not for this reader, neither is who wrote them. */
   author: Person | null;
   /** null when this reader may not see the words (hidden, removed, someone else's pending, a blocked author). */
   body: string | null;
@@ -50,6 +51,8 @@ export interface Message {
   editedAt: string | null;
   /** From someone this reader blocked (or who blocked them): never shown. */
   blocked?: boolean;
+  /** The same, as the server also says it. */
+  hiddenReason?: 'blocked';
   signpost?: Signpost;
 }
 

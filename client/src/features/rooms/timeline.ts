@@ -49,5 +49,7 @@ export function isOwn(message: Message, meId: string): boolean {
  * blocked person's; hidden and removed ones stay, as placeholders.
  */
 export function shownMessages(messages: Message[], meId: string): Message[] {
-  return messages.filter((m) => !m.blocked && (m.status !== 'pending' || isOwn(m, meId)));
+  return messages.filter(
+    (m) => !m.blocked && m.hiddenReason !== 'blocked' && (m.status !== 'pending' || isOwn(m, meId)),
+  );
 }

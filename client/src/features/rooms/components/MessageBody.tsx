@@ -8,11 +8,12 @@ interface MessageBodyProps {
 
 /**
  * A message's words: a placeholder when they are not for this reader (hidden or
- * removed), and collapsed behind a content warning until the reader opens them.
+ * removed), and collapsed behind a content warning until the reader opens them
+ * (the author, who wrote them, sees them open).
  */
 export function MessageBody({ message, mine }: MessageBodyProps) {
   const id = useId();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(mine);
   const { body, contentWarning, status } = message;
   if (body === null) {
     return <p className="message-removed">Message removed</p>;

@@ -28,7 +28,8 @@ export const MessageItem = memo(function MessageItem({
   const [mode, setMode] = useState<'read' | 'menu' | 'edit'>('read');
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const author = message.author?.displayName ?? 'Former member';
+  // No author with no words: a removed message does not say whose it was.
+  const author = message.author?.displayName ?? (message.body === null ? 'someone' : 'Former member');
   const who = mine ? 'You' : author;
   const live = message.body !== null && message.status !== 'removed';
   const editable = mine && live && now - Date.parse(message.createdAt) < EDIT_WINDOW_MS;
@@ -50,7 +51,7 @@ export const MessageItem = memo(function MessageItem({
     <li className={mine ? 'message is-mine' : 'message'}>
       <article aria-label={`Message from ${who}`}>
         <p className="message-meta">
-          <span className="message-author">{who}</span>{' '}
+          {(mine || message.author) && <span className="message-author">{who}</span>}{' '}
           <time dateTime={message.createdAt}>{formatChatTime(message.createdAt, now)}</time>
           {message.editedAt && <span> · edited</span>}
           {mine && message.status === 'visible' && <span className="message-sent"> · Sent</span>}

@@ -1,0 +1,223 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { RealtimeGateway } from '../../src/realtime/realtime.gateway';
+import { userRoom } from '../../src/realtime/socket-user';
+import { launchBrowser, newPhonePage } from '../support/browser';
+import { TestContext, TestUser } from '../support/context';
+
+async function signIn(page: Page, base: string, user: TestUser): Promise<void> {
+  await page.goto(`${base}/login`);
+  await page.getByLabel('Email', { exact: true }).fill(user.email);
+  await page.getByLabel('Password', { exact: true }).fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: /^Hi, / }).waitFor();
+}
+
+function messageFrom(page: Page, who: string, text: string) {
+  return page.getByRole('article', { name: `Message from ${who}` }).filter({ hasText: text });
+}
+
+async function send(page: Page, text: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Message', exact: true }).fill(text);
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+}
+
+/** Closes every socket of the user on the server, as a dropped connection or a restart would. */
+async function dropSockets(ctx: TestContext, user: TestUser): Promise<void> {
+  const gateway = ctx.t.app.get(RealtimeGateway) as any;
+  gateway.server.in(userRoom(user.id)).disconnectSockets(true);
+}
+
+describe('chat rooms in Chromium', () => {
+  let ctx: TestContext;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    ctx = await TestContext.start();
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await ctx?.close();
+  });
+
+  it('two members of a cohort chat live, and one who was away catches up and sends what she wrote offline', async () => {
+    const base = ctx.t.baseUrl;
+    const cohort = await ctx.newCohort({ name: 'Thursday group' });
+    const ana = await ctx.newMember({ cohort, displayName: 'Ana Quill' });
+    const ben = await ctx.newMember({ cohort, displayName: 'Ben Harbor' });
+
+    const first = await newPhonePage(browser);
+    contexts.push(first.context);
+    await signIn(first.page, base, ana);
+    await first.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Chat' }).click();
+    await first.page.getByRole('heading', { name: 'Chat', level: 1 }).waitFor();
+    await first.page.locator(`a[href="/rooms/${cohort.roomId}"]`).click();
+    await first.page.getByRole('region', { name: 'Messages' }).getByText('No messages yet.').waitFor();
+    expect(await first.page.title()).toBe('Chat · Hearth');
+
+    const second = await newPhonePage(browser);
+    contexts.push(second.context);
+    await signIn(second.page, base, ben);
+    await second.page.goto(`${base}/rooms/${cohort.roomId}`);
+    await second.page.getByRole('region', { name: 'Messages' }).waitFor();
+
+    // Presence: each sees the other is here.
+    await first.page.getByText('Ben Harbor is here').waitFor();
+    await second.page.getByText('Ana Quill is here').waitFor();
+
+    // Live both ways, without a reload.
+    await send(first.page, 'Hi Ben, how was the weekend?');
+    await messageFrom(first.page, 'You', 'Hi Ben, how was the weekend?').getByText('· Sent').waitFor();
+    await messageFrom(second.page, 'Ana Quill', 'Hi Ben, how was the weekend?').waitFor();
+    expect(await first.page.getByRole('textbox', { name: 'Message', exact: true }).inputValue()).toBe('');
+
+    // Typing notice, then the reply.
+    await second.page.getByRole('textbox', { name: 'Message', exact: true }).pressSequentially('Long, ');
+    await first.page.getByText('Ben Harbor is typing…').waitFor();
+    await second.page.getByRole('textbox', { name: 'Message', exact: true }).fill('Long, but I kept to my plan.');
+    await second.page.getByRole('textbox', { name: 'Message', exact: true }).press('Enter');
+    await messageFrom(first.page, 'Ben Harbor', 'Long, but I kept to my plan.').waitFor();
+    await first.page.getByText('Ben Harbor is typing…').waitFor({ state: 'detached' });
+
+    // A content warning keeps the words folded until the reader opens them.
+    await second.page.getByRole('button', { name: 'Add a content warning' }).click();
+    await second.page.getByLabel('Content warning', { exact: true }).fill('cravings');
+    await send(second.page, 'Saturday night was hard, I nearly called my old dealer.');
+    const warned = first.page.getByRole('article', { name: 'Message from Ben Harbor' }).filter({ hasText: 'cravings' });
+    await warned.waitFor();
+    expect(await first.page.getByText('I nearly called my old dealer').count()).toBe(0);
+    await warned.getByRole('button', { name: 'Show' }).click();
+    await warned.getByText('I nearly called my old dealer').waitFor();
+
+    // Report someone else's message, through the safety feature's dialog.
+    await warned.getByRole('button', { name: 'Options for message from Ben Harbor' }).click();
+    await warned.getByRole('button', { name: 'Report message from Ben Harbor' }).click();
+    const dialog = first.page.getByRole('dialog', { name: 'Report message from Ben Harbor' });
+    await dialog.getByRole('radio', { name: 'Graphic or upsetting detail' }).check();
+    await dialog.getByRole('button', { name: 'Send report' }).click();
+    await dialog.getByText('Thanks — staff will review this.').waitFor();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    const flags = await ctx.t.query(`SELECT target_type FROM flags WHERE reporter_id = $1`, [ana.id]);
+    expect(flags.map((f) => f.target_type)).toEqual(['message']);
+
+    // Ana's page reloads: while it is away Ben writes; she sees it when it is back.
+    const reloading = first.page.reload();
+    await send(second.page, 'Sent while you were reloading.');
+    await reloading;
+    await messageFrom(first.page, 'Ben Harbor', 'Sent while you were reloading.').waitFor();
+
+    // Ana loses her connection: the socket drops and cannot come back while she is offline.
+    await first.context.setOffline(true);
+    await dropSockets(ctx, ana);
+    await first.page.getByText('You’re offline', { exact: false }).or(first.page.getByText('Connecting…')).waitFor();
+    await send(second.page, 'Are you still there?');
+    await send(first.page, 'Written on the bus with no signal.');
+    await messageFrom(first.page, 'You', 'Written on the bus with no signal.')
+      .getByText(/Will send when you’re back online|Sending…/)
+      .waitFor();
+    await first.page.waitForTimeout(500);
+    expect(await messageFrom(first.page, 'Ben Harbor', 'Are you still there?').count()).toBe(0);
+    expect(await messageFrom(second.page, 'Ana Quill', 'Written on the bus').count()).toBe(0);
+
+    // Back online: the socket reconnects, catches up with `sync`, and the outbox sends in order, once.
+    await first.context.setOffline(false);
+    await messageFrom(first.page, 'Ben Harbor', 'Are you still there?').waitFor({ timeout: 30_000 });
+    await messageFrom(first.page, 'You', 'Written on the bus with no signal.').getByText('· Sent').waitFor();
+    await messageFrom(second.page, 'Ana Quill', 'Written on the bus with no signal.').waitFor();
+
+    // The reload folded the warned message again for Ana.
+    await first.page
+      .getByRole('article', { name: 'Message from Ben Harbor' })
+      .filter({ hasText: 'cravings' })
+      .getByRole('button', { name: 'Show' })
+      .click();
+    const texts = async (page: Page) =>
+      (await page.locator('.message-list .message-body p').allTextContents()).filter((t) => t.length > 0);
+    const expected = [
+      'Hi Ben, how was the weekend?',
+      'Long, but I kept to my plan.',
+      'Saturday night was hard, I nearly called my old dealer.',
+      'Sent while you were reloading.',
+      'Are you still there?',
+      'Written on the bus with no signal.',
+    ];
+    // Same messages, same order, once each, on both sides (the author sees his own warned message open).
+    expect(await texts(first.page)).toEqual(expected);
+    expect(await texts(second.page)).toEqual(expected);
+    const stored = await ctx.t.query(`SELECT count(*)::int AS n FROM messages WHERE room_id = $1`, [cohort.roomId]);
+    expect(stored[0].n).toBe(expected.length);
+  });
+
+  it('on a 390×844 phone the composer stays in view and usable, and history loads upward', async () => {
+    const base = ctx.t.baseUrl;
+    const cohort = await ctx.newCohort({ name: 'Evening group' });
+    const cara = await ctx.newMember({ cohort, displayName: 'Cara Wren' });
+    const dev = await ctx.newMember({ cohort, displayName: 'Dev Ocean' });
+    // Seventy earlier check-ins, written straight to the database (the send rate limit would slow the API down).
+    await ctx.t.query(
+      `INSERT INTO messages (room_id, seq, author_id, client_msg_id, body, created_at)
+       SELECT $1, g, $2, 'seed-' || g, 'Check-in number ' || g, now() - make_interval(mins => 71 - g)
+         FROM generate_series(1, 70) g`,
+      [cohort.roomId, dev.id],
+    );
+    await ctx.t.query(`UPDATE rooms SET last_seq = 70 WHERE id = $1`, [cohort.roomId]);
+
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    contexts.push(context);
+    const page = await context.newPage();
+    await signIn(page, base, cara);
+    await page.goto(`${base}/rooms/${cohort.roomId}`);
+
+    // Newest at the bottom, in view; the oldest not loaded yet.
+    await messageFrom(page, 'Dev Ocean', 'Check-in number 70').waitFor();
+    expect(await messageFrom(page, 'Dev Ocean', 'Check-in number 70').isVisible()).toBe(true);
+    expect(await page.getByText('Check-in number 1', { exact: true }).count()).toBe(0);
+
+    const box = page.getByRole('textbox', { name: 'Message', exact: true });
+    const sendButton = page.getByRole('button', { name: 'Send', exact: true });
+    for (const control of [box, sendButton]) {
+      const rect = await control.boundingBox();
+      expect(rect).not.toBeNull();
+      expect(rect!.y).toBeGreaterThan(0);
+      expect(rect!.y + rect!.height).toBeLessThanOrEqual(844);
+      expect(rect!.x + rect!.width).toBeLessThanOrEqual(390);
+      expect(rect!.height).toBeGreaterThanOrEqual(44);
+      // Nothing (the sticky footer, the header) covers it.
+      const hit = await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x, y)?.closest('textarea, button')?.textContent ?? null,
+        [rect!.x + rect!.width / 2, rect!.y + rect!.height / 2],
+      );
+      expect(hit).toBe(await control.evaluate((el) => el.textContent));
+    }
+    // The page itself does not scroll sideways or down: only the conversation does.
+    const overflow = await page.evaluate(() => ({
+      x: document.documentElement.scrollWidth - window.innerWidth,
+      y: document.documentElement.scrollHeight - window.innerHeight,
+    }));
+    expect(overflow.x).toBeLessThanOrEqual(0);
+    expect(overflow.y).toBeLessThanOrEqual(0);
+
+    await box.tap();
+    await box.fill('Thanks everyone, see you Thursday.');
+    await sendButton.tap();
+    const mine = messageFrom(page, 'You', 'Thanks everyone, see you Thursday.');
+    await mine.getByText('· Sent').waitFor();
+    expect(await mine.isVisible()).toBe(true);
+
+    // Scrolling up loads older pages above, keeping the reader's place, back to the start.
+    const log = page.getByRole('region', { name: 'Messages' });
+    for (let i = 0; i < 5 && (await page.getByText('The start of the conversation').count()) === 0; i++) {
+      await log.evaluate((el) => el.scrollTo({ top: 0 }));
+      await page.waitForTimeout(400);
+    }
+    await page.getByText('The start of the conversation').waitFor();
+    await messageFrom(page, 'Dev Ocean', 'Check-in number 1').waitFor();
+    const seen = await page.locator('.message-list .message-body p').allTextContents();
+    expect(seen.filter((t) => t.startsWith('Check-in number'))).toEqual(
+      Array.from({ length: 70 }, (_, i) => `Check-in number ${i + 1}`),
+    );
+  });
+});
