@@ -23,7 +23,7 @@ async function send(page: Page, text: string): Promise<void> {
 
 /** Closes every socket of the user on the server, as a dropped connection or a restart would. */
 async function dropSockets(ctx: TestContext, user: TestUser): Promise<void> {
-  const gateway = ctx.t.app.get(RealtimeGateway) as any;
+  const gateway: any = ctx.t.app.get(RealtimeGateway);
   gateway.server.in(userRoom(user.id)).disconnectSockets(true);
 }
 
@@ -135,7 +135,7 @@ describe('chat rooms in Chromium', () => {
       .getByRole('button', { name: 'Show' })
       .click();
     const texts = async (page: Page) =>
-      (await page.locator('.message-list .message-body p').allTextContents()).filter((t) => t.length > 0);
+      (await page.locator('.message-list .message-text').allTextContents()).filter((t) => t.length > 0);
     const expected = [
       'Hi Ben, how was the weekend?',
       'Long, but I kept to my plan.',
@@ -178,25 +178,29 @@ describe('chat rooms in Chromium', () => {
 
     const box = page.getByRole('textbox', { name: 'Message', exact: true });
     const sendButton = page.getByRole('button', { name: 'Send', exact: true });
-    for (const control of [box, sendButton]) {
+    for (const [control, expected] of [
+      [box, 'TEXTAREA:'],
+      [sendButton, 'BUTTON:Send'],
+    ] as const) {
       const rect = await control.boundingBox();
       expect(rect).not.toBeNull();
       expect(rect!.y).toBeGreaterThan(0);
       expect(rect!.y + rect!.height).toBeLessThanOrEqual(844);
       expect(rect!.x + rect!.width).toBeLessThanOrEqual(390);
       expect(rect!.height).toBeGreaterThanOrEqual(44);
-      // Nothing (the sticky footer, the header) covers it.
-      const hit = await page.evaluate(
-        ([x, y]) => document.elementFromPoint(x, y)?.closest('textarea, button')?.textContent ?? null,
-        [rect!.x + rect!.width / 2, rect!.y + rect!.height / 2],
+      // Nothing (the sticky footer, the header) covers it: a tap at its centre lands on it.
+      const [x, y] = [rect!.x + rect!.width / 2, rect!.y + rect!.height / 2];
+      const hit = await page.evaluate<string | null>(
+        `(() => { const c = document.elementFromPoint(${x}, ${y})?.closest('textarea, button');
+                  return c ? c.tagName + ':' + c.textContent : null; })()`,
       );
-      expect(hit).toBe(await control.evaluate((el) => el.textContent));
+      expect(hit).toBe(expected);
     }
     // The page itself does not scroll sideways or down: only the conversation does.
-    const overflow = await page.evaluate(() => ({
-      x: document.documentElement.scrollWidth - window.innerWidth,
-      y: document.documentElement.scrollHeight - window.innerHeight,
-    }));
+    const overflow = await page.evaluate<{ x: number; y: number }>(
+      `({ x: document.documentElement.scrollWidth - window.innerWidth,
+          y: document.documentElement.scrollHeight - window.innerHeight })`,
+    );
     expect(overflow.x).toBeLessThanOrEqual(0);
     expect(overflow.y).toBeLessThanOrEqual(0);
 
@@ -214,8 +218,8 @@ describe('chat rooms in Chromium', () => {
       await page.waitForTimeout(400);
     }
     await page.getByText('The start of the conversation').waitFor();
-    await messageFrom(page, 'Dev Ocean', 'Check-in number 1').waitFor();
-    const seen = await page.locator('.message-list .message-body p').allTextContents();
+    await page.getByText('Check-in number 1', { exact: true }).waitFor();
+    const seen = await page.locator('.message-list .message-text').allTextContents();
     expect(seen.filter((t) => t.startsWith('Check-in number'))).toEqual(
       Array.from({ length: 70 }, (_, i) => `Check-in number ${i + 1}`),
     );

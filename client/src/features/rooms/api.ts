@@ -8,6 +8,8 @@ export interface Room {
   kind: RoomKind;
   name: string;
   cohortId: string | null;
+  /** The group a cohort room belongs to (the server adds it; null for the lounge and staff room). */
+  cohortName?: string | null;
   lastSeq: number;
   /** Capped at 100 by the server. */
   unread: number;

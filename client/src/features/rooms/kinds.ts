@@ -1,4 +1,4 @@
-import type { RoomKind } from './api';
+import type { Room, RoomKind } from './api';
 
 /** What kind of room, in a member's words. */
 export const ROOM_KINDS: Record<RoomKind, string> = {
@@ -41,4 +41,9 @@ export function formatChatTime(iso: string, now: number): string {
     return `${date.toLocaleDateString(undefined, { weekday: 'short' })} ${time}`;
   }
   return `${date.toLocaleDateString(undefined, { dateStyle: 'medium' })} ${time}`;
+}
+
+/** A room's title: a cohort's room under its default name goes by the group's name instead. */
+export function roomTitle(room: Room): string {
+  return room.cohortName && room.name === ROOM_KINDS[room.kind] ? room.cohortName : room.name;
 }

@@ -56,7 +56,7 @@ export function MessageBody({ message, mine }: MessageBodyProps) {
               </button>
             </p>
           )}
-          <p>{body}</p>
+          <p className="message-text">{body}</p>
         </div>
       )}
     </>

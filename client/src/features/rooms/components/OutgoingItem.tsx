@@ -23,7 +23,7 @@ export function OutgoingItem({ entry, connection, onEdit }: OutgoingItemProps) {
           </p>
         )}
         <div className="message-body">
-          <p>{entry.body}</p>
+          <p className="message-text">{entry.body}</p>
         </div>
         {entry.note && (
           <p className={entry.state === 'failed' ? 'field-error' : 'message-flag'} role="alert">

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { Connection } from '../../../lib/socket';
 import type { Person, Room } from '../api';
-import { ROOM_KINDS, slowModeWords } from '../kinds';
+import { ROOM_KINDS, roomTitle, slowModeWords } from '../kinds';
 import { SlowModeControl } from './SlowModeControl';
 
 interface RoomHeaderProps {
@@ -15,6 +15,8 @@ interface RoomHeaderProps {
 
 /** Compact on a phone: back to the rooms, the room's name, who is here, the connection, and the room's details. */
 export function RoomHeader({ room, online, connection, coverage, onRoomChange }: RoomHeaderProps) {
+  // Who is here is only known while connected.
+  const connected = connection === 'connected';
   return (
     <header className="chat-header">
       <div className="chat-title-row">
@@ -22,23 +24,25 @@ export function RoomHeader({ room, online, connection, coverage, onRoomChange }:
           ‹ Rooms
         </Link>
         <h1 id="room-title" className="chat-title">
-          {room.name}
+          {roomTitle(room)}
         </h1>
         <span className="badge">{ROOM_KINDS[room.kind]}</span>
       </div>
       <ConnectionLine connection={connection} />
       <details className="chat-details">
         <summary>
-          <span className={online.length ? 'dot is-on' : 'dot'} aria-hidden="true" />
-          {hereWords(online)}
+          <span className={online.length && connected ? 'dot is-on' : 'dot'} aria-hidden="true" />
+          {connected ? hereWords(online) : 'About this room'}
           {room.slowModeSeconds > 0 && ' · slow mode'}
         </summary>
         <div className="chat-details-body">
           <h2 className="visually-hidden">About this room</h2>
           <p>
-            {online.length === 0
-              ? 'Nobody else is in the room right now.'
-              : `Here now: ${online.map((p) => p.displayName).join(', ')}`}
+            {!connected
+              ? 'Who is here shows again once you are connected.'
+              : online.length === 0
+                ? 'Nobody else is in the room right now.'
+                : `Here now: ${online.map((p) => p.displayName).join(', ')}`}
           </p>
           {room.slowModeSeconds > 0 && <p>Slow mode is on: {slowModeWords(room.slowModeSeconds)} each.</p>}
           {room.canModerate && <SlowModeControl room={room} onChange={onRoomChange} />}

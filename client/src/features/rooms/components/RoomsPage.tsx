@@ -5,7 +5,7 @@ import { useLive } from '../../../lib/socket';
 import { useTitle } from '../../../lib/title';
 import { useLoad } from '../../../lib/useLoad';
 import { listRooms, Room } from '../api';
-import { ROOM_KINDS, unreadLabel } from '../kinds';
+import { ROOM_KINDS, roomTitle, unreadLabel } from '../kinds';
 
 interface RoomsPageProps {
   /** Whether staff are on duty (composed by the app from the safety feature). */
@@ -53,8 +53,8 @@ function RoomRow({ room }: { room: Room }) {
   const unread = room.unread > 0 ? `, ${unreadLabel(room.unread)} unread` : '';
   return (
     <li className="room-row">
-      <Link className="item-title room-link" to={`/rooms/${room.id}`} aria-label={`${room.name}${unread}`}>
-        <span>{room.name}</span>
+      <Link className="item-title room-link" to={`/rooms/${room.id}`} aria-label={`${roomTitle(room)}${unread}`}>
+        <span>{roomTitle(room)}</span>
         {room.unread > 0 && (
           <span className="count-badge" aria-hidden="true">
             {unreadLabel(room.unread)}

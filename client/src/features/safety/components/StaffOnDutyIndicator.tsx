@@ -34,13 +34,15 @@ export function StaffOnDutyIndicator({ compact = false, line = false }: StaffOnD
     return (
       <p className={onDuty ? 'coverage-line is-on coverage-inline' : 'coverage-line coverage-inline'} role="status">
         <span className="dot" aria-hidden="true" />
-        {words}
-        {!onDuty && (
-          <>
-            {' · '}
-            <Link to="/crisis">Get help now</Link>
-          </>
-        )}
+        <span>
+          {words}
+          {!onDuty && (
+            <>
+              {' · '}
+              <Link to="/crisis">Get help now</Link>
+            </>
+          )}
+        </span>
       </p>
     );
   }
