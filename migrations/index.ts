@@ -5,6 +5,7 @@ import { Moderation1795770000000 } from './1795770000000-Moderation';
 import { Security1795780000000 } from './1795780000000-Security';
 import { TotpReplay1795780000001 } from './1795780000001-TotpReplay';
 import { ModerationNotices1795790000000 } from './1795790000000-ModerationNotices';
+import { Rooms1795800000000 } from './1795800000000-Rooms';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new
@@ -17,4 +18,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Security1795780000000,
   TotpReplay1795780000001,
   ModerationNotices1795790000000,
+  Rooms1795800000000,
 ];

@@ -32,6 +32,8 @@ import { UsersModule } from './users/users.module';
 import { RedisModule } from './redis/redis.module';
 import { ForumsModule } from './forums/forums.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { RetentionModule } from './retention/retention.module';
+import { RoomsModule } from './rooms/rooms.module';
 
 export interface AppOptions {
   /** Where JSON logs go (default stdout); tests capture them to check what is logged. */
@@ -74,6 +76,8 @@ export class AppModule {
         SeedModule,
         NotificationsModule,
         ForumsModule,
+        RoomsModule,
+        RetentionModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -63,6 +63,28 @@ export const PERSONAL_DATA: Record<string, PersonalDataColumn> = {
       sql: `SELECT post_id, kind, created_at FROM post_reactions WHERE user_id = $1 ORDER BY created_at`,
     },
   },
+  'messages.author_id': {
+    export: {
+      section: 'messages',
+      sql: `SELECT m.id, r.name AS room, m.seq, m.body, m.content_warning, m.status, m.created_at, m.edited_at
+              FROM messages m JOIN rooms r ON r.id = m.room_id WHERE m.author_id = $1 ORDER BY m.created_at`,
+    },
+  },
+  'messages.removed_by': {
+    reason: 'who took a message down: the author (their messages are exported with their status) or staff',
+  },
+  'message_edits.editor_id': {
+    export: {
+      section: 'messageEdits',
+      sql: `SELECT message_id, previous_body, previous_content_warning, edited_at FROM message_edits WHERE editor_id = $1 ORDER BY edited_at`,
+    },
+  },
+  'room_reads.user_id': {
+    export: {
+      section: 'readMarkers',
+      sql: `SELECT r.name AS room, rr.last_read_seq, rr.updated_at FROM room_reads rr JOIN rooms r ON r.id = rr.room_id WHERE rr.user_id = $1 ORDER BY r.name`,
+    },
+  },
   'notifications.user_id': {
     export: {
       section: 'notifications',

@@ -166,6 +166,7 @@ export class PrivacyService {
       `DELETE FROM notifications WHERE user_id = $1`,
       `DELETE FROM blocks WHERE blocker_id = $1 OR blocked_id = $1`,
       `DELETE FROM post_reactions WHERE user_id = $1`,
+      `DELETE FROM room_reads WHERE user_id = $1`,
       `UPDATE flags SET note = NULL WHERE reporter_id = $1`,
       `UPDATE cohort_memberships SET left_at = now(), left_reason = 'account_deleted' WHERE user_id = $1 AND left_at IS NULL`,
     ]) {
@@ -183,6 +184,8 @@ export class PrivacyService {
           OR post_id IN (SELECT id FROM posts WHERE author_id = $1)
           OR (post_id IS NULL AND thread_id IN (SELECT id FROM threads WHERE author_id = $1))`,
       `UPDATE posts SET body = '${PURGED}', content_warning = NULL, status = 'removed' WHERE author_id = $1`,
+      `DELETE FROM message_edits WHERE editor_id = $1 OR message_id IN (SELECT id FROM messages WHERE author_id = $1)`,
+      `UPDATE messages SET body = '${PURGED}', content_warning = NULL, status = 'removed' WHERE author_id = $1`,
       `UPDATE threads SET title = '${PURGED}', body = '${PURGED}', content_warning = NULL, status = 'removed' WHERE author_id = $1`,
       `UPDATE appeals SET text = '${PURGED}' WHERE user_id = $1`,
     ]) {

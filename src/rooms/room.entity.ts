@@ -16,6 +16,13 @@ export class Room {
   @Column('uuid', { name: 'cohort_id', nullable: true })
   cohortId!: string | null;
 
+  /** The seq of the room's newest message (bumped in the transaction that stores it). */
+  @Column({ type: 'bigint', name: 'last_seq', insert: false, update: false })
+  lastSeq!: string;
+
+  @Column({ type: 'integer', name: 'slow_mode_seconds', insert: false })
+  slowModeSeconds!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -1,0 +1,79 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { DataSource } from 'typeorm';
+import type { TargetChange, TargetHandler, TargetInfo } from '../moderation/targets';
+import { ModerationTargets } from '../moderation/targets';
+import { MessagesRepository } from './messages.repository';
+import { RoomEvents } from './rooms.events';
+import type { MessageEvent } from './rooms.events';
+
+const excerpt = (text: string): string => (text.length > 200 ? `${text.slice(0, 199)}…` : text);
+
+/**
+ * How moderation sees and changes chat messages (see ModerationTargets). After a
+ * decision commits, open rooms show it live: a hidden or removed message loses
+ * its words on every screen, an approved one arrives as new.
+ */
+@Injectable()
+export class MessageTargets implements OnModuleInit {
+  constructor(
+    private readonly db: DataSource,
+    private readonly targets: ModerationTargets,
+    private readonly messages: MessagesRepository,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  onModuleInit(): void {
+    this.targets.register('message', this.handler());
+  }
+
+  private handler(): TargetHandler {
+    return {
+      load: async (id, manager) => {
+        const rows: {
+          author_id: string;
+          room_id: string;
+          kind: 'cohort' | 'alumni' | 'staff';
+          cohort_id: string | null;
+          status: TargetInfo['status'];
+          body: string;
+          content_warning: string | null;
+        }[] = await (manager ?? this.db.manager).query(
+          `SELECT m.author_id, m.room_id, r.kind, r.cohort_id, m.status, m.body, m.content_warning
+             FROM messages m JOIN rooms r ON r.id = m.room_id WHERE m.id = $1`,
+          [id],
+        );
+        const row = rows[0];
+        if (!row) {
+          return undefined;
+        }
+        return {
+          type: 'message',
+          id,
+          authorId: row.author_id,
+          cohortId: row.cohort_id,
+          spaceKind: row.kind,
+          spaceId: row.room_id,
+          status: row.status,
+          excerpt: excerpt(row.body),
+          contentWarning: row.content_warning,
+        } satisfies TargetInfo;
+      },
+      setStatus: (id, status, manager) => this.messages.setStatus(manager ?? this.db.manager, id, status),
+      setContentWarning: (id, cw, manager) => this.messages.setContentWarning(manager ?? this.db.manager, id, cw),
+      announce: (change) => this.announce(change),
+    };
+  }
+
+  private async announce(change: TargetChange): Promise<void> {
+    const message = await this.messages.row(change.id);
+    if (!message) {
+      return;
+    }
+    // Members never received a held message: once approved it arrives as new.
+    const approved = change.from === 'pending' && change.to === 'visible';
+    this.events.emit(approved ? RoomEvents.messageCreated : RoomEvents.messageUpdated, {
+      message,
+    } satisfies MessageEvent);
+  }
+}

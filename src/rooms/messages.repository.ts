@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { ContentStatus } from '../moderation/targets';
+import type { MessageEditView, MessageRow } from './rooms.views';
+
+const COLUMNS = `m.id, m.room_id, m.seq, m.author_id, u.display_name, u.status AS author_status, m.client_msg_id,
+  m.body, m.content_warning, m.status, m.created_at, m.edited_at`;
+
+export interface NewMessage {
+  roomId: string;
+  authorId: string;
+  clientMsgId: string;
+  body: string;
+  contentWarning: string | null;
+  status: ContentStatus;
+}
+
+/** Messages, always in seq order; every query is bounded. */
+@Injectable()
+export class MessagesRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /**
+   * Numbers and stores a message in one transaction: the room's row lock orders
+   * writers, so seqs commit in order with no gap a reader could see. Returns null
+   * when the author already sent this clientMsgId (the caller rolls back).
+   */
+  async insert(manager: EntityManager, message: NewMessage): Promise<MessageRow | null> {
+    const rows: MessageRow[] = await manager.query(
+      `WITH room AS (UPDATE rooms SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq),
+            inserted AS (
+              INSERT INTO messages (room_id, seq, author_id, client_msg_id, body, content_warning, status)
+              SELECT $1, room.last_seq, $2, $3, $4, $5, $6 FROM room
+              ON CONFLICT (author_id, client_msg_id) DO NOTHING
+              RETURNING *)
+       SELECT ${COLUMNS} FROM inserted m JOIN users u ON u.id = m.author_id`,
+      [message.roomId, message.authorId, message.clientMsgId, message.body, message.contentWarning, message.status],
+    );
+    return rows[0] ?? null;
+  }
+
+  async byClientMsgId(authorId: string, clientMsgId: string): Promise<MessageRow | null> {
+    const rows: MessageRow[] = await this.db.query(
+      `SELECT ${COLUMNS} FROM messages m JOIN users u ON u.id = m.author_id WHERE m.author_id = $1 AND m.client_msg_id = $2`,
+      [authorId, clientMsgId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async row(id: string, manager: EntityManager = this.db.manager, lock = false): Promise<MessageRow | null> {
+    const rows: MessageRow[] = await manager.query(
+      `SELECT ${COLUMNS} FROM messages m JOIN users u ON u.id = m.author_id WHERE m.id = $1${lock ? ' FOR UPDATE OF m' : ''}`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Up to `limit` messages after `afterSeq`, oldest first; one extra row tells whether more follow. */
+  async after(roomId: string, afterSeq: number, limit: number): Promise<{ rows: MessageRow[]; hasMore: boolean }> {
+    const rows: MessageRow[] = await this.db.query(
+      `SELECT ${COLUMNS} FROM messages m JOIN users u ON u.id = m.author_id
+        WHERE m.room_id = $1 AND m.seq > $2 ORDER BY m.seq LIMIT $3`,
+      [roomId, afterSeq, limit + 1],
+    );
+    return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
+  }
+
+  /** The `limit` messages just before `beforeSeq` (or the newest), returned oldest first. */
+  async before(
+    roomId: string,
+    beforeSeq: number | null,
+    limit: number,
+  ): Promise<{ rows: MessageRow[]; hasMore: boolean }> {
+    const rows: MessageRow[] = await this.db.query(
+      `SELECT ${COLUMNS} FROM messages m JOIN users u ON u.id = m.author_id
+        WHERE m.room_id = $1 AND ($2::bigint IS NULL OR m.seq < $2) ORDER BY m.seq DESC LIMIT $3`,
+      [roomId, beforeSeq, limit + 1],
+    );
+    return { rows: rows.slice(0, limit).reverse(), hasMore: rows.length > limit };
+  }
+
+  /** Messages strictly between two seqs (both given), oldest first. */
+  async between(
+    roomId: string,
+    afterSeq: number,
+    beforeSeq: number,
+    limit: number,
+  ): Promise<{ rows: MessageRow[]; hasMore: boolean }> {
+    const rows: MessageRow[] = await this.db.query(
+      `SELECT ${COLUMNS} FROM messages m JOIN users u ON u.id = m.author_id
+        WHERE m.room_id = $1 AND m.seq > $2 AND m.seq < $3 ORDER BY m.seq LIMIT $4`,
+      [roomId, afterSeq, beforeSeq, limit + 1],
+    );
+    return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
+  }
+
+  async setContent(
+    manager: EntityManager,
+    id: string,
+    content: { body: string; contentWarning: string | null },
+  ): Promise<void> {
+    await manager.query(`UPDATE messages SET body = $2, content_warning = $3, edited_at = now() WHERE id = $1`, [
+      id,
+      content.body,
+      content.contentWarning,
+    ]);
+  }
+
+  async recordEdit(
+    manager: EntityManager,
+    edit: { messageId: string; editorId: string; previousBody: string; previousContentWarning: string | null },
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO message_edits (message_id, editor_id, previous_body, previous_content_warning) VALUES ($1, $2, $3, $4)`,
+      [edit.messageId, edit.editorId, edit.previousBody, edit.previousContentWarning],
+    );
+  }
+
+  async setStatus(manager: EntityManager, id: string, status: ContentStatus): Promise<void> {
+    await manager.query(`UPDATE messages SET status = $2 WHERE id = $1`, [id, status]);
+  }
+
+  async remove(manager: EntityManager, id: string, by: string): Promise<void> {
+    await manager.query(
+      `UPDATE messages SET status = 'removed', removed_at = now(), removed_by = $2 WHERE id = $1 AND status <> 'removed'`,
+      [id, by],
+    );
+  }
+
+  async setContentWarning(manager: EntityManager, id: string, contentWarning: string): Promise<void> {
+    await manager.query(`UPDATE messages SET content_warning = $2 WHERE id = $1`, [id, contentWarning.slice(0, 120)]);
+  }
+
+  async edits(messageId: string): Promise<MessageEditView[]> {
+    const rows: {
+      edited_at: Date;
+      editor_id: string;
+      display_name: string;
+      previous_body: string;
+      previous_content_warning: string | null;
+    }[] = await this.db.query(
+      `SELECT e.edited_at, e.editor_id, u.display_name, e.previous_body, e.previous_content_warning
+         FROM message_edits e JOIN users u ON u.id = e.editor_id WHERE e.message_id = $1 ORDER BY e.edited_at DESC LIMIT 100`,
+      [messageId],
+    );
+    return rows.map((r) => ({
+      editedAt: r.edited_at.toISOString(),
+      editor: { id: r.editor_id, displayName: r.display_name },
+      previousBody: r.previous_body,
+      previousContentWarning: r.previous_content_warning,
+    }));
+  }
+}

@@ -1,0 +1,385 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../access/auth-user';
+import { AuditService } from '../audit/audit.service';
+import { BlocksService } from '../blocks/blocks.service';
+import { DomainError } from '../common/domain-error';
+import { RateLimiter } from '../common/rate-limiter';
+import { TO_USERS } from '../realtime/relay';
+import type { ToUsersEvent } from '../realtime/relay';
+import { ContentSafetyService, Signpost } from '../safety/content-safety.service';
+import { SanctionsService } from '../sanctions/sanctions.service';
+import { RoomAccess } from './room-access';
+import type { EditMessageBody, HistoryQuery, SendMessageBody, SyncRoomDto } from './rooms.dto';
+import { RoomEvents } from './rooms.events';
+import type { MessageEvent } from './rooms.events';
+import { MessagesRepository } from './messages.repository';
+import type { RoomRecord } from './rooms.repository';
+import { messageView } from './rooms.views';
+import type { MessageEditView, MessageReader, MessageRow, MessageView, MessageWithSignpost } from './rooms.views';
+
+/** Per person, across rooms: plenty for conversation, a brake on floods. */
+export const SEND_LIMIT = { count: 10, windowMs: 10_000 };
+export const EDIT_WINDOW_MS = 15 * 60_000;
+const PAGE = 50;
+const SYNC_PAGE = 100;
+
+export interface HistoryPage {
+  messages: MessageView[];
+  hasMore: boolean;
+}
+
+export interface SyncedRoom {
+  roomId: string;
+  messages: MessageView[];
+  hasMore: boolean;
+  error?: { code: string; message: string };
+}
+
+class AlreadySent extends Error {}
+
+/**
+ * Runs one store-and-announce at a time per room on this node. The room's row
+ * lock already orders the transactions; this also orders what happens after
+ * each commit, so this node broadcasts a room's messages in seq order.
+ */
+class RoomQueues {
+  private readonly tails = new Map<string, Promise<unknown>>();
+
+  run<T>(roomId: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.tails.get(roomId) ?? Promise.resolve();
+    const current = previous.then(task, task);
+    const tail = current.catch(() => undefined);
+    this.tails.set(roomId, tail);
+    void tail.then(() => {
+      if (this.tails.get(roomId) === tail) {
+        this.tails.delete(roomId);
+      }
+    });
+    return current;
+  }
+}
+
+/**
+ * Chat messages: validate (DTO) → access → sanctions → idempotency → screening
+ * → limits → persist with its seq → record what the screen found (same
+ * transaction) → after commit: safety announcements and the live broadcast.
+ * REST and Socket.IO both come here, so the rules are the same on either.
+ */
+@Injectable()
+export class MessagesService {
+  private readonly queues = new RoomQueues();
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: RoomAccess,
+    private readonly messages: MessagesRepository,
+    private readonly safety: ContentSafetyService,
+    private readonly sanctions: SanctionsService,
+    private readonly blocks: BlocksService,
+    private readonly limiter: RateLimiter,
+    private readonly audit: AuditService,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  async send(user: AuthUser, roomId: string, dto: SendMessageBody): Promise<MessageWithSignpost> {
+    const room = await this.access.require(user, roomId, 'write');
+    const reader: MessageReader = { id: user.id, seesAll: this.access.moderates(user, room) };
+    const existing = await this.messages.byClientMsgId(user.id, dto.clientMsgId);
+    if (existing) {
+      return this.resent(existing, roomId, reader);
+    }
+    await this.sanctions.assertCanPost(user.id);
+    const screened = await this.safety.screen(dto.body);
+    await this.takeLimits(user, room, reader.seesAll);
+    let after: { signpost?: Signpost; announce: () => Promise<void> } | undefined;
+    let created: MessageRow | null;
+    try {
+      created = await this.queues.run(roomId, async () => {
+        const stored = await this.db.transaction(async (manager) => {
+          const row = await this.messages.insert(manager, {
+            roomId,
+            authorId: user.id,
+            clientMsgId: dto.clientMsgId,
+            body: screened.text,
+            contentWarning: dto.contentWarning ?? null,
+            status: screened.status,
+          });
+          if (!row) {
+            // Sent twice at once: the other request stored it first (this one's seq is rolled back).
+            throw new AlreadySent();
+          }
+          after = await this.safety.record(
+            manager,
+            {
+              type: 'message',
+              id: row.id,
+              authorId: user.id,
+              cohortId: room.cohortId,
+              spaceKind: room.kind,
+              spaceId: room.id,
+              status: row.status,
+              excerpt: row.body.slice(0, 200),
+              contentWarning: row.content_warning,
+            },
+            screened,
+          );
+          return row;
+        });
+        // Broadcast from inside the queue: this node sends a room's messages in seq order.
+        this.events.emit(RoomEvents.messageCreated, { message: stored } satisfies MessageEvent);
+        return stored;
+      });
+    } catch (error) {
+      if (!(error instanceof AlreadySent)) {
+        throw error;
+      }
+      created = await this.messages.byClientMsgId(user.id, dto.clientMsgId);
+      if (!created) {
+        throw new DomainError('not_found', 'Room not found');
+      }
+      return this.resent(created, roomId, reader);
+    }
+    await after?.announce();
+    const view = messageView(created, reader);
+    if (after?.signpost) {
+      // Shown at once on every device of the author, whichever sent it.
+      this.events.emit(TO_USERS, {
+        userIds: [user.id],
+        event: 'crisis:resources',
+        payload: { resources: after.signpost.resources },
+      } satisfies ToUsersEvent);
+      return { ...view, signpost: after.signpost };
+    }
+    return view;
+  }
+
+  async edit(user: AuthUser, messageId: string, dto: EditMessageBody): Promise<MessageWithSignpost> {
+    if (dto.body === undefined && dto.contentWarning === undefined) {
+      throw new DomainError('invalid', 'Nothing to change: send body or contentWarning');
+    }
+    const { message, room } = await this.requireMessage(user, messageId, 'write');
+    if (message.author_id !== user.id) {
+      throw new DomainError('forbidden', 'Only the author can edit a message', 'not_author');
+    }
+    await this.sanctions.assertCanPost(user.id);
+    const screened = dto.body === undefined ? undefined : await this.safety.screen(dto.body);
+    let after: { signpost?: Signpost; announce: () => Promise<void> } | undefined;
+    const updated = await this.db.transaction(async (manager) => {
+      const current = await this.messages.row(messageId, manager, true);
+      if (!current) {
+        throw new DomainError('not_found', 'Message not found');
+      }
+      if (current.status === 'removed' || current.status === 'hidden') {
+        throw new DomainError('conflict', 'This message was taken down and can no longer be edited', current.status);
+      }
+      if (Date.now() - current.created_at.getTime() > EDIT_WINDOW_MS) {
+        throw new DomainError('forbidden', 'Messages can be edited for 15 minutes after sending', 'edit_window_closed');
+      }
+      const next = {
+        body: screened?.text ?? current.body,
+        contentWarning: dto.contentWarning === undefined ? current.content_warning : dto.contentWarning,
+      };
+      await this.messages.recordEdit(manager, {
+        messageId,
+        editorId: user.id,
+        previousBody: current.body,
+        previousContentWarning: current.content_warning,
+      });
+      await this.messages.setContent(manager, messageId, next);
+      if (screened) {
+        // New wording passes the pipeline again: words that need approval hold the message anew.
+        if (screened.status === 'pending' && current.status === 'visible') {
+          await this.messages.setStatus(manager, messageId, 'pending');
+        }
+        after = await this.safety.record(
+          manager,
+          {
+            type: 'message',
+            id: messageId,
+            authorId: current.author_id,
+            cohortId: room.cohortId,
+            spaceKind: room.kind,
+            spaceId: room.id,
+            status: current.status,
+            excerpt: next.body.slice(0, 200),
+            contentWarning: next.contentWarning,
+          },
+          screened,
+        );
+      }
+      return this.messages.row(messageId, manager);
+    });
+    if (!updated) {
+      throw new DomainError('not_found', 'Message not found');
+    }
+    this.events.emit(RoomEvents.messageUpdated, { message: updated } satisfies MessageEvent);
+    await after?.announce();
+    const view = messageView(updated, { id: user.id, seesAll: this.access.moderates(user, room) });
+    if (after?.signpost) {
+      this.events.emit(TO_USERS, {
+        userIds: [user.id],
+        event: 'crisis:resources',
+        payload: { resources: after.signpost.resources },
+      } satisfies ToUsersEvent);
+      return { ...view, signpost: after.signpost };
+    }
+    return view;
+  }
+
+  /** The author takes their message down, or staff who moderate the room do (recorded in the audit log). */
+  async remove(user: AuthUser, messageId: string): Promise<MessageView> {
+    const { message, room, reader } = await this.requireMessage(user, messageId);
+    const own = message.author_id === user.id;
+    if (!own && !reader.seesAll) {
+      throw new DomainError('forbidden', 'Only the author or staff can delete this message', 'not_author');
+    }
+    let updated = message;
+    if (message.status !== 'removed') {
+      updated = await this.db.transaction(async (manager) => {
+        await this.messages.remove(manager, messageId, user.id);
+        if (!own) {
+          await this.audit.record(
+            {
+              actorId: user.id,
+              action: 'room.message_removed',
+              targetType: 'message',
+              targetId: messageId,
+              cohortId: room.cohortId,
+              details: { roomId: room.id },
+            },
+            manager,
+          );
+        }
+        return (await this.messages.row(messageId, manager)) ?? message;
+      });
+      this.events.emit(RoomEvents.messageUpdated, { message: updated } satisfies MessageEvent);
+    }
+    return messageView(updated, reader);
+  }
+
+  async history(user: AuthUser, roomId: string, query: HistoryQuery): Promise<HistoryPage> {
+    const room = await this.access.require(user, roomId);
+    const limit = query.limit ?? PAGE;
+    const { after, before } = query;
+    if (after !== undefined && before !== undefined && before <= after + 1) {
+      return { messages: [], hasMore: false };
+    }
+    const page =
+      after !== undefined && before !== undefined
+        ? await this.messages.between(roomId, after, before, limit)
+        : after !== undefined
+          ? await this.messages.after(roomId, after, limit)
+          : await this.messages.before(roomId, before ?? null, limit);
+    const reader = await this.reader(user, room);
+    return { messages: page.rows.map((row) => messageView(row, reader)), hasMore: page.hasMore };
+  }
+
+  /** Catch-up after a reconnect: everything after each room's last seen seq, in order, paged by `hasMore`. */
+  async sync(user: AuthUser, rooms: SyncRoomDto[]): Promise<SyncedRoom[]> {
+    const separated = new Set(await this.blocks.separatedFrom(user.id));
+    const seen = new Set<string>();
+    const out: SyncedRoom[] = [];
+    for (const { roomId, afterSeq } of rooms) {
+      if (seen.has(roomId)) {
+        continue;
+      }
+      seen.add(roomId);
+      try {
+        const room = await this.access.require(user, roomId);
+        const reader = { id: user.id, seesAll: this.access.moderates(user, room), separated };
+        const page = await this.messages.after(roomId, afterSeq, SYNC_PAGE);
+        out.push({ roomId, messages: page.rows.map((row) => messageView(row, reader)), hasMore: page.hasMore });
+      } catch (error) {
+        if (!(error instanceof DomainError)) {
+          throw error;
+        }
+        // One room the caller lost (a step-down) must not stop the others from catching up.
+        out.push({
+          roomId,
+          messages: [],
+          hasMore: false,
+          error: { code: error.code ?? error.kind, message: error.message },
+        });
+      }
+    }
+    return out;
+  }
+
+  async edits(user: AuthUser, messageId: string): Promise<MessageEditView[]> {
+    const { reader } = await this.requireMessage(user, messageId);
+    if (!reader.seesAll) {
+      throw new DomainError('forbidden', 'Only staff who moderate this room can see edit history', 'staff_only');
+    }
+    return this.messages.edits(messageId);
+  }
+
+  private async requireMessage(
+    user: AuthUser,
+    messageId: string,
+    action: 'read' | 'write' = 'read',
+  ): Promise<{ message: MessageRow; room: RoomRecord; reader: MessageReader }> {
+    const message = await this.messages.row(messageId);
+    if (!message) {
+      throw new DomainError('not_found', 'Message not found');
+    }
+    let room: RoomRecord;
+    try {
+      room = await this.access.require(user, message.room_id, action);
+    } catch (error) {
+      if (error instanceof DomainError && error.kind === 'not_found') {
+        throw new DomainError('not_found', 'Message not found');
+      }
+      throw error;
+    }
+    const reader = { id: user.id, seesAll: this.access.moderates(user, room) };
+    if (message.status === 'pending' && !reader.seesAll && message.author_id !== user.id) {
+      throw new DomainError('not_found', 'Message not found');
+    }
+    return { message, room, reader };
+  }
+
+  private async reader(user: AuthUser, room: RoomRecord): Promise<MessageReader> {
+    return {
+      id: user.id,
+      seesAll: this.access.moderates(user, room),
+      separated: new Set(await this.blocks.separatedFrom(user.id)),
+    };
+  }
+
+  private resent(existing: MessageRow, roomId: string, reader: MessageReader): MessageView {
+    if (existing.room_id !== roomId) {
+      throw new DomainError(
+        'conflict',
+        'clientMsgId was already used for a message in another room; use a new one',
+        'client_msg_id_reused',
+      );
+    }
+    return messageView(existing, reader);
+  }
+
+  private async takeLimits(user: AuthUser, room: RoomRecord, moderates: boolean): Promise<void> {
+    const sent = await this.limiter.hit(`chat-send:${user.id}`, SEND_LIMIT.count, SEND_LIMIT.windowMs);
+    if (!sent.allowed) {
+      throw new DomainError(
+        'rate_limited',
+        `You are sending messages very quickly; please wait a moment`,
+        'rate_limited',
+        Math.max(1, Math.ceil(sent.retryAfterMs / 1000)),
+      );
+    }
+    if (room.slowModeSeconds > 0 && !moderates) {
+      const slow = await this.limiter.hit(`chat-slow:${room.id}:${user.id}`, 1, room.slowModeSeconds * 1000);
+      if (!slow.allowed) {
+        const seconds = Math.max(1, Math.ceil(slow.retryAfterMs / 1000));
+        throw new DomainError(
+          'rate_limited',
+          `Slow mode is on in this room: you can send again in ${seconds} second${seconds === 1 ? '' : 's'}`,
+          'slow_mode',
+          seconds,
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { isStaff } from '../access/auth-user';
+import type { AuthUser } from '../access/auth-user';
+import { decideSpace, SpaceAction } from '../access/policy';
+import { DomainError } from '../common/domain-error';
+import { RoomRecord, RoomsRepository } from './rooms.repository';
+
+export const ROOM_NOT_FOUND = 'Room not found';
+
+/**
+ * Every room access decision, from the one policy table (access/policy.ts): a
+ * room the caller may not read answers not_found, exactly as if it did not
+ * exist. The room and the caller's membership come from one query, since every
+ * message send asks.
+ */
+@Injectable()
+export class RoomAccess {
+  constructor(private readonly rooms: RoomsRepository) {}
+
+  async require(user: AuthUser, roomId: string, action: SpaceAction = 'read'): Promise<RoomRecord> {
+    const room = await this.rooms.findForUser(roomId, user.id);
+    if (!room) {
+      throw new DomainError('not_found', ROOM_NOT_FOUND);
+    }
+    this.check(user, room, 'read');
+    if (action !== 'read') {
+      this.check(user, room, action);
+    }
+    return room;
+  }
+
+  async canRead(user: AuthUser, roomId: string): Promise<boolean> {
+    const room = await this.rooms.findForUser(roomId, user.id);
+    return room !== null && this.decide(user, room, 'read') === 'allow';
+  }
+
+  /** Staff who moderate the room: they see hidden words and edit history, remove any message, set slow mode. */
+  moderates(user: AuthUser, room: RoomRecord): boolean {
+    return isStaff(user) && this.decide(user, room, 'moderate') === 'allow';
+  }
+
+  private check(user: AuthUser, room: RoomRecord, action: SpaceAction): void {
+    switch (this.decide(user, room, action)) {
+      case 'allow':
+        return;
+      case 'forbid':
+        throw new DomainError('forbidden', 'Your role does not allow this in this room');
+      case 'hide':
+        throw new DomainError('not_found', ROOM_NOT_FOUND);
+    }
+  }
+
+  private decide(user: AuthUser, room: RoomRecord, action: SpaceAction): 'allow' | 'forbid' | 'hide' {
+    return decideSpace(user.role, room.kind, room.relation, action);
+  }
+}

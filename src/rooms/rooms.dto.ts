@@ -1,0 +1,162 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+
+export const MAX_BODY = 4000;
+const SOMETHING = /\S/;
+/** Printable ASCII without spaces: UUIDs, ULIDs, nanoids and the like. */
+const CLIENT_ID = /^[\x21-\x7e]+$/;
+
+/** An empty content warning means none. */
+const warningOrNull = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim() || null : value;
+/** Query strings arrive as text; numbers are parsed strictly ("12abc" stays invalid). */
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : value;
+
+export class RoomParams {
+  @IsUUID('all')
+  id!: string;
+}
+
+export class MessageParams {
+  @IsUUID('all')
+  id!: string;
+}
+
+class ContentWarningField {
+  @ApiPropertyOptional({ example: 'mentions of relapse', nullable: true, maxLength: 120 })
+  @IsOptional()
+  @Transform(warningOrNull)
+  @ValidateIf((_o, v) => v !== null)
+  @IsString()
+  @MaxLength(120)
+  contentWarning?: string | null;
+}
+
+export class SendMessageBody extends ContentWarningField {
+  @ApiProperty({
+    description: 'Chosen by the client (e.g. a UUID); resending it returns the first message',
+    example: '5f0c…',
+  })
+  @IsString()
+  @Length(1, 64)
+  @Matches(CLIENT_ID, { message: 'clientMsgId must be printable characters without spaces' })
+  clientMsgId!: string;
+
+  @ApiProperty({ minLength: 1, maxLength: MAX_BODY })
+  @IsString()
+  @Length(1, MAX_BODY)
+  @Matches(SOMETHING, { message: 'body must not be blank' })
+  body!: string;
+}
+
+export class SendMessageDto extends SendMessageBody {
+  @IsUUID('all')
+  roomId!: string;
+}
+
+export class EditMessageBody extends ContentWarningField {
+  @ApiPropertyOptional({ minLength: 1, maxLength: MAX_BODY })
+  @IsOptional()
+  @IsString()
+  @Length(1, MAX_BODY)
+  @Matches(SOMETHING, { message: 'body must not be blank' })
+  body?: string;
+}
+
+export class EditMessageDto extends EditMessageBody {
+  @IsUUID('all')
+  messageId!: string;
+}
+
+export class MessageRefDto {
+  @IsUUID('all')
+  messageId!: string;
+}
+
+export class RoomRefDto {
+  @IsUUID('all')
+  roomId!: string;
+}
+
+export class ReadBody {
+  @ApiProperty({ description: 'The newest seq the reader has seen' })
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  seq!: number;
+}
+
+export class ReadDto extends ReadBody {
+  @IsUUID('all')
+  roomId!: string;
+}
+
+export class HistoryQuery {
+  @ApiPropertyOptional({ description: 'Messages with a seq below this (the newest first page when absent)' })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
+  before?: number;
+
+  @ApiPropertyOptional({ description: 'Messages with a seq above this' })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  after?: number;
+
+  @ApiPropertyOptional({ default: 50, maximum: 100 })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+}
+
+export class SyncRoomDto {
+  @IsUUID('all')
+  roomId!: string;
+
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  afterSeq!: number;
+}
+
+export class SyncDto {
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => SyncRoomDto)
+  rooms!: SyncRoomDto[];
+}
+
+export class SlowModeDto {
+  @ApiProperty({ description: 'Seconds each member must wait between messages here (0: off)', maximum: 3600 })
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  slowModeSeconds!: number;
+}

@@ -1,0 +1,20 @@
+import type { MessageRow } from './rooms.views';
+
+/** Domain events of the rooms feature; the gateway turns them into Socket.IO broadcasts on every node. */
+export const RoomEvents = {
+  messageCreated: 'rooms.message_created',
+  messageUpdated: 'rooms.message_updated',
+  roomUpdated: 'rooms.room_updated',
+} as const;
+
+export interface MessageEvent {
+  message: MessageRow;
+}
+
+export interface RoomUpdatedEvent {
+  roomId: string;
+}
+
+/** The Socket.IO room of a chat room's open sockets. */
+export const roomChannel = (roomId: string): string => `room:${roomId}`;
+export const ROOM_CHANNEL_PREFIX = roomChannel('');

@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { CohortRelation } from '../access/policy';
+import type { VisibleSpaces } from '../access/access.service';
+import type { RoomKind } from './room.entity';
+
+export interface RoomRecord {
+  id: string;
+  kind: RoomKind;
+  name: string;
+  cohortName: string | null;
+  cohortId: string | null;
+  lastSeq: number;
+  slowModeSeconds: number;
+  /** The caller's relation to the room's cohort ('none' outside cohort rooms). */
+  relation: CohortRelation;
+}
+
+export interface RoomListRow {
+  id: string;
+  kind: RoomKind;
+  name: string;
+  cohort_name: string | null;
+  cohort_id: string | null;
+  last_seq: string;
+  slow_mode_seconds: number;
+  last_read_seq: string | null;
+  unread: number;
+}
+
+/** Unread counting stops here: the badge shows "99+" beyond it, and the count stays cheap. */
+export const UNREAD_CAP = 100;
+
+@Injectable()
+export class RoomsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /** The room with the caller's relation to its cohort, in one query (every send asks this). */
+  async findForUser(roomId: string, userId: string): Promise<RoomRecord | null> {
+    const rows: {
+      id: string;
+      kind: RoomKind;
+      name: string;
+      cohort_name: string | null;
+      cohort_id: string | null;
+      last_seq: string;
+      slow_mode_seconds: number;
+      relation: CohortRelation | null;
+    }[] = await this.db.query(
+      `SELECT r.id, r.kind, r.name, c.name AS cohort_name, r.cohort_id, r.last_seq, r.slow_mode_seconds, m.kind AS relation
+         FROM rooms r
+         LEFT JOIN cohorts c ON c.id = r.cohort_id
+         LEFT JOIN cohort_memberships m ON m.cohort_id = r.cohort_id AND m.user_id = $2 AND m.left_at IS NULL
+        WHERE r.id = $1`,
+      [roomId, userId],
+    );
+    const row = rows[0];
+    if (!row) {
+      return null;
+    }
+    return {
+      id: row.id,
+      kind: row.kind,
+      name: row.name,
+      cohortName: row.cohort_name,
+      cohortId: row.cohort_id,
+      lastSeq: Number(row.last_seq),
+      slowModeSeconds: row.slow_mode_seconds,
+      relation: row.relation ?? 'none',
+    };
+  }
+
+  /** Rooms in the spaces the caller may read, with their unread counts; the filter is in the query. */
+  list(userId: string, spaces: VisibleSpaces): Promise<RoomListRow[]> {
+    const kinds = spaces.kinds.filter((k) => k !== 'cohort');
+    const cohortIds = spaces.cohortIds === 'all' ? null : spaces.cohortIds;
+    return this.db.query(
+      `SELECT r.id, r.kind, r.name, c.name AS cohort_name, r.cohort_id, r.last_seq, r.slow_mode_seconds, rr.last_read_seq,
+              (SELECT count(*)::int FROM (
+                 SELECT 1 FROM messages m
+                  WHERE m.room_id = r.id AND m.seq > coalesce(rr.last_read_seq, 0)
+                    AND m.status = 'visible' AND m.author_id <> $1
+                  LIMIT ${UNREAD_CAP}) unread) AS unread
+         FROM rooms r
+         LEFT JOIN cohorts c ON c.id = r.cohort_id
+         LEFT JOIN room_reads rr ON rr.room_id = r.id AND rr.user_id = $1
+        WHERE (r.kind = 'cohort' AND ($2::uuid[] IS NULL OR r.cohort_id = ANY($2)))
+           OR r.kind = ANY($3::text[])
+        ORDER BY CASE r.kind WHEN 'cohort' THEN 0 WHEN 'alumni' THEN 1 ELSE 2 END, c.name, r.name`,
+      [userId, cohortIds, kinds],
+    );
+  }
+
+  async setSlowMode(roomId: string, seconds: number): Promise<void> {
+    await this.db.query(`UPDATE rooms SET slow_mode_seconds = $2 WHERE id = $1`, [roomId, seconds]);
+  }
+
+  /** Moves the read marker forward only (a late, older marker never undoes a newer one). */
+  async markRead(userId: string, roomId: string, seq: number): Promise<void> {
+    await this.db.query(
+      `INSERT INTO room_reads (user_id, room_id, last_read_seq) VALUES ($1, $2, $3)
+       ON CONFLICT (user_id, room_id) DO UPDATE
+         SET last_read_seq = GREATEST(room_reads.last_read_seq, EXCLUDED.last_read_seq), updated_at = now()
+         WHERE room_reads.last_read_seq < EXCLUDED.last_read_seq`,
+      [userId, roomId, seq],
+    );
+  }
+
+  async lastRead(userId: string, roomId: string): Promise<number> {
+    const rows: { last_read_seq: string }[] = await this.db.query(
+      `SELECT last_read_seq FROM room_reads WHERE user_id = $1 AND room_id = $2`,
+      [userId, roomId],
+    );
+    return rows[0] ? Number(rows[0].last_read_seq) : 0;
+  }
+}
