@@ -21,6 +21,26 @@ async function send(page: Page, text: string): Promise<void> {
   await page.getByRole('button', { name: 'Send', exact: true }).click();
 }
 
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) {
+      throw new Error('condition not met in time');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Opens `path` signed in as `user` (the tokens a sign-in would have stored). */
+async function openAs(page: Page, base: string, user: TestUser, path: string): Promise<void> {
+  await page.goto(`${base}/status`);
+  await page.evaluate(
+    `localStorage.setItem('hearth.accessToken', ${JSON.stringify(user.accessToken)});
+     localStorage.setItem('hearth.refreshToken', ${JSON.stringify(user.refreshToken)});`,
+  );
+  await page.goto(`${base}${path}`);
+}
+
 /** Closes every socket of the user on the server, as a dropped connection or a restart would. */
 async function dropSockets(ctx: TestContext, user: TestUser): Promise<void> {
   const gateway: any = ctx.t.app.get(RealtimeGateway);
@@ -156,24 +176,31 @@ describe('chat rooms in Chromium', () => {
     const cohort = await ctx.newCohort({ name: 'Evening group' });
     const cara = await ctx.newMember({ cohort, displayName: 'Cara Wren' });
     const dev = await ctx.newMember({ cohort, displayName: 'Dev Ocean' });
-    // Seventy earlier check-ins, written straight to the database (the send rate limit would slow the API down).
+    // 120 earlier check-ins, written straight to the database (the send rate limit would slow the API down).
     await ctx.t.query(
       `INSERT INTO messages (room_id, seq, author_id, client_msg_id, body, created_at)
-       SELECT $1, g, $2, 'seed-' || g, 'Check-in number ' || g, now() - make_interval(mins => 71 - g)
-         FROM generate_series(1, 70) g`,
+       SELECT $1, g, $2, 'seed-' || g, 'Check-in number ' || g, now() - make_interval(mins => 121 - g)
+         FROM generate_series(1, 120) g`,
       [cohort.roomId, dev.id],
     );
-    await ctx.t.query(`UPDATE rooms SET last_seq = 70 WHERE id = $1`, [cohort.roomId]);
+    await ctx.t.query(`UPDATE rooms SET last_seq = 120 WHERE id = $1`, [cohort.roomId]);
 
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     contexts.push(context);
     const page = await context.newPage();
     await signIn(page, base, cara);
-    await page.goto(`${base}/rooms/${cohort.roomId}`);
+    await page.getByRole('link', { name: 'Open chat' }).click();
+
+    // The room list counts what Cara has not read, up to "99+", with the kind of room.
+    const row = page.locator('.room-row').filter({ hasText: 'Evening group' });
+    await row.getByRole('link', { name: 'Evening group, 99+ unread' }).waitFor();
+    expect(await row.locator('.count-badge').textContent()).toBe('99+');
+    await row.getByText('Group chat').waitFor();
+    await row.getByRole('link').click();
 
     // Newest at the bottom, in view; the oldest not loaded yet.
-    await messageFrom(page, 'Dev Ocean', 'Check-in number 70').waitFor();
-    expect(await messageFrom(page, 'Dev Ocean', 'Check-in number 70').isVisible()).toBe(true);
+    await messageFrom(page, 'Dev Ocean', 'Check-in number 120').waitFor();
+    expect(await messageFrom(page, 'Dev Ocean', 'Check-in number 120').isVisible()).toBe(true);
     expect(await page.getByText('Check-in number 1', { exact: true }).count()).toBe(0);
 
     const box = page.getByRole('textbox', { name: 'Message', exact: true });
@@ -213,7 +240,7 @@ describe('chat rooms in Chromium', () => {
 
     // Scrolling up loads older pages above, keeping the reader's place, back to the start.
     const log = page.getByRole('region', { name: 'Messages' });
-    for (let i = 0; i < 5 && (await page.getByText('The start of the conversation').count()) === 0; i++) {
+    for (let i = 0; i < 10 && (await page.getByText('The start of the conversation').count()) === 0; i++) {
       await log.evaluate((el) => el.scrollTo({ top: 0 }));
       await page.waitForTimeout(400);
     }
@@ -221,7 +248,85 @@ describe('chat rooms in Chromium', () => {
     await page.getByText('Check-in number 1', { exact: true }).waitFor();
     const seen = await page.locator('.message-list .message-text').allTextContents();
     expect(seen.filter((t) => t.startsWith('Check-in number'))).toEqual(
-      Array.from({ length: 70 }, (_, i) => `Check-in number ${i + 1}`),
+      Array.from({ length: 120 }, (_, i) => `Check-in number ${i + 1}`),
     );
+
+    // Having read to the end, the room shows nothing unread any more.
+    await waitFor(async () => {
+      const [read] = await ctx.t.query(`SELECT last_read_seq::int AS seq FROM room_reads WHERE user_id = $1`, [
+        cara.id,
+      ]);
+      return read?.seq === 121;
+    });
+    await page.getByRole('link', { name: 'All chat rooms' }).click();
+    await page.getByRole('link', { name: 'Evening group', exact: true }).waitFor();
+    expect(await row.locator('.count-badge').count()).toBe(0);
+  });
+
+  it('crisis words get help before and after sending; staff set slow mode and the wait is shown; own messages edit and delete', async () => {
+    const base = ctx.t.baseUrl;
+    const cohort = await ctx.newCohort({ name: 'Monday group' });
+    const eli = await ctx.newMember({ cohort, displayName: 'Eli Birch' });
+    const clinician = await ctx.newClinician({ cohort });
+
+    const member = await newPhonePage(browser);
+    contexts.push(member.context);
+    await openAs(member.page, base, eli, `/rooms/${cohort.roomId}`);
+    const box = member.page.getByRole('textbox', { name: 'Message', exact: true });
+    await box.waitFor();
+
+    // While typing: help is offered before the message is sent, without stopping it.
+    await box.fill('I want to kill myself tonight, I have the pills ready');
+    await member.page.getByText('It sounds like things are really hard right now').waitFor();
+    await member.page.getByRole('button', { name: 'Send', exact: true }).click();
+    // After sending: the message is delivered, and the crisis lines are shown at once.
+    await messageFrom(member.page, 'You', 'I have the pills ready').getByText('· Sent').waitFor();
+    const help = member.page.getByRole('region', { name: 'You don’t have to carry this alone' });
+    await help.getByRole('link', { name: 'Call 988' }).waitFor();
+    await help.getByRole('button', { name: 'Close' }).click();
+    await help.waitFor({ state: 'detached' });
+
+    // Edit within the window, then delete: others see the edit, then a placeholder.
+    await send(member.page, 'Thanks for listening earlier');
+    const mine = messageFrom(member.page, 'You', 'Thanks for listening earlier');
+    await mine.getByText('· Sent').waitFor();
+    await mine.getByRole('button', { name: 'Options for message from You' }).click();
+    await mine.getByRole('button', { name: 'Edit' }).click();
+    await member.page.getByLabel('Edit your message').fill('Thanks for listening earlier, it helped');
+    await member.page.getByRole('button', { name: 'Save' }).click();
+    const edited = messageFrom(member.page, 'You', 'it helped');
+    await edited.getByText('· edited').waitFor();
+
+    const staff = await newPhonePage(browser);
+    contexts.push(staff.context);
+    await openAs(staff.page, base, clinician, `/rooms/${cohort.roomId}`);
+    await messageFrom(staff.page, 'Eli Birch', 'Thanks for listening earlier, it helped').waitFor();
+
+    await edited.getByRole('button', { name: 'Options for message from You' }).click();
+    await edited.getByRole('button', { name: 'Delete' }).click();
+    await member.page
+      .getByRole('dialog', { name: 'Delete this message?' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
+    await member.page.getByText('Message removed').waitFor();
+    await staff.page.getByText('Message removed').waitFor();
+
+    // Staff who moderate the room turn slow mode on; the member is told, live.
+    await staff.page.getByText(/is here$/).click();
+    await staff.page.getByLabel('Slow mode').selectOption({ label: '10 seconds' });
+    await staff.page.getByText('Slow mode is on.').waitFor();
+    await member.page.getByText('Slow mode: one message every 10 seconds each.').waitFor();
+
+    await send(member.page, 'One more thing');
+    await messageFrom(member.page, 'You', 'One more thing').getByText('· Sent').waitFor();
+    await send(member.page, 'And another');
+    const held = messageFrom(member.page, 'You', 'And another');
+    await held.getByText(/Slow mode is on in this room\. You can send again in \d+ seconds?\./).waitFor();
+    await held.getByText(/Sending in \d+ s/).waitFor();
+    // It goes by itself once the wait is over, once.
+    await held.getByText('· Sent').waitFor({ timeout: 15_000 });
+    await messageFrom(staff.page, 'Eli Birch', 'And another').waitFor();
+    const stored = await ctx.t.query(`SELECT count(*)::int AS n FROM messages WHERE body = 'And another'`);
+    expect(stored[0].n).toBe(1);
   });
 });

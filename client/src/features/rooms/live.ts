@@ -14,7 +14,8 @@ export interface ServerEvents {
   'message:updated': Message;
   presence: { roomId: string; online: Person[] };
   typing: { roomId: string; user: Person };
-  'room:updated': Room;
+  /** The shared fields only: no unread, lastReadSeq or canModerate (those differ per reader). */
+  'room:updated': Omit<Room, 'unread' | 'lastReadSeq' | 'canModerate'>;
   'rooms:changed': Record<string, never>;
   'room:removed': { roomId: string };
   'crisis:resources': { resources: Signpost['resources'] };

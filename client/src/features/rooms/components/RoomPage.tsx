@@ -58,9 +58,10 @@ export function RoomPage({ othersActions, draftHelp, crisisHelp, coverage }: Roo
       unreadFrom.current ??= loaded.data.unread > 0 ? loaded.data.lastReadSeq + 1 : null;
     }
   }, [loaded]);
-  useLive<Room>('room:updated', (updated) => {
+  // The room's shared fields (slow mode, name); this reader's own (unread, canModerate) are not in it.
+  useLive<Partial<Room> & { id: string }>('room:updated', (updated) => {
     if (updated.id === id) {
-      setRoom(updated);
+      setRoom((current) => current && { ...current, ...updated });
     }
   });
   useLive('rooms:changed', reload);
