@@ -328,5 +328,47 @@ describe('chat rooms in Chromium', () => {
     await messageFrom(staff.page, 'Eli Birch', 'And another').waitFor();
     const stored = await ctx.t.query(`SELECT count(*)::int AS n FROM messages WHERE body = 'And another'`);
     expect(stored[0].n).toBe(1);
+
+    // Stepped down to alumni, Eli loses the cohort room at once: the view closes with a kind word.
+    const stepped = await ctx.t.post(
+      `/api/cohorts/${cohort.id}/members/${eli.id}/step-down`,
+      {},
+      clinician.accessToken,
+    );
+    expect(stepped.status).toBe(200);
+    await member.page.getByText('You no longer have access to that room').waitFor();
+    expect(new URL(member.page.url()).pathname).toBe('/rooms');
+    expect(await member.page.locator(`a[href="/rooms/${cohort.roomId}"]`).count()).toBe(0);
+  });
+
+  it('a handshake refused for a stale token refreshes the session and comes back live', async () => {
+    const base = ctx.t.baseUrl;
+    const cohort = await ctx.newCohort({ name: 'Friday group' });
+    const fay = await ctx.newMember({ cohort, displayName: 'Fay Linden' });
+    const gus = await ctx.newMember({ cohort, displayName: 'Gus Meadow' });
+    const { context, page } = await newPhonePage(browser);
+    contexts.push(context);
+    await openAs(page, base, fay, `/rooms/${cohort.roomId}`);
+    await page.getByText('Gus Meadow is here').or(page.getByText('Only you here')).waitFor();
+
+    // A token that looks fresh (it expires in an hour) but that the server refuses, as after a key change.
+    const payload = Buffer.from(
+      JSON.stringify({ sub: fay.id, sid: fay.sessionId, exp: Math.floor(Date.now() / 1000) + 3600 }),
+    ).toString('base64url');
+    await page.evaluate(`localStorage.setItem('hearth.accessToken', 'eyJhbGciOiJIUzI1NiJ9.${payload}.bad-signature')`);
+    await dropSockets(ctx, fay);
+
+    await send(page, 'Back again');
+    await messageFrom(page, 'You', 'Back again').getByText('· Sent').waitFor({ timeout: 20_000 });
+    const reply = await ctx.t.post(
+      `/api/rooms/${cohort.roomId}/messages`,
+      { clientMsgId: 'gus-1', body: 'Welcome back, Fay' },
+      gus.accessToken,
+    );
+    expect(reply.status).toBe(201);
+    await messageFrom(page, 'Gus Meadow', 'Welcome back, Fay').waitFor();
+    // Still signed in, with a new access token the server accepts.
+    const stored = await page.evaluate<string>(`localStorage.getItem('hearth.accessToken')`);
+    expect(stored).not.toContain('bad-signature');
   });
 });
