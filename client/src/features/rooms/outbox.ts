@@ -136,9 +136,6 @@ async function send(entry: Outgoing): Promise<void> {
     body: entry.body,
     ...(entry.contentWarning ? { contentWarning: entry.contentWarning } : {}),
   });
-  if (!entries.some((e) => e.clientMsgId === entry.clientMsgId)) {
-    return;
-  }
   if (answer.ok) {
     deliver(answer.message);
     drop(entry.clientMsgId);
@@ -146,6 +143,10 @@ async function send(entry: Outgoing): Promise<void> {
     if (signpost?.crisis) {
       showSignpost(signpost.resources);
     }
+    return;
+  }
+  // Discarded meanwhile, or already delivered live: nothing more to say about it.
+  if (!entries.some((e) => e.clientMsgId === entry.clientMsgId)) {
     return;
   }
   const { error } = answer;
