@@ -125,6 +125,7 @@ async function load(clients, rate, seconds) {
   const latencies = [];
   const ackLatencies = [];
   let delivered = 0;
+  let lastDeliveryAt = performance.now();
   let acked = 0;
   let failed = 0;
   const failures = new Map();
@@ -133,7 +134,8 @@ async function load(clients, rate, seconds) {
       const at = sentAt.get(message.body?.slice(0, 8));
       if (at !== undefined) {
         delivered++;
-        latencies.push(performance.now() - at);
+        lastDeliveryAt = performance.now();
+        latencies.push(lastDeliveryAt - at);
       }
     };
     socket.on('message:new', listener);
@@ -173,13 +175,11 @@ async function load(clients, rate, seconds) {
   const sendSeconds = (performance.now() - started) / 1000;
   // Let what is in flight arrive (up to 5 s), then stop counting.
   const drainUntil = performance.now() + 5000;
-  let lastDelivery = performance.now();
   while ((delivered < acked * PER_ROOM || acked + failed < total) && performance.now() < drainUntil) {
     await sleep(20);
-    lastDelivery = latencies.length > 0 ? performance.now() : lastDelivery;
   }
   const expected = acked * PER_ROOM;
-  const elapsed = (Math.min(performance.now(), lastDelivery) - started) / 1000;
+  const elapsed = (lastDeliveryAt - started) / 1000;
   listeners.forEach((off) => off());
   latencies.sort((a, b) => a - b);
   ackLatencies.sort((a, b) => a - b);

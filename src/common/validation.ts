@@ -10,7 +10,7 @@ const INPUT_TYPES: ReadonlySet<string | number> = new Set(['body', 'query', 'par
 
 class HearthValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (!INPUT_TYPES.has(metadata.type as string | number)) {
+    if (!INPUT_TYPES.has(metadata.type)) {
       // The socket itself, the current user and other framework values are not input:
       // walking them (a socket reaches the whole server) would cost seconds per event.
       return super.transform(value, metadata);
