@@ -13,6 +13,7 @@ import pg from 'pg';
 const root = new URL('..', import.meta.url).pathname;
 const dist = (path) => join(root, 'dist', 'src', path);
 export const PASSWORD = 'bench passphrase long enough';
+export const BENCH_JWT_SECRET = 'bench-secret-that-is-long-enough-for-production-checks';
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -72,20 +73,27 @@ async function openDatabase() {
 export async function startServer() {
   const database = await openDatabase();
   const port = await freePort();
-  const child = spawn(process.execPath, [join(root, 'dist', 'src', 'main.js')], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: database.url,
-      HEARTH_DATA_DIR: database.dataDir,
-      HEARTH_DEMO: 'false',
-      JWT_SECRET: 'bench-secret-that-is-long-enough-for-production-checks',
-      LOG_LEVEL: 'warn',
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+      join(root, 'dist', 'src', 'main.js'),
+    ],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: database.url,
+        HEARTH_DATA_DIR: database.dataDir,
+        HEARTH_DEMO: 'false',
+        JWT_SECRET: BENCH_JWT_SECRET,
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  );
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) {

@@ -4,9 +4,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { startServer } from './lib.mjs';
 
-const MODULES = { forums: './http-forums.mjs' };
+const MODULES = { chat: './socket-rooms.mjs', forums: './http-forums.mjs' };
 const root = new URL('..', import.meta.url);
 const file = new URL('BENCHMARKS.md', root);
+
+function context(databaseKind) {
+  const date = new Date().toISOString().slice(0, 10);
+  return `${date} · ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${databaseKind}, one Hearth process (NODE_ENV=production)`;
+}
 
 function section(title, outcome, databaseKind) {
   const date = new Date().toISOString().slice(0, 10);
@@ -53,6 +58,11 @@ for (const name of wanted) {
   try {
     console.log(`${bench.title}: seeding and measuring…`);
     const outcome = await bench.run(server);
+    if (outcome.markdown) {
+      // Modules with their own table (socket benches) write their section themselves.
+      writeSection(bench.title, outcome.markdown(context(server.databaseKind)));
+      continue;
+    }
     for (const r of outcome.results) {
       console.log(`  ${r.name}: ${r.reqPerSec} req/s, p99 ${r.p99Ms} ms`);
     }

@@ -5,8 +5,16 @@ import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe 
  * (unpaired surrogates, which also crash some validators) is refused up front,
  * with the field named, before any other check runs.
  */
+/** What a client sends: HTTP body, query and route params, and a Socket.IO event's payload (WsParamtype.PAYLOAD = 3). */
+const INPUT_TYPES: ReadonlySet<string | number> = new Set(['body', 'query', 'param', 3]);
+
 class HearthValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (!INPUT_TYPES.has(metadata.type)) {
+      // The socket itself, the current user and other framework values are not input:
+      // walking them (a socket reaches the whole server) would cost seconds per event.
+      return super.transform(value, metadata);
+    }
     const problems = badText(value, metadata.type === 'body' ? '' : (metadata.data ?? ''), 0);
     if (problems.length > 0) {
       throw new BadRequestException(problems);

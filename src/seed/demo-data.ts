@@ -29,3 +29,31 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   { email: 'cedar@demo.hearth.test', displayName: 'Cedar', role: 'alumni' },
   { email: 'harbor@demo.hearth.test', displayName: 'Harbor', role: 'peer_mentor' },
 ];
+
+/** A little conversation, so the demo group chat is not empty (room: a DEMO_COHORTS index, or the alumni lounge). */
+export const DEMO_MESSAGES: { room: number | 'alumni'; by: string; body: string; contentWarning?: string }[] = [
+  {
+    room: 0,
+    by: 'clinician@demo.hearth.test',
+    body: 'Welcome to the group chat. I check in here most weekdays; if you need someone right away, the crisis line is always in the footer.',
+  },
+  { room: 0, by: 'river@demo.hearth.test', body: 'Hi all. Made it through the weekend, which felt like a lot.' },
+  { room: 0, by: 'sunny@demo.hearth.test', body: 'Proud of you River. Sunday evenings are the hardest for me too.' },
+  {
+    room: 0,
+    by: 'heron@demo.hearth.test',
+    body: 'Went for a long walk instead of calling my old number. Small win.',
+    contentWarning: 'cravings',
+  },
+  { room: 0, by: 'river@demo.hearth.test', body: 'That is not small at all. See everyone Tuesday.' },
+  {
+    room: 'alumni',
+    by: 'cedar@demo.hearth.test',
+    body: 'Six months out of the program today. Still using the breathing thing from week two.',
+  },
+  {
+    room: 'alumni',
+    by: 'harbor@demo.hearth.test',
+    body: 'Congratulations Cedar! Drop in to the Thursday alumni call if you can.',
+  },
+];

@@ -9,7 +9,7 @@ import { ConsentService } from '../consent/consent.service';
 import { termsAudienceOf } from '../consent/terms';
 import { User } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
-import { DEMO_COHORTS, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
+import { DEMO_COHORTS, DEMO_MESSAGES, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
 
 // Several nodes may start together: one seeds, the others wait and find it done.
 const SEED_LOCK = 74_032_612;
@@ -93,8 +93,11 @@ export class SeedService implements OnApplicationBootstrap {
   private async seedDemo(manager: EntityManager): Promise<void> {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const cohortIds: string[] = [];
+    const roomIds: string[] = [];
     for (const cohort of DEMO_COHORTS) {
-      cohortIds.push((await this.cohorts.create(manager, cohort)).cohort.id);
+      const created = await this.cohorts.create(manager, cohort);
+      cohortIds.push(created.cohort.id);
+      roomIds.push(created.room.id);
     }
     for (const person of DEMO_PEOPLE) {
       if (
@@ -121,6 +124,27 @@ export class SeedService implements OnApplicationBootstrap {
           person.role === 'clinician' ? 'facilitator' : 'member',
         );
       }
+    }
+    await this.seedMessages(manager, roomIds);
+  }
+
+  /** Numbered as the app numbers them: each bumps its room's last_seq in the same statement. */
+  private async seedMessages(manager: EntityManager, roomIds: string[]): Promise<void> {
+    const [lounge] = await manager.query<{ id: string }[]>(`SELECT id FROM rooms WHERE kind = 'alumni' LIMIT 1`);
+    for (const [i, message] of DEMO_MESSAGES.entries()) {
+      const roomId = message.room === 'alumni' ? lounge?.id : roomIds[message.room];
+      const [author] = await manager.query<{ id: string }[]>(`SELECT id FROM users WHERE lower(email) = lower($1)`, [
+        message.by,
+      ]);
+      if (!roomId || !author) {
+        continue;
+      }
+      await manager.query(
+        `WITH room AS (UPDATE rooms SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq)
+         INSERT INTO messages (room_id, seq, author_id, client_msg_id, body, content_warning, created_at)
+         SELECT $1, room.last_seq, $2, $3, $4, $5, now() - make_interval(mins => $6) FROM room`,
+        [roomId, author.id, `demo-${i}`, message.body, message.contentWarning ?? null, (DEMO_MESSAGES.length - i) * 7],
+      );
     }
   }
 }

@@ -1,0 +1,355 @@
+/* global setInterval, clearInterval */
+// Chat fan-out: N rooms × M sockets sending at fixed rates through Hearth (every
+// message authenticated, access-checked, screened, persisted with its seq, then
+// broadcast), against a bare Socket.IO server with the same load (the ceiling).
+// Also: catch-up after missing 1,000 messages.
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import jwtPkg from '@nestjs/jwt';
+import { io } from 'socket.io-client';
+import { BENCH_JWT_SECRET } from './lib.mjs';
+
+const { JwtService } = jwtPkg;
+export const title = 'Chat fan-out';
+
+const ROOMS = Number(process.env.BENCH_ROOMS ?? 50);
+const PER_ROOM = Number(process.env.BENCH_PER_ROOM ?? 20);
+const RATES = (process.env.BENCH_RATES ?? '250,500,750').split(',').map(Number);
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const TICK_MS = 10;
+
+const letters = (i) => i.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]);
+const WORDS = (
+  'today group walk sleep morning evening craving sponsor meeting journal breathe family work stress ' +
+  'anxious calm hope tired proud step week weekend call friend therapy plan coping support honest ' +
+  'recovery routine music cooking gratitude patience boundary kids dinner rain sunny coffee'
+).split(' ');
+let keyCounter = 0;
+/** A chat-like line: a letters-only key the receivers look up (no digits, as most messages) and a few words. */
+function chatLine() {
+  const key = `k${letters(keyCounter++).padStart(7, 'q')}`;
+  const words = Array.from(
+    { length: 6 + (keyCounter % 10) },
+    (_, i) => WORDS[(keyCounter * 7 + i * 13) % WORDS.length],
+  );
+  return { key, body: `${key} ${words.join(' ')}` };
+}
+
+/** Cohorts with their rooms, members with live sessions, and access tokens minted as the server would. */
+async function seed(db, rooms, perRoom) {
+  const { TERMS } = await import('../dist/src/consent/terms.js');
+  const cohorts = (
+    await db.query(`INSERT INTO cohorts (name) SELECT 'Bench group ' || g FROM generate_series(1, $1) g RETURNING id`, [
+      rooms,
+    ])
+  ).rows;
+  const roomRows = (
+    await db.query(
+      `INSERT INTO rooms (kind, name, cohort_id) SELECT 'cohort', 'Group chat', unnest($1::uuid[]) RETURNING id, cohort_id`,
+      [cohorts.map((c) => c.id)],
+    )
+  ).rows;
+  const count = rooms * perRoom;
+  const names = Array.from({ length: count }, (_, i) => `Bench member ${letters(i)}`);
+  const users = (
+    await db.query(
+      `INSERT INTO users (email, display_name, password_hash, role)
+       SELECT 'bench.' || n || '@example.test', n, '!', 'member' FROM unnest($1::text[]) n RETURNING id, display_name`,
+      [names],
+    )
+  ).rows;
+  await db.query(`INSERT INTO consents (user_id, audience, version) SELECT unnest($1::uuid[]), 'member', $2`, [
+    users.map((u) => u.id),
+    TERMS.member.version,
+  ]);
+  const roomOf = users.map((_, i) => roomRows[Math.floor(i / perRoom)]);
+  await db.query(
+    `INSERT INTO cohort_memberships (cohort_id, user_id, kind) SELECT unnest($1::uuid[]), unnest($2::uuid[]), 'member'`,
+    [roomOf.map((r) => r.cohort_id), users.map((u) => u.id)],
+  );
+  const families = users.map(() => randomUUID());
+  await db.query(
+    `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at)
+     SELECT unnest($1::uuid[]), unnest($2::uuid[]), md5(random()::text || clock_timestamp()::text || g), now() + interval '1 day'
+       FROM generate_series(1, 1) g`,
+    [users.map((u) => u.id), families],
+  );
+  const jwt = new JwtService({ secret: BENCH_JWT_SECRET, signOptions: { algorithm: 'HS256' } });
+  return users.map((u, i) => ({
+    id: u.id,
+    roomId: roomOf[i].id,
+    token: jwt.sign({ sub: u.id, sid: families[i], role: 'member' }, { expiresIn: 3600 }),
+  }));
+}
+
+async function connectAll(baseUrl, people) {
+  const sockets = [];
+  for (let i = 0; i < people.length; i += 50) {
+    const batch = await Promise.all(
+      people.slice(i, i + 50).map(
+        (person) =>
+          new Promise((resolve, reject) => {
+            const socket = io(baseUrl, {
+              transports: ['websocket'],
+              auth: { token: person.token },
+              reconnection: false,
+              forceNew: true,
+            });
+            socket.once('connect', () =>
+              socket.emit('room:join', { roomId: person.roomId }, (ack) =>
+                ack?.ok ? resolve({ socket, person }) : reject(new Error(`join failed: ${JSON.stringify(ack)}`)),
+              ),
+            );
+            socket.once('connect_error', reject);
+          }),
+      ),
+    );
+    sockets.push(...batch);
+  }
+  return sockets;
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) {
+    return NaN;
+  }
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Sends at `rate` msgs/s spread over every socket for `seconds`; measures delivery at every member. */
+async function load(clients, rate, seconds) {
+  const sentAt = new Map();
+  const latencies = [];
+  const ackLatencies = [];
+  let delivered = 0;
+  let lastDeliveryAt = performance.now();
+  let acked = 0;
+  let failed = 0;
+  const failures = new Map();
+  const listeners = clients.map(({ socket }) => {
+    const listener = (message) => {
+      const at = sentAt.get(message.body?.slice(0, 8));
+      if (at !== undefined) {
+        delivered++;
+        lastDeliveryAt = performance.now();
+        latencies.push(lastDeliveryAt - at);
+      }
+    };
+    socket.on('message:new', listener);
+    return () => socket.off('message:new', listener);
+  });
+  const total = Math.round(rate * seconds);
+  let sent = 0;
+  let next = 0;
+  const started = performance.now();
+  await new Promise((resolve) => {
+    const timer = setInterval(() => {
+      const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * rate));
+      while (sent < due) {
+        const { socket, person } = clients[next];
+        next = (next + 1) % clients.length;
+        const { key, body } = chatLine();
+        const at = performance.now();
+        sentAt.set(key, at);
+        sent++;
+        socket.emit('message:send', { roomId: person.roomId, clientMsgId: randomUUID(), body }, (ack) => {
+          if (ack?.ok) {
+            acked++;
+            ackLatencies.push(performance.now() - at);
+          } else {
+            failed++;
+            const code = ack?.error?.code ?? 'no_ack';
+            failures.set(code, (failures.get(code) ?? 0) + 1);
+          }
+        });
+      }
+      if (sent >= total) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, TICK_MS);
+  });
+  const sendSeconds = (performance.now() - started) / 1000;
+  // Let what is in flight arrive (up to 5 s), then stop counting.
+  const drainUntil = performance.now() + 5000;
+  while ((delivered < acked * PER_ROOM || acked + failed < total) && performance.now() < drainUntil) {
+    await sleep(20);
+  }
+  const expected = acked * PER_ROOM;
+  const elapsed = (lastDeliveryAt - started) / 1000;
+  listeners.forEach((off) => off());
+  latencies.sort((a, b) => a - b);
+  ackLatencies.sort((a, b) => a - b);
+  return {
+    rate,
+    sent: total,
+    acked,
+    failed,
+    failures: Object.fromEntries(failures),
+    delivered,
+    expected,
+    deliveredPerSec: Math.round(delivered / Math.max(elapsed, sendSeconds)),
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    ackP50: percentile(ackLatencies, 50),
+    ackP99: percentile(ackLatencies, 99),
+  };
+}
+
+async function startBare() {
+  const child = spawn(process.execPath, [new URL('./bare-socketio-server.mjs', import.meta.url).pathname], {
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise((resolve, reject) => {
+    child.stdout.on('data', (d) => {
+      const match = /listening (\d+)/.exec(d.toString());
+      if (match) {
+        resolve(Number(match[1]));
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`bare server exited ${code}`)));
+  });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    stop: () => new Promise((resolve) => (child.kill('SIGTERM'), child.once('exit', resolve))),
+  };
+}
+
+const median = (values) => {
+  const sorted = [...values].filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (v) => (Number.isNaN(v) ? '–' : v < 10 ? v.toFixed(1) : Math.round(v).toString());
+
+/** Catch-up: a member misses 1,000 messages, reconnects and pages `sync` until up to date. */
+async function catchUp(server, people) {
+  const reader = people[0];
+  const writers = people.slice(1, PER_ROOM).filter((p) => p.roomId === reader.roomId);
+  const [{ rows }] = [await server.db.query(`SELECT last_seq FROM rooms WHERE id = $1`, [reader.roomId])];
+  const from = Number(rows[0].last_seq);
+  // Stored as the app stores them (one seq each, in the room's order); the measured part is reading.
+  await server.db.query(
+    `WITH r AS (UPDATE rooms SET last_seq = last_seq + 1000 WHERE id = $1 RETURNING last_seq)
+     INSERT INTO messages (room_id, seq, author_id, client_msg_id, body)
+     SELECT $1, r.last_seq - 1000 + g, $2, 'catch-up-' || g, 'catch-up message ' || g FROM r, generate_series(1, 1000) g`,
+    [reader.roomId, writers[0].id],
+  );
+  const sent = 1000;
+  const started = performance.now();
+  const [{ socket }] = await connectAll(server.baseUrl, [reader]);
+  let after = from;
+  let got = 0;
+  for (;;) {
+    const ack = await socket
+      .timeout(10_000)
+      .emitWithAck('sync', { rooms: [{ roomId: reader.roomId, afterSeq: after }] });
+    const [room] = ack.rooms;
+    got += room.messages.length;
+    if (room.messages.length > 0) {
+      after = room.messages[room.messages.length - 1].seq;
+    }
+    if (!room.hasMore) {
+      break;
+    }
+  }
+  const elapsed = performance.now() - started;
+  socket.close();
+  return { missed: sent, got, ms: elapsed };
+}
+
+export async function run(server) {
+  const people = await seed(server.db, ROOMS, PER_ROOM);
+  const bare = await startBare();
+  const results = { hearth: new Map(), bare: new Map() };
+  let persistence = '';
+  try {
+    const hearthClients = await connectAll(server.baseUrl, people);
+    const bareClients = await connectAll(bare.baseUrl, people);
+    // Warm-up, then interleaved runs: Hearth, bare, Hearth, bare…
+    const probe = process.env.BENCH_DEBUG
+      ? setInterval(async () => {
+          const { rows } = await server.db.query(
+            `SELECT application_name AS app, state, wait_event_type AS wt, wait_event AS we, left(query, 50) AS q, round(extract(epoch from now() - query_start)) AS age, count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() GROUP BY 1,2,3,4,5,6`,
+          );
+          console.log(JSON.stringify(rows));
+        }, 1000)
+      : undefined;
+    if (process.env.BENCH_DEBUG) {
+      const { socket, person } = hearthClients[0];
+      const t0 = performance.now();
+      const first = await socket
+        .timeout(20_000)
+        .emitWithAck('message:send', { roomId: person.roomId, clientMsgId: randomUUID(), body: 'hello' })
+        .catch((e) => e.message);
+      console.log('first send', Math.round(performance.now() - t0), 'ms', JSON.stringify(first).slice(0, 200));
+    }
+    await load(hearthClients, 200, 3);
+    clearInterval(probe);
+    await load(bareClients, 200, 3);
+    for (const rate of RATES) {
+      results.hearth.set(rate, []);
+      results.bare.set(rate, []);
+      for (let run = 0; run < RUNS; run++) {
+        for (const [name, clients] of [
+          ['hearth', hearthClients],
+          ['bare', bareClients],
+        ]) {
+          const outcome = await load(clients, rate, DURATION_S);
+          results[name].get(rate).push(outcome);
+          console.log(
+            `  ${name} ${rate}/s run ${run + 1}: ${outcome.acked}/${outcome.sent} acked, ${outcome.deliveredPerSec} delivered/s, p50 ${ms(outcome.p50)} p95 ${ms(outcome.p95)} p99 ${ms(outcome.p99)} ms, ${outcome.delivered}/${outcome.expected} delivered, ${outcome.failed} failed ${JSON.stringify(outcome.failures)}`,
+          );
+          await sleep(1000);
+        }
+      }
+    }
+    hearthClients.forEach(({ socket }) => socket.close());
+    bareClients.forEach(({ socket }) => socket.close());
+    await sleep(1000);
+    const acked = [...results.hearth.values()].flat().reduce((n, r) => n + r.acked, 0);
+    const { rows } = await server.db.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE body ~ '^k[a-z]{7} ')::int AS bench,
+              (SELECT count(*)::int FROM (SELECT room_id FROM messages GROUP BY room_id HAVING max(seq) <> count(*)) g) AS gapped
+         FROM messages`,
+    );
+    // The warm-up's messages are in the database too.
+    persistence = `Persisted: ${rows[0].bench} bench messages in the database for ${acked} acknowledged in the measured runs plus the warm-up's ${rows[0].bench - acked}; rooms whose seqs have a gap: ${rows[0].gapped}.`;
+    console.log(`  ${persistence}`);
+  } finally {
+    await bare.stop();
+  }
+  const catchup = await catchUp(server, people);
+  console.log(`  catch-up: ${catchup.got}/${catchup.missed} in ${Math.round(catchup.ms)} ms`);
+
+  const rows = [];
+  for (const rate of RATES) {
+    const h = results.hearth.get(rate);
+    const b = results.bare.get(rate);
+    const hd = median(h.map((r) => r.deliveredPerSec));
+    const bd = median(b.map((r) => r.deliveredPerSec));
+    rows.push(
+      `| ${rate} | Hearth | ${hd} | ${ms(median(h.map((r) => r.p50)))} | ${ms(median(h.map((r) => r.p95)))} | ${ms(median(h.map((r) => r.p99)))} | ${ms(median(h.map((r) => r.ackP99)))} | ${h.map((r) => `${r.delivered}/${r.expected}`).join(', ')} | ${h.reduce((n, r) => n + r.failed, 0)} | ${(hd / bd).toFixed(2)} |`,
+      `| ${rate} | bare socket.io | ${bd} | ${ms(median(b.map((r) => r.p50)))} | ${ms(median(b.map((r) => r.p95)))} | ${ms(median(b.map((r) => r.p99)))} | ${ms(median(b.map((r) => r.ackP99)))} | ${b.map((r) => `${r.delivered}/${r.expected}`).join(', ')} | ${b.reduce((n, r) => n + r.failed, 0)} | 1 |`,
+    );
+  }
+  return {
+    markdown: (context) => `## ${title}
+
+Command: \`node bench/run.mjs chat\` (part of \`npm run bench\`) · ${context}. ${ROOMS} rooms × ${PER_ROOM} members = ${ROOMS * PER_ROOM} sockets, each message sent by one member and delivered to all ${PER_ROOM} in its room (the author included); sends spread evenly over every socket (so each person stays under the 10-per-10-s limit); ${DURATION_S} s per run, ${RUNS} runs per rate interleaved Hearth / bare, medians shown. Latency is send → \`message:new\` at each receiver, measured in the load generator, which runs on the same 2 cores as the server and PostgreSQL. The ceiling is \`bench/bare-socketio-server.mjs\`: the same events and payloads with no auth, checks, screening or database.
+
+| msgs/s in | server | delivered/s | p50 ms | p95 ms | p99 ms | ack p99 ms | delivered per run | failed sends | ratio to bare |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+${persistence}
+
+Catch-up: a member who missed ${catchup.missed} messages reconnects and pages \`sync\` (100 per page) until up to date: **${Math.round(catchup.ms)} ms** (connect included), ${catchup.got} messages received.
+`,
+  };
+}
