@@ -201,7 +201,8 @@ async function load(clients, rate, seconds) {
 }
 
 async function startBare() {
-  const child = spawn(process.execPath, [new URL('./bare-socketio-server.mjs', import.meta.url).pathname], {
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}/bare`] : [];
+  const child = spawn(process.execPath, [...profile, new URL('./bare-socketio-server.mjs', import.meta.url).pathname], {
     env: { ...process.env, PORT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { DomainError } from '../common/domain-error';
 import type { ContentStatus } from '../moderation/targets';
 import type { MessageEditView, MessageRow } from './rooms.views';
 
@@ -15,28 +16,39 @@ export interface NewMessage {
   status: ContentStatus;
 }
 
+/** The author sent this clientMsgId before (the unique index refused the second row). */
+export function isDuplicateSend(error: unknown): boolean {
+  const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError ?? error;
+  const { code, constraint } = driver as { code?: string; constraint?: string };
+  return code === '23505' && constraint === 'messages_author_id_client_msg_id_key';
+}
+
 /** Messages, always in seq order; every query is bounded. */
 @Injectable()
 export class MessagesRepository {
   constructor(private readonly db: DataSource) {}
 
   /**
-   * Numbers and stores a message in one transaction: the room's row lock orders
-   * writers, so seqs commit in order with no gap a reader could see. Returns null
-   * when the author already sent this clientMsgId (the caller rolls back).
+   * Numbers and stores a message in one statement: the room's row lock orders
+   * writers, so seqs commit in order with no gap a reader could see. Run alone
+   * it is atomic; inside a transaction it commits with the rest. A second send
+   * of the same clientMsgId fails the whole statement (see `isDuplicateSend`),
+   * so the seq it took is never used.
    */
-  async insert(manager: EntityManager, message: NewMessage): Promise<MessageRow | null> {
-    const rows: MessageRow[] = await manager.query(
+  async insert(db: EntityManager | DataSource, message: NewMessage): Promise<MessageRow> {
+    const rows: MessageRow[] = await db.query(
       `WITH room AS (UPDATE rooms SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq),
             inserted AS (
               INSERT INTO messages (room_id, seq, author_id, client_msg_id, body, content_warning, status)
               SELECT $1, room.last_seq, $2, $3, $4, $5, $6 FROM room
-              ON CONFLICT (author_id, client_msg_id) DO NOTHING
               RETURNING *)
        SELECT ${COLUMNS} FROM inserted m JOIN users u ON u.id = m.author_id`,
       [message.roomId, message.authorId, message.clientMsgId, message.body, message.contentWarning, message.status],
     );
-    return rows[0] ?? null;
+    if (!rows[0]) {
+      throw new DomainError('not_found', 'Room not found');
+    }
+    return rows[0];
   }
 
   async byClientMsgId(authorId: string, clientMsgId: string): Promise<MessageRow | null> {

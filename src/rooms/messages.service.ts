@@ -9,12 +9,13 @@ import { RateLimiter } from '../common/rate-limiter';
 import { TO_USERS } from '../realtime/relay';
 import type { ToUsersEvent } from '../realtime/relay';
 import { ContentSafetyService, Signpost } from '../safety/content-safety.service';
-import { SanctionsService } from '../sanctions/sanctions.service';
+import { refuseIfMuted, SanctionsService } from '../sanctions/sanctions.service';
 import { RoomAccess } from './room-access';
 import type { EditMessageBody, HistoryQuery, SendMessageBody, SyncRoomDto } from './rooms.dto';
 import { RoomEvents } from './rooms.events';
 import type { MessageEvent } from './rooms.events';
-import { MessagesRepository } from './messages.repository';
+import { isDuplicateSend, MessagesRepository } from './messages.repository';
+import { RoomsRepository } from './rooms.repository';
 import type { RoomRecord } from './rooms.repository';
 import { messageView } from './rooms.views';
 import type { MessageEditView, MessageReader, MessageRow, MessageView, MessageWithSignpost } from './rooms.views';
@@ -36,8 +37,6 @@ export interface SyncedRoom {
   hasMore: boolean;
   error?: { code: string; message: string };
 }
-
-class AlreadySent extends Error {}
 
 /**
  * Runs one store-and-announce at a time per room on this node. The room's row
@@ -75,6 +74,7 @@ export class MessagesService {
     private readonly db: DataSource,
     private readonly access: RoomAccess,
     private readonly messages: MessagesRepository,
+    private readonly rooms: RoomsRepository,
     private readonly safety: ContentSafetyService,
     private readonly sanctions: SanctionsService,
     private readonly blocks: BlocksService,
@@ -84,62 +84,63 @@ export class MessagesService {
   ) {}
 
   async send(user: AuthUser, roomId: string, dto: SendMessageBody): Promise<MessageWithSignpost> {
-    const room = await this.access.require(user, roomId, 'write');
+    // Room, membership, mute, an earlier send and blocks: one round trip (this is the hot path).
+    const context = await this.rooms.sendContext(roomId, user.id, dto.clientMsgId);
+    const room = this.access.requireLoaded(user, context.room, 'write');
     const reader: MessageReader = { id: user.id, seesAll: this.access.moderates(user, room) };
-    const existing = await this.messages.byClientMsgId(user.id, dto.clientMsgId);
-    if (existing) {
-      return this.resent(existing, roomId, reader);
+    if (context.existingId) {
+      return this.resent(await this.messages.row(context.existingId), roomId, reader);
     }
-    await this.sanctions.assertCanPost(user.id);
+    refuseIfMuted(context.mute);
     const screened = await this.safety.screen(dto.body);
     await this.takeLimits(user, room, reader.seesAll);
+    const message = {
+      roomId,
+      authorId: user.id,
+      clientMsgId: dto.clientMsgId,
+      body: screened.text,
+      contentWarning: dto.contentWarning ?? null,
+      status: screened.status,
+    };
     let after: { signpost?: Signpost; announce: () => Promise<void> } | undefined;
-    let created: MessageRow | null;
+    let created: MessageRow;
     try {
       created = await this.queues.run(roomId, async () => {
-        const stored = await this.db.transaction(async (manager) => {
-          const row = await this.messages.insert(manager, {
-            roomId,
-            authorId: user.id,
-            clientMsgId: dto.clientMsgId,
-            body: screened.text,
-            contentWarning: dto.contentWarning ?? null,
-            status: screened.status,
-          });
-          if (!row) {
-            // Sent twice at once: the other request stored it first (this one's seq is rolled back).
-            throw new AlreadySent();
-          }
-          after = await this.safety.record(
-            manager,
-            {
-              type: 'message',
-              id: row.id,
-              authorId: user.id,
-              cohortId: room.cohortId,
-              spaceKind: room.kind,
-              spaceId: room.id,
-              status: row.status,
-              excerpt: row.body.slice(0, 200),
-              contentWarning: row.content_warning,
-            },
-            screened,
-          );
-          return row;
-        });
+        const stored = this.safety.needsRecord(screened)
+          ? await this.db.transaction(async (manager) => {
+              const row = await this.messages.insert(manager, message);
+              after = await this.safety.record(
+                manager,
+                {
+                  type: 'message',
+                  id: row.id,
+                  authorId: user.id,
+                  cohortId: room.cohortId,
+                  spaceKind: room.kind,
+                  spaceId: room.id,
+                  status: row.status,
+                  excerpt: row.body.slice(0, 200),
+                  contentWarning: row.content_warning,
+                },
+                screened,
+              );
+              return row;
+            })
+          : // Nothing to record beside it: numbered and stored by one atomic statement.
+            await this.messages.insert(this.db, message);
         // Broadcast from inside the queue: this node sends a room's messages in seq order.
-        this.events.emit(RoomEvents.messageCreated, { message: stored } satisfies MessageEvent);
+        this.events.emit(RoomEvents.messageCreated, {
+          message: stored,
+          separated: context.separated,
+        } satisfies MessageEvent);
         return stored;
       });
     } catch (error) {
-      if (!(error instanceof AlreadySent)) {
+      if (!isDuplicateSend(error)) {
         throw error;
       }
-      created = await this.messages.byClientMsgId(user.id, dto.clientMsgId);
-      if (!created) {
-        throw new DomainError('not_found', 'Room not found');
-      }
-      return this.resent(created, roomId, reader);
+      // Sent twice at once: the other request stored it first.
+      return this.resent(await this.messages.byClientMsgId(user.id, dto.clientMsgId), roomId, reader);
     }
     await after?.announce();
     const view = messageView(created, reader);
@@ -348,7 +349,11 @@ export class MessagesService {
     };
   }
 
-  private resent(existing: MessageRow, roomId: string, reader: MessageReader): MessageView {
+  private resent(existing: MessageRow | null, roomId: string, reader: MessageReader): MessageView {
+    if (!existing) {
+      // Deleted since (account purge or retention): as if the room had never had it.
+      throw new DomainError('not_found', 'Message not found');
+    }
     if (existing.room_id !== roomId) {
       throw new DomainError(
         'conflict',

@@ -18,7 +18,11 @@ export class RoomAccess {
   constructor(private readonly rooms: RoomsRepository) {}
 
   async require(user: AuthUser, roomId: string, action: SpaceAction = 'read'): Promise<RoomRecord> {
-    const room = await this.rooms.findForUser(roomId, user.id);
+    return this.requireLoaded(user, await this.rooms.findForUser(roomId, user.id), action);
+  }
+
+  /** The same decision for a room already loaded with the caller's membership (RoomsRepository). */
+  requireLoaded(user: AuthUser, room: RoomRecord | null, action: SpaceAction = 'read'): RoomRecord {
     if (!room) {
       throw new DomainError('not_found', ROOM_NOT_FOUND);
     }

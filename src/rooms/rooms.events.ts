@@ -9,6 +9,8 @@ export const RoomEvents = {
 
 export interface MessageEvent {
   message: MessageRow;
+  /** Who is separated from the author by a block, when the sender already knows (saves a lookup per message). */
+  separated?: string[];
 }
 
 export interface RoomUpdatedEvent {

@@ -232,7 +232,10 @@ export class RoomsGateway implements OnGatewayConnection {
    * clientMsgId (so a retrying client can match it). A held message reaches only
    * its author until a moderator approves it.
    */
-  private async broadcast(event: 'message:new' | 'message:updated', { message }: MessageEvent): Promise<void> {
+  private async broadcast(
+    event: 'message:new' | 'message:updated',
+    { message, separated: known }: MessageEvent,
+  ): Promise<void> {
     try {
       const author = userRoom(message.author_id);
       const own = messageView(message, { id: message.author_id, seesAll: false });
@@ -240,7 +243,7 @@ export class RoomsGateway implements OnGatewayConnection {
         this.server.to(author).emit(event, own);
         return;
       }
-      const separated = await this.blocks.separatedFrom(message.author_id);
+      const separated = known ?? (await this.blocks.separatedFrom(message.author_id));
       this.server
         .to(roomChannel(message.room_id))
         .except([author, ...separated.map(userRoom)])

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CohortRelation } from '../access/policy';
 import type { VisibleSpaces } from '../access/access.service';
+import { ACTIVE_MUTE_SQL } from '../sanctions/sanctions.service';
+import type { ActiveMute } from '../sanctions/sanctions.service';
 import type { RoomKind } from './room.entity';
 
 export interface RoomRecord {
@@ -14,6 +16,16 @@ export interface RoomRecord {
   slowModeSeconds: number;
   /** The caller's relation to the room's cohort ('none' outside cohort rooms). */
   relation: CohortRelation;
+}
+
+/** What a send checks before storing: the room and membership, a mute, an earlier send with this clientMsgId, blocks. */
+export interface SendContext {
+  room: RoomRecord | null;
+  mute: ActiveMute | null;
+  /** The author's message with this clientMsgId, if they sent it before. */
+  existingId: string | null;
+  /** People separated from the author by a block (either way round): they do not get the broadcast. */
+  separated: string[];
 }
 
 export interface RoomListRow {
@@ -31,42 +43,68 @@ export interface RoomListRow {
 /** Unread counting stops here: the badge shows "99+" beyond it, and the count stays cheap. */
 export const UNREAD_CAP = 100;
 
+/** A room with the caller's ($2) current membership of its cohort. */
+const ROOM_FOR_USER = `SELECT r.id, r.kind, r.name, c.name AS cohort_name, r.cohort_id, r.last_seq, r.slow_mode_seconds, m.kind AS relation
+  FROM rooms r
+  LEFT JOIN cohorts c ON c.id = r.cohort_id
+  LEFT JOIN cohort_memberships m ON m.cohort_id = r.cohort_id AND m.user_id = $2 AND m.left_at IS NULL
+ WHERE r.id = $1`;
+
+interface RoomRow {
+  id: string;
+  kind: RoomKind;
+  name: string;
+  cohort_name: string | null;
+  cohort_id: string | null;
+  last_seq: string | number;
+  slow_mode_seconds: number;
+  relation: CohortRelation | null;
+}
+
+function roomRecord(row: RoomRow): RoomRecord {
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    cohortName: row.cohort_name,
+    cohortId: row.cohort_id,
+    lastSeq: Number(row.last_seq),
+    slowModeSeconds: row.slow_mode_seconds,
+    relation: row.relation ?? 'none',
+  };
+}
+
 @Injectable()
 export class RoomsRepository {
   constructor(private readonly db: DataSource) {}
 
   /** The room with the caller's relation to its cohort, in one query (every send asks this). */
   async findForUser(roomId: string, userId: string): Promise<RoomRecord | null> {
+    const rows: RoomRow[] = await this.db.query(ROOM_FOR_USER, [roomId, userId]);
+    return rows[0] ? roomRecord(rows[0]) : null;
+  }
+
+  /** One round trip for every check a chat send makes before screening (sends are the hot path). */
+  async sendContext(roomId: string, userId: string, clientMsgId: string): Promise<SendContext> {
     const rows: {
-      id: string;
-      kind: RoomKind;
-      name: string;
-      cohort_name: string | null;
-      cohort_id: string | null;
-      last_seq: string;
-      slow_mode_seconds: number;
-      relation: CohortRelation | null;
+      room: RoomRow | null;
+      mute: { reason: string; ends_at: string } | null;
+      existing_id: string | null;
+      separated: string[] | null;
     }[] = await this.db.query(
-      `SELECT r.id, r.kind, r.name, c.name AS cohort_name, r.cohort_id, r.last_seq, r.slow_mode_seconds, m.kind AS relation
-         FROM rooms r
-         LEFT JOIN cohorts c ON c.id = r.cohort_id
-         LEFT JOIN cohort_memberships m ON m.cohort_id = r.cohort_id AND m.user_id = $2 AND m.left_at IS NULL
-        WHERE r.id = $1`,
-      [roomId, userId],
+      `SELECT (SELECT row_to_json(x) FROM (${ROOM_FOR_USER}) x) AS room,
+              (SELECT row_to_json(y) FROM (${ACTIVE_MUTE_SQL.replace('$1', '$2')} LIMIT 1) y) AS mute,
+              (SELECT id FROM messages WHERE author_id = $2 AND client_msg_id = $3) AS existing_id,
+              ARRAY(SELECT blocked_id FROM blocks WHERE blocker_id = $2
+                    UNION SELECT blocker_id FROM blocks WHERE blocked_id = $2) AS separated`,
+      [roomId, userId, clientMsgId],
     );
     const row = rows[0];
-    if (!row) {
-      return null;
-    }
     return {
-      id: row.id,
-      kind: row.kind,
-      name: row.name,
-      cohortName: row.cohort_name,
-      cohortId: row.cohort_id,
-      lastSeq: Number(row.last_seq),
-      slowModeSeconds: row.slow_mode_seconds,
-      relation: row.relation ?? 'none',
+      room: row.room ? roomRecord(row.room) : null,
+      mute: row.mute ? { reason: row.mute.reason, ends_at: new Date(row.mute.ends_at) } : null,
+      existingId: row.existing_id,
+      separated: row.separated ?? [],
     };
   }
 

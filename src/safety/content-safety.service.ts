@@ -77,6 +77,11 @@ export class ContentSafetyService {
     return { texts, status: held ? 'pending' : 'visible', verdict };
   }
 
+  /** Whether `record` would write anything: most content needs no transaction beyond its own insert. */
+  needsRecord(screened: Pick<ScreenedContent, 'status' | 'verdict'>): boolean {
+    return screened.status === 'pending' || screened.verdict.flags.length > 0 || screened.verdict.crisis.crisis;
+  }
+
   /** Records what the screen found, inside the content's transaction; returns what to do after commit. */
   async record(
     manager: EntityManager,

@@ -45,6 +45,30 @@ const MAX_MINUTES = 60 * 24 * 365;
  * account status every request and handshake reads, mutes are checked on every
  * send, and listeners close open sockets on every node.
  */
+/** The mute in force for `$1` (a user id), newest ending last first; chat reads it with its other send checks. */
+export const ACTIVE_MUTE_SQL = `SELECT reason, ends_at FROM sanctions
+  WHERE user_id = $1 AND kind = 'mute' AND lifted_at IS NULL AND ends_at > now()
+  ORDER BY ends_at DESC`;
+
+export interface ActiveMute {
+  reason: string;
+  ends_at: Date;
+}
+
+/** Throws `muted` (403) with the reason and the time left, when there is a mute in force. */
+export function refuseIfMuted(mute: ActiveMute | null | undefined): void {
+  if (!mute) {
+    return;
+  }
+  const minutes = Math.max(1, Math.ceil((mute.ends_at.getTime() - Date.now()) / 60_000));
+  throw new DomainError(
+    'forbidden',
+    `You are muted for ${minutes} more minute${minutes === 1 ? '' : 's'} (until ${mute.ends_at.toISOString()}): ${mute.reason}`,
+    'muted',
+    minutes * 60,
+  );
+}
+
 @Injectable()
 export class SanctionsService {
   private readonly logger = new Logger('Sanctions');
@@ -157,21 +181,8 @@ export class SanctionsService {
 
   /** Refuses a post or message from a muted author, saying why and for how long. */
   async assertCanPost(userId: string): Promise<void> {
-    const [mute] = await this.sanctions.query<{ reason: string; ends_at: Date }[]>(
-      `SELECT reason, ends_at FROM sanctions
-        WHERE user_id = $1 AND kind = 'mute' AND lifted_at IS NULL AND ends_at > now()
-        ORDER BY ends_at DESC LIMIT 1`,
-      [userId],
-    );
-    if (mute) {
-      const minutes = Math.max(1, Math.ceil((mute.ends_at.getTime() - Date.now()) / 60_000));
-      throw new DomainError(
-        'forbidden',
-        `You are muted for ${minutes} more minute${minutes === 1 ? '' : 's'} (until ${mute.ends_at.toISOString()}): ${mute.reason}`,
-        'muted',
-        minutes * 60,
-      );
-    }
+    const [mute] = await this.sanctions.query<ActiveMute[]>(`${ACTIVE_MUTE_SQL} LIMIT 1`, [userId]);
+    refuseIfMuted(mute);
   }
 
   async forUser(userId: string): Promise<SanctionView[]> {
