@@ -618,6 +618,32 @@ describe('cohort rooms', () => {
     expect(await approved).toMatchObject({ status: 'visible', body: 'want to meet up offline?' });
   });
 
+  it('hides a message live for the whole room once flags reach AUTO_HIDE_SCORE (three members, 1 each)', async () => {
+    const room = await ctx.newCohort();
+    const writer = await ctx.newMember({ cohort: room });
+    const flaggers = await Promise.all([1, 2, 3].map(() => ctx.newMember({ cohort: room })));
+    const w = await open(writer, room.roomId);
+    const watcher = await open(flaggers[0], room.roomId);
+    const sent = await send(w, room.roomId, 'you are all pathetic');
+    const updates = collect(watcher, 'message:updated');
+    for (const [i, flagger] of flaggers.entries()) {
+      const hidden = i === 2 ? next(watcher, 'message:updated', (m) => m.id === sent.message.id) : undefined;
+      const res = await ctx.t.post(
+        '/api/flags',
+        { targetType: 'message', targetId: sent.message.id, reason: 'harassment' },
+        flagger.accessToken,
+      );
+      expect(res.status).toBe(201);
+      if (hidden) {
+        expect(await hidden).toMatchObject({ id: sent.message.id, status: 'hidden', body: null, author: null });
+      }
+    }
+    // Nothing was sent before the threshold; the words are gone from history too.
+    expect(updates).toHaveLength(1);
+    const history = (await ctx.t.get(`/api/rooms/${room.roomId}/messages`, flaggers[1].accessToken)).body as any[];
+    expect(history.find((m) => m.id === sent.message.id)).toMatchObject({ status: 'hidden', body: null });
+  });
+
   it('hides a reported message live when moderators act on it', async () => {
     const room = await ctx.newCohort();
     const [writer, peer] = [await ctx.newMember({ cohort: room }), await ctx.newMember({ cohort: room })];
