@@ -36,6 +36,8 @@ export class RoomFollower {
   /** The connection it follows on now. */
   socket?: Socket;
   private syncing = false;
+  private connection: { seqs: number[]; ids: string[] } = { seqs: [], ids: [] };
+  private readonly listening = new WeakSet<Socket>();
   private held: LiveMessage[] = [];
   private catchingUp?: Promise<void>;
   readonly errors: string[] = [];
@@ -47,24 +49,30 @@ export class RoomFollower {
     this.last = startAfterSeq;
   }
 
-  /** Follows the room on this socket (a new connection): joins, then catches up from the last seq held. */
+  /**
+   * Follows the room on this socket: joins, then catches up from the last seq
+   * held. Call it again after the socket reconnects (the same socket object, as
+   * socket.io-client's reconnection gives) or with a new socket.
+   */
   async attach(socket: Socket): Promise<void> {
     this.socket = socket;
     this.catchingUp = undefined; // one on a lost connection is abandoned
-    const seqs: number[] = [];
-    const ids: string[] = [];
-    this.live.push(seqs);
-    this.liveIds.push(ids);
+    this.connection = { seqs: [], ids: [] };
+    this.live.push(this.connection.seqs);
+    this.liveIds.push(this.connection.ids);
     this.syncing = true;
-    socket.on('message:new', (m: LiveMessage) => {
-      if (m.roomId !== this.roomId || socket !== this.socket) {
-        return;
-      }
-      seqs.push(m.seq);
-      ids.push(m.id);
-      this.onLive(m);
-    });
-    const joined = await ack<{ ok: boolean; error?: unknown }>(socket, 'room:join', { roomId: this.roomId });
+    if (!this.listening.has(socket)) {
+      this.listening.add(socket);
+      socket.on('message:new', (m: LiveMessage) => {
+        if (m.roomId !== this.roomId || socket !== this.socket) {
+          return;
+        }
+        this.connection.seqs.push(m.seq);
+        this.connection.ids.push(m.id);
+        this.onLive(m);
+      });
+    }
+    const joined = await ack<{ ok: boolean; error?: unknown }>(socket, 'room:join', { roomId: this.roomId }, 10_000);
     if (!joined.ok) {
       throw new Error(`room:join failed: ${JSON.stringify(joined)}`);
     }
@@ -84,9 +92,11 @@ export class RoomFollower {
 
   private async runCatchUp(): Promise<void> {
     const socket = this.socket;
+    const connection = this.connection;
     if (!socket) {
       return;
     }
+    const current = (): boolean => connection === this.connection;
     this.syncing = true;
     try {
       for (;;) {
@@ -96,7 +106,7 @@ export class RoomFollower {
           rooms?: { roomId: string; messages: LiveMessage[]; hasMore: boolean }[];
           error?: unknown;
         }>(socket, 'sync', { rooms: [{ roomId: this.roomId, afterSeq: this.last }] }, 10_000);
-        if (socket !== this.socket) {
+        if (!current()) {
           return; // reconnected meanwhile: the new connection catches up itself
         }
         const room = res.rooms?.find((r) => r.roomId === this.roomId);
@@ -111,12 +121,10 @@ export class RoomFollower {
         }
       }
     } catch (error) {
-      if (socket === this.socket) {
-        this.errors.push(String(error));
+      if (!current() || socket.disconnected) {
+        return; // the connection dropped: attach() on the next one catches up
       }
-      if (socket !== this.socket || socket.disconnected) {
-        return; // the next attach() catches up
-      }
+      this.errors.push(String(error));
     }
     this.syncing = false;
     this.catchingUp = undefined;

@@ -72,7 +72,7 @@ export class ServerProcess {
    */
   static async start(
     env: { DATABASE_URL: string; REDIS_URL?: string } & Record<string, string | undefined>,
-    options: { healthy?: boolean; timeoutMs?: number } = {},
+    options: { healthy?: boolean; timeoutMs?: number; nodeArgs?: string[] } = {},
   ): Promise<ServerProcess> {
     const port = await freePort();
     const childEnv: Record<string, string> = {
@@ -89,22 +89,28 @@ export class ServerProcess {
         childEnv[key] = value;
       }
     }
-    const child = spawn(process.execPath, [MAIN], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), MAIN], {
+      env: childEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const server = new ServerProcess(child, port);
     const wantHealthy = options.healthy ?? true;
     try {
-      await waitFor(
+      const outcome = await waitFor(
         'the server process to listen',
         async () => {
-          if (child.exitCode !== null || child.signalCode !== null) {
-            throw new Error(`exited (${child.exitCode ?? child.signalCode})`);
+          if (!server.alive) {
+            return `exited (${child.exitCode ?? child.signalCode})`;
           }
           const res = await health(server.url, 2_000).catch(() => undefined);
-          return res && (!wantHealthy || res.status === 200) ? true : undefined;
+          return res && (!wantHealthy || res.status === 200) ? 'up' : undefined;
         },
         options.timeoutMs ?? 40_000,
         150,
       );
+      if (outcome !== 'up') {
+        throw new Error(`the server process ${outcome}`);
+      }
     } catch (error) {
       child.kill('SIGKILL');
       throw new Error(`${(error as Error).message}\n--- server output ---\n${server.output()}`);
