@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -11,8 +12,33 @@ import { ack, connectSocket } from '../support/sockets';
 import { RunningPostgres, startPostgres } from './support/postgres';
 import { freePort, health, JWT_SECRET, rest, ServerProcess, sleep, waitFor } from './support/processes';
 
+/** The postmaster of the server whose data is in dataDir, and its children (the sessions). */
+function postgresProcesses(dataDir: string): number[] {
+  const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(postmaster)], { encoding: 'utf8' })
+    .split('\n')
+    .map((l) => Number(l.trim()))
+    .filter((pid) => pid > 0);
+  return [postmaster, ...children];
+}
+
+function signal(pids: number[], sig: NodeJS.Signals): void {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, sig);
+    } catch {
+      // already gone
+    }
+  }
+}
+
 /** An answer that takes longer than this while the database is down counts as hanging. */
 const FAST_MS = 3_000;
+/**
+ * While it hangs instead, nothing fails by itself: the answer comes from the node's
+ * own timeouts (a read timeout of 5 s, 3 s to get a connection; data-source-options.ts).
+ */
+const HANG_MS = 8_000;
 
 interface SendResult {
   clientMsgId: string;
@@ -238,6 +264,61 @@ describe('PostgreSQL going down and coming back under load', () => {
         `healthy ${recovered} ms after restart; ${all.length} load sends (${all.filter((r) => r.outcome !== 'ok').length} unavailable, ` +
         `slowest ${Math.max(...all.map((r) => r.ms))} ms), ${reads.length} REST reads (${reads.filter((r) => r.status === 503).length} 503, ` +
         `slowest ${Math.max(...reads.map((r) => r.ms))} ms)`,
+    );
+  }, 60_000);
+
+  it('answers fast while PostgreSQL hangs (connections open, nothing answers), and recovers when it wakes', async () => {
+    const people = await Promise.all(Array.from({ length: 24 }, () => ctx.newMember({ cohort })));
+    const socketsOf = await Promise.all(people.map((p) => joined(p)));
+    expect((await send(socketsOf[0], randomUUID(), 'before the freeze')).outcome).toBe('ok');
+
+    // Every PostgreSQL process stops (SIGSTOP): sockets stay open, nothing is answered,
+    // as with a database host that hangs or a network path that silently drops packets.
+    const pids = postgresProcesses(dataDir);
+    expect(pids.length).toBeGreaterThan(1);
+    signal(pids, 'SIGSTOP');
+    const frozenAt = Date.now();
+    let health503: Awaited<ReturnType<typeof health>>;
+    let sends: SendResult[];
+    let reads: Awaited<ReturnType<typeof rest>>[];
+    try {
+      health503 = await health(node.url, 10_000);
+      // More requests at once than the pool has connections: 24 people send, 8 read over REST.
+      [sends, reads] = await Promise.all([
+        Promise.all(socketsOf.map((socket, i) => send(socket, randomUUID(), `frozen ${i}`))),
+        Promise.all(
+          Array.from({ length: 8 }, () =>
+            rest(node.url, 'GET', `/api/rooms/${cohort.roomId}/messages`, people[0].accessToken),
+          ),
+        ),
+      ]);
+      expect(node.alive).toBe(true);
+    } finally {
+      signal(pids, 'SIGCONT');
+    }
+    const thawedAt = Date.now();
+    expect(health503.status).toBe(503);
+    expect(health503.body).toMatchObject({ db: 'down' });
+    expect(health503.ms).toBeLessThan(FAST_MS);
+    for (const r of sends) {
+      expect(r.outcome).toBe('unavailable');
+      expect(r.ms).toBeLessThan(HANG_MS);
+    }
+    for (const r of reads) {
+      expect(r.status).toBe(503);
+      expect(r.ms).toBeLessThan(HANG_MS);
+    }
+
+    // Awake again: the node serves at once, on the same sockets.
+    await waitFor('health to be ok again', async () => ((await health(node.url)).status === 200 ? true : undefined));
+    for (const socket of socketsOf) {
+      expect((await send(socket, randomUUID(), 'after the freeze')).outcome).toBe('ok');
+    }
+    console.log(
+      `PostgreSQL frozen for ${thawedAt - frozenAt} ms: health 503 in ${health503.ms} ms; ` +
+        `${sends.length} sends answered in ≤ ${Math.max(...sends.map((r) => r.ms))} ms ` +
+        `(${[...new Set(sends.map((r) => r.outcome))].join(', ')}); ${reads.length} REST reads in ≤ ` +
+        `${Math.max(...reads.map((r) => r.ms))} ms (${[...new Set(reads.map((r) => r.status))].join(', ')})`,
     );
   }, 60_000);
 });
