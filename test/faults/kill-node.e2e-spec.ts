@@ -13,8 +13,8 @@ const EVERY_MS = 60;
 
 /**
  * kill -9 of a server process in the middle of a conversation. Two nodes on
- * one database and Redis: this jest process (the survivor) and a child process
- * (the doomed one). People connected to the doomed node stream messages; it is
+ * one database and Redis, each its own process (dist/src/main.js): the doomed
+ * one and the survivor. People connected to the doomed node stream messages; it is
  * killed mid-stream; their clients connect to the survivor and resend what was
  * not acknowledged, with the same clientMsgId. Nothing acknowledged is lost,
  * nothing is stored twice, and a reader on the survivor ends up with every
@@ -24,6 +24,7 @@ describe('a server process killed with SIGKILL while people send', () => {
   let redisUrl: string | undefined;
   let ctx: TestContext;
   let doomed: ServerProcess | undefined;
+  let survivor: ServerProcess | undefined;
   let cohort: TestCohort;
   const sockets: Socket[] = [];
   const senders: RetryingSender[] = [];
@@ -33,8 +34,10 @@ describe('a server process killed with SIGKILL while people send', () => {
     if (!redisUrl) {
       return;
     }
-    ctx = await TestContext.start({ REDIS_URL: redisUrl, JWT_SECRET });
-    doomed = await ServerProcess.start({ DATABASE_URL: ctx.t.databaseUrl, REDIS_URL: redisUrl });
+    // This process's app only makes the fixtures; both nodes are processes of their own.
+    ctx = await TestContext.start({ JWT_SECRET });
+    const env = { DATABASE_URL: ctx.t.databaseUrl, REDIS_URL: redisUrl };
+    [doomed, survivor] = await Promise.all([ServerProcess.start(env), ServerProcess.start(env)]);
     cohort = await ctx.newCohort();
   }, 60_000);
 
@@ -46,6 +49,7 @@ describe('a server process killed with SIGKILL while people send', () => {
       s.close();
     }
     await doomed?.stop();
+    await survivor?.stop();
     await ctx?.close();
   });
 
@@ -56,23 +60,23 @@ describe('a server process killed with SIGKILL while people send', () => {
   }
 
   it('loses no acknowledged message, stores none twice, and keeps room and sender order', async () => {
-    if (!redisUrl || !doomed) {
+    if (!redisUrl || !doomed || !survivor) {
       return; // skipped outside CI with a warning (see redisForTests)
     }
-    const survivor = ctx.t.baseUrl;
+    const survivorUrl = survivor.url;
     const reader = await ctx.newMember({ cohort });
     const people = await Promise.all(Array.from({ length: SENDERS }, () => ctx.newMember({ cohort })));
 
     // A reader on the survivor, following the room as a client does.
     const follower = new RoomFollower(cohort.roomId, 0);
-    await follower.attach(await connect(survivor, reader));
+    await follower.attach(await connect(survivorUrl, reader));
 
     const streams = await Promise.all(
       people.map(async (person, i) => {
         const socket = await connect(doomed!.url, person);
         expect(await ack(socket, 'room:join', { roomId: cohort.roomId })).toMatchObject({ ok: true });
         return new RetryingSender(`p${i}`, cohort.roomId, socket, async () => {
-          const next = await connect(survivor, person);
+          const next = await connect(survivorUrl, person);
           expect(await ack(next, 'room:join', { roomId: cohort.roomId })).toMatchObject({ ok: true });
           return next;
         });
@@ -96,6 +100,7 @@ describe('a server process killed with SIGKILL while people send', () => {
     await Promise.all(senders.map((s) => s.stream(PER_SENDER, EVERY_MS)));
     await killing;
     expect(doomed.alive).toBe(false);
+    expect(survivor.alive).toBe(true);
 
     // Every sender noticed and moved to the survivor; everything ended up acknowledged.
     for (const s of senders) {

@@ -13,8 +13,8 @@ const FAST_MS = 3_000;
 const CUT_MS = 5_000;
 
 /**
- * Redis goes away under two nodes (this jest process and a child process, both
- * pointed at Redis through a TCP proxy the test cuts: every connection reset,
+ * Redis goes away under two nodes (two server processes, both pointed at
+ * Redis through a TCP proxy the test cuts: every connection reset,
  * new ones refused; the machine's Redis is never touched), then comes back.
  * Meanwhile each node goes on serving the people connected to it: sends are
  * acknowledged, delivered live on that node, and the room can be (re)joined;
@@ -26,6 +26,7 @@ describe('Redis going away under two nodes and coming back', () => {
   let redisUrl: string | undefined;
   let proxy: TcpProxy;
   let ctx: TestContext;
+  let nodeA: ServerProcess | undefined;
   let nodeB: ServerProcess | undefined;
   let cohort: TestCohort;
   const sockets: Socket[] = [];
@@ -40,8 +41,10 @@ describe('Redis going away under two nodes and coming back', () => {
     const proxied = new URL(redisUrl);
     proxied.hostname = '127.0.0.1';
     proxied.port = String(proxy.port);
-    ctx = await TestContext.start({ REDIS_URL: proxied.toString(), JWT_SECRET });
-    nodeB = await ServerProcess.start({ DATABASE_URL: ctx.t.databaseUrl, REDIS_URL: proxied.toString() });
+    // This process's app only makes the fixtures; both nodes are processes of their own.
+    ctx = await TestContext.start({ JWT_SECRET });
+    const env = { DATABASE_URL: ctx.t.databaseUrl, REDIS_URL: proxied.toString() };
+    [nodeA, nodeB] = await Promise.all([ServerProcess.start(env), ServerProcess.start(env)]);
     cohort = await ctx.newCohort();
   }, 60_000);
 
@@ -50,6 +53,7 @@ describe('Redis going away under two nodes and coming back', () => {
       s.close();
     }
     await proxy?.restore(); // so that both nodes can close their Redis clients cleanly
+    await nodeA?.stop();
     await nodeB?.stop();
     await ctx?.close();
     await proxy?.close();
@@ -78,10 +82,11 @@ describe('Redis going away under two nodes and coming back', () => {
   const gotLive = (follower: RoomFollower, seq: number) => follower.live.some((c) => c.includes(seq));
 
   it('keeps each node serving its own people, then catches the other node up', async () => {
-    if (!redisUrl || !nodeB) {
+    if (!redisUrl || !nodeA || !nodeB) {
       return; // skipped outside CI with a warning (see redisForTests)
     }
-    const nodeA = ctx.t.baseUrl;
+    const urlA = nodeA.url;
+    const urlB = nodeB.url;
     const [ana, ben, readerA, readerB, late] = await Promise.all([
       ctx.newMember({ cohort }),
       ctx.newMember({ cohort }),
@@ -90,11 +95,11 @@ describe('Redis going away under two nodes and coming back', () => {
       ctx.newMember({ cohort }),
     ]);
     const onA = new RoomFollower(cohort.roomId, 0);
-    await onA.attach(await connect(nodeA, readerA));
+    await onA.attach(await connect(urlA, readerA));
     const onB = new RoomFollower(cohort.roomId, 0);
-    await onB.attach(await connect(nodeB.url, readerB));
-    const anaSocket = await joined(nodeA, ana);
-    const benSocket = await joined(nodeB.url, ben);
+    await onB.attach(await connect(urlB, readerB));
+    const anaSocket = await joined(urlA, ana);
+    const benSocket = await joined(urlB, ben);
 
     // Across nodes while Redis is there.
     const first = await send(anaSocket, 'before');
@@ -102,7 +107,7 @@ describe('Redis going away under two nodes and coming back', () => {
 
     // Redis goes away in the middle of traffic on both nodes (publishes in flight).
     const chatter = await Promise.all(
-      [nodeA, nodeA, nodeB.url, nodeB.url].map(async (url) => joined(url, await ctx.newMember({ cohort }))),
+      [urlA, urlA, urlB, urlB].map(async (url) => joined(url, await ctx.newMember({ cohort }))),
     );
     let chatting = true;
     const chatted: { ok: boolean; ms: number }[] = [];
@@ -127,7 +132,7 @@ describe('Redis going away under two nodes and coming back', () => {
     const noticed = await waitFor(
       'both nodes to report Redis down',
       async () => {
-        const [a, b] = await Promise.all([health(nodeA), health(nodeB!.url)]);
+        const [a, b] = await Promise.all([health(urlA), health(urlB)]);
         return a.status === 503 && b.status === 503 ? { a, b } : undefined;
       },
       10_000,
@@ -141,6 +146,7 @@ describe('Redis going away under two nodes and coming back', () => {
     expect(chatted.length).toBeGreaterThan(8);
     expect(chatted.filter((c) => !c.ok)).toEqual([]);
     expect(Math.max(...chatted.map((c) => c.ms))).toBeLessThan(CUT_MS);
+    expect(nodeA.alive).toBe(true);
     expect(nodeB.alive).toBe(true);
     // What crossed nodes before the cut is settled with a sync (the database is fine).
     await onA.catchUp();
@@ -168,11 +174,11 @@ describe('Redis going away under two nodes and coming back', () => {
 
     // Someone arriving during the outage can still enter the room on their node.
     const joinStarted = Date.now();
-    const lateSocket = await connect(nodeA, late);
+    const lateSocket = await connect(urlA, late);
     const join = await ack(lateSocket, 'room:join', { roomId: cohort.roomId }, 10_000);
     expect(join).toMatchObject({ ok: true, lastSeq: fromA[fromA.length - 1] });
     expect(Date.now() - joinStarted).toBeLessThan(FAST_MS);
-    expect(ctx.t.app.getHttpServer().listening).toBe(true);
+    expect(nodeA.alive).toBe(true);
     expect(nodeB.alive).toBe(true);
 
     // The reader on node B had none of node A's messages from the outage. Redis returns;
@@ -197,7 +203,7 @@ describe('Redis going away under two nodes and coming back', () => {
     await waitFor(
       'both nodes to report Redis up',
       async () => {
-        const [a, b] = await Promise.all([health(nodeA), health(nodeB!.url)]);
+        const [a, b] = await Promise.all([health(urlA), health(urlB)]);
         return a.status === 200 && b.status === 200 ? true : undefined;
       },
       15_000,
@@ -234,6 +240,7 @@ describe('Redis going away under two nodes and coming back', () => {
         expect(repeated(ids)).toEqual([]);
       }
     }
+    expect(nodeA.alive).toBe(true);
     expect(nodeB.alive).toBe(true);
     console.log(
       `Redis outage: both nodes reported it in ${noticedMs} ms; ${chatted.length} sends across the cut; sends during it answered in ${latencies.join('/')} ms; ` +
