@@ -9,18 +9,32 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   return code === PG_UNIQUE_VIOLATION && (constraint === undefined || name === constraint);
 }
 
-/** The database cannot be reached (down, restarting, pool exhausted): fail fast with 503, not 500. */
+/**
+ * The database cannot be reached or does not answer in time (down, restarting,
+ * hanging, pool exhausted, a statement cancelled by statement_timeout): fail
+ * fast with 503, not 500.
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const e = error as { code?: string; message?: string; driverError?: { code?: string } };
   const code = e?.code ?? e?.driverError?.code ?? '';
   if (
-    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006'].includes(
-      code,
-    )
+    [
+      'ECONNREFUSED',
+      'ECONNRESET',
+      'ETIMEDOUT',
+      'EPIPE',
+      '57014',
+      '57P01',
+      '57P02',
+      '57P03',
+      '08000',
+      '08003',
+      '08006',
+    ].includes(code)
   ) {
     return true;
   }
-  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Query read timeout/.test(
     e?.message ?? '',
   );
 }

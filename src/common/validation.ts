@@ -30,12 +30,26 @@ function badText(value: unknown, path: string, depth: number): string[] {
     }
     return value.isWellFormed() ? [] : [`${path || 'value'} contains invalid text (unpaired surrogate)`];
   }
-  if (depth > 8 || value === null || typeof value !== 'object') {
+  if (depth > 8 || !isPlainData(value)) {
     return [];
   }
   return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) =>
     badText(inner, path ? `${path}.${key}` : key, depth + 1),
   );
+}
+
+/**
+ * Only what a client sent (parsed JSON: plain objects and arrays). Pipes also see
+ * other parameters, such as a socket event's Socket.IO socket, whose object graph
+ * reaches every connected socket: walking it made each event cost more the more
+ * people were online.
+ */
+function isPlainData(value: unknown): value is object {
+  if (value === null || typeof value !== 'object') {
+    return false;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  return Array.isArray(value) || proto === Object.prototype || proto === null;
 }
 
 /**

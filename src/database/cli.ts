@@ -49,7 +49,8 @@ async function main(): Promise<void> {
 
 async function withDataSource(url: string, fn: (ds: DataSource) => Promise<unknown>): Promise<void> {
   const ds = new DataSource(
-    dataSourceOptions(url, { entities: [join(projectRoot, 'dist', 'src', '**', '*.entity.js')] }),
+    // One connection and no statement or read timeouts: a revert may legitimately take long.
+    dataSourceOptions(url, { entities: [join(projectRoot, 'dist', 'src', '**', '*.entity.js')], extra: { max: 1 } }),
   );
   await ds.initialize();
   try {

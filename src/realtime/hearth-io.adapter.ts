@@ -1,6 +1,6 @@
 import { INestApplicationContext, Logger } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
-import { createAdapter } from '@socket.io/redis-adapter';
+import { RedisAdapter } from '@socket.io/redis-adapter';
 import type { Server, ServerOptions } from 'socket.io';
 import { AuthService } from '../auth/auth.service';
 import { DomainError } from '../common/domain-error';
@@ -14,7 +14,7 @@ import type { HearthSocket } from './socket-user';
  */
 export class HearthIoAdapter extends IoAdapter {
   private readonly logger = new Logger('Socket.IO');
-  private redisAdapter?: ReturnType<typeof createAdapter>;
+  private redisAdapter?: (nsp: unknown) => RedisAdapter;
 
   constructor(private readonly app: INestApplicationContext) {
     super(app);
@@ -27,7 +27,12 @@ export class HearthIoAdapter extends IoAdapter {
       return;
     }
     const [pub, sub] = await Promise.all([redis.connect('io-pub'), redis.connect('io-sub')]);
-    this.redisAdapter = createAdapter(pub, withHandledSubscriptions(sub), { key: 'hearth' });
+    const publisher = withHandledPromises(pub, ['publish', 'sPublish']);
+    const subscriber = withHandledPromises(sub, SUBSCRIPTIONS);
+    // Socket.IO calls it with `new`: a function, not an arrow.
+    this.redisAdapter = function (nsp: unknown) {
+      return new ResilientRedisAdapter(nsp, publisher, subscriber, { key: 'hearth' });
+    };
     this.logger.log('using the Redis adapter: events reach sockets on every node');
   }
 
@@ -78,23 +83,45 @@ function refusal(error: unknown): Error {
   return refused;
 }
 
+/** How long to wait for Redis to say how many nodes there are before counting this one only. */
+const SERVER_COUNT_WAIT_MS = 1_000;
+
 /**
- * The Redis adapter fires (p)subscribe without handling the promise. While Redis
- * is unreachable those commands wait in the client's queue, and closing the
- * client then rejects them: unhandled, that would crash the process on shutdown.
+ * The Redis adapter asks Redis how many nodes there are (PUBSUB NUMSUB) before
+ * every cross-node request (fetchSockets, serverSideEmitWithAck). While Redis
+ * is unreachable that command waits in the client's offline queue until Redis
+ * returns, and so would everything awaiting it, `room:join` included. Then this
+ * node counts itself only: its own sockets are still answered for at once.
  */
-function withHandledSubscriptions<T extends object>(client: T): T {
-  const guarded = new Set<PropertyKey>([
-    'subscribe',
-    'pSubscribe',
-    'unsubscribe',
-    'pUnsubscribe',
-    'sSubscribe',
-    'sUnsubscribe',
-  ]);
+class ResilientRedisAdapter extends RedisAdapter {
+  override serverCount(): Promise<number> {
+    if (!(this.pubClient as { isReady?: boolean }).isReady) {
+      return Promise.resolve(1);
+    }
+    const counted = super.serverCount();
+    counted.catch(() => undefined); // the loser of the race must not become an unhandled rejection
+    return Promise.race([
+      counted,
+      new Promise<number>((resolve) => setTimeout(() => resolve(1), SERVER_COUNT_WAIT_MS).unref()),
+    ]);
+  }
+}
+
+const SUBSCRIPTIONS = ['subscribe', 'pSubscribe', 'unsubscribe', 'pUnsubscribe', 'sSubscribe', 'sUnsubscribe'];
+
+/**
+ * The Redis adapter fires (p)subscribe and publish without handling the promise.
+ * When the connection to Redis drops, commands awaiting a reply are rejected, and
+ * closing the client rejects those still queued: unhandled, either would crash
+ * the process (a broadcast at the moment Redis goes away, or shutdown during an
+ * outage). Local delivery does not depend on them, so they are let go.
+ */
+function withHandledPromises<T extends object>(client: T, methods: string[]): T {
+  const guarded = new Set<PropertyKey>(methods);
   return new Proxy(client, {
-    get(target, prop, receiver) {
-      const value: unknown = Reflect.get(target, prop, receiver);
+    get(target, prop) {
+      // The client itself as `this`: its getters (isReady) read private state.
+      const value: unknown = Reflect.get(target, prop);
       if (!guarded.has(prop) || typeof value !== 'function') {
         return value;
       }

@@ -284,7 +284,14 @@ export class RoomsGateway implements OnGatewayConnection {
 
   /** Who is here now, once per person however many tabs they have open (every node). */
   private async online(roomId: string): Promise<UserRef[]> {
-    const sockets = await this.server.in(roomChannel(roomId)).fetchSockets();
+    let sockets: Awaited<ReturnType<Server['fetchSockets']>>;
+    try {
+      sockets = await this.server.in(roomChannel(roomId)).fetchSockets();
+    } catch (error) {
+      // Another node did not answer in time (Redis or that node in trouble): this node's people, rather than no answer.
+      this.logger.warn(`presence across nodes failed, showing this node's only: ${(error as Error).message}`);
+      sockets = await this.server.in(roomChannel(roomId)).local.fetchSockets();
+    }
     const people = new Map<string, UserRef>();
     for (const socket of sockets) {
       const user = (socket.data as Partial<SocketData>).user;

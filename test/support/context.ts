@@ -41,8 +41,12 @@ const unique = (): string =>
 export class TestContext {
   private constructor(readonly t: TestApp) {}
 
-  static async start(overrides: Partial<Record<keyof Env, string>> = {}): Promise<TestContext> {
-    return new TestContext(await TestApp.start(overrides));
+  /** On a fresh clone of the template database, or on `database` when given (e.g. a server a test stops and restarts). */
+  static async start(
+    overrides: Partial<Record<keyof Env, string>> = {},
+    database?: { name: string; url: string },
+  ): Promise<TestContext> {
+    return new TestContext(await TestApp.start(overrides, database));
   }
 
   get dataSource(): DataSource {
