@@ -1,13 +1,13 @@
 import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 
+/** What a client sends: HTTP body, query and route params, and a Socket.IO event's payload (WsParamtype.PAYLOAD = 3). */
+const INPUT_TYPES: ReadonlySet<string | number> = new Set(['body', 'query', 'param', 3]);
+
 /**
  * Text that PostgreSQL cannot store (NUL) or that is not well-formed Unicode
  * (unpaired surrogates, which also crash some validators) is refused up front,
  * with the field named, before any other check runs.
  */
-/** What a client sends: HTTP body, query and route params, and a Socket.IO event's payload (WsParamtype.PAYLOAD = 3). */
-const INPUT_TYPES: ReadonlySet<string | number> = new Set(['body', 'query', 'param', 3]);
-
 class HearthValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (!INPUT_TYPES.has(metadata.type)) {
