@@ -28,7 +28,8 @@ export class ConsentService {
       );
     }
     await this.record(this.consents.manager, user.id, user.termsAudience);
-    this.events.emit('consent.accepted', { userId: user.id });
+    // Answer once this node's open sockets know (a join sent right after must not be refused for terms).
+    await this.events.emitAsync('consent.accepted', { userId: user.id }).catch(() => undefined);
   }
 
   async record(manager: EntityManager, userId: string, audience: TermsAudience): Promise<void> {

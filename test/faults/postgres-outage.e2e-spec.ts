@@ -65,6 +65,8 @@ describe('PostgreSQL going down and coming back under load', () => {
   let node: ServerProcess;
   let cohort: TestCohort;
   const sockets: Socket[] = [];
+  /** The load loops run while this is true (also cleared in afterAll, should a test fail midway). */
+  let loading = false;
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'hearth-faults-pg-'));
@@ -83,6 +85,7 @@ describe('PostgreSQL going down and coming back under load', () => {
   }, 90_000);
 
   afterAll(async () => {
+    loading = false;
     for (const s of sockets) {
       s.close();
     }
@@ -126,7 +129,7 @@ describe('PostgreSQL going down and coming back under load', () => {
 
     // Load: five people chatting (one message a second each, within the send limit)
     // and a reader polling history over REST, until told to stop.
-    let loading = true;
+    loading = true;
     const sent: SendResult[][] = loaders.map(() => []);
     const reads: { at: number; status: number | 'timeout'; ms: number }[] = [];
     const loaderSockets: Socket[] = [];
