@@ -194,6 +194,8 @@ describe('crisis detector on long input', () => {
   });
 });
 
+const verdictOf = (text: string): boolean => detectCrisis(text).crisis;
+
 describe('crisis detector rules', () => {
   it('limits negation to its own clause', () => {
     expect(verdictOf("I'm not going to hurt myself anymore")).toBe(false);
