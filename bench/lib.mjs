@@ -115,6 +115,7 @@ export async function startServer() {
   const db = new pg.Pool({ connectionString: database.url, max: 4 });
   return {
     baseUrl,
+    pid: child.pid,
     db,
     databaseKind: database.kind,
     async stop() {

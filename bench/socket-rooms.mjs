@@ -39,7 +39,7 @@ function chatLine() {
 }
 
 /** Cohorts with their rooms, members with live sessions, and access tokens minted as the server would. */
-async function seed(db, rooms, perRoom) {
+export async function seed(db, rooms, perRoom) {
   const { TERMS } = await import('../dist/src/consent/terms.js');
   const cohorts = (
     await db.query(`INSERT INTO cohorts (name) SELECT 'Bench group ' || g FROM generate_series(1, $1) g RETURNING id`, [
@@ -85,7 +85,7 @@ async function seed(db, rooms, perRoom) {
   }));
 }
 
-async function connectAll(baseUrl, people) {
+export async function connectAll(baseUrl, people) {
   const sockets = [];
   for (let i = 0; i < people.length; i += 50) {
     const batch = await Promise.all(
