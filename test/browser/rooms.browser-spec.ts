@@ -342,6 +342,40 @@ describe('chat rooms in Chromium', () => {
     expect(await member.page.locator(`a[href="/rooms/${cohort.roomId}"]`).count()).toBe(0);
   });
 
+  it('a member’s crisis message in the group chat: she sees help at once; the on-duty clinician sees the alert within seconds and acknowledges it', async () => {
+    const base = ctx.t.baseUrl;
+    const cohort = await ctx.newCohort({ name: 'Friday group' });
+    const mira = await ctx.newMember({ cohort, displayName: 'Mira Vale' });
+    const clinician = await ctx.newClinician({ cohort });
+    expect((await ctx.t.put('/api/staff/duty', { onDuty: true }, clinician.accessToken)).status).toBe(200);
+
+    const staff = await newPhonePage(browser);
+    contexts.push(staff.context);
+    await openAs(staff.page, base, clinician, '/staff/alerts');
+    await staff.page.getByRole('heading', { name: 'Crisis alerts' }).waitFor();
+
+    const member = await newPhonePage(browser);
+    contexts.push(member.context);
+    await openAs(member.page, base, mira, `/rooms/${cohort.roomId}`);
+    await send(member.page, 'I can’t do this anymore, I’m going to end my life tonight');
+    const help = member.page.getByRole('region', { name: 'You don’t have to carry this alone' });
+    await help.getByRole('link', { name: 'Call 988' }).waitFor();
+
+    // Live (or by the page's 10 s safety-net poll at the latest), with what she wrote.
+    const alert = staff.page.getByRole('article', { name: 'Mira Vale' });
+    await alert.waitFor({ timeout: 15_000 });
+    await alert.getByText('going to end my life tonight', { exact: false }).waitFor();
+    await alert.getByRole('button', { name: 'Acknowledge' }).click();
+    await staff.page
+      .getByRole('status')
+      .getByText(/You acknowledged the alert about Mira Vale/)
+      .waitFor();
+    const [row] = await ctx.t.query(`SELECT status, acknowledged_by FROM crisis_alerts WHERE author_id = $1`, [
+      mira.id,
+    ]);
+    expect(row).toEqual({ status: 'acknowledged', acknowledged_by: clinician.id });
+  });
+
   it('a handshake refused for a stale token refreshes the session and comes back live', async () => {
     const base = ctx.t.baseUrl;
     const cohort = await ctx.newCohort({ name: 'Friday group' });
