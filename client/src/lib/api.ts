@@ -110,7 +110,13 @@ async function read<T>(response: Response): Promise<T> {
   if (response.status === 204) {
     return undefined as T;
   }
-  const data: unknown = await response.json().catch(() => undefined);
+  const data: unknown = await response.json().catch((error: unknown) => {
+    // Aborted while the body was arriving: the caller no longer wants it (not an empty answer).
+    if ((error as Error).name === 'AbortError') {
+      throw error;
+    }
+    return undefined;
+  });
   if (!response.ok) {
     const body = (data as ApiErrorBody | undefined) ?? {
       statusCode: response.status,

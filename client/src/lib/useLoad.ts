@@ -17,10 +17,16 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, key: strin
       return;
     }
     const controller = new AbortController();
+    // A superseded load (reload, new key) may still settle, even successfully once its
+    // headers were in: only the current one may set what is shown.
     load(controller.signal)
-      .then((data) => setResult({ key, loaded: { kind: 'ready', data } }))
+      .then((data) => {
+        if (!controller.signal.aborted) {
+          setResult({ key, loaded: { kind: 'ready', data } });
+        }
+      })
       .catch((error: unknown) => {
-        if ((error as Error).name !== 'AbortError') {
+        if (!controller.signal.aborted && (error as Error).name !== 'AbortError') {
           setResult({ key, loaded: { kind: 'failed', message: describeError(error) } });
         }
       });
