@@ -7,8 +7,8 @@ import { Authenticated } from '../access/access.decorator';
 import type { Ack } from '../common/ack';
 import { DomainError } from '../common/domain-error';
 import { HearthGateway } from '../realtime/hearth-gateway.decorator';
-import { socketUser, userRoom } from '../realtime/socket-user';
-import type { HearthSocket, SocketData } from '../realtime/socket-user';
+import { dropUnreadableChannels, socketUser, userRoom } from '../realtime/socket-user';
+import type { HearthSocket } from '../realtime/socket-user';
 import { BlocksService } from '../blocks/blocks.service';
 import { ForumAccess } from './forum-access';
 import { WatchThreadDto } from './forums.dto';
@@ -115,22 +115,9 @@ export class ForumsGateway {
   /** Every socket of the user (on any node) leaves the thread rooms it may no longer read. */
   private async dropUnreadableWatches(userId: string, role: Role): Promise<void> {
     try {
-      const sockets = await this.server.in(userRoom(userId)).fetchSockets();
-      for (const socket of sockets) {
-        const current = (socket.data as Partial<SocketData>).user;
-        if (!current) {
-          continue;
-        }
-        const user = { ...current, role };
-        for (const room of socket.rooms) {
-          if (
-            room.startsWith(THREAD_ROOM_PREFIX) &&
-            !(await this.forumAccess.canReadThread(user, room.slice(THREAD_ROOM_PREFIX.length)))
-          ) {
-            socket.leave(room);
-          }
-        }
-      }
+      await dropUnreadableChannels(this.server, userId, role, THREAD_ROOM_PREFIX, (user, threadId) =>
+        this.forumAccess.canReadThread(user, threadId),
+      );
     } catch (error) {
       this.logger.error({ code: (error as { code?: string }).code }, 'could not re-check thread watchers');
     }

@@ -152,7 +152,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     clearTimeout(this.expiryTimers.get(client.id));
     const delay = Math.min(Math.max(client.data.expiresAt - Date.now(), 0), MAX_TIMER_MS);
     const timer = setTimeout(() => {
-      this.logger.debug(`socket ${client.id}: access token expired`);
+      this.logger.debug(`socket ${client.id}: session time is up, closing it`);
       client.emit('session:expired', { reason: 'Your access token expired; refresh it and reconnect' });
       client.disconnect(true);
     }, delay);

@@ -1,4 +1,5 @@
-import type { DefaultEventsMap, Socket } from 'socket.io';
+import type { DefaultEventsMap, RemoteSocket, Server, Socket } from 'socket.io';
+import type { Role } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 
 export interface SocketData {
@@ -19,4 +20,34 @@ export function socketUser(client: Socket): AuthUser {
     throw new Error('socket is not authenticated');
   }
   return user;
+}
+
+/**
+ * After someone's access changed (step-down, role change): every socket of theirs,
+ * on any node, leaves the Socket.IO rooms under `prefix` whose space they may no
+ * longer read; `dropped` is told of each (to tell the socket, update presence).
+ */
+export async function dropUnreadableChannels(
+  server: Server,
+  userId: string,
+  role: Role,
+  prefix: string,
+  canRead: (user: AuthUser, id: string) => Promise<boolean>,
+  dropped: (socket: RemoteSocket<DefaultEventsMap, unknown>, id: string) => void = () => undefined,
+): Promise<void> {
+  const sockets = await server.in(userRoom(userId)).fetchSockets();
+  for (const socket of sockets) {
+    const current = (socket.data as Partial<SocketData>).user;
+    if (!current) {
+      continue;
+    }
+    const user = { ...current, role };
+    for (const channel of socket.rooms) {
+      const id = channel.slice(prefix.length);
+      if (channel.startsWith(prefix) && !(await canRead(user, id))) {
+        socket.leave(channel);
+        dropped(socket, id);
+      }
+    }
+  }
 }

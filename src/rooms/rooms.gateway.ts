@@ -14,7 +14,7 @@ import { BlocksService } from '../blocks/blocks.service';
 import type { Ack } from '../common/ack';
 import { DomainError } from '../common/domain-error';
 import { HearthGateway } from '../realtime/hearth-gateway.decorator';
-import { socketUser, userRoom } from '../realtime/socket-user';
+import { dropUnreadableChannels, socketUser, userRoom } from '../realtime/socket-user';
 import type { HearthSocket, SocketData } from '../realtime/socket-user';
 import type { Signpost } from '../safety/content-safety.service';
 import { MessagesService } from './messages.service';
@@ -257,25 +257,17 @@ export class RoomsGateway implements OnGatewayConnection {
   /** Every socket of the user, on any node, leaves the rooms it may no longer read, and is told so. */
   private async recheckAccess(userId: string, role: Role): Promise<void> {
     try {
-      const sockets = await this.server.in(userRoom(userId)).fetchSockets();
-      for (const socket of sockets) {
-        const current = (socket.data as Partial<SocketData>).user;
-        if (!current) {
-          continue;
-        }
-        const user = { ...current, role };
-        for (const channel of socket.rooms) {
-          if (!channel.startsWith(ROOM_CHANNEL_PREFIX)) {
-            continue;
-          }
-          const roomId = channel.slice(ROOM_CHANNEL_PREFIX.length);
-          if (!(await this.access.canRead(user, roomId))) {
-            socket.leave(channel);
-            socket.emit('room:removed', { roomId });
-            this.schedulePresence(roomId);
-          }
-        }
-      }
+      await dropUnreadableChannels(
+        this.server,
+        userId,
+        role,
+        ROOM_CHANNEL_PREFIX,
+        (user, roomId) => this.access.canRead(user, roomId),
+        (socket, roomId) => {
+          socket.emit('room:removed', { roomId });
+          this.schedulePresence(roomId);
+        },
+      );
       this.server.to(userRoom(userId)).emit('rooms:changed', {});
     } catch (error) {
       this.logger.error({ code: (error as { code?: string }).code }, 'could not re-check room access');
