@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+import { prepared, preparedName } from '../src/database/prepared';
 import { TestApp } from './support/app';
 
 describe('platform', () => {
@@ -128,5 +130,33 @@ describe('text the database cannot store', () => {
     const broken = await t.request('POST', '/api/auth/register', '{"email":"\\ud800","inviteCode":"x"}');
     expect(broken.status).toBe(400);
     expect(broken.body.message).toEqual(['email contains invalid text (unpaired surrogate)']);
+  });
+});
+
+describe('hot statements', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.start();
+  });
+  afterAll(() => t.close());
+
+  it('runs a statement marked `prepared` as a named prepared statement, planned once per connection', async () => {
+    const marked = prepared('SELECT $1::int + 1 AS answer');
+    const runner = t.app.get(DataSource).createQueryRunner();
+    try {
+      expect(await runner.query(marked, [41])).toEqual([{ answer: 42 }]);
+      expect(await runner.query(marked, [1])).toEqual([{ answer: 2 }]);
+      const statements: { name: string; statement: string }[] = await runner.query(
+        `SELECT name, statement FROM pg_prepared_statements`,
+      );
+      expect(statements).toContainEqual({ name: preparedName(marked), statement: marked });
+      // Unmarked text stays an unnamed statement, planned on each call.
+      await runner.query('SELECT $1::int AS plain', [1]);
+      const after: { statement: string }[] = await runner.query(`SELECT statement FROM pg_prepared_statements`);
+      expect(after.map((s) => s.statement)).not.toContain('SELECT $1::int AS plain');
+      expect(after).toHaveLength(statements.length);
+    } finally {
+      await runner.release();
+    }
   });
 });

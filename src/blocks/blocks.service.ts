@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
 import { DomainError } from '../common/domain-error';
+import { prepared } from '../database/prepared';
 import { User } from '../users/user.entity';
 import { Block } from './block.entity';
 import type { BlockedView } from './blocks.dto';
@@ -15,6 +16,10 @@ import type { BlockedView } from './blocks.dto';
 export const notBlockedBy = (authorColumn: string, viewerParam: string): string =>
   `NOT EXISTS (SELECT 1 FROM blocks b WHERE (b.blocker_id = ${viewerParam} AND b.blocked_id = ${authorColumn})
                                          OR (b.blocked_id = ${viewerParam} AND b.blocker_id = ${authorColumn}))`;
+
+const SEPARATED_FROM = prepared(
+  `SELECT blocked_id AS id FROM blocks WHERE blocker_id = $1 UNION SELECT blocker_id FROM blocks WHERE blocked_id = $1`,
+);
 
 /** Personal blocks between peers. Staff can neither block nor be blocked: they must always reach people. */
 @Injectable()
@@ -66,10 +71,7 @@ export class BlocksService {
 
   /** Everyone the user blocked or was blocked by: their content is hidden from each other. */
   async separatedFrom(userId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.blocks.query(
-      `SELECT blocked_id AS id FROM blocks WHERE blocker_id = $1 UNION SELECT blocker_id FROM blocks WHERE blocked_id = $1`,
-      [userId],
-    );
+    const rows: { id: string }[] = await this.blocks.query(SEPARATED_FROM, [userId]);
     return rows.map((r) => r.id);
   }
 }

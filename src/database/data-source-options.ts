@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { migrations } from '../../migrations';
+import { preparedName } from './prepared';
 import { QueryLogger } from './query-logger';
 
 /** A statement running longer is cancelled by PostgreSQL (error 57014); 2 s already logs as slow. */
@@ -18,10 +19,17 @@ const READ_TIMEOUT = 'Query read timeout';
  * would queue behind it, or, once the server wakes, run inside whatever the
  * abandoned query left open (a BEGIN whose ROLLBACK never went out). A
  * connection whose query timed out is therefore closed: the pool drops it,
- * and the server rolls back whatever it had open.
+ * and the server rolls back whatever it had open. It also runs the statements
+ * marked `prepared` as named prepared statements.
  */
 class AbandoningClient extends Client {
   override query(...args: unknown[]): never {
+    const [text, values] = args;
+    const name = typeof text === 'string' && (values === undefined || Array.isArray(values)) && preparedName(text);
+    if (name) {
+      // A statement marked `prepared` (./prepared.ts): planned once per connection.
+      args = [{ name, text, values }, ...args.slice(2)];
+    }
     const result: unknown = (super.query as (...a: unknown[]) => unknown).apply(this, args);
     if (result instanceof Promise) {
       result.catch((error: unknown) => {

@@ -1,11 +1,44 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
+import { prepared } from '../database/prepared';
 import type { ContentStatus } from '../moderation/targets';
 import type { MessageEditView, MessageRow } from './rooms.views';
 
 const COLUMNS = `m.id, m.room_id, m.seq, m.author_id, u.display_name, u.status AS author_status, m.client_msg_id,
   m.body, m.content_warning, m.status, m.created_at, m.edited_at`;
+
+// The chat hot path's statements, prepared once per connection (see prepared.ts).
+const INSERT = prepared(
+  `WITH room AS (UPDATE rooms SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq),
+        inserted AS (
+          INSERT INTO messages (room_id, seq, author_id, client_msg_id, body, content_warning, status)
+          SELECT $1, room.last_seq, $2, $3, $4, $5, $6 FROM room
+          RETURNING *)
+   SELECT ${COLUMNS} FROM inserted m JOIN users u ON u.id = m.author_id`,
+);
+const BY_CLIENT_MSG_ID = prepared(
+  `SELECT ${COLUMNS} FROM messages m JOIN users u ON u.id = m.author_id WHERE m.author_id = $1 AND m.client_msg_id = $2`,
+);
+const BY_ID = prepared(`SELECT ${COLUMNS} FROM messages m JOIN users u ON u.id = m.author_id WHERE m.id = $1`);
+const AFTER = prepared(
+  `SELECT ${COLUMNS} FROM messages m JOIN users u ON u.id = m.author_id
+    WHERE m.room_id = $1 AND m.seq > $2 ORDER BY m.seq LIMIT $3`,
+);
+// Two statements rather than one with `$2 IS NULL OR …`: a prepared statement's generic plan
+// could not then use the seq bound in the index scan.
+const NEWEST = prepared(
+  `SELECT ${COLUMNS} FROM messages m JOIN users u ON u.id = m.author_id
+    WHERE m.room_id = $1 ORDER BY m.seq DESC LIMIT $2`,
+);
+const BEFORE = prepared(
+  `SELECT ${COLUMNS} FROM messages m JOIN users u ON u.id = m.author_id
+    WHERE m.room_id = $1 AND m.seq < $2 ORDER BY m.seq DESC LIMIT $3`,
+);
+const BETWEEN = prepared(
+  `SELECT ${COLUMNS} FROM messages m JOIN users u ON u.id = m.author_id
+    WHERE m.room_id = $1 AND m.seq > $2 AND m.seq < $3 ORDER BY m.seq LIMIT $4`,
+);
 
 export interface NewMessage {
   roomId: string;
@@ -36,15 +69,14 @@ export class MessagesRepository {
    * so the seq it took is never used.
    */
   async insert(db: EntityManager | DataSource, message: NewMessage): Promise<MessageRow> {
-    const rows: MessageRow[] = await db.query(
-      `WITH room AS (UPDATE rooms SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq),
-            inserted AS (
-              INSERT INTO messages (room_id, seq, author_id, client_msg_id, body, content_warning, status)
-              SELECT $1, room.last_seq, $2, $3, $4, $5, $6 FROM room
-              RETURNING *)
-       SELECT ${COLUMNS} FROM inserted m JOIN users u ON u.id = m.author_id`,
-      [message.roomId, message.authorId, message.clientMsgId, message.body, message.contentWarning, message.status],
-    );
+    const rows: MessageRow[] = await db.query(INSERT, [
+      message.roomId,
+      message.authorId,
+      message.clientMsgId,
+      message.body,
+      message.contentWarning,
+      message.status,
+    ]);
     if (!rows[0]) {
       throw new DomainError('not_found', 'Room not found');
     }
@@ -52,28 +84,18 @@ export class MessagesRepository {
   }
 
   async byClientMsgId(authorId: string, clientMsgId: string): Promise<MessageRow | null> {
-    const rows: MessageRow[] = await this.db.query(
-      `SELECT ${COLUMNS} FROM messages m JOIN users u ON u.id = m.author_id WHERE m.author_id = $1 AND m.client_msg_id = $2`,
-      [authorId, clientMsgId],
-    );
+    const rows: MessageRow[] = await this.db.query(BY_CLIENT_MSG_ID, [authorId, clientMsgId]);
     return rows[0] ?? null;
   }
 
   async row(id: string, manager: EntityManager = this.db.manager, lock = false): Promise<MessageRow | null> {
-    const rows: MessageRow[] = await manager.query(
-      `SELECT ${COLUMNS} FROM messages m JOIN users u ON u.id = m.author_id WHERE m.id = $1${lock ? ' FOR UPDATE OF m' : ''}`,
-      [id],
-    );
+    const rows: MessageRow[] = await manager.query(lock ? `${BY_ID} FOR UPDATE OF m` : BY_ID, [id]);
     return rows[0] ?? null;
   }
 
   /** Up to `limit` messages after `afterSeq`, oldest first; one extra row tells whether more follow. */
   async after(roomId: string, afterSeq: number, limit: number): Promise<{ rows: MessageRow[]; hasMore: boolean }> {
-    const rows: MessageRow[] = await this.db.query(
-      `SELECT ${COLUMNS} FROM messages m JOIN users u ON u.id = m.author_id
-        WHERE m.room_id = $1 AND m.seq > $2 ORDER BY m.seq LIMIT $3`,
-      [roomId, afterSeq, limit + 1],
-    );
+    const rows: MessageRow[] = await this.db.query(AFTER, [roomId, afterSeq, limit + 1]);
     return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
   }
 
@@ -83,11 +105,10 @@ export class MessagesRepository {
     beforeSeq: number | null,
     limit: number,
   ): Promise<{ rows: MessageRow[]; hasMore: boolean }> {
-    const rows: MessageRow[] = await this.db.query(
-      `SELECT ${COLUMNS} FROM messages m JOIN users u ON u.id = m.author_id
-        WHERE m.room_id = $1 AND ($2::bigint IS NULL OR m.seq < $2) ORDER BY m.seq DESC LIMIT $3`,
-      [roomId, beforeSeq, limit + 1],
-    );
+    const rows: MessageRow[] =
+      beforeSeq === null
+        ? await this.db.query(NEWEST, [roomId, limit + 1])
+        : await this.db.query(BEFORE, [roomId, beforeSeq, limit + 1]);
     return { rows: rows.slice(0, limit).reverse(), hasMore: rows.length > limit };
   }
 
@@ -98,11 +119,7 @@ export class MessagesRepository {
     beforeSeq: number,
     limit: number,
   ): Promise<{ rows: MessageRow[]; hasMore: boolean }> {
-    const rows: MessageRow[] = await this.db.query(
-      `SELECT ${COLUMNS} FROM messages m JOIN users u ON u.id = m.author_id
-        WHERE m.room_id = $1 AND m.seq > $2 AND m.seq < $3 ORDER BY m.seq LIMIT $4`,
-      [roomId, afterSeq, beforeSeq, limit + 1],
-    );
+    const rows: MessageRow[] = await this.db.query(BETWEEN, [roomId, afterSeq, beforeSeq, limit + 1]);
     return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
   }
 
