@@ -108,6 +108,14 @@ export class Env {
   @Min(5)
   STAFF_SESSION_IDLE_MINUTES = 30;
 
+  /** Threads that run the crisis and personal-detail rules off the event loop (0: on it). Default: one per core beyond the first, up to 4. */
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(0)
+  @Max(16)
+  SCREENING_THREADS?: number;
+
   /** Where embedded PostgreSQL data, the generated JWT secret and other local state live. */
   @IsString()
   HEARTH_DATA_DIR = '.data';

@@ -7,6 +7,7 @@ import { DomainError } from '../common/domain-error';
 import { ReviewService } from '../moderation/review.service';
 import type { TargetInfo } from '../moderation/targets';
 import { screen, ScreenVerdict } from './screen';
+import { ScreeningPool } from './screening-pool';
 import { WatchedWordsService } from './watched-words.service';
 
 /** Content as it may be published: possibly censored, possibly held for approval. */
@@ -42,6 +43,7 @@ export class ContentSafetyService {
     private readonly watchedWords: WatchedWordsService,
     private readonly review: ReviewService,
     private readonly crisis: CrisisService,
+    private readonly pool: ScreeningPool,
   ) {}
 
   async screen(text: string): Promise<ScreenedContent> {
@@ -53,9 +55,12 @@ export class ContentSafetyService {
   async screenFields<K extends string>(
     fields: Record<K, string>,
   ): Promise<{ texts: Record<K, string>; status: ScreenedContent['status']; verdict: ScreenVerdict }> {
-    const context = { watchedWords: await this.watchedWords.matcher() };
     const keys = Object.keys(fields) as K[];
-    const verdicts = keys.map((key) => screen(fields[key], context));
+    const [watchedWords, analyses] = await Promise.all([
+      this.watchedWords.matcher(),
+      Promise.all(keys.map((key) => this.pool.analyse(fields[key]))),
+    ]);
+    const verdicts = keys.map((key, i) => screen(fields[key], { watchedWords }, analyses[i]));
     const blocked = verdicts.find((v) => v.decision === 'block');
     if (blocked) {
       throw new DomainError('invalid', blocked.blockedReason ?? 'This cannot be posted here', 'blocked');

@@ -6,8 +6,8 @@ import { CurrentUser } from '../access/current-user.decorator';
 import { RateLimiter } from '../common/rate-limiter';
 import { SafetyCheckDto, SafetyCheckResult } from '../crisis/crisis.dto';
 import { CRISIS_RESOURCES } from '../crisis/resources';
-import { detectCrisis } from './crisis-detector';
 import { CreateWatchedWordDto, WatchedWordView } from './safety.dto';
+import { ScreeningPool } from './screening-pool';
 import { WatchedWordsService } from './watched-words.service';
 
 @ApiTags('safety')
@@ -17,6 +17,7 @@ export class SafetyController {
   constructor(
     private readonly watchedWords: WatchedWordsService,
     private readonly limiter: RateLimiter,
+    private readonly screening: ScreeningPool,
   ) {}
 
   @Authenticated()
@@ -25,7 +26,7 @@ export class SafetyController {
   @ApiOperation({ summary: 'Draft-time signposting: does this draft read as a crisis? Nothing is stored or logged.' })
   async check(@CurrentUser() user: AuthUser, @Body() dto: SafetyCheckDto): Promise<SafetyCheckResult> {
     await this.limiter.require(`safety-check:${user.id}`, 30, 60_000);
-    const crisis = detectCrisis(dto.text).crisis;
+    const { crisis } = (await this.screening.analyse(dto.text)).crisis;
     return { crisis, resources: crisis ? CRISIS_RESOURCES : [] };
   }
 

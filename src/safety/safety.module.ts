@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CrisisModule } from '../crisis/crisis.module';
 import { ModerationModule } from '../moderation/moderation.module';
+import type { Env } from '../config/env';
 import { ContentSafetyService } from './content-safety.service';
 import { SafetyController } from './safety.controller';
+import { defaultScreeningThreads, ScreeningPool } from './screening-pool';
 import { WatchedWord } from './watched-word.entity';
 import { WatchedWordsService } from './watched-words.service';
 
@@ -11,7 +14,16 @@ import { WatchedWordsService } from './watched-words.service';
 @Module({
   imports: [TypeOrmModule.forFeature([WatchedWord]), ModerationModule, CrisisModule],
   controllers: [SafetyController],
-  providers: [ContentSafetyService, WatchedWordsService],
+  providers: [
+    ContentSafetyService,
+    WatchedWordsService,
+    {
+      provide: ScreeningPool,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<Env, true>) =>
+        new ScreeningPool(config.get('SCREENING_THREADS', { infer: true }) ?? defaultScreeningThreads()),
+    },
+  ],
   exports: [ContentSafetyService, ModerationModule, CrisisModule],
 })
 export class SafetyModule {}

@@ -1,5 +1,6 @@
-import { detectCrisis, type CrisisVerdict } from './crisis-detector';
-import { findPersonalDetails, type PersonalDetail, type PersonalDetailKind } from './privacy-filter';
+import type { CrisisVerdict } from './crisis-detector';
+import type { PersonalDetail, PersonalDetailKind } from './privacy-filter';
+import { analyseText, type TextAnalysis } from './text-analysis';
 import { censor, type CompiledWatchedWords, type WatchedWordMatch } from './watched-words';
 
 /**
@@ -52,19 +53,24 @@ interface Findings {
   flags: ScreenFlag[];
 }
 
-export function screen(text: string, context: ScreenContext): ScreenVerdict {
-  const crisis = detectCrisis(text);
-  const findings = gather(text, context);
+/** `analysis` is `analyseText(text)`, when it was already run (off the event loop: ScreeningPool). */
+export function screen(
+  text: string,
+  context: ScreenContext,
+  analysis: TextAnalysis = analyseText(text),
+): ScreenVerdict {
+  const { crisis } = analysis;
+  const findings = gather(text, context, analysis.details);
   const wouldStop = findings.blocking.length + findings.holdingWords.length + findings.holdingDetails.length > 0;
   // A crisis hit never silences its author (PRODUCT.md): the message is delivered with
   // anything that would have stopped it masked, and moderators see why in the flags.
   return crisis.crisis && wouldStop ? deliverInCrisis(text, crisis, findings) : decide(text, crisis, findings);
 }
 
-function gather(text: string, context: ScreenContext): Findings {
+function gather(text: string, context: ScreenContext, found: PersonalDetail[]): Findings {
   const words = context.watchedWords.match(text);
   const privacyAction = context.privacyAction ?? 'require_approval';
-  const details = privacyAction === 'allow' ? [] : findPersonalDetails(text);
+  const details = privacyAction === 'allow' ? [] : found;
   return {
     censored: words.filter((w) => w.action === 'censor'),
     blocking: words.filter((w) => w.action === 'block'),
