@@ -47,6 +47,20 @@ describe('screening off the event loop', () => {
     }
   });
 
+  it('does not give up on texts waiting in line behind others, only on one the thread is stuck on', async () => {
+    const pool = new ScreeningPool(1, { file: workerFile, timeoutMs: 500 });
+    try {
+      const words = 'today group walk sleep morning evening craving sponsor meeting journal breathe family calm hope';
+      const long = (i: number): string => `${i} ${words.repeat(60)}`.slice(0, 4000);
+      // About 3 ms each: the last waits far longer than the timeout before its turn.
+      const answers = await Promise.all(Array.from({ length: 400 }, (_, i) => pool.analyse(long(i))));
+      expect(answers).toHaveLength(400);
+      expect(answers.every((a) => a.crisis.crisis === false)).toBe(true);
+    } finally {
+      await pool.onModuleDestroy();
+    }
+  });
+
   it('screens on the main thread when there is no spare core or no built worker', async () => {
     const none = new ScreeningPool(0, { file: workerFile });
     const missing = new ScreeningPool(2, { file: join(dir, 'absent.js') });

@@ -29,15 +29,19 @@ interface Task {
   text: string;
   resolve: (analysis: TextAnalysis) => void;
   reject: (error: Error) => void;
-  /** Set once the thread is ready: its start-up is not the text's time. */
-  timer?: NodeJS.Timeout;
 }
 
-/** One screening thread and the texts sent to it that it has not answered yet. */
+/**
+ * One screening thread and the texts sent to it that it has not answered yet,
+ * in the order sent (the thread answers them in that order). A watchdog times
+ * only the text the thread is working on: waiting in line under load, or for
+ * the thread to start, is not a reason to give up on a text.
+ */
 class ScreeningThread {
   readonly pending = new Map<number, Task>();
   private worker?: Worker;
   private ready = false;
+  private watchdog?: NodeJS.Timeout;
   private nextId = 0;
   restarts = 0;
 
@@ -51,12 +55,11 @@ class ScreeningThread {
     const worker = this.worker ?? this.spawn();
     const id = this.nextId++;
     return new Promise<TextAnalysis>((resolve, reject) => {
-      const task: Task = { text, resolve, reject };
-      this.pending.set(id, task);
-      if (this.ready) {
-        this.arm(id, task);
-      }
+      this.pending.set(id, { text, resolve, reject });
       worker.postMessage({ id, text } satisfies ScreeningRequest);
+      if (this.pending.size === 1) {
+        this.watch();
+      }
     });
   }
 
@@ -79,14 +82,21 @@ class ScreeningThread {
     await worker?.terminate();
   }
 
-  private arm(id: number, task: Task): void {
-    task.timer = setTimeout(() => this.timedOut(id), this.timeoutMs);
+  /** Times the text at the head of the line, once the thread is ready. */
+  private watch(): void {
+    clearTimeout(this.watchdog);
+    this.watchdog = undefined;
+    const head = this.pending.keys().next();
+    if (this.ready && !head.done) {
+      const id = head.value;
+      this.watchdog = setTimeout(() => this.timedOut(id), this.timeoutMs);
+    }
   }
 
   private answered(reply: ScreeningReply): void {
     if ('ready' in reply) {
       this.ready = true;
-      this.pending.forEach((task, id) => this.arm(id, task));
+      this.watch();
       return;
     }
     const task = this.pending.get(reply.id);
@@ -94,7 +104,7 @@ class ScreeningThread {
       return;
     }
     this.pending.delete(reply.id);
-    clearTimeout(task.timer);
+    this.watch();
     if ('analysis' in reply) {
       task.resolve(reply.analysis);
     } else {
@@ -111,14 +121,17 @@ class ScreeningThread {
     }
     this.worker = undefined;
     this.restarts++;
-    this.logger.error(`a screening thread ${how}; ${this.pending.size} text(s) screened on the main thread instead`);
+    const next =
+      this.restarts < MAX_RESTARTS ? 'the next text starts a new thread' : 'screening stays on the main thread';
+    this.logger.error(`a screening thread ${how}; ${this.pending.size} waiting text(s) screened here, ${next}`);
     this.settleAll();
   }
 
   private settleAll(): void {
+    clearTimeout(this.watchdog);
+    this.watchdog = undefined;
     for (const [id, task] of this.pending) {
       this.pending.delete(id);
-      clearTimeout(task.timer);
       this.inline(task);
     }
   }
@@ -131,20 +144,17 @@ class ScreeningThread {
     }
   }
 
-  /** A text the thread never finished: the thread is replaced, and the sender told to try again. */
+  /** A text the thread never finished: the sender is told to try again, and the thread replaced. */
   private timedOut(id: number): void {
     const task = this.pending.get(id);
-    if (!task) {
+    const worker = this.worker;
+    if (!task || !worker) {
       return;
     }
     this.pending.delete(id);
-    this.logger.error(`screening a text took over ${this.timeoutMs} ms; restarting its thread`);
     task.reject(new DomainError('unavailable', 'This could not be checked just now; please try again'));
-    const worker = this.worker;
-    if (worker) {
-      this.died(worker, 'was stopped after a timeout');
-      void worker.terminate();
-    }
+    this.died(worker, `took over ${this.timeoutMs} ms on one text and was stopped`);
+    void worker.terminate();
   }
 }
 
