@@ -14,18 +14,14 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
+import { SOMETHING, trim, warningOrNull } from '../common/dto-transforms';
 
 export const REACTION_KINDS = ['heart', 'hug', 'strength', 'thanks'] as const;
 export type ReactionKind = (typeof REACTION_KINDS)[number];
 
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
-/** An empty content warning means none. */
-const warningOrNull = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() || null : value;
 // PostgreSQL text cannot hold NUL; refusing it here keeps such input a 400, not a 500.
 // eslint-disable-next-line no-control-regex -- NUL is exactly what is refused
 const NO_NUL = /^[^\u0000]*$/;
-const SOMETHING = /\S/;
 
 export class CreateThreadDto {
   @ApiProperty({ example: 'How do you get through Sunday evenings?' })

@@ -16,18 +16,11 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { SOMETHING, toInt, warningOrNull } from '../common/dto-transforms';
 
 export const MAX_BODY = 4000;
-const SOMETHING = /\S/;
 /** Printable ASCII without spaces: UUIDs, ULIDs, nanoids and the like. */
 const CLIENT_ID = /^[\x21-\x7e]+$/;
-
-/** An empty content warning means none. */
-const warningOrNull = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() || null : value;
-/** Query strings arrive as text; numbers are parsed strictly ("12abc" stays invalid). */
-const toInt = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : value;
 
 export class RoomParams {
   @IsUUID('all')
