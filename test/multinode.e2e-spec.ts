@@ -382,8 +382,8 @@ describe('three server processes sharing PostgreSQL and Redis', () => {
     const escalations = [adminOnC, clinicianOnA, onDuty].map((s) => collect(s, 'alert:updated'));
     // Nobody acknowledges: 3 s later the next check on any of the three nodes escalates it.
     await waitFor(
-      'the escalation to reach the admin on C',
-      () => (escalations[0].length > 0 ? true : undefined),
+      'the escalation to reach the admin on C and the clinician on A and B',
+      () => (escalations.every((seen) => seen.length > 0) ? true : undefined),
       15_000,
     );
     // Every node runs its check every 5 s: by 5 s after the alert fell due, each has had its turn (1.5 s to spare).
