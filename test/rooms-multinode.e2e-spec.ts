@@ -1,40 +1,9 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { TestCohort, TestContext, TestUser } from './support/context';
+import { JWT_SECRET, ServerProcess } from './support/processes';
 import { redisForTests } from './support/redis';
 import { ack, connectSocket, next } from './support/sockets';
-
-// The second node is the built server (`npm test` builds first), started as `npm start` does.
-const main = join(__dirname, '..', 'dist', 'src', 'main.js');
-const JWT_SECRET = 'integration-test-secret-that-is-long-enough';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitHealthy(url: string, output: () => string, timeoutMs = 40_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.ok) {
-        return;
-      }
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the second node never became healthy:\n${output()}`);
-}
 
 /**
  * Two server processes sharing PostgreSQL and Redis: this jest process runs
@@ -44,7 +13,7 @@ async function waitHealthy(url: string, output: () => string, timeoutMs = 40_000
 describe('rooms across two server processes', () => {
   let redisUrl: string | undefined;
   let ctx: TestContext;
-  let child: ChildProcess | undefined;
+  let child: ServerProcess | undefined;
   let nodeB = '';
   let cohort: TestCohort;
   let ana: TestUser;
@@ -57,23 +26,9 @@ describe('rooms across two server processes', () => {
       return;
     }
     ctx = await TestContext.start({ REDIS_URL: redisUrl, JWT_SECRET });
-    const port = await freePort();
-    const env: Record<string, string> = {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'test',
-      PORT: String(port),
-      DATABASE_URL: ctx.t.databaseUrl,
-      REDIS_URL: redisUrl,
-      JWT_SECRET,
-      HEARTH_DEMO: 'false',
-      LOG_LEVEL: 'warn',
-    };
-    let output = '';
-    child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-    nodeB = `http://127.0.0.1:${port}`;
-    await waitHealthy(nodeB, () => output);
+    // The second node is the built server (`npm test` builds first), started as `npm start` does.
+    child = await ServerProcess.start({ DATABASE_URL: ctx.t.databaseUrl, REDIS_URL: redisUrl });
+    nodeB = child.url;
     cohort = await ctx.newCohort();
     ana = await ctx.newMember({ cohort });
     ben = await ctx.newMember({ cohort });
@@ -86,11 +41,7 @@ describe('rooms across two server processes', () => {
   });
 
   afterAll(async () => {
-    if (child && child.exitCode === null) {
-      const exited = new Promise((resolve) => child!.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    }
+    await child?.stop();
     await ctx?.close();
   });
 

@@ -3,7 +3,7 @@ import { TestCohort, TestContext, TestUser } from '../support/context';
 import { redisForTests } from '../support/redis';
 import { ack, connectSocket } from '../support/sockets';
 import { RoomFollower, repeated, strictlyIncreasing } from './support/follower';
-import { JWT_SECRET, ServerProcess, sleep } from './support/processes';
+import { JWT_SECRET, ServerProcess, sleep } from '../support/processes';
 import { RetryingSender } from './support/sender';
 
 const SENDERS = 6;

@@ -10,7 +10,7 @@ import { TestCohort, TestContext, TestUser } from '../support/context';
 import { databaseUrl } from '../support/databases';
 import { ack, connectSocket } from '../support/sockets';
 import { RunningPostgres, startPostgres } from './support/postgres';
-import { freePort, health, JWT_SECRET, rest, ServerProcess, sleep, waitFor } from './support/processes';
+import { freePort, health, JWT_SECRET, rest, ServerProcess, sleep, waitFor } from '../support/processes';
 
 /** The postmaster of the server whose data is in dataDir, and its children (the sessions). */
 function postgresProcesses(dataDir: string): number[] {

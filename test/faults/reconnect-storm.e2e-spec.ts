@@ -4,7 +4,7 @@ import { TestCohort, TestContext, TestUser } from '../support/context';
 import { ack, connectSocket } from '../support/sockets';
 import { manyMembers } from './support/crowd';
 import { RoomFollower, repeated, strictlyIncreasing } from './support/follower';
-import { JWT_SECRET, ServerProcess, sleep, waitFor } from './support/processes';
+import { JWT_SECRET, ServerProcess, sleep, waitFor } from '../support/processes';
 
 /**
  * How many listening sockets. 240 by default keeps the file well under a

@@ -4,7 +4,7 @@ import { TestCohort, TestContext, TestUser } from '../support/context';
 import { redisForTests } from '../support/redis';
 import { ack, connectSocket } from '../support/sockets';
 import { RoomFollower, repeated } from './support/follower';
-import { health, JWT_SECRET, ServerProcess, sleep, waitFor } from './support/processes';
+import { health, JWT_SECRET, ServerProcess, sleep, waitFor } from '../support/processes';
 import { TcpProxy } from './support/tcp-proxy';
 
 /** An answer that takes longer than this while Redis is away counts as hanging. */

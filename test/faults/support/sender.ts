@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { ack } from '../../support/sockets';
-import { sleep } from './processes';
+import { sleep } from '../../support/processes';
 
 export interface SentMessage {
   index: number;

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 /** The built server (`npm test` builds first), started as `npm start` does. */
-export const MAIN = join(__dirname, '..', '..', '..', 'dist', 'src', 'main.js');
+export const MAIN = join(__dirname, '..', '..', 'dist', 'src', 'main.js');
 export const JWT_SECRET = 'integration-test-secret-that-is-long-enough';
 
 export function freePort(): Promise<number> {
