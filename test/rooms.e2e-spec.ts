@@ -575,6 +575,25 @@ describe('cohort rooms', () => {
     expect(res.error!.message).toMatch(/muted for (30|29) more minutes .*Cooling off/);
   });
 
+  it('refuses sends from a socket opened before a suspension or ban, even if the word to close it never came', async () => {
+    const room = await ctx.newCohort();
+    const member = await ctx.newMember({ cohort: room });
+    const s = await open(member, room.roomId);
+    expect(await send(s, room.roomId, 'before')).toMatchObject({ ok: true });
+    // Straight in the database: as if the disconnect from the node that suspended them was lost.
+    await ctx.dataSource.query(
+      `UPDATE users SET status = 'suspended', status_until = now() + interval '1 day' WHERE id = $1`,
+      [member.id],
+    );
+    expect(await send(s, room.roomId, 'during')).toMatchObject({ ok: false, error: { code: 'account_suspended' } });
+    await ctx.dataSource.query(`UPDATE users SET status = 'banned', status_until = NULL WHERE id = $1`, [member.id]);
+    expect(await send(s, room.roomId, 'after')).toMatchObject({ ok: false, error: { code: 'account_banned' } });
+    const stored: { body: string }[] = await ctx.dataSource.query(`SELECT body FROM messages WHERE author_id = $1`, [
+      member.id,
+    ]);
+    expect(stored.map((m) => m.body)).toEqual(['before']);
+  });
+
   it('signposts crisis at once to the author and raises an alert; held words reach only their author until approved', async () => {
     const room = await ctx.newCohort();
     const [writer, peer] = [await ctx.newMember({ cohort: room }), await ctx.newMember({ cohort: room })];

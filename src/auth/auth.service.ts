@@ -21,6 +21,7 @@ import { sha256 } from '../common/crypto';
 import { AccessPayload, TokenPair, TokensService } from './tokens.service';
 import { TotpService } from './totp.service';
 import { SettingsService } from '../settings/settings.service';
+import { refuseIfSanctioned } from '../sanctions/sanctions.service';
 
 const FAILURE_WINDOW_MS = 15 * 60_000;
 const ACCOUNT_FAILURE_LIMIT = 5;
@@ -259,19 +260,4 @@ function summary(
 
 function tooMany(retryAfterMs: number, message = 'Too many attempts; try again later'): DomainError {
   return new DomainError('rate_limited', message, 'rate_limited', Math.max(1, Math.ceil(retryAfterMs / 1000)));
-}
-
-/** Suspended and banned accounts cannot sign in or use a token (a suspension past its end no longer counts). */
-function refuseIfSanctioned(
-  status: string,
-  until: Date | null,
-  kind: 'forbidden' | 'unauthorized' = 'forbidden',
-): void {
-  if (status === 'banned') {
-    throw new DomainError(kind, 'This account has been banned from the community', 'account_banned');
-  }
-  if (status === 'suspended' && (!until || until.getTime() > Date.now())) {
-    const when = until ? ` until ${until.toISOString()}` : '';
-    throw new DomainError(kind, `This account is suspended${when}`, 'account_suspended');
-  }
 }

@@ -9,7 +9,7 @@ import { RateLimiter } from '../common/rate-limiter';
 import { TO_USERS } from '../realtime/relay';
 import type { ToUsersEvent } from '../realtime/relay';
 import { ContentSafetyService, Signpost } from '../safety/content-safety.service';
-import { refuseIfMuted, SanctionsService } from '../sanctions/sanctions.service';
+import { refuseIfMuted, refuseIfSanctioned, SanctionsService } from '../sanctions/sanctions.service';
 import { RoomAccess } from './room-access';
 import type { EditMessageBody, HistoryQuery, SendMessageBody, SyncRoomDto } from './rooms.dto';
 import { RoomEvents } from './rooms.events';
@@ -84,8 +84,10 @@ export class MessagesService {
   ) {}
 
   async send(user: AuthUser, roomId: string, dto: SendMessageBody): Promise<MessageWithSignpost> {
-    // Room, membership, mute, an earlier send and blocks: one round trip (this is the hot path).
+    // Room, membership, account, mute, an earlier send and blocks: one round trip (this is the hot path).
     const context = await this.rooms.sendContext(roomId, user.id, dto.clientMsgId);
+    // Suspension and ban close the person's sockets on every node; this holds even if that word never arrives.
+    refuseIfSanctioned(context.account.status, context.account.until, 'unauthorized');
     const room = this.access.requireLoaded(user, context.room, 'write');
     const reader: MessageReader = { id: user.id, seesAll: this.access.moderates(user, room) };
     if (context.existingId) {

@@ -22,6 +22,8 @@ export interface RoomRecord {
 /** What a send checks before storing: the room and membership, a mute, an earlier send with this clientMsgId, blocks. */
 export interface SendContext {
   room: RoomRecord | null;
+  /** The author's account now: a socket opened before a suspension or ban must not send after it. */
+  account: { status: string; until: Date | null };
   mute: ActiveMute | null;
   /** The author's message with this clientMsgId, if they sent it before. */
   existingId: string | null;
@@ -55,6 +57,7 @@ const ROOM_FOR_USER =
 // Planning this one cost ten times more than running it; prepared, a send's checks take 0.07 ms of PostgreSQL.
 const SEND_CONTEXT = prepared(
   `SELECT (SELECT row_to_json(x) FROM (${ROOM_FOR_USER}) x) AS room,
+          (SELECT row_to_json(a) FROM (SELECT status, status_until FROM users WHERE id = $2) a) AS account,
           (SELECT row_to_json(y) FROM (${ACTIVE_MUTE_SQL.replace('$1', '$2')} LIMIT 1) y) AS mute,
           (SELECT id FROM messages WHERE author_id = $2 AND client_msg_id = $3) AS existing_id,
           ARRAY(SELECT blocked_id FROM blocks WHERE blocker_id = $2
@@ -99,6 +102,7 @@ export class RoomsRepository {
   async sendContext(roomId: string, userId: string, clientMsgId: string): Promise<SendContext> {
     const rows: {
       room: RoomRow | null;
+      account: { status: string; status_until: string | null } | null;
       mute: { reason: string; ends_at: string } | null;
       existing_id: string | null;
       separated: string[] | null;
@@ -106,6 +110,10 @@ export class RoomsRepository {
     const row = rows[0];
     return {
       room: row.room ? roomRecord(row.room) : null,
+      account: {
+        status: row.account?.status ?? 'deleted',
+        until: row.account?.status_until ? new Date(row.account.status_until) : null,
+      },
       mute: row.mute ? { reason: row.mute.reason, ends_at: new Date(row.mute.ends_at) } : null,
       existingId: row.existing_id,
       separated: row.separated ?? [],

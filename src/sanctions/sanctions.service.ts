@@ -69,6 +69,21 @@ export function refuseIfMuted(mute: ActiveMute | null | undefined): void {
   );
 }
 
+/** Suspended and banned accounts cannot sign in or use a token (a suspension past its end no longer counts). */
+export function refuseIfSanctioned(
+  status: string,
+  until: Date | null,
+  kind: 'forbidden' | 'unauthorized' = 'forbidden',
+): void {
+  if (status === 'banned') {
+    throw new DomainError(kind, 'This account has been banned from the community', 'account_banned');
+  }
+  if (status === 'suspended' && (!until || until.getTime() > Date.now())) {
+    const when = until ? ` until ${until.toISOString()}` : '';
+    throw new DomainError(kind, `This account is suspended${when}`, 'account_suspended');
+  }
+}
+
 @Injectable()
 export class SanctionsService {
   private readonly logger = new Logger('Sanctions');
