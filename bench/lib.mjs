@@ -1,4 +1,4 @@
-/* global fetch */
+/* global fetch, clearTimeout */
 // Shared by every bench module: a built Hearth on its own database, seeded users
 // with tokens, and autocannon runs summarised as medians.
 import { spawn } from 'node:child_process';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { io } from 'socket.io-client';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = (path) => join(root, 'dist', 'src', path);
@@ -69,14 +70,39 @@ async function openDatabase() {
   };
 }
 
-/** Starts dist/src/main.js on its own database and port; resolves once /api/health answers. */
-export async function startServer() {
+/** Asks bench/eld-preload.cjs in the server, over IPC, to reset or read its event-loop delay histogram. */
+function eventLoopDelayOf(child) {
+  let next = 0;
+  const ask = (command) =>
+    new Promise((resolve, reject) => {
+      const id = ++next;
+      const timer = setTimeout(() => reject(new Error(`no event-loop delay answer to "${command}"`)), 10_000);
+      const onMessage = (message) => {
+        if (message?.id === id) {
+          clearTimeout(timer);
+          child.off('message', onMessage);
+          resolve(message.eld);
+        }
+      };
+      child.on('message', onMessage);
+      child.send({ eld: command, id });
+    });
+  return { reset: () => ask('reset'), read: () => ask('read') };
+}
+
+/**
+ * Starts dist/src/main.js on its own database and port; resolves once /api/health answers.
+ * `eventLoopDelay`: load bench/eld-preload.cjs into the server (`--require`), and return
+ * `eventLoopDelay.reset()` / `.read()` (delay in ms: p50, p99, max since the last reset).
+ */
+export async function startServer({ eventLoopDelay = false } = {}) {
   const database = await openDatabase();
   const port = await freePort();
   const child = spawn(
     process.execPath,
     [
       ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+      ...(eventLoopDelay ? ['--require', join(root, 'bench', 'eld-preload.cjs')] : []),
       join(root, 'dist', 'src', 'main.js'),
     ],
     {
@@ -91,7 +117,7 @@ export async function startServer() {
         JWT_SECRET: BENCH_JWT_SECRET,
         LOG_LEVEL: 'warn',
       },
-      stdio: ['ignore', 'inherit', 'inherit'],
+      stdio: ['ignore', 'inherit', 'inherit', ...(eventLoopDelay ? ['ipc'] : [])],
     },
   );
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -117,7 +143,10 @@ export async function startServer() {
     baseUrl,
     pid: child.pid,
     db,
+    /** Carries the password: pass it on in the environment, never print it. */
+    databaseUrl: database.url,
     databaseKind: database.kind,
+    eventLoopDelay: eventLoopDelay ? eventLoopDelayOf(child) : undefined,
     async stop() {
       await db.end();
       child.kill('SIGTERM');
@@ -161,7 +190,45 @@ export async function seedUsers(server, count, role = 'member') {
   return users;
 }
 
-function median(values) {
+/**
+ * One authenticated Socket.IO connection per person (`{ token, roomId }`), 50 at a time;
+ * each joins its room unless `join` is false (a socket that only sends needs no channel).
+ */
+export async function connectSockets(baseUrl, people, { join = true } = {}) {
+  const sockets = [];
+  for (let i = 0; i < people.length; i += 50) {
+    const batch = await Promise.all(
+      people.slice(i, i + 50).map(
+        (person) =>
+          new Promise((resolve, reject) => {
+            const socket = io(baseUrl, {
+              transports: ['websocket'],
+              auth: { token: person.token },
+              reconnection: false,
+              forceNew: true,
+            });
+            socket.once('connect', () =>
+              join
+                ? socket.emit('room:join', { roomId: person.roomId }, (ack) =>
+                    ack?.ok ? resolve({ socket, person }) : reject(new Error(`join failed: ${JSON.stringify(ack)}`)),
+                  )
+                : resolve({ socket, person }),
+            );
+            socket.once('connect_error', reject);
+          }),
+      ),
+    );
+    sockets.push(...batch);
+  }
+  return sockets;
+}
+
+/** The value at percentile `p` (0–100) of ascending `sorted`; NaN when empty. */
+export function percentile(sorted, p) {
+  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;

@@ -54,7 +54,8 @@ for (const name of wanted) {
 
 for (const name of wanted) {
   const bench = await import(MODULES[name]);
-  const server = await startServer();
+  // A module may ask for more of the server (bench/lib.mjs startServer options).
+  const server = await startServer(bench.serverOptions);
   try {
     console.log(`${bench.title}: seeding and measuring…`);
     const outcome = await bench.run(server);

@@ -8,8 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import jwtPkg from '@nestjs/jwt';
-import { io } from 'socket.io-client';
-import { BENCH_JWT_SECRET } from './lib.mjs';
+import { BENCH_JWT_SECRET, connectSockets } from './lib.mjs';
 
 const { JwtService } = jwtPkg;
 export const title = 'Chat fan-out';
@@ -87,32 +86,7 @@ export async function seed(db, rooms, perRoom) {
   }));
 }
 
-export async function connectAll(baseUrl, people) {
-  const sockets = [];
-  for (let i = 0; i < people.length; i += 50) {
-    const batch = await Promise.all(
-      people.slice(i, i + 50).map(
-        (person) =>
-          new Promise((resolve, reject) => {
-            const socket = io(baseUrl, {
-              transports: ['websocket'],
-              auth: { token: person.token },
-              reconnection: false,
-              forceNew: true,
-            });
-            socket.once('connect', () =>
-              socket.emit('room:join', { roomId: person.roomId }, (ack) =>
-                ack?.ok ? resolve({ socket, person }) : reject(new Error(`join failed: ${JSON.stringify(ack)}`)),
-              ),
-            );
-            socket.once('connect_error', reject);
-          }),
-      ),
-    );
-    sockets.push(...batch);
-  }
-  return sockets;
-}
+export const connectAll = (baseUrl, people) => connectSockets(baseUrl, people);
 
 function percentile(sorted, p) {
   if (sorted.length === 0) {

@@ -1,0 +1,37 @@
+// Loaded into the Hearth process with `node --require` by bench/lib.mjs
+// (startServer({ eventLoopDelay: true })), so production code carries nothing for
+// it: samples the server's own event-loop delay with perf_hooks and answers the
+// bench over the IPC channel. `{ eld: 'reset' }` starts a new phase;
+// `{ eld: 'read' }` answers the delay since the last reset.
+const { monitorEventLoopDelay } = require('node:perf_hooks');
+
+const resolutionMs = Number(process.env.BENCH_ELD_RESOLUTION_MS ?? 10);
+const histogram = monitorEventLoopDelay({ resolution: resolutionMs });
+histogram.enable();
+
+// The histogram holds the time between two timer ticks due `resolutionMs` apart:
+// what is above that is how late the loop was.
+const lateMs = (ns) => Math.max(0, ns / 1e6 - resolutionMs);
+
+function snapshot() {
+  return {
+    resolutionMs,
+    samples: histogram.count,
+    p50: lateMs(histogram.percentile(50)),
+    p99: lateMs(histogram.percentile(99)),
+    max: lateMs(histogram.max),
+  };
+}
+
+if (process.send) {
+  process.on('message', (message) => {
+    if (message?.eld === 'reset') {
+      histogram.reset();
+      process.send({ id: message.id, eld: { reset: true } });
+    } else if (message?.eld === 'read') {
+      process.send({ id: message.id, eld: snapshot() });
+    }
+  });
+  // Listening must not keep the server alive on its own.
+  process.channel?.unref();
+}
