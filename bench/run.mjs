@@ -4,7 +4,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { startServer } from './lib.mjs';
 
-const MODULES = { chat: './socket-rooms.mjs', idle: './idle-sockets.mjs', forums: './http-forums.mjs' };
+const MODULES = {
+  chat: './socket-rooms.mjs',
+  idle: './idle-sockets.mjs',
+  persist: './persist.mjs',
+  forums: './http-forums.mjs',
+};
 const root = new URL('..', import.meta.url);
 const file = new URL('BENCHMARKS.md', root);
 
