@@ -234,26 +234,35 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Runs autocannon `runs` times (after a short warm-up) and reports median req/s and p99 latency. */
-export async function measure(name, options, runs = 3) {
-  const base = { connections: 10, duration: 10, ...options };
-  await autocannon({ ...base, duration: 2 });
-  const results = [];
-  for (let i = 0; i < runs; i++) {
-    const result = await autocannon(base);
-    const failures = result.non2xx + result.errors + result.timeouts;
-    if (failures > 0) {
-      throw new Error(`${name}: ${failures} failed requests in run ${i + 1}`);
-    }
-    results.push(result);
+/**
+ * Autocannon over several scenarios (`{ name, options }`): a short warm-up of each, then
+ * `runs` rounds in which each scenario runs once in turn (A, B, C, A, B, C…), so that a
+ * slow moment of a shared machine falls on all of them. Median req/s and p99 per scenario.
+ */
+export async function measureAll(scenarios, runs = 3) {
+  const duration = Number(process.env.BENCH_HTTP_DURATION ?? 10);
+  const withBase = (options) => ({ connections: 10, duration, ...options });
+  for (const { options } of scenarios) {
+    await autocannon({ ...withBase(options), duration: 2 });
   }
-  return {
+  const results = scenarios.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (const [j, { name, options }] of scenarios.entries()) {
+      const result = await autocannon(withBase(options));
+      const failures = result.non2xx + result.errors + result.timeouts;
+      if (failures > 0) {
+        throw new Error(`${name}: ${failures} failed requests in run ${i + 1}`);
+      }
+      results[j].push(result);
+    }
+  }
+  return scenarios.map(({ name, options }, j) => ({
     name,
     runs,
-    connections: base.connections,
-    duration: base.duration,
-    reqPerSec: Math.round(median(results.map((r) => r.requests.average))),
-    p99Ms: median(results.map((r) => r.latency.p99)),
-    perRun: results.map((r) => ({ reqPerSec: Math.round(r.requests.average), p99Ms: r.latency.p99 })),
-  };
+    connections: withBase(options).connections,
+    duration: withBase(options).duration,
+    reqPerSec: Math.round(median(results[j].map((r) => r.requests.average))),
+    p99Ms: median(results[j].map((r) => r.latency.p99)),
+    perRun: results[j].map((r) => ({ reqPerSec: Math.round(r.requests.average), p99Ms: r.latency.p99 })),
+  }));
 }

@@ -8,7 +8,7 @@ const MODULES = {
   chat: './socket-rooms.mjs',
   idle: './idle-sockets.mjs',
   persist: './persist.mjs',
-  forums: './http-forums.mjs',
+  http: './http.mjs',
 };
 const root = new URL('..', import.meta.url);
 const file = new URL('BENCHMARKS.md', root);
@@ -29,7 +29,7 @@ function section(title, outcome, databaseKind) {
   const first = outcome.results[0];
   return `## ${title}
 
-Command: \`npm run bench\` (or \`node bench/run.mjs ${title.toLowerCase()}\`) · ${date} · ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${databaseKind}, one Hearth process (NODE_ENV=production), autocannon ${first.connections} connections × ${first.duration} s, median of ${first.runs} runs after a warm-up; client and server share the machine.
+Command: \`npm run bench\` (or \`node bench/run.mjs ${title.toLowerCase()}\`; \`BENCH_HTTP_DURATION\` sets the seconds per run) · ${date} · ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${databaseKind}, one Hearth process (NODE_ENV=production), autocannon ${first.connections} connections × ${first.duration} s, median of ${first.runs} runs after a warm-up, the scenarios interleaved (one run of each in turn); client and server share the machine.
 
 Data: ${outcome.data}.
 

@@ -1,9 +1,12 @@
 /* global fetch */
-// Forums over HTTP: reading a thread with 500 replies, and full-text search over ~5,000 posts.
+// Reads over HTTP: a forum thread with 500 replies, a page of a chat room's history
+// (the newest, and one further back), and full-text search over ~5,000 posts.
 import { randomInt, randomUUID } from 'node:crypto';
-import { measure, seedUsers } from './lib.mjs';
+import { measureAll, seedUsers } from './lib.mjs';
 
-export const title = 'Forums';
+export const title = 'HTTP';
+
+const HISTORY = Number(process.env.BENCH_HISTORY_MESSAGES ?? 5000);
 
 const WORDS = (
   'today group walk sleep morning evening craving relapse relapsing sponsor meeting journal breathe ' +
@@ -56,6 +59,30 @@ async function newThread(db, boardId, authorId, titleText) {
   return rows[0].id;
 }
 
+/**
+ * A group's chat room with `count` messages stored as the app stores them (seq 1..count,
+ * the room's last_seq at count), written by the group's members over the past days.
+ */
+async function seedRoomHistory(db, members, count) {
+  const { rows: cohort } = await db.query(`INSERT INTO cohorts (name) VALUES ('History group') RETURNING id`);
+  await db.query(`INSERT INTO cohort_memberships (cohort_id, user_id, kind) SELECT $1, unnest($2::uuid[]), 'member'`, [
+    cohort[0].id,
+    members.map((u) => u.id),
+  ]);
+  const { rows: room } = await db.query(
+    `INSERT INTO rooms (kind, name, cohort_id, last_seq) VALUES ('cohort', 'Group chat', $1, $2) RETURNING id`,
+    [cohort[0].id, count],
+  );
+  await db.query(
+    `INSERT INTO messages (room_id, seq, author_id, client_msg_id, body, content_warning, created_at)
+     SELECT $1, n, ($2::uuid[])[1 + n % cardinality($2::uuid[])], 'history-' || n, b,
+            CASE WHEN n % 50 = 0 THEN 'family' END, now() - ($4::int - n) * interval '1 minute'
+       FROM unnest($3::text[]) WITH ORDINALITY AS x(b, n)`,
+    [room[0].id, members.map((u) => u.id), Array.from({ length: count }, () => sentence(4 + randomInt(20))), count],
+  );
+  return room[0].id;
+}
+
 export async function run(server) {
   const { db, baseUrl } = server;
   const users = await seedUsers(server, 20);
@@ -76,6 +103,7 @@ export async function run(server) {
     const threadId = await newThread(db, boardId, users[t % users.length].id, `Check-in ${t}: ${sentence(4)}`);
     await seedReplies(db, threadId, users, 45);
   }
+  const roomId = await seedRoomHistory(db, users, HISTORY);
   await db.query('ANALYZE');
   const { rows: counts } = await db.query(
     `SELECT (SELECT count(*) FROM posts)::int AS posts, (SELECT count(*) FROM threads)::int AS threads`,
@@ -87,16 +115,26 @@ export async function run(server) {
   if (body.posts?.length !== 500) {
     throw new Error(`expected 500 posts in the thread, got ${body.posts?.length}`);
   }
-  const thread = await measure('GET /api/threads/:id (500 replies)', {
-    url: `${baseUrl}/api/threads/${bigThread}`,
-    headers,
-  });
-  const search = await measure('GET /api/search?q=relapsing+sponsor', {
-    url: `${baseUrl}/api/search?q=relapsing%20sponsor&limit=20`,
-    headers,
-  });
+  const history = `${baseUrl}/api/rooms/${roomId}/messages?limit=50`;
+  const back = `${history}&before=${HISTORY / 2}`;
+  for (const url of [history, back]) {
+    const page = await fetch(url, { headers });
+    const messages = await page.json();
+    if (messages.length !== 50 || page.headers.get('x-has-more') !== 'true') {
+      throw new Error(`expected a full page of 50 with more before it, got ${messages.length}`);
+    }
+  }
+  const results = await measureAll([
+    { name: 'GET /api/threads/:id (500 replies)', options: { url: `${baseUrl}/api/threads/${bigThread}`, headers } },
+    { name: 'GET /api/rooms/:id/messages?limit=50 (newest)', options: { url: history, headers } },
+    { name: `GET /api/rooms/:id/messages?limit=50&before=${HISTORY / 2}`, options: { url: back, headers } },
+    {
+      name: 'GET /api/search?q=relapsing+sponsor',
+      options: { url: `${baseUrl}/api/search?q=relapsing%20sponsor&limit=20`, headers },
+    },
+  ]);
   return {
-    data: `${counts[0].threads} threads, ${counts[0].posts} posts in the community board; the read thread has 500 replies (200 with reactions)`,
-    results: [thread, search],
+    data: `${counts[0].threads} threads, ${counts[0].posts} posts in the community board; the read thread has 500 replies (200 with reactions); a group's chat room of ${users.length} members with ${HISTORY} messages (seq 1–${HISTORY}), read by a member 50 at a time`,
+    results,
   };
 }
