@@ -2,12 +2,21 @@
 // (startServer({ eventLoopDelay: true })), so production code carries nothing for
 // it: samples the server's own event-loop delay with perf_hooks and answers the
 // bench over the IPC channel. `{ eld: 'reset' }` starts a new phase;
-// `{ eld: 'read' }` answers the delay since the last reset.
-const { monitorEventLoopDelay } = require('node:perf_hooks');
+// `{ eld: 'read' }` answers the delay since the last reset, with the garbage
+// collector's pauses in the same span (the usual cause of a late tick).
+const { monitorEventLoopDelay, PerformanceObserver } = require('node:perf_hooks');
 
 const resolutionMs = Number(process.env.BENCH_ELD_RESOLUTION_MS ?? 10);
 const histogram = monitorEventLoopDelay({ resolution: resolutionMs });
 histogram.enable();
+let gc = { count: 0, totalMs: 0, maxMs: 0 };
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    gc.count++;
+    gc.totalMs += entry.duration;
+    gc.maxMs = Math.max(gc.maxMs, entry.duration);
+  }
+}).observe({ entryTypes: ['gc'] });
 
 // The histogram holds the time between two timer ticks due `resolutionMs` apart:
 // what is above that is how late the loop was.
@@ -20,6 +29,7 @@ function snapshot() {
     p50: lateMs(histogram.percentile(50)),
     p99: lateMs(histogram.percentile(99)),
     max: lateMs(histogram.max),
+    gc: { ...gc },
   };
 }
 
@@ -27,6 +37,7 @@ if (process.send) {
   process.on('message', (message) => {
     if (message?.eld === 'reset') {
       histogram.reset();
+      gc = { count: 0, totalMs: 0, maxMs: 0 };
       process.send({ id: message.id, eld: { reset: true } });
     } else if (message?.eld === 'read') {
       process.send({ id: message.id, eld: snapshot() });

@@ -74,6 +74,7 @@ export async function run(server) {
   );
   const perSocketKiB = ((after - before) * 1024) / clients.length;
   const delay = (d) => `${d.p50.toFixed(1)} / ${d.p99.toFixed(1)} / ${d.max.toFixed(1)} ms`;
+  const gc = (d) => `${d.gc.count}, longest ${d.gc.maxMs.toFixed(1)} ms`;
   console.log(
     `  ${clients.length} sockets in ${connectSeconds.toFixed(1)} s; RSS ${before.toFixed(0)} → ${after.toFixed(0)} MiB (${perSocketKiB.toFixed(1)} KiB/socket); event-loop delay p50/p99/max ${delay(openDelay)} (idle server: ${delay(idleDelay)}; while connecting: ${delay(connectDelay)}); round trip p50/p99 ${loaded.p50.toFixed(1)}/${loaded.p99.toFixed(1)} ms (idle server: ${idleBefore.p50.toFixed(1)}/${idleBefore.p99.toFixed(1)} ms)`,
   );
@@ -87,13 +88,13 @@ Command: \`node bench/run.mjs idle\` (part of \`npm run bench\`; \`BENCH_IDLE_SO
 | --- | --- | --- | --- |
 | ${clients.length} | ${connectSeconds.toFixed(1)} s | ${before.toFixed(0)} → ${after.toFixed(0)} MiB | ${perSocketKiB.toFixed(1)} KiB |
 
-| server phase | event-loop delay p50 / p99 / max (in the server) | event round trip p50 / p99 (from a client) |
-| --- | --- | --- |
-| idle, no sockets (${ELD_SECONDS} s) | ${delay(idleDelay)} | ${idleBefore.p50.toFixed(1)} / ${idleBefore.p99.toFixed(1)} ms (20 sockets) |
-| while ${clients.length} sockets connect and join (${connectSeconds.toFixed(0)} s) | ${delay(connectDelay)} | – |
-| ${clients.length} sockets open, idle (${ELD_SECONDS} s) | ${delay(openDelay)} | ${loaded.p50.toFixed(1)} / ${loaded.p99.toFixed(1)} ms |
+| server phase | event-loop delay p50 / p99 / max (in the server) | GC pauses in the phase | event round trip p50 / p99 (from a client) |
+| --- | --- | --- | --- |
+| idle, no sockets (${ELD_SECONDS} s) | ${delay(idleDelay)} | ${gc(idleDelay)} | ${idleBefore.p50.toFixed(1)} / ${idleBefore.p99.toFixed(1)} ms (20 sockets) |
+| while ${clients.length} sockets connect and join (${connectSeconds.toFixed(0)} s) | ${delay(connectDelay)} | ${gc(connectDelay)} | – |
+| ${clients.length} sockets open, idle (${ELD_SECONDS} s) | **${delay(openDelay)}** | ${gc(openDelay)} | ${loaded.p50.toFixed(1)} / ${loaded.p99.toFixed(1)} ms |
 
-Event-loop delay is sampled inside the Hearth process by \`perf_hooks.monitorEventLoopDelay\` (resolution ${openDelay.resolutionMs} ms, ${openDelay.samples} samples in the open phase), loaded with \`node --require bench/eld-preload.cjs\` so production code carries nothing for it: how late a timer due every ${openDelay.resolutionMs} ms ran. The histogram is reset at the start of each phase; the quiet phases send the server nothing. The round trip is \`room:leave\` for a room the socket is not in, answered without the database, measured afterwards (200 or 500 of them, 10 ms apart).
+Event-loop delay is sampled inside the Hearth process by \`perf_hooks.monitorEventLoopDelay\` (resolution ${openDelay.resolutionMs} ms, ${openDelay.samples} samples in the open phase), loaded with \`node --require bench/eld-preload.cjs\` so production code carries nothing for it: how late a timer due every ${openDelay.resolutionMs} ms ran. The histogram (and the count of GC pauses, from a \`gc\` PerformanceObserver) is reset at the start of each phase; the quiet phases send the server nothing. The round trip is \`room:leave\` for a room the socket is not in, answered without the database, measured afterwards (200 or 500 of them, 10 ms apart).
 `,
   };
 }
