@@ -119,7 +119,11 @@ async function hearthRun(senders, budget, roomOf, seconds, acked) {
   };
 }
 
-/** The statement MessagesRepository.insert runs for a send, as the built server has it. */
+/**
+ * The statement MessagesRepository.insert runs for a send, as the built server has it, and
+ * pgbench's protocol to match: `prepared` when the server runs it as a named prepared
+ * statement (src/database/prepared.ts), else `extended` (parsed and planned on every call).
+ */
 async function hearthInsertStatement() {
   const { MessagesRepository } = await import('../dist/src/rooms/messages.repository.js');
   let statement;
@@ -137,7 +141,10 @@ async function hearthInsertStatement() {
     contentWarning: null,
     status: 'visible',
   });
-  return statement;
+  const prepared = existsSync(new URL('../dist/src/database/prepared.js', import.meta.url))
+    ? (await import('../dist/src/database/prepared.js')).preparedName(statement) !== undefined
+    : false;
+  return { statement, protocol: prepared ? 'prepared' : 'extended' };
 }
 
 /** Rooms and authors for pgbench, with ids it can compute from a number (md5 of a name). */
@@ -175,7 +182,7 @@ function pgbenchScripts(statement, rooms, authors) {
 }
 
 /** pgbench over TCP against the bench's database (password in the environment only); tps and latency from its log. */
-async function pgbench(server, dir, name, script, seconds, body) {
+async function pgbench(server, dir, name, script, seconds, body, protocol) {
   const url = new URL(server.databaseUrl);
   const file = join(dir, `${name}.sql`);
   const logs = mkdtempSync(join(dir, `${name}-`));
@@ -183,7 +190,7 @@ async function pgbench(server, dir, name, script, seconds, body) {
   // Two threads, or one when there is a single client.
   const threads = Math.min(2, IN_FLIGHT);
   const args = [
-    ...['-n', '-M', 'extended', '-c', IN_FLIGHT, '-j', threads, '-T', seconds, '-f', file],
+    ...['-n', '-M', protocol, '-c', IN_FLIGHT, '-j', threads, '-T', seconds, '-f', file],
     ...['-l', '--log-prefix', join(logs, 'log'), '-D', `body=${body}`, '-D', 'status=visible'],
     ...['-h', url.hostname, '-p', url.port, '-U', decodeURIComponent(url.username), url.pathname.slice(1)],
   ].map(String);
@@ -247,7 +254,8 @@ export async function run(server) {
   await db.query('ANALYZE');
 
   const dir = mkdtempSync(join(tmpdir(), 'hearth-pgbench-'));
-  const scripts = pgbenchScripts(await hearthInsertStatement(), ROOMS, authors);
+  const { statement, protocol } = await hearthInsertStatement();
+  const scripts = pgbenchScripts(statement, ROOMS, authors);
   // pgbench's line: the median length of ten consecutive Hearth lines (8 to 17 words).
   const body = Array.from({ length: 10 }, chatLine).sort((a, b) => a.length - b.length)[5];
   const senders = (await connectSockets(server.baseUrl, people, { join: false }))
@@ -263,17 +271,21 @@ export async function run(server) {
     [
       'spread',
       'pgbench: the same insert statement',
-      () => pgbench(server, dir, 'spread', scripts.spread, DURATION_S, body),
+      () => pgbench(server, dir, 'spread', scripts.spread, DURATION_S, body, protocol),
     ],
-    ['spread', 'pgbench: plain INSERT', () => pgbench(server, dir, 'plain', scripts.plain, DURATION_S, body)],
+    ['spread', 'pgbench: plain INSERT', () => pgbench(server, dir, 'plain', scripts.plain, DURATION_S, body, protocol)],
     ['hot', 'Hearth', () => hearthRun(senders, budget, toHot, DURATION_S, acked)],
-    ['hot', 'pgbench: the same insert statement', () => pgbench(server, dir, 'hot', scripts.hot, DURATION_S, body)],
+    [
+      'hot',
+      'pgbench: the same insert statement',
+      () => pgbench(server, dir, 'hot', scripts.hot, DURATION_S, body, protocol),
+    ],
   ];
   const results = scenarios.map(() => []);
   try {
     // Warm-up, then interleaved runs: Hearth, pgbench, pgbench, Hearth, pgbench, Hearth…
     await hearthRun(senders, budget, own, 2, acked);
-    await pgbench(server, dir, 'warm-up', scripts.spread, 2, body);
+    await pgbench(server, dir, 'warm-up', scripts.spread, 2, body, protocol);
     for (let run = 0; run < RUNS; run++) {
       for (const [i, [where, who, measure]] of scenarios.entries()) {
         const outcome = await measure();
@@ -315,7 +327,7 @@ export async function run(server) {
 
 Command: \`node bench/run.mjs persist\` (part of \`npm run bench\`; \`BENCH_PERSIST_IN_FLIGHT\`, \`BENCH_PERSIST_DURATION\`, \`BENCH_PERSIST_RUNS\`, \`BENCH_PERSIST_ROOMS\` size it) · ${context}. ${people.length} members in ${ROOMS} rooms, one socket each (not joined to a room's channel, so nothing is fanned out), send \`message:send\` and wait for the ack: ${IN_FLIGHT} messages in flight at any time, at most one per socket, the next from the next idle socket (shuffled round robin) whose person is under the send limit (10 per 10 s; the bench never trips it). Spread: each sends to their own group's room; hot room: all ${people.length} also belong to one more group and all send to its room. ${DURATION_S} s per run, ${RUNS} runs interleaved in the order of the table, medians shown; latency is send → ack in the load generator (Hearth) or per transaction (pgbench's log).
 
-Ceiling: \`${PGBENCH} -n -M extended -c ${IN_FLIGHT} -j ${Math.min(2, IN_FLIGHT)} -T ${DURATION_S} -f script\` over TCP on the same database in the same run, running the statement \`MessagesRepository.insert\` sends (read from the built server: bump \`rooms.last_seq\`, insert the message with it, join its author), with the room and author ids computed from random numbers (${ROOMS} rooms, or room 1 for the hot room; ${authors} authors) and one chat line of ${body.length} characters (Hearth's vary from about 50 to 110); and, for scale, a plain single-row \`INSERT\` of the same row. A Hearth send costs two statements (\`sendContext\`: room, membership, mute, an earlier send, blocks; then the insert) plus validation, screening and the ack, all on one event loop that shares 2 cores with PostgreSQL, pgbench and the load generator.
+Ceiling: \`${PGBENCH} -n -M ${protocol} -c ${IN_FLIGHT} -j ${Math.min(2, IN_FLIGHT)} -T ${DURATION_S} -f script\` over TCP on the same database in the same run, running the statement \`MessagesRepository.insert\` sends (read from the built server: bump \`rooms.last_seq\`, insert the message with it, join its author; \`-M ${protocol}\` because the server runs it ${protocol === 'prepared' ? 'as a named prepared statement' : 'unprepared'}), with the room and author ids computed from random numbers (${ROOMS} rooms, or room 1 for the hot room; ${authors} authors) and one chat line of ${body.length} characters (Hearth's vary from about 50 to 110); and, for scale, a plain single-row \`INSERT\` of the same row. A Hearth send costs two statements (\`sendContext\`: room, membership, account, mute, an earlier send, blocks; then the insert) plus validation, screening (on the server's screening threads, \`SCREENING_THREADS\` default) and the ack, in one Hearth process that shares 2 cores with PostgreSQL, pgbench and the load generator.
 
 | rooms | system | msgs/s (median) | p50 ms | p99 ms | msgs/s per run | failed | ratio to the same statement in pgbench |
 | --- | --- | --- | --- | --- | --- | --- | --- |
