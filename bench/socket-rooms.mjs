@@ -2,7 +2,9 @@
 // Chat fan-out: N rooms × M sockets sending at fixed rates through Hearth (every
 // message authenticated, access-checked, screened, persisted with its seq, then
 // broadcast), against a bare Socket.IO server with the same load (the ceiling).
-// Also: catch-up after missing 1,000 messages.
+// Also: catch-up after missing 1,000 messages. BENCH_TIMELINE=1 prints, per run,
+// each quarter second of sends as `time:worst latency ms/deliveries over 100 ms`
+// (how stalls were found).
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -99,6 +101,7 @@ function percentile(sorted, p) {
 async function load(clients, rate, seconds) {
   const sentAt = new Map();
   const latencies = [];
+  const timeline = [];
   const ackLatencies = [];
   let delivered = 0;
   let lastDeliveryAt = performance.now();
@@ -112,6 +115,13 @@ async function load(clients, rate, seconds) {
         delivered++;
         lastDeliveryAt = performance.now();
         latencies.push(lastDeliveryAt - at);
+        if (process.env.BENCH_TIMELINE) {
+          const b = Math.floor((at - started) / 250);
+          const e = (timeline[b] ??= { n: 0, slow: 0, max: 0 });
+          e.n++;
+          e.slow += lastDeliveryAt - at > 100 ? 1 : 0;
+          e.max = Math.max(e.max, lastDeliveryAt - at);
+        }
       }
     };
     socket.on('message:new', listener);
@@ -155,6 +165,11 @@ async function load(clients, rate, seconds) {
     await sleep(20);
   }
   const expected = acked * PER_ROOM;
+  if (process.env.BENCH_TIMELINE) {
+    console.log(
+      timeline.map((e, i) => `${(i / 4).toFixed(2)}s:${e ? `${Math.round(e.max)}/${e.slow}` : '-'}`).join(' '),
+    );
+  }
   const elapsed = (lastDeliveryAt - started) / 1000;
   listeners.forEach((off) => off());
   latencies.sort((a, b) => a - b);
