@@ -10,6 +10,8 @@ import { seed } from './socket-rooms.mjs';
 
 export const title = 'Idle sockets';
 export const serverOptions = { eventLoopDelay: true };
+/** Each run on a fresh server (memory freed by one run would flatter the next); medians shown. */
+export const runs = Number(process.env.BENCH_IDLE_RUNS ?? 3);
 
 const SOCKETS = Number(process.env.BENCH_IDLE_SOCKETS ?? 10_000);
 const USERS = Math.min(SOCKETS, 1000);
@@ -73,26 +75,58 @@ export async function run(server) {
     500,
   );
   const perSocketKiB = ((after - before) * 1024) / clients.length;
-  const delay = (d) => `${d.p50.toFixed(1)} / ${d.p99.toFixed(1)} / ${d.max.toFixed(1)} ms`;
-  const gc = (d) => `${d.gc.count}, longest ${d.gc.maxMs.toFixed(1)} ms`;
   console.log(
     `  ${clients.length} sockets in ${connectSeconds.toFixed(1)} s; RSS ${before.toFixed(0)} → ${after.toFixed(0)} MiB (${perSocketKiB.toFixed(1)} KiB/socket); event-loop delay p50/p99/max ${delay(openDelay)} (idle server: ${delay(idleDelay)}; while connecting: ${delay(connectDelay)}); round trip p50/p99 ${loaded.p50.toFixed(1)}/${loaded.p99.toFixed(1)} ms (idle server: ${idleBefore.p50.toFixed(1)}/${idleBefore.p99.toFixed(1)} ms)`,
   );
   clients.forEach(({ socket }) => socket.close());
   return {
+    sockets: clients.length,
+    connectSeconds,
+    before,
+    after,
+    perSocketKiB,
+    idleDelay,
+    connectDelay,
+    openDelay,
+    idleBefore,
+    loaded,
+  };
+}
+
+const delay = (d) => `${d.p50.toFixed(1)} / ${d.p99.toFixed(1)} / ${d.max.toFixed(1)} ms`;
+const gc = (d) => `${d.gc.count}, longest ${d.gc.maxMs.toFixed(1)} ms`;
+
+/** The run whose `key` is the median (so a row's figures come from one run, not a mix). */
+function medianRun(results, key) {
+  const sorted = [...results].sort((a, b) => key(a) - key(b));
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+export function summarise(results) {
+  const m = medianRun(results, (r) => r.perSocketKiB);
+  const { sockets: count, connectSeconds, before, after, perSocketKiB } = m;
+  const idle = medianRun(results, (r) => r.idleDelay.p99);
+  const connecting = medianRun(results, (r) => r.connectDelay.p99);
+  const open = medianRun(results, (r) => r.openDelay.p99);
+  const [idleDelay, connectDelay, openDelay] = [idle.idleDelay, connecting.connectDelay, open.openDelay];
+  const [idleBefore, loaded] = [idle.idleBefore, open.loaded];
+  const perRun = results
+    .map((r) => `${r.perSocketKiB.toFixed(1)} KiB / p99 ${r.openDelay.p99.toFixed(1)} ms`)
+    .join(', ');
+  return {
     markdown: (context) => `## ${title}
 
-Command: \`node bench/run.mjs idle\` (part of \`npm run bench\`; \`BENCH_IDLE_SOCKETS\` sets the count, \`BENCH_ELD_SECONDS\` each quiet phase) · ${context}. ${clients.length} authenticated Socket.IO connections (${USERS} people, ${Math.round(clients.length / USERS)} tabs each), every one joined to its group's room, then left idle; the load generator runs on the same machine.
+Command: \`node bench/run.mjs idle\` (part of \`npm run bench\`; \`BENCH_IDLE_SOCKETS\` sets the count, \`BENCH_ELD_SECONDS\` each quiet phase) · ${context}. ${count} authenticated Socket.IO connections (${USERS} people, ${Math.round(count / USERS)} tabs each), every one joined to its group's room, then left idle; the load generator runs on the same machine. ${results.length} runs, each on a fresh server; each row shows the run with the median figure (per socket, or p99 for a phase). Per run (KiB per socket / event-loop delay p99 with all sockets open): ${perRun}.
 
 | sockets | connect + join all | server RSS before → after | per socket |
 | --- | --- | --- | --- |
-| ${clients.length} | ${connectSeconds.toFixed(1)} s | ${before.toFixed(0)} → ${after.toFixed(0)} MiB | ${perSocketKiB.toFixed(1)} KiB |
+| ${count} | ${connectSeconds.toFixed(1)} s | ${before.toFixed(0)} → ${after.toFixed(0)} MiB | ${perSocketKiB.toFixed(1)} KiB |
 
 | server phase | event-loop delay p50 / p99 / max (in the server) | GC pauses in the phase | event round trip p50 / p99 (from a client) |
 | --- | --- | --- | --- |
 | idle, no sockets (${ELD_SECONDS} s) | ${delay(idleDelay)} | ${gc(idleDelay)} | ${idleBefore.p50.toFixed(1)} / ${idleBefore.p99.toFixed(1)} ms (20 sockets) |
-| while ${clients.length} sockets connect and join (${connectSeconds.toFixed(0)} s) | ${delay(connectDelay)} | ${gc(connectDelay)} | – |
-| ${clients.length} sockets open, idle (${ELD_SECONDS} s) | **${delay(openDelay)}** | ${gc(openDelay)} | ${loaded.p50.toFixed(1)} / ${loaded.p99.toFixed(1)} ms |
+| while ${count} sockets connect and join (${connectSeconds.toFixed(0)} s) | ${delay(connectDelay)} | ${gc(connectDelay)} | – |
+| ${count} sockets open, idle (${ELD_SECONDS} s) | **${delay(openDelay)}** | ${gc(openDelay)} | ${loaded.p50.toFixed(1)} / ${loaded.p99.toFixed(1)} ms |
 
 Event-loop delay is sampled inside the Hearth process by \`perf_hooks.monitorEventLoopDelay\` (resolution ${openDelay.resolutionMs} ms, ${openDelay.samples} samples in the open phase), loaded with \`node --require bench/eld-preload.cjs\` so production code carries nothing for it: how late a timer due every ${openDelay.resolutionMs} ms ran. The histogram (and the count of GC pauses, from a \`gc\` PerformanceObserver) is reset at the start of each phase; the quiet phases send the server nothing. The round trip is \`room:leave\` for a room the socket is not in, answered without the database, measured afterwards (200 or 500 of them, 10 ms apart).
 `,
