@@ -1,25 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPhonePage } from '../support/browser';
-import { TestContext, TestUser } from '../support/context';
-
-function recordForeignRequests(page: Page, origin: string): string[] {
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith(origin.replace('http', 'ws'))) {
-      foreign.push(url);
-    }
-  });
-  return foreign;
-}
-
-async function signIn(page: Page, base: string, user: TestUser): Promise<void> {
-  await page.goto(`${base}/login`);
-  await page.getByLabel('Email', { exact: true }).fill(user.email);
-  await page.getByLabel('Password', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: /^Hi, / }).waitFor();
-}
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newPhonePage, recordForeignRequests, signIn } from '../support/browser';
+import { TestContext } from '../support/context';
 
 describe('forums in Chromium', () => {
   let ctx: TestContext;

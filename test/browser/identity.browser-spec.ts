@@ -1,18 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPhonePage } from '../support/browser';
+import { launchBrowser, newPhonePage, recordForeignRequests } from '../support/browser';
 import { TestContext } from '../support/context';
-
-/** Every request a page makes must go to its own origin (no CDNs, fonts, analytics). */
-function recordForeignRequests(page: Page, origin: string): string[] {
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:')) {
-      foreign.push(url);
-    }
-  });
-  return foreign;
-}
 
 async function signIn(page: Page, user: { email: string; password: string }): Promise<void> {
   await page.getByRole('heading', { name: 'Sign in' }).waitFor();

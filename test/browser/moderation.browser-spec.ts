@@ -1,28 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPhonePage } from '../support/browser';
-import { newCrisisAlert, sanctionThroughQueue, TestContext, TestUser } from '../support/context';
-
-/** Every request a page makes must go to its own origin (no CDNs, fonts, analytics). */
-function recordForeignRequests(page: Page, origin: string): string[] {
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:')) {
-      foreign.push(url);
-    }
-  });
-  return foreign;
-}
-
-/** Opens `path` signed in as `user` (the tokens a sign-in would have stored). */
-async function openAs(page: Page, base: string, user: TestUser, path: string): Promise<void> {
-  await page.goto(`${base}/status`);
-  await page.evaluate(
-    `localStorage.setItem('hearth.accessToken', ${JSON.stringify(user.accessToken)});
-     localStorage.setItem('hearth.refreshToken', ${JSON.stringify(user.refreshToken)});`,
-  );
-  await page.goto(`${base}${path}`);
-}
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newPhonePage, openAs, recordForeignRequests } from '../support/browser';
+import { newCrisisAlert, sanctionThroughQueue, TestContext } from '../support/context';
 
 describe('moderation and safety in Chromium', () => {
   let ctx: TestContext;

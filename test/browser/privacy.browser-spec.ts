@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { authenticator } from 'otplib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SettingsService } from '../../src/settings/settings.service';
-import { launchBrowser, newPhonePage } from '../support/browser';
-import { TestContext, TestUser } from '../support/context';
+import { launchBrowser, newPhonePage, openAs } from '../support/browser';
+import { TestContext } from '../support/context';
 import { reply } from '../support/forums';
 
 /** Words a tab title must never hold: it shows in tab bars, history and screen shares. */
@@ -76,16 +76,6 @@ async function fillCredentials(page: Page, user: { email: string; password: stri
   await page.getByLabel('Email', { exact: true }).fill(user.email);
   await page.getByLabel('Password', { exact: true }).fill(user.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-/** Opens `path` signed in as `user` (the tokens a sign-in would have stored). */
-async function openAs(page: Page, base: string, user: TestUser, path: string): Promise<void> {
-  await page.goto(`${base}/status`);
-  await page.evaluate(
-    `localStorage.setItem('hearth.accessToken', ${JSON.stringify(user.accessToken)});
-     localStorage.setItem('hearth.refreshToken', ${JSON.stringify(user.refreshToken)});`,
-  );
-  await page.goto(`${base}${path}`);
 }
 
 /** A code for the authenticator's next time step: the current one may just have been spent. */

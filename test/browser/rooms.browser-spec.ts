@@ -1,16 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { RealtimeGateway } from '../../src/realtime/realtime.gateway';
 import { userRoom } from '../../src/realtime/socket-user';
-import { launchBrowser, newPhonePage } from '../support/browser';
+import { launchBrowser, newPhonePage, openAs, signIn } from '../support/browser';
 import { TestContext, TestUser } from '../support/context';
-
-async function signIn(page: Page, base: string, user: TestUser): Promise<void> {
-  await page.goto(`${base}/login`);
-  await page.getByLabel('Email', { exact: true }).fill(user.email);
-  await page.getByLabel('Password', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: /^Hi, / }).waitFor();
-}
 
 function messageFrom(page: Page, who: string, text: string) {
   return page.getByRole('article', { name: `Message from ${who}` }).filter({ hasText: text });
@@ -29,16 +21,6 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promi
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-/** Opens `path` signed in as `user` (the tokens a sign-in would have stored). */
-async function openAs(page: Page, base: string, user: TestUser, path: string): Promise<void> {
-  await page.goto(`${base}/status`);
-  await page.evaluate(
-    `localStorage.setItem('hearth.accessToken', ${JSON.stringify(user.accessToken)});
-     localStorage.setItem('hearth.refreshToken', ${JSON.stringify(user.refreshToken)});`,
-  );
-  await page.goto(`${base}${path}`);
 }
 
 /** Closes every socket of the user on the server, as a dropped connection or a restart would. */

@@ -1,4 +1,5 @@
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import type { TestUser } from './context';
 
 const FLAGS = [
   '--headless',
@@ -24,4 +25,35 @@ export async function newPhonePage(browser: Browser): Promise<{ context: Browser
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   return { context, page };
+}
+
+/** Every request the page makes to another origin (its own http and ws origin are fine). */
+export function recordForeignRequests(page: Page, origin: string): string[] {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith(origin.replace('http', 'ws'))) {
+      foreign.push(url);
+    }
+  });
+  return foreign;
+}
+
+/** Signs in through the form and waits for the home page. */
+export async function signIn(page: Page, base: string, user: TestUser): Promise<void> {
+  await page.goto(`${base}/login`);
+  await page.getByLabel('Email', { exact: true }).fill(user.email);
+  await page.getByLabel('Password', { exact: true }).fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: /^Hi, / }).waitFor();
+}
+
+/** Opens `path` signed in as `user` (the tokens a sign-in would have stored). */
+export async function openAs(page: Page, base: string, user: TestUser, path: string): Promise<void> {
+  await page.goto(`${base}/status`);
+  await page.evaluate(
+    `localStorage.setItem('hearth.accessToken', ${JSON.stringify(user.accessToken)});
+     localStorage.setItem('hearth.refreshToken', ${JSON.stringify(user.refreshToken)});`,
+  );
+  await page.goto(`${base}${path}`);
 }
