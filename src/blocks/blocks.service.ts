@@ -17,9 +17,11 @@ export const notBlockedBy = (authorColumn: string, viewerParam: string): string 
   `NOT EXISTS (SELECT 1 FROM blocks b WHERE (b.blocker_id = ${viewerParam} AND b.blocked_id = ${authorColumn})
                                          OR (b.blocked_id = ${viewerParam} AND b.blocker_id = ${authorColumn}))`;
 
-const SEPARATED_FROM = prepared(
-  `SELECT blocked_id AS id FROM blocks WHERE blocker_id = $1 UNION SELECT blocker_id FROM blocks WHERE blocked_id = $1`,
-);
+/** SQL for the ids of everyone separated from the user in `userParam` by a block, either way round. */
+export const separatedFromSql = (userParam: string): string =>
+  `SELECT blocked_id AS id FROM blocks WHERE blocker_id = ${userParam} UNION SELECT blocker_id FROM blocks WHERE blocked_id = ${userParam}`;
+
+const SEPARATED_FROM = prepared(separatedFromSql('$1'));
 
 /** Personal blocks between peers. Staff can neither block nor be blocked: they must always reach people. */
 @Injectable()

@@ -43,8 +43,11 @@ export async function dropUnreadableChannels(
     }
     const user = { ...current, role };
     for (const channel of socket.rooms) {
+      if (!channel.startsWith(prefix)) {
+        continue;
+      }
       const id = channel.slice(prefix.length);
-      if (channel.startsWith(prefix) && !(await canRead(user, id))) {
+      if (!(await canRead(user, id))) {
         socket.leave(channel);
         dropped(socket, id);
       }

@@ -49,12 +49,8 @@ export interface NewMessage {
   status: ContentStatus;
 }
 
-/** The author sent this clientMsgId before (the unique index refused the second row). */
-export function isDuplicateSend(error: unknown): boolean {
-  const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError ?? error;
-  const { code, constraint } = driver as { code?: string; constraint?: string };
-  return code === '23505' && constraint === 'messages_author_id_client_msg_id_key';
-}
+/** The unique index that makes a clientMsgId one message per author. */
+export const CLIENT_MSG_ID_KEY = 'messages_author_id_client_msg_id_key';
 
 /** Messages, always in seq order; every query is bounded. */
 @Injectable()
@@ -65,7 +61,7 @@ export class MessagesRepository {
    * Numbers and stores a message in one statement: the room's row lock orders
    * writers, so seqs commit in order with no gap a reader could see. Run alone
    * it is atomic; inside a transaction it commits with the rest. A second send
-   * of the same clientMsgId fails the whole statement (see `isDuplicateSend`),
+   * of the same clientMsgId fails the whole statement (a unique violation of `CLIENT_MSG_ID_KEY`),
    * so the seq it took is never used.
    */
   async insert(db: EntityManager | DataSource, message: NewMessage): Promise<MessageRow> {

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { BlocksService } from '../blocks/blocks.service';
+import { isUniqueViolation } from '../common/database-errors';
 import { DomainError } from '../common/domain-error';
 import { RateLimiter } from '../common/rate-limiter';
 import { TO_USERS } from '../realtime/relay';
@@ -14,7 +15,7 @@ import { RoomAccess } from './room-access';
 import type { EditMessageBody, HistoryQuery, SendMessageBody, SyncRoomDto } from './rooms.dto';
 import { RoomEvents } from './rooms.events';
 import type { MessageEvent } from './rooms.events';
-import { isDuplicateSend, MessagesRepository } from './messages.repository';
+import { CLIENT_MSG_ID_KEY, MessagesRepository } from './messages.repository';
 import { RoomsRepository } from './rooms.repository';
 import type { RoomRecord } from './rooms.repository';
 import { messageView } from './rooms.views';
@@ -87,6 +88,9 @@ export class MessagesService {
     // Room, membership, account, mute, an earlier send and blocks: one round trip (this is the hot path).
     const context = await this.rooms.sendContext(roomId, user.id, dto.clientMsgId);
     // Suspension and ban close the person's sockets on every node; this holds even if that word never arrives.
+    if (context.account.status === 'deleted') {
+      throw new DomainError('unauthorized', 'Your session has ended; sign in again', 'session_ended');
+    }
     refuseIfSanctioned(context.account.status, context.account.until, 'unauthorized');
     const room = this.access.requireLoaded(user, context.room, 'write');
     const reader: MessageReader = { id: user.id, seesAll: this.access.moderates(user, room) };
@@ -138,7 +142,7 @@ export class MessagesService {
         return stored;
       });
     } catch (error) {
-      if (!isDuplicateSend(error)) {
+      if (!isUniqueViolation(error, CLIENT_MSG_ID_KEY)) {
         throw error;
       }
       // Sent twice at once: the other request stored it first.

@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { prepared } from '../database/prepared';
 import type { CohortRelation } from '../access/policy';
 import type { VisibleSpaces } from '../access/access.service';
-import { ACTIVE_MUTE_SQL } from '../sanctions/sanctions.service';
+import { separatedFromSql } from '../blocks/blocks.service';
+import { activeMuteSql } from '../sanctions/sanctions.service';
 import type { ActiveMute } from '../sanctions/sanctions.service';
 import type { RoomKind } from './room.entity';
 
@@ -58,10 +59,9 @@ const ROOM_FOR_USER =
 const SEND_CONTEXT = prepared(
   `SELECT (SELECT row_to_json(x) FROM (${ROOM_FOR_USER}) x) AS room,
           (SELECT row_to_json(a) FROM (SELECT status, status_until FROM users WHERE id = $2) a) AS account,
-          (SELECT row_to_json(y) FROM (${ACTIVE_MUTE_SQL.replace('$1', '$2')} LIMIT 1) y) AS mute,
+          (SELECT row_to_json(y) FROM (${activeMuteSql('$2')}) y) AS mute,
           (SELECT id FROM messages WHERE author_id = $2 AND client_msg_id = $3) AS existing_id,
-          ARRAY(SELECT blocked_id FROM blocks WHERE blocker_id = $2
-                UNION SELECT blocker_id FROM blocks WHERE blocked_id = $2) AS separated`,
+          ARRAY(${separatedFromSql('$2')}) AS separated`,
 );
 
 interface RoomRow {

@@ -84,7 +84,7 @@ export class ContentSafetyService {
 
   /** Whether `record` would write anything: most content needs no transaction beyond its own insert. */
   needsRecord(screened: Pick<ScreenedContent, 'status' | 'verdict'>): boolean {
-    return screened.status === 'pending' || screened.verdict.flags.length > 0 || screened.verdict.crisis.crisis;
+    return needsReview(screened) || screened.verdict.crisis.crisis;
   }
 
   /** Records what the screen found, inside the content's transaction; returns what to do after commit. */
@@ -95,7 +95,7 @@ export class ContentSafetyService {
   ): Promise<{ signpost?: Signpost; announce: () => Promise<void> }> {
     const { verdict } = screened;
     const items: { id: string; created: boolean }[] = [];
-    if (screened.status === 'pending' || verdict.flags.length > 0) {
+    if (needsReview(screened)) {
       const { item, created } = await this.review.fromSystem(manager, target, 'filter', {
         held: screened.status === 'pending',
         reasons: verdict.flags.map((f) => f.reason),
@@ -133,4 +133,9 @@ export class ContentSafetyService {
       },
     };
   }
+}
+
+/** Held for approval or flagged: a filter item in the review queue. */
+function needsReview(screened: Pick<ScreenedContent, 'status' | 'verdict'>): boolean {
+  return screened.status === 'pending' || screened.verdict.flags.length > 0;
 }

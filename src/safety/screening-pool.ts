@@ -43,13 +43,18 @@ class ScreeningThread {
   private ready = false;
   private watchdog?: NodeJS.Timeout;
   private nextId = 0;
-  restarts = 0;
+  private restarts = 0;
 
   constructor(
     private readonly file: string,
     private readonly timeoutMs: number,
     private readonly logger: Logger,
   ) {}
+
+  /** Threads that keep dying are given up: the main thread screens instead. */
+  get usable(): boolean {
+    return this.restarts < MAX_RESTARTS;
+  }
 
   analyse(text: string): Promise<TextAnalysis> {
     const worker = this.worker ?? this.spawn();
@@ -177,16 +182,17 @@ export class ScreeningPool implements OnModuleDestroy {
 
   /** How many threads screen (0: the main thread does). */
   get size(): number {
-    return this.threads.filter((t) => t.restarts < MAX_RESTARTS).length;
+    return this.threads.filter((t) => t.usable).length;
   }
 
   analyse(text: string): Promise<TextAnalysis> {
-    const live = this.threads.filter((t) => t.restarts < MAX_RESTARTS);
-    if (live.length === 0) {
-      return Promise.resolve().then(() => analyseText(text));
+    let idlest: ScreeningThread | undefined;
+    for (const thread of this.threads) {
+      if (thread.usable && (!idlest || thread.pending.size < idlest.pending.size)) {
+        idlest = thread;
+      }
     }
-    const idlest = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-    return idlest.analyse(text);
+    return idlest ? idlest.analyse(text) : Promise.resolve().then(() => analyseText(text));
   }
 
   async onModuleDestroy(): Promise<void> {

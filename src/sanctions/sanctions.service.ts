@@ -40,15 +40,10 @@ export interface SanctionView {
 
 const MAX_MINUTES = 60 * 24 * 365;
 
-/**
- * Warn, mute, suspend and ban. They bite at once: suspensions and bans change the
- * account status every request and handshake reads, mutes are checked on every
- * send, and listeners close open sockets on every node.
- */
-/** The mute in force for `$1` (a user id), newest ending last first; chat reads it with its other send checks. */
-export const ACTIVE_MUTE_SQL = `SELECT reason, ends_at FROM sanctions
-  WHERE user_id = $1 AND kind = 'mute' AND lifted_at IS NULL AND ends_at > now()
-  ORDER BY ends_at DESC`;
+/** The mute in force for the user id in `userParam` (the one ending last); chat reads it with its other send checks. */
+export const activeMuteSql = (userParam: string): string => `SELECT reason, ends_at FROM sanctions
+  WHERE user_id = ${userParam} AND kind = 'mute' AND lifted_at IS NULL AND ends_at > now()
+  ORDER BY ends_at DESC LIMIT 1`;
 
 export interface ActiveMute {
   reason: string;
@@ -84,6 +79,11 @@ export function refuseIfSanctioned(
   }
 }
 
+/**
+ * Warn, mute, suspend and ban. They bite at once: suspensions and bans change the
+ * account status every request and handshake reads, mutes are checked on every
+ * send, and listeners close open sockets on every node.
+ */
 @Injectable()
 export class SanctionsService {
   private readonly logger = new Logger('Sanctions');
@@ -196,7 +196,7 @@ export class SanctionsService {
 
   /** Refuses a post or message from a muted author, saying why and for how long. */
   async assertCanPost(userId: string): Promise<void> {
-    const [mute] = await this.sanctions.query<ActiveMute[]>(`${ACTIVE_MUTE_SQL} LIMIT 1`, [userId]);
+    const [mute] = await this.sanctions.query<ActiveMute[]>(activeMuteSql('$1'), [userId]);
     refuseIfMuted(mute);
   }
 
