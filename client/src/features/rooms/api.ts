@@ -1,3 +1,4 @@
+import type { CrisisResource } from '../../lib/crisis';
 import { request, requestWithHeaders } from '../../lib/api';
 
 export type RoomKind = 'cohort' | 'alumni' | 'staff';
@@ -24,13 +25,7 @@ export interface Person {
   displayName: string;
 }
 
-export interface CrisisResource {
-  name: string;
-  phone?: string;
-  sms?: string;
-  smsBody?: string;
-  url?: string;
-}
+export type { CrisisResource };
 
 export interface Signpost {
   crisis: boolean;

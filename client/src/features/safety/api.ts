@@ -1,3 +1,4 @@
+import type { CrisisResource } from '../../lib/crisis';
 import { request } from '../../lib/api';
 
 export type FlagTarget = 'message' | 'post' | 'thread' | 'user';
@@ -26,13 +27,7 @@ export function unblock(userId: string): Promise<void> {
   return request<void>(`/blocks/${encodeURIComponent(userId)}`, { method: 'DELETE' });
 }
 
-export interface CrisisResource {
-  name: string;
-  phone?: string;
-  sms?: string;
-  smsBody?: string;
-  url?: string;
-}
+export type { CrisisResource };
 
 export function checkDraft(
   text: string,
