@@ -48,15 +48,22 @@ export function explainCrisis(text: string): CrisisHit[] {
   return textVariants(text).flatMap((variant) => hitsIn(variant, text));
 }
 
+// Plain loops and one result array: this runs every pattern on every clause of every message (most match
+// nothing), so per-call arrays and callbacks cost more than the expressions themselves.
 function hitsIn(variant: string, raw: string): PositionedHit[] {
   const normalised = normaliseText(variant);
   const clauses = splitClauses(normalised);
-  const hits = [
-    ...clauses.flatMap((clause) => CLAUSE_PATTERNS.flatMap((pattern) => matchClause(pattern, clause, normalised, raw))),
-    ...sentencesOf(clauses).flatMap((sentence) =>
-      SENTENCE_PATTERNS.flatMap((pattern) => matchClause(pattern, sentence, normalised, raw)),
-    ),
-  ];
+  const hits: PositionedHit[] = [];
+  for (const clause of clauses) {
+    for (const pattern of CLAUSE_PATTERNS) {
+      matchClause(pattern, clause, normalised, raw, hits);
+    }
+  }
+  for (const sentence of sentencesOf(clauses)) {
+    for (const pattern of SENTENCE_PATTERNS) {
+      matchClause(pattern, sentence, normalised, raw, hits);
+    }
+  }
   return hits.map((hit) => (isReactivated(hit, clauses) ? { ...hit, suppressedBy: undefined } : hit));
 }
 
@@ -74,31 +81,39 @@ function sentencesOf(clauses: Clause[]): Clause[] {
   return [...first.values()];
 }
 
-function matchClause(pattern: CrisisPattern, clause: Clause, text: string, raw: string): PositionedHit[] {
-  const matches = pattern.regexes.flatMap((regex) => allMatches(regex, clause.text));
-  return matches.map(({ index, match: matched }) => {
-    const before = clause.text.slice(0, index).trim();
-    const after = clause.text.slice(index + matched.length);
-    const { person, suppressedBy } = assess({ pattern, matched, before, after, clause, text, raw });
-    return {
-      patternId: pattern.id,
-      categories: pattern.categories,
-      family: pattern.family,
-      matched,
-      clause: clause.text,
-      person,
-      severity: severityOf(pattern, before),
-      suppressedBy,
-      position: clause.position,
-    };
-  });
+/** Adds each match of the pattern's expressions in the clause, in order, to `into`. */
+function matchClause(pattern: CrisisPattern, clause: Clause, text: string, raw: string, into: PositionedHit[]): void {
+  for (const regex of pattern.regexes) {
+    for (const { index, match: matched } of allMatches(regex, clause.text)) {
+      const before = clause.text.slice(0, index).trim();
+      const after = clause.text.slice(index + matched.length);
+      const { person, suppressedBy } = assess({ pattern, matched, before, after, clause, text, raw });
+      into.push({
+        patternId: pattern.id,
+        categories: pattern.categories,
+        family: pattern.family,
+        matched,
+        clause: clause.text,
+        person,
+        severity: severityOf(pattern, before),
+        suppressedBy,
+        position: clause.position,
+      });
+    }
+  }
 }
 
+const NO_MATCHES: readonly Found[] = [];
+
 // exec on the rule's own expression: matchAll would copy it on every call, and copies run slower.
-function allMatches(regex: RegExp, text: string): Found[] {
-  const found: Found[] = [];
+function allMatches(regex: RegExp, text: string): readonly Found[] {
   regex.lastIndex = 0;
-  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+  let m = regex.exec(text);
+  if (m === null) {
+    return NO_MATCHES;
+  }
+  const found: Found[] = [];
+  for (; m !== null; m = regex.exec(text)) {
     found.push({ match: m[0], index: m.index });
     if (m[0] === '') {
       regex.lastIndex++;
