@@ -321,9 +321,26 @@ describe('three server processes sharing PostgreSQL and Redis', () => {
       return; // skipped outside CI with a warning (see redisForTests)
     }
     const { cohort, person: quick, tabs } = await onTwoNodes();
-    for (let i = 0; i < 10; i++) {
-      expect(await send(tabs[i % 2], cohort.roomId, `message ${i}`)).toMatchObject({ ok: true });
+    const elsewhere = await ctx.newCohort();
+    // Refused sends give their hit back (in Redis, as every node counts there).
+    for (const tab of tabs) {
+      expect(await send(tab, elsewhere.roomId, 'not my group')).toMatchObject({
+        ok: false,
+        error: { code: 'not_found' },
+      });
     }
+    const sent = [];
+    for (let i = 0; i < 10; i++) {
+      sent.push(await send(tabs[i % 2], cohort.roomId, `message ${i}`));
+      expect(sent[i]).toMatchObject({ ok: true });
+    }
+    // A retry of a stored message is answered with it even at the limit.
+    const retry = await ack(tabs[1], 'message:send', {
+      roomId: cohort.roomId,
+      clientMsgId: sent[0].message.clientMsgId,
+      body: 'message 0',
+    });
+    expect(retry).toMatchObject({ ok: true, message: { id: sent[0].message.id } });
     for (const tab of tabs) {
       expect(await send(tab, cohort.roomId, 'one too many')).toMatchObject({
         ok: false,

@@ -371,6 +371,32 @@ describe('cohort rooms', () => {
     expect(audit).toEqual([{ action: 'room.slow_mode_set', details: { seconds: 30 } }]);
   });
 
+  it('counts only stored messages against the limit: refused sends and resends of a stored message do not use it up', async () => {
+    const room = await ctx.newCohort();
+    const member = await ctx.newMember({ cohort: room });
+    const s = await open(member, room.roomId);
+    // Refused for access: nothing stored, nothing counted.
+    for (let i = 0; i < 3; i++) {
+      expect(await send(s, other.roomId, `wrong room ${i}`)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    }
+    const sent: Sent[] = [];
+    for (let i = 0; i < 10; i++) {
+      sent.push(await send(s, room.roomId, `counted ${i}`));
+    }
+    expect(sent.every((r) => r.ok)).toBe(true);
+    // The limit is reached, yet a retry of a stored message still gets that message back (a reconnecting client resends).
+    const again = await ack(s, 'message:send', {
+      roomId: room.roomId,
+      clientMsgId: sent[0].message.clientMsgId,
+      body: 'counted 0',
+    });
+    expect(again).toMatchObject({ ok: true, message: { id: sent[0].message.id, seq: sent[0].message.seq } });
+    expect(await send(s, room.roomId, 'one too many')).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
+    expect(await ctx.t.query(`SELECT count(*)::int AS n FROM messages WHERE author_id = $1`, [member.id])).toEqual([
+      { n: 10 },
+    ]);
+  });
+
   it('edits own messages within 15 minutes, keeping the previous words for moderators; deletes own; staff delete any', async () => {
     const a = await open(ana, cohort.roomId);
     const b = await open(ben, cohort.roomId);

@@ -10,6 +10,11 @@ export interface RateDecision {
   retryAfterMs: number;
 }
 
+const REFUND_SCRIPT = `if redis.call('EXISTS', KEYS[1]) == 1 and tonumber(redis.call('GET', KEYS[1])) > 0 then
+  return redis.call('DECR', KEYS[1])
+end
+return 0`;
+
 /**
  * Fixed-window counters keyed by purpose and subject ("login:account:<email-hash>").
  * In memory on one node; in Redis when REDIS_URL is set, so every node counts the
@@ -57,6 +62,23 @@ export class RateLimiter implements OnModuleInit {
   async peek(key: string, limit: number, windowMs: number): Promise<RateDecision> {
     const counted = await this.count(key, windowMs, 0);
     return { allowed: counted.count < limit, ...counted };
+  }
+
+  /** Gives back a hit counted for something that turned out not to be done (the window is left as it is). */
+  async refund(key: string): Promise<void> {
+    if (this.redis?.isReady) {
+      try {
+        // Only a window still open: a new one must not start below zero.
+        await this.redis.eval(REFUND_SCRIPT, { keys: [`rl:${key}`] });
+        return;
+      } catch {
+        // fall through to memory, as count does
+      }
+    }
+    const window = this.windows.get(key);
+    if (window && window.count > 0) {
+      window.count -= 1;
+    }
   }
 
   async reset(key: string): Promise<void> {

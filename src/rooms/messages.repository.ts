@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { prepared } from '../database/prepared';
+import { separatedFromSql } from '../blocks/blocks.service';
 import type { ContentStatus } from '../moderation/targets';
+import { activeMuteSql } from '../sanctions/sanctions.service';
+import { ROOM_FOR_USER, roomRecord } from './rooms.repository';
+import type { RoomRecord, RoomRow } from './rooms.repository';
 import type { MessageEditView, MessageRow } from './rooms.views';
 
 const COLUMNS = `m.id, m.room_id, m.seq, m.author_id, u.display_name, u.status AS author_status, m.client_msg_id,
@@ -16,6 +20,33 @@ const INSERT = prepared(
           SELECT $1, room.last_seq, $2, $3, $4, $5, $6 FROM room
           RETURNING *)
    SELECT ${COLUMNS} FROM inserted m JOIN users u ON u.id = m.author_id`,
+);
+/**
+ * A send in one round trip when nothing about it needs a closer look: the room
+ * exists and the author may write in it ($7: the `kind:relation` pairs their
+ * role may write in), the account is active, no mute is in force, the room has
+ * no slow mode and this clientMsgId is new. Then numbered and stored as INSERT
+ * does; otherwise nothing is written and the message columns come back null.
+ * Always returns the room (as JSON) and who is separated from the author.
+ */
+const INSERT_IF_CLEAR = prepared(
+  `WITH ctx AS (${ROOM_FOR_USER}),
+        clear AS (
+          SELECT 1 FROM ctx
+           WHERE ctx.slow_mode_seconds = 0
+             AND ctx.kind || ':' || coalesce(ctx.relation, 'none') = ANY($7::text[])
+             AND EXISTS (SELECT 1 FROM users WHERE id = $2 AND status = 'active')
+             AND NOT EXISTS (${activeMuteSql('$2')})
+             AND NOT EXISTS (SELECT 1 FROM messages WHERE author_id = $2 AND client_msg_id = $3)),
+        room AS (UPDATE rooms SET last_seq = last_seq + 1 WHERE id = $1 AND EXISTS (SELECT 1 FROM clear) RETURNING last_seq),
+        inserted AS (
+          INSERT INTO messages (room_id, seq, author_id, client_msg_id, body, content_warning, status)
+          SELECT $1, room.last_seq, $2, $3, $4, $5, $6 FROM room
+          RETURNING *)
+   SELECT ${COLUMNS},
+          (SELECT row_to_json(x) FROM ctx x) AS room_context,
+          ARRAY(${separatedFromSql('$2')}) AS separated
+     FROM (SELECT 1) one LEFT JOIN (inserted m JOIN users u ON u.id = m.author_id) ON true`,
 );
 const BY_CLIENT_MSG_ID = prepared(
   `SELECT ${COLUMNS} FROM messages m JOIN users u ON u.id = m.author_id WHERE m.author_id = $1 AND m.client_msg_id = $2`,
@@ -77,6 +108,34 @@ export class MessagesRepository {
       throw new DomainError('not_found', 'Room not found');
     }
     return rows[0];
+  }
+
+  /**
+   * Stores the message if every check passes in PostgreSQL (see INSERT_IF_CLEAR);
+   * null when any does not, and the caller takes the long way with the reasons.
+   */
+  async insertIfClear(
+    message: NewMessage,
+    writable: readonly string[],
+  ): Promise<{ row: MessageRow; room: RoomRecord; separated: string[] } | null> {
+    const rows: (MessageRow & { room_context: RoomRow | null; separated: string[] | null })[] = await this.db.query(
+      INSERT_IF_CLEAR,
+      [
+        message.roomId,
+        message.authorId,
+        message.clientMsgId,
+        message.body,
+        message.contentWarning,
+        message.status,
+        writable,
+      ],
+    );
+    const found = rows[0];
+    if (!found || found.id === null || !found.room_context) {
+      return null;
+    }
+    const { room_context: room, separated, ...row } = found;
+    return { row, room: roomRecord(room), separated: separated ?? [] };
   }
 
   async byClientMsgId(authorId: string, clientMsgId: string): Promise<MessageRow | null> {

@@ -10,6 +10,7 @@ import { RateLimiter } from '../common/rate-limiter';
 import { TO_USERS } from '../realtime/relay';
 import type { ToUsersEvent } from '../realtime/relay';
 import { ContentSafetyService, Signpost } from '../safety/content-safety.service';
+import type { ScreenedContent } from '../safety/content-safety.service';
 import { refuseIfMuted, refuseIfSanctioned, SanctionsService } from '../sanctions/sanctions.service';
 import { RoomAccess } from './room-access';
 import type { EditMessageBody, HistoryQuery, SendMessageBody, SyncRoomDto } from './rooms.dto';
@@ -23,6 +24,7 @@ import type { MessageEditView, MessageReader, MessageRow, MessageView, MessageWi
 
 /** Per person, across rooms: plenty for conversation, a brake on floods. */
 export const SEND_LIMIT = { count: 10, windowMs: 10_000 };
+const sendLimitKey = (userId: string): string => `chat-send:${userId}`;
 export const EDIT_WINDOW_MS = 15 * 60_000;
 const PAGE = 50;
 const SYNC_PAGE = 100;
@@ -85,7 +87,77 @@ export class MessagesService {
   ) {}
 
   async send(user: AuthUser, roomId: string, dto: SendMessageBody): Promise<MessageWithSignpost> {
-    // Room, membership, account, mute, an earlier send and blocks: one round trip (this is the hot path).
+    const screened = await this.safety.screen(dto.body);
+    if (!this.safety.needsRecord(screened)) {
+      const sent = await this.sendWhenClear(user, roomId, dto, screened);
+      if (sent) {
+        return sent;
+      }
+    }
+    return this.sendChecked(user, roomId, dto, screened);
+  }
+
+  /**
+   * Most sends: a member writing in their room, nothing held or flagged. The
+   * rate limit is counted, then one statement checks room, access, account,
+   * mute, slow mode and the clientMsgId and stores the message (the same rules
+   * as sendChecked: access as `writableIn`, any doubt means nothing is written).
+   * Undefined when anything needs the long way; the hit is given back first.
+   */
+  private async sendWhenClear(
+    user: AuthUser,
+    roomId: string,
+    dto: SendMessageBody,
+    screened: ScreenedContent,
+  ): Promise<MessageView | undefined> {
+    const key = sendLimitKey(user.id);
+    const limit = await this.limiter.hit(key, SEND_LIMIT.count, SEND_LIMIT.windowMs);
+    let stored: Awaited<ReturnType<MessagesRepository['insertIfClear']>> = null;
+    if (limit.allowed) {
+      try {
+        stored = await this.queues.run(roomId, async () => {
+          const done = await this.messages.insertIfClear(
+            {
+              roomId,
+              authorId: user.id,
+              clientMsgId: dto.clientMsgId,
+              body: screened.text,
+              contentWarning: dto.contentWarning ?? null,
+              status: screened.status,
+            },
+            this.access.writableIn(user),
+          );
+          if (done) {
+            // Broadcast from inside the queue: this node sends a room's messages in seq order.
+            this.events.emit(RoomEvents.messageCreated, {
+              message: done.row,
+              separated: done.separated,
+            } satisfies MessageEvent);
+          }
+          return done;
+        });
+      } catch (error) {
+        // Sent twice at once: the long way finds the first.
+        if (!isUniqueViolation(error, CLIENT_MSG_ID_KEY)) {
+          throw error;
+        }
+      }
+    }
+    if (!stored) {
+      await this.limiter.refund(key);
+      return undefined;
+    }
+    return messageView(stored.row, { id: user.id, seesAll: this.access.moderates(user, stored.room) });
+  }
+
+  /** Every check one at a time, with its own answer: refusals, resends, slow mode, and messages whose screening is recorded. */
+  private async sendChecked(
+    user: AuthUser,
+    roomId: string,
+    dto: SendMessageBody,
+    screened: ScreenedContent,
+  ): Promise<MessageWithSignpost> {
+    // Room, membership, account, mute, an earlier send and blocks: one round trip.
     const context = await this.rooms.sendContext(roomId, user.id, dto.clientMsgId);
     // Suspension and ban close the person's sockets on every node; this holds even if that word never arrives.
     if (context.account.status === 'deleted') {
@@ -98,7 +170,6 @@ export class MessagesService {
       return this.resent(await this.messages.row(context.existingId), roomId, reader);
     }
     refuseIfMuted(context.mute);
-    const screened = await this.safety.screen(dto.body);
     await this.takeLimits(user, room, reader.seesAll);
     const message = {
       roomId,
@@ -371,7 +442,7 @@ export class MessagesService {
   }
 
   private async takeLimits(user: AuthUser, room: RoomRecord, moderates: boolean): Promise<void> {
-    const sent = await this.limiter.hit(`chat-send:${user.id}`, SEND_LIMIT.count, SEND_LIMIT.windowMs);
+    const sent = await this.limiter.hit(sendLimitKey(user.id), SEND_LIMIT.count, SEND_LIMIT.windowMs);
     if (!sent.allowed) {
       throw new DomainError(
         'rate_limited',

@@ -1,11 +1,31 @@
 import { Injectable } from '@nestjs/common';
+import { ROLES } from '../access/access.decorator';
+import type { Role } from '../access/access.decorator';
 import { isStaff } from '../access/auth-user';
 import type { AuthUser } from '../access/auth-user';
-import { decideSpace, SpaceAction } from '../access/policy';
+import { decideSpace } from '../access/policy';
+import type { CohortRelation, SpaceAction, SpaceKind } from '../access/policy';
 import { DomainError } from '../common/domain-error';
 import { RoomRecord, RoomsRepository } from './rooms.repository';
 
 export const ROOM_NOT_FOUND = 'Room not found';
+
+const KINDS: readonly SpaceKind[] = ['cohort', 'alumni', 'community', 'staff'];
+const RELATIONS: readonly CohortRelation[] = ['member', 'facilitator', 'none'];
+
+/** Per role, the `kind:relation` pairs of rooms it may read and write in: the policy table, for a check made in SQL. */
+const WRITABLE = new Map<Role, readonly string[]>(
+  ROLES.map((role) => [
+    role,
+    KINDS.flatMap((kind) =>
+      RELATIONS.filter(
+        (relation) =>
+          decideSpace(role, kind, relation, 'read') === 'allow' &&
+          decideSpace(role, kind, relation, 'write') === 'allow',
+      ).map((relation) => `${kind}:${relation}`),
+    ),
+  ]),
+);
 
 /**
  * Every room access decision, from the one policy table (access/policy.ts): a
@@ -31,6 +51,11 @@ export class RoomAccess {
       this.check(user, room, action);
     }
     return room;
+  }
+
+  /** Where `user` may send, as `kind:relation` pairs (`requireLoaded(…, 'write')` passes exactly these). */
+  writableIn(user: AuthUser): readonly string[] {
+    return WRITABLE.get(user.role) ?? [];
   }
 
   async canRead(user: AuthUser, roomId: string): Promise<boolean> {

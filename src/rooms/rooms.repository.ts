@@ -47,8 +47,8 @@ export interface RoomListRow {
 /** Unread counting stops here: the badge shows "99+" beyond it, and the count stays cheap. */
 export const UNREAD_CAP = 100;
 
-/** A room with the caller's ($2) current membership of its cohort. */
-const ROOM_FOR_USER =
+/** A room ($1) with the caller's ($2) current membership of its cohort. */
+export const ROOM_FOR_USER =
   prepared(`SELECT r.id, r.kind, r.name, c.name AS cohort_name, r.cohort_id, r.last_seq, r.slow_mode_seconds, m.kind AS relation
   FROM rooms r
   LEFT JOIN cohorts c ON c.id = r.cohort_id
@@ -64,7 +64,7 @@ const SEND_CONTEXT = prepared(
           ARRAY(${separatedFromSql('$2')}) AS separated`,
 );
 
-interface RoomRow {
+export interface RoomRow {
   id: string;
   kind: RoomKind;
   name: string;
@@ -75,7 +75,7 @@ interface RoomRow {
   relation: CohortRelation | null;
 }
 
-function roomRecord(row: RoomRow): RoomRecord {
+export function roomRecord(row: RoomRow): RoomRecord {
   return {
     id: row.id,
     kind: row.kind,

@@ -1,0 +1,55 @@
+import { ROLES } from '../access/access.decorator';
+import type { AuthUser } from '../access/auth-user';
+import type { CohortRelation } from '../access/policy';
+import type { RoomsRepository } from './rooms.repository';
+import { RoomAccess } from './room-access';
+import type { RoomKind } from './room.entity';
+
+const KINDS: RoomKind[] = ['cohort', 'alumni', 'staff'];
+const RELATIONS: CohortRelation[] = ['member', 'facilitator', 'none'];
+
+// A send checks `writableIn` inside its SQL statement; anything it lets through must be what requireLoaded allows.
+describe('RoomAccess.writableIn', () => {
+  const access = new RoomAccess({} as RoomsRepository);
+
+  it.each(ROLES)('names exactly the rooms a(n) %s may write in', (role) => {
+    const user = { id: 'u', role } as AuthUser;
+    for (const kind of KINDS) {
+      for (const relation of RELATIONS) {
+        const room = {
+          id: 'r',
+          kind,
+          name: 'Room',
+          cohortName: null,
+          cohortId: kind === 'cohort' ? 'c' : null,
+          lastSeq: 0,
+          slowModeSeconds: 0,
+          relation,
+        };
+        let allowed = true;
+        try {
+          access.requireLoaded(user, room, 'write');
+        } catch {
+          allowed = false;
+        }
+        expect({ kind, relation, listed: access.writableIn(user).includes(`${kind}:${relation}`) }).toEqual({
+          kind,
+          relation,
+          listed: allowed,
+        });
+      }
+    }
+  });
+
+  it('lets a member write in their own cohort room only, and staff in the staff room', () => {
+    const member = access.writableIn({ id: 'u', role: 'member' } as AuthUser);
+    expect(member).toContain('cohort:member');
+    for (const elsewhere of ['cohort:none', 'alumni:member', 'alumni:none', 'staff:member', 'staff:none']) {
+      expect(member).not.toContain(elsewhere);
+    }
+    expect(access.writableIn({ id: 'u', role: 'clinician' } as AuthUser)).toEqual(
+      expect.arrayContaining(['cohort:facilitator', 'staff:none']),
+    );
+    expect(access.writableIn({ id: 'u', role: 'clinician' } as AuthUser)).not.toContain('cohort:none');
+  });
+});
