@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { BlocksService } from '../blocks/blocks.service';
-import { isUniqueViolation } from '../common/database-errors';
+import { isDatabaseUnavailable, isUniqueViolation } from '../common/database-errors';
 import { DomainError } from '../common/domain-error';
 import { RateLimiter } from '../common/rate-limiter';
 import { TO_USERS } from '../realtime/relay';
@@ -44,15 +44,26 @@ export interface SyncedRoom {
 /**
  * Runs one store-and-announce at a time per room on this node. The room's row
  * lock already orders the transactions; this also orders what happens after
- * each commit, so this node broadcasts a room's messages in seq order.
+ * each commit, so this node broadcasts a room's messages in seq order. When one
+ * finds the database unavailable, those waiting behind it are answered the
+ * same at once rather than each waiting out its own timeout in turn.
  */
 class RoomQueues {
-  private readonly tails = new Map<string, Promise<unknown>>();
+  /** Per room, the last task's end: the error it met if the database was unavailable. */
+  private readonly tails = new Map<string, Promise<Error | undefined>>();
 
   run<T>(roomId: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.tails.get(roomId) ?? Promise.resolve();
-    const current = previous.then(task, task);
-    const tail = current.catch(() => undefined);
+    const previous = this.tails.get(roomId) ?? Promise.resolve(undefined);
+    const current = previous.then((unavailable) => {
+      if (unavailable !== undefined) {
+        throw unavailable;
+      }
+      return task();
+    });
+    const tail = current.then(
+      () => undefined,
+      (error: unknown) => (isDatabaseUnavailable(error) ? (error as Error) : undefined),
+    );
     this.tails.set(roomId, tail);
     void tail.then(() => {
       if (this.tails.get(roomId) === tail) {
