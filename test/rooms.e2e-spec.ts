@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { RateLimiter } from '../src/common/rate-limiter';
+import { MessagesRepository } from '../src/rooms/messages.repository';
 import { TERMS } from '../src/consent/terms';
 import { sanctionThroughQueue, TestCohort, TestContext, TestUser } from './support/context';
 import { ack, collect, connectSocket, next } from './support/sockets';
@@ -200,6 +201,48 @@ describe('cohort rooms', () => {
     for (let i = 0; i < 5; i++) {
       const own = history.body.filter((m: any) => m.author.id === people[i].id).map((m: any) => m.body);
       expect(own).toEqual([0, 1, 2, 3, 4, 5].map((n) => `p${i} m${n}`));
+    }
+  });
+
+  it('stores sends arriving together in several rooms together, and one bad send among them sinks no other', async () => {
+    const rooms = await Promise.all([1, 2, 3, 4, 5, 6].map(() => ctx.newCohort()));
+    const people = await Promise.all(rooms.map((room) => ctx.newMember({ cohort: room })));
+    const sockets = await Promise.all(people.map((p, i) => open(p, rooms[i].roomId)));
+    // Someone in two groups sends one clientMsgId to both at once: only the first can have it.
+    const twice = await ctx.newMember({ cohort: rooms[0] });
+    await ctx.join(twice, rooms[1]);
+    const tabs = await Promise.all([open(twice, rooms[0].roomId), open(twice, rooms[1].roomId)]);
+    const clientMsgId = randomUUID();
+    // Watched to show the sends did travel together (the behaviour asserted below holds either way).
+    const repo = ctx.t.app.get<MessagesRepository, { storeIfClear: (sends: unknown[]) => Promise<unknown> }>(
+      MessagesRepository,
+    );
+    const spy = jest.spyOn(repo, 'storeIfClear');
+    try {
+      const [results, doubled] = await Promise.all([
+        Promise.all(sockets.map((s, i) => send(s, rooms[i].roomId, `together ${i}`))),
+        Promise.all(
+          tabs.map((tab, i) => ack(tab, 'message:send', { roomId: rooms[i].roomId, clientMsgId, body: 'twice' })),
+        ),
+      ]);
+      expect(results.map((r) => r.ok)).toEqual([true, true, true, true, true, true]);
+      expect(doubled.filter((r) => r.ok)).toHaveLength(1);
+      expect(doubled.filter((r) => !r.ok)).toEqual([
+        { ok: false, error: expect.objectContaining({ code: 'client_msg_id_reused' }) },
+      ]);
+      expect(Math.max(...spy.mock.calls.map(([sends]) => sends.length))).toBeGreaterThan(1);
+    } finally {
+      spy.mockRestore();
+    }
+    const stored = await ctx.t.query<{ room_id: string; seqs: number[] }>(
+      `SELECT room_id, array_agg(seq::int ORDER BY seq) AS seqs FROM messages WHERE room_id = ANY($1) GROUP BY room_id`,
+      [rooms.map((r) => r.roomId)],
+    );
+    const byRoom = new Map(stored.map((r) => [r.room_id, r.seqs]));
+    expect(byRoom.get(rooms[0].roomId)!.length + byRoom.get(rooms[1].roomId)!.length).toBe(3);
+    for (const room of rooms) {
+      const seqs = byRoom.get(room.roomId)!;
+      expect(seqs).toEqual(seqs.map((_, i) => i + 1));
     }
   });
 

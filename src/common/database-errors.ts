@@ -9,6 +9,12 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   return code === PG_UNIQUE_VIOLATION && (constraint === undefined || name === constraint);
 }
 
+/** A statement refused for its data (SQLSTATE class 23: unique, foreign key, check…), not for the database's state. */
+export function isIntegrityViolation(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } };
+  return (e?.code ?? e?.driverError?.code ?? '').startsWith('23');
+}
+
 /**
  * The database cannot be reached or does not answer in time (down, restarting,
  * hanging, pool exhausted, a statement cancelled by statement_timeout): fail

@@ -5,9 +5,11 @@ import { prepared } from '../database/prepared';
 import { separatedFromSql } from '../blocks/blocks.service';
 import type { ContentStatus } from '../moderation/targets';
 import { activeMuteSql } from '../sanctions/sanctions.service';
-import { ROOM_FOR_USER, roomRecord } from './rooms.repository';
-import type { RoomRecord, RoomRow } from './rooms.repository';
+import { roomForUserSql, roomRecord } from './rooms.repository';
+import type { RoomRow } from './rooms.repository';
 import type { MessageEditView, MessageRow } from './rooms.views';
+import { SendBatches } from './send-batches';
+import type { ClearSend, ClearSendResult } from './send-batches';
 
 const COLUMNS = `m.id, m.room_id, m.seq, m.author_id, u.display_name, u.status AS author_status, m.client_msg_id,
   m.body, m.content_warning, m.status, m.created_at, m.edited_at`;
@@ -22,32 +24,44 @@ const INSERT = prepared(
    SELECT ${COLUMNS} FROM inserted m JOIN users u ON u.id = m.author_id`,
 );
 /**
- * A send in one round trip when nothing about it needs a closer look: the room
- * exists and the author may write in it ($7: the `kind:relation` pairs their
- * role may write in), the account is active, no mute is in force, the room has
- * no slow mode and this clientMsgId is new. Then numbered and stored as INSERT
- * does; otherwise nothing is written and the message columns come back null.
- * Always returns the room (as JSON) and who is separated from the author.
+ * Sends in one round trip when nothing about them needs a closer look, several
+ * at once (one row of the arrays each; see SendBatches): the room exists and the
+ * author may write in it (`writable`: the `kind:relation` pairs their role may
+ * write in, space-separated), the account is active, no mute is in force, the
+ * room has no slow mode and the clientMsgId is new. Those are numbered and
+ * stored as INSERT does (rooms locked in id order, so concurrent batches cannot
+ * deadlock); for the others nothing is written and their message columns come
+ * back null. Every row has its room (as JSON) and who is separated from its author.
  */
 const INSERT_IF_CLEAR = prepared(
-  `WITH ctx AS (${ROOM_FOR_USER}),
+  `WITH input AS (
+          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+            WITH ORDINALITY AS t(room_id, author_id, client_msg_id, body, content_warning, status, writable, n)),
+        ctx AS (SELECT i.n, x.* FROM input i CROSS JOIN LATERAL (${roomForUserSql('i.room_id', 'i.author_id')}) x),
         clear AS (
-          SELECT 1 FROM ctx
+          SELECT i.* FROM input i JOIN ctx ON ctx.n = i.n
            WHERE ctx.slow_mode_seconds = 0
-             AND ctx.kind || ':' || coalesce(ctx.relation, 'none') = ANY($7::text[])
-             AND EXISTS (SELECT 1 FROM users WHERE id = $2 AND status = 'active')
-             AND NOT EXISTS (${activeMuteSql('$2')})
-             AND NOT EXISTS (SELECT 1 FROM messages WHERE author_id = $2 AND client_msg_id = $3)),
-        room AS (UPDATE rooms SET last_seq = last_seq + 1 WHERE id = $1 AND EXISTS (SELECT 1 FROM clear) RETURNING last_seq),
+             AND ctx.kind || ':' || coalesce(ctx.relation, 'none') = ANY(string_to_array(i.writable, ' '))
+             AND EXISTS (SELECT 1 FROM users WHERE id = i.author_id AND status = 'active')
+             AND NOT EXISTS (${activeMuteSql('i.author_id')})
+             AND NOT EXISTS (SELECT 1 FROM messages WHERE author_id = i.author_id AND client_msg_id = i.client_msg_id)),
+        locked AS (SELECT id FROM rooms WHERE id IN (SELECT room_id FROM clear) ORDER BY id FOR UPDATE),
+        room AS (
+          UPDATE rooms r SET last_seq = r.last_seq + 1 FROM locked WHERE r.id = locked.id RETURNING r.id, r.last_seq),
         inserted AS (
           INSERT INTO messages (room_id, seq, author_id, client_msg_id, body, content_warning, status)
-          SELECT $1, room.last_seq, $2, $3, $4, $5, $6 FROM room
+          SELECT c.room_id, room.last_seq, c.author_id, c.client_msg_id, c.body, c.content_warning, c.status
+            FROM clear c JOIN room ON room.id = c.room_id
           RETURNING *)
    SELECT ${COLUMNS},
-          (SELECT row_to_json(x) FROM ctx x) AS room_context,
-          ARRAY(${separatedFromSql('$2')}) AS separated
-     FROM (SELECT 1) one LEFT JOIN (inserted m JOIN users u ON u.id = m.author_id) ON true`,
+          (SELECT row_to_json(x) FROM ctx x WHERE x.n = i.n) AS room_context,
+          ARRAY(${separatedFromSql('i.author_id')}) AS separated
+     FROM input i
+     LEFT JOIN (inserted m JOIN users u ON u.id = m.author_id)
+       ON m.author_id = i.author_id AND m.client_msg_id = i.client_msg_id
+    ORDER BY i.n`,
 );
+
 const BY_CLIENT_MSG_ID = prepared(
   `SELECT ${COLUMNS} FROM messages m JOIN users u ON u.id = m.author_id WHERE m.author_id = $1 AND m.client_msg_id = $2`,
 );
@@ -86,6 +100,8 @@ export const CLIENT_MSG_ID_KEY = 'messages_author_id_client_msg_id_key';
 /** Messages, always in seq order; every query is bounded. */
 @Injectable()
 export class MessagesRepository {
+  private readonly batches = new SendBatches((sends) => this.storeIfClear(sends));
+
   constructor(private readonly db: DataSource) {}
 
   /**
@@ -111,31 +127,31 @@ export class MessagesRepository {
   }
 
   /**
-   * Stores the message if every check passes in PostgreSQL (see INSERT_IF_CLEAR);
-   * null when any does not, and the caller takes the long way with the reasons.
+   * Stores the message if every check passes in PostgreSQL (see INSERT_IF_CLEAR),
+   * together with other sends arriving at the same time (SendBatches); null when
+   * any check does not, and the caller takes the long way with the reasons.
    */
-  async insertIfClear(
-    message: NewMessage,
-    writable: readonly string[],
-  ): Promise<{ row: MessageRow; room: RoomRecord; separated: string[] } | null> {
+  insertIfClear(message: NewMessage, writable: readonly string[]): Promise<ClearSendResult> {
+    return this.batches.add({ message, writable });
+  }
+
+  private async storeIfClear(sends: ClearSend[]): Promise<ClearSendResult[]> {
+    const column = <T>(pick: (send: ClearSend) => T): T[] => sends.map(pick);
     const rows: (MessageRow & { room_context: RoomRow | null; separated: string[] | null })[] = await this.db.query(
       INSERT_IF_CLEAR,
       [
-        message.roomId,
-        message.authorId,
-        message.clientMsgId,
-        message.body,
-        message.contentWarning,
-        message.status,
-        writable,
+        column((s) => s.message.roomId),
+        column((s) => s.message.authorId),
+        column((s) => s.message.clientMsgId),
+        column((s) => s.message.body),
+        column((s) => s.message.contentWarning),
+        column((s) => s.message.status),
+        column((s) => s.writable.join(' ')),
       ],
     );
-    const found = rows[0];
-    if (!found || found.id === null || !found.room_context) {
-      return null;
-    }
-    const { room_context: room, separated, ...row } = found;
-    return { row, room: roomRecord(room), separated: separated ?? [] };
+    return rows.map(({ room_context: room, separated, ...row }) =>
+      row.id === null || !room ? null : { row, room: roomRecord(room), separated: separated ?? [] },
+    );
   }
 
   async byClientMsgId(authorId: string, clientMsgId: string): Promise<MessageRow | null> {
