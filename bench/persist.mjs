@@ -120,7 +120,9 @@ async function hearthRun(senders, budget, roomOf, seconds, acked) {
 }
 
 /**
- * The statement MessagesRepository.insert runs for a send, as the built server has it, and
+ * The store at the heart of a send — MessagesRepository.insert: take the room's next seq, insert,
+ * join the author — as the built server has it (a send usually runs it inside one larger statement
+ * with its checks, see INSERT_IF_CLEAR; flagged messages run it alone in their transaction), and
  * pgbench's protocol to match: `prepared` when the server runs it as a named prepared
  * statement (src/database/prepared.ts), else `extended` (parsed and planned on every call).
  */
@@ -327,7 +329,7 @@ export async function run(server) {
 
 Command: \`node bench/run.mjs persist\` (part of \`npm run bench\`; \`BENCH_PERSIST_IN_FLIGHT\`, \`BENCH_PERSIST_DURATION\`, \`BENCH_PERSIST_RUNS\`, \`BENCH_PERSIST_ROOMS\` size it) · ${context}. ${people.length} members in ${ROOMS} rooms, one socket each (not joined to a room's channel, so nothing is fanned out), send \`message:send\` and wait for the ack: ${IN_FLIGHT} messages in flight at any time, at most one per socket, the next from the next idle socket (shuffled round robin) whose person is under the send limit (10 per 10 s; the bench never trips it). Spread: each sends to their own group's room; hot room: all ${people.length} also belong to one more group and all send to its room. ${DURATION_S} s per run, ${RUNS} runs interleaved in the order of the table, medians shown; latency is send → ack in the load generator (Hearth) or per transaction (pgbench's log).
 
-Ceiling: \`${PGBENCH} -n -M ${protocol} -c ${IN_FLIGHT} -j ${Math.min(2, IN_FLIGHT)} -T ${DURATION_S} -f script\` over TCP on the same database in the same run, running the statement \`MessagesRepository.insert\` sends (read from the built server: bump \`rooms.last_seq\`, insert the message with it, join its author; \`-M ${protocol}\` because the server runs it ${protocol === 'prepared' ? 'as a named prepared statement' : 'unprepared'}), with the room and author ids computed from random numbers (${ROOMS} rooms, or room 1 for the hot room; ${authors} authors) and one chat line of ${body.length} characters (Hearth's vary from about 50 to 110); and, for scale, a plain single-row \`INSERT\` of the same row. A Hearth send costs two statements (\`sendContext\`: room, membership, account, mute, an earlier send, blocks; then the insert) plus validation, screening (on the server's screening threads, \`SCREENING_THREADS\` default) and the ack, in one Hearth process that shares 2 cores with PostgreSQL, pgbench and the load generator.
+Ceiling: \`${PGBENCH} -n -M ${protocol} -c ${IN_FLIGHT} -j ${Math.min(2, IN_FLIGHT)} -T ${DURATION_S} -f script\` over TCP on the same database in the same run, running the store at the heart of a send, \`MessagesRepository.insert\` (read from the built server: bump \`rooms.last_seq\`, insert the message with it, join its author; \`-M ${protocol}\` because the server runs it ${protocol === 'prepared' ? 'as a named prepared statement' : 'unprepared'}), with the room and author ids computed from random numbers (${ROOMS} rooms, or room 1 for the hot room; ${authors} authors) and one chat line of ${body.length} characters (Hearth's vary from about 50 to 110); and, for scale, a plain single-row \`INSERT\` of the same row. A Hearth send is one statement that also checks the room, membership, account, mute, slow mode and clientMsgId and reads the author's blocks (sends arriving together share one: group commit), plus validation, screening (on the server's screening threads, \`SCREENING_THREADS\` default), the rate limit and the ack, in one Hearth process that shares 2 cores with PostgreSQL, pgbench and the load generator.
 
 | rooms | system | msgs/s (median) | p50 ms | p99 ms | msgs/s per run | failed | ratio to the same statement in pgbench |
 | --- | --- | --- | --- | --- | --- | --- | --- |
