@@ -4,7 +4,7 @@ import type { MessageMappingProperties } from '@nestjs/websockets';
 import { RedisAdapter } from '@socket.io/redis-adapter';
 import { isObservable } from 'rxjs';
 import type { Observable } from 'rxjs';
-import type { Server, ServerOptions } from 'socket.io';
+import type { Server, ServerOptions, Socket } from 'socket.io';
 import { AuthService } from '../auth/auth.service';
 import { DomainError } from '../common/domain-error';
 import { RedisService } from '../redis/redis.service';
@@ -84,7 +84,7 @@ export class HearthIoAdapter extends IoAdapter {
    * Nest would. Errors are answered inside `callback` by the exception filter.
    */
   override bindMessageHandlers(
-    socket: Parameters<IoAdapter['bindMessageHandlers']>[0],
+    socket: Socket,
     handlers: MessageMappingProperties[],
     transform: (data: unknown) => Observable<unknown>,
   ): void {
