@@ -17,6 +17,7 @@ import type { EditMessageBody, HistoryQuery, SendMessageBody, SyncRoomDto } from
 import { RoomEvents } from './rooms.events';
 import type { MessageEvent } from './rooms.events';
 import { CLIENT_MSG_ID_KEY, MessagesRepository } from './messages.repository';
+import type { NewMessage } from './messages.repository';
 import { RoomsRepository } from './rooms.repository';
 import type { RoomRecord } from './rooms.repository';
 import { messageView } from './rooms.views';
@@ -75,10 +76,12 @@ class RoomQueues {
 }
 
 /**
- * Chat messages: validate (DTO) → access → sanctions → idempotency → screening
- * → limits → persist with its seq → record what the screen found (same
- * transaction) → after commit: safety announcements and the live broadcast.
- * REST and Socket.IO both come here, so the rules are the same on either.
+ * Chat messages: validate (DTO) → screening → then either, for most sends, the
+ * limit and one statement that checks access, sanctions and idempotency and
+ * stores the message with its seq (sendWhenClear), or each check in turn with
+ * its own answer → limits → persist → record what the screen found (same
+ * transaction) (sendChecked) → after commit: safety announcements and the live
+ * broadcast. REST and Socket.IO both come here, so the rules are the same on either.
  */
 @Injectable()
 export class MessagesService {
@@ -99,13 +102,21 @@ export class MessagesService {
 
   async send(user: AuthUser, roomId: string, dto: SendMessageBody): Promise<MessageWithSignpost> {
     const screened = await this.safety.screen(dto.body);
+    const message: NewMessage = {
+      roomId,
+      authorId: user.id,
+      clientMsgId: dto.clientMsgId,
+      body: screened.text,
+      contentWarning: dto.contentWarning ?? null,
+      status: screened.status,
+    };
     if (!this.safety.needsRecord(screened)) {
-      const sent = await this.sendWhenClear(user, roomId, dto, screened);
+      const sent = await this.sendWhenClear(user, message);
       if (sent) {
         return sent;
       }
     }
-    return this.sendChecked(user, roomId, dto, screened);
+    return this.sendChecked(user, message, screened);
   }
 
   /**
@@ -115,29 +126,14 @@ export class MessagesService {
    * as sendChecked: access as `writableIn`, any doubt means nothing is written).
    * Undefined when anything needs the long way; the hit is given back first.
    */
-  private async sendWhenClear(
-    user: AuthUser,
-    roomId: string,
-    dto: SendMessageBody,
-    screened: ScreenedContent,
-  ): Promise<MessageView | undefined> {
+  private async sendWhenClear(user: AuthUser, message: NewMessage): Promise<MessageView | undefined> {
     const key = sendLimitKey(user.id);
     const limit = await this.limiter.hit(key, SEND_LIMIT.count, SEND_LIMIT.windowMs);
     let stored: Awaited<ReturnType<MessagesRepository['insertIfClear']>> = null;
     if (limit.allowed) {
       try {
-        stored = await this.queues.run(roomId, async () => {
-          const done = await this.messages.insertIfClear(
-            {
-              roomId,
-              authorId: user.id,
-              clientMsgId: dto.clientMsgId,
-              body: screened.text,
-              contentWarning: dto.contentWarning ?? null,
-              status: screened.status,
-            },
-            this.access.writableIn(user),
-          );
+        stored = await this.queues.run(message.roomId, async () => {
+          const done = await this.messages.insertIfClear(message, this.access.writableIn(user));
           if (done) {
             // Broadcast from inside the queue: this node sends a room's messages in seq order.
             this.events.emit(RoomEvents.messageCreated, {
@@ -164,12 +160,12 @@ export class MessagesService {
   /** Every check one at a time, with its own answer: refusals, resends, slow mode, and messages whose screening is recorded. */
   private async sendChecked(
     user: AuthUser,
-    roomId: string,
-    dto: SendMessageBody,
+    message: NewMessage,
     screened: ScreenedContent,
   ): Promise<MessageWithSignpost> {
+    const { roomId, clientMsgId } = message;
     // Room, membership, account, mute, an earlier send and blocks: one round trip.
-    const context = await this.rooms.sendContext(roomId, user.id, dto.clientMsgId);
+    const context = await this.rooms.sendContext(roomId, user.id, clientMsgId);
     // Suspension and ban close the person's sockets on every node; this holds even if that word never arrives.
     if (context.account.status === 'deleted') {
       throw new DomainError('unauthorized', 'Your session has ended; sign in again', 'session_ended');
@@ -182,14 +178,6 @@ export class MessagesService {
     }
     refuseIfMuted(context.mute);
     await this.takeLimits(user, room, reader.seesAll);
-    const message = {
-      roomId,
-      authorId: user.id,
-      clientMsgId: dto.clientMsgId,
-      body: screened.text,
-      contentWarning: dto.contentWarning ?? null,
-      status: screened.status,
-    };
     let after: { signpost?: Signpost; announce: () => Promise<void> } | undefined;
     let created: MessageRow;
     try {
@@ -228,7 +216,7 @@ export class MessagesService {
         throw error;
       }
       // Sent twice at once: the other request stored it first.
-      return this.resent(await this.messages.byClientMsgId(user.id, dto.clientMsgId), roomId, reader);
+      return this.resent(await this.messages.byClientMsgId(user.id, clientMsgId), roomId, reader);
     }
     await after?.announce();
     const view = messageView(created, reader);
