@@ -18,6 +18,7 @@ import { RoomEvents } from './rooms.events';
 import type { MessageEvent } from './rooms.events';
 import { CLIENT_MSG_ID_KEY, MessagesRepository } from './messages.repository';
 import type { NewMessage } from './messages.repository';
+import type { ClearSendResult } from './send-batches';
 import { RoomsRepository } from './rooms.repository';
 import type { RoomRecord } from './rooms.repository';
 import { messageView } from './rooms.views';
@@ -129,17 +130,13 @@ export class MessagesService {
   private async sendWhenClear(user: AuthUser, message: NewMessage): Promise<MessageView | undefined> {
     const key = sendLimitKey(user.id);
     const limit = await this.limiter.hit(key, SEND_LIMIT.count, SEND_LIMIT.windowMs);
-    let stored: Awaited<ReturnType<MessagesRepository['insertIfClear']>> = null;
+    let stored: ClearSendResult = null;
     if (limit.allowed) {
       try {
         stored = await this.queues.run(message.roomId, async () => {
           const done = await this.messages.insertIfClear(message, this.access.writableIn(user));
           if (done) {
-            // Broadcast from inside the queue: this node sends a room's messages in seq order.
-            this.events.emit(RoomEvents.messageCreated, {
-              message: done.row,
-              separated: done.separated,
-            } satisfies MessageEvent);
+            this.announceCreated(done.row, done.separated);
           }
           return done;
         });
@@ -204,11 +201,7 @@ export class MessagesService {
             })
           : // Nothing to record beside it: numbered and stored by one atomic statement.
             await this.messages.insert(this.db, message);
-        // Broadcast from inside the queue: this node sends a room's messages in seq order.
-        this.events.emit(RoomEvents.messageCreated, {
-          message: stored,
-          separated: context.separated,
-        } satisfies MessageEvent);
+        this.announceCreated(stored, context.separated);
         return stored;
       });
     } catch (error) {
@@ -438,6 +431,11 @@ export class MessagesService {
       );
     }
     return messageView(existing, reader);
+  }
+
+  /** Called from inside the room's queue, after the store: this node broadcasts a room's messages in seq order. */
+  private announceCreated(message: MessageRow, separated: string[]): void {
+    this.events.emit(RoomEvents.messageCreated, { message, separated } satisfies MessageEvent);
   }
 
   private async takeLimits(user: AuthUser, room: RoomRecord, moderates: boolean): Promise<void> {
