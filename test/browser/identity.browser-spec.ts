@@ -101,10 +101,10 @@ describe('identity in Chromium', () => {
     await page.getByRole('link', { name: 'Staff' }).click();
     await page.getByRole('listitem').getByRole('link', { name: 'Thursday morning group' }).click();
 
-    const roles = await page
-      .getByLabel('Role')
-      .locator('option')
-      .evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value));
+    // evaluateAll does not wait: the group page may not have drawn the invite form yet.
+    const options = page.getByLabel('Role').locator('option');
+    await options.first().waitFor({ state: 'attached' });
+    const roles = await options.evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value));
     expect(roles).toEqual(['member', 'alumni']);
 
     const row = page.getByRole('listitem').filter({ hasText: 'Morning Lark' });
