@@ -40,6 +40,23 @@ export default tseslint.config(
     },
   },
   {
+    // The wire contract is shared with the client: it imports nothing from outside itself.
+    files: ['src/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./)|\\.\\./',
+              message: 'src/contract imports only its own files (./…): no packages, nothing else from the server.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests read loosely typed JSON answers on purpose.
     files: ['test/**/*.ts', 'src/**/*.spec.ts', 'bench/**/*.ts'],
     rules: {

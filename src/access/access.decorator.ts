@@ -1,7 +1,5 @@
 import { Reflector } from '@nestjs/core';
-
-export const ROLES = ['member', 'alumni', 'peer_mentor', 'clinician', 'moderator', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../contract';
 
 export const STAFF_ROLES: readonly Role[] = ['clinician', 'moderator', 'admin'];
 
@@ -28,5 +26,3 @@ export const Authenticated = (
   roles: readonly Role[] | 'any' = 'any',
   options: { onboarding?: boolean } = {},
 ): MethodDecorator & ClassDecorator => Access({ roles, ...options });
-
-export const StaffOnly = (): MethodDecorator & ClassDecorator => Access({ roles: STAFF_ROLES });

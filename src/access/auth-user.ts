@@ -1,5 +1,4 @@
-import type { Role } from './access.decorator';
-import type { TermsAudience } from '../consent/terms';
+import type { Role, TermsAudience } from '../contract';
 
 /** The signed-in caller, as every guard, service and gateway sees them. */
 export interface AuthUser {

@@ -1,5 +1,6 @@
-import { ROLES, Role } from './access.decorator';
 import { CohortPermission, CohortRelation, decideCohort, Decision, decideSpace, SpaceKind } from './policy';
+import { ROLES } from '../contract';
+import type { Role } from '../contract';
 
 const PERMISSIONS: CohortPermission[] = [
   'cohort.read',

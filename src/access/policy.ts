@@ -1,4 +1,4 @@
-import type { Role } from './access.decorator';
+import type { Role } from '../contract';
 
 /**
  * The one table of who may do what inside a cohort (PRODUCT.md, People and roles).

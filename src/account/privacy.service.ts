@@ -8,23 +8,7 @@ import { verifyPassword } from '../auth/password';
 import { DomainError } from '../common/domain-error';
 import { User } from '../users/user.entity';
 import { PERSONAL_DATA } from './personal-data';
-
-export interface AccountExport {
-  format: 'hearth-export/1';
-  exportedAt: string;
-  profile: {
-    id: string;
-    email: string;
-    displayName: string;
-    legalName: string | null;
-    role: string;
-    status: string;
-    createdAt: string;
-    secondFactor: boolean;
-    recoveryCodesLeft: number;
-  };
-  [section: string]: unknown;
-}
+import type { AccountExport } from '../contract';
 
 /** What replaces deleted content when the person asks for it to be purged. */
 const PURGED = '[removed]';

@@ -4,7 +4,8 @@ import { Authenticated, STAFF_ROLES } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import { LogQuery } from '../moderation/moderation.dto';
-import { AuditPage, AuditService } from './audit.service';
+import { AuditService } from './audit.service';
+import type { AuditPage } from '../contract';
 
 @ApiTags('moderation')
 @ApiBearerAuth()

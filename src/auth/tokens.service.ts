@@ -4,8 +4,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sha256 } from '../common/crypto';
 import { EntityManager, IsNull, Repository } from 'typeorm';
-import type { Role } from '../access/access.decorator';
 import { RefreshToken } from './refresh-token.entity';
+import type { Role } from '../contract';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 const REFRESH_TOKEN_TTL_MS = 30 * 24 * 3600 * 1000;
@@ -17,11 +17,6 @@ export interface AccessPayload {
   role: Role;
   /** Expiry, seconds since epoch (set by the signer). */
   exp?: number;
-}
-
-export interface TokenPair {
-  accessToken: string;
-  refreshToken: string;
 }
 
 export type RotateOutcome =

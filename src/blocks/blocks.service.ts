@@ -7,7 +7,7 @@ import { DomainError } from '../common/domain-error';
 import { prepared } from '../database/prepared';
 import { User } from '../users/user.entity';
 import { Block } from './block.entity';
-import type { BlockedView } from './blocks.dto';
+import type { BlockedView } from '../contract';
 
 /**
  * SQL that content queries add so that people who blocked each other no longer

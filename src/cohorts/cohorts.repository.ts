@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import type { Role } from '../access/access.decorator';
 import { Board } from '../forums/board.entity';
 import { Room } from '../rooms/room.entity';
-import { CohortMembership, MembershipKind } from './cohort-membership.entity';
+import { CohortMembership } from './cohort-membership.entity';
 import { Cohort } from './cohort.entity';
-import type { CohortMemberView, CohortView } from './cohorts.dto';
+import type { CohortMemberView, CohortView, MembershipKind, Role } from '../contract';
 
 interface CohortRow {
   id: string;

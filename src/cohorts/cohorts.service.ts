@@ -7,8 +7,9 @@ import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { User } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
-import type { CohortMemberView, CohortView, CreateCohortDto, StepDownResult } from './cohorts.dto';
+import type { CreateCohortDto } from './cohorts.dto';
 import { CohortsRepository } from './cohorts.repository';
+import type { CohortMemberView, CohortView, StepDownResult } from '../contract';
 
 export interface MemberSteppedDownEvent {
   userId: string;

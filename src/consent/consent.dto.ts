@@ -1,5 +1,5 @@
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import type { TermsAudience } from './terms';
+import type { TermsAudience } from '../contract';
 
 export class TermsQuery {
   @IsOptional()

@@ -5,7 +5,8 @@ import { EntityManager, Repository } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
 import { DomainError } from '../common/domain-error';
 import { Consent } from './consent.entity';
-import { Terms, TERMS, TermsAudience } from './terms';
+import { TERMS } from './terms';
+import type { Terms, TermsAudience } from '../contract';
 
 @Injectable()
 export class ConsentService {

@@ -3,19 +3,7 @@
  * text means a new version: everyone is asked to accept it at their next sign-in.
  * Members, alumni and staff each accept the version written for them.
  */
-export type TermsAudience = 'member' | 'alumni' | 'staff';
-
-export interface TermsTexts {
-  guidelines: string;
-  peerConfidentiality: string;
-  confidentialityNotice: string;
-}
-
-export interface Terms {
-  audience: TermsAudience;
-  version: string;
-  texts: TermsTexts;
-}
+import type { Terms, TermsAudience } from '../contract';
 
 const confidentialityNotice = `How the program protects your information
 

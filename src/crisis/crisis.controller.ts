@@ -3,8 +3,9 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, STAFF_ROLES } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { AlertsQuery, AlertView, ResolveAlertDto } from './crisis.dto';
+import { AlertsQuery, ResolveAlertDto } from './crisis.dto';
 import { CrisisService } from './crisis.service';
+import type { AlertView } from '../contract';
 
 @ApiTags('safety')
 @ApiBearerAuth()

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { VisibleSpaces } from '../access/access.service';
 import { Board } from './board.entity';
 import { listableContentSql, readableBoardParams, readableBoardSql } from './board-visibility';
-import type { BoardView } from './forums.views';
+import type { BoardView } from '../contract';
 
 interface BoardRow {
   id: string;

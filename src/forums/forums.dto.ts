@@ -14,10 +14,9 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
+import { REACTION_KINDS } from '../contract';
+import type { ReactionKind, ThreadRef } from '../contract';
 import { SOMETHING, trim, warningOrNull } from '../common/dto-transforms';
-
-export const REACTION_KINDS = ['heart', 'hug', 'strength', 'thanks'] as const;
-export type ReactionKind = (typeof REACTION_KINDS)[number];
 
 // PostgreSQL text cannot hold NUL; refusing it here keeps such input a 400, not a 500.
 // eslint-disable-next-line no-control-regex -- NUL is exactly what is refused
@@ -157,7 +156,7 @@ export class SearchQuery {
   limit?: number;
 }
 
-export class WatchThreadDto {
+export class WatchThreadDto implements ThreadRef {
   @IsUUID('all')
   threadId!: string;
 }

@@ -1,14 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketServer } from '@nestjs/websockets';
-import type { Server } from 'socket.io';
-import type { Role } from '../access/access.decorator';
 import { Authenticated } from '../access/access.decorator';
-import type { Ack } from '../common/ack';
+import type { Ack, ClientAck, ClientEvent, Role } from '../contract';
 import { DomainError } from '../common/domain-error';
 import { HearthGateway } from '../realtime/hearth-gateway.decorator';
 import { dropUnreadableChannels, socketUser, userRoom } from '../realtime/socket-user';
-import type { HearthSocket } from '../realtime/socket-user';
+import type { HearthServer, HearthSocket } from '../realtime/socket-user';
 import { BlocksService } from '../blocks/blocks.service';
 import { ForumAccess } from './forum-access';
 import { WatchThreadDto } from './forums.dto';
@@ -29,7 +27,7 @@ export class ForumsGateway {
   private readonly logger = new Logger('ForumsGateway');
 
   @WebSocketServer()
-  private readonly server!: Server;
+  private readonly server!: HearthServer;
 
   constructor(
     private readonly forumAccess: ForumAccess,
@@ -39,14 +37,20 @@ export class ForumsGateway {
   ) {}
 
   @Authenticated()
-  @SubscribeMessage('thread:watch')
-  async watch(@ConnectedSocket() client: HearthSocket, @MessageBody() body: WatchThreadDto): Promise<Ack> {
+  @SubscribeMessage<ClientEvent>('thread:watch')
+  async watch(
+    @ConnectedSocket() client: HearthSocket,
+    @MessageBody() body: WatchThreadDto,
+  ): Promise<ClientAck<'thread:watch'>> {
     return this.join(client, body.threadId);
   }
 
   @Authenticated()
-  @SubscribeMessage('thread:unwatch')
-  async unwatch(@ConnectedSocket() client: HearthSocket, @MessageBody() body: WatchThreadDto): Promise<Ack> {
+  @SubscribeMessage<ClientEvent>('thread:unwatch')
+  async unwatch(
+    @ConnectedSocket() client: HearthSocket,
+    @MessageBody() body: WatchThreadDto,
+  ): Promise<ClientAck<'thread:unwatch'>> {
     await client.leave(threadRoom(body.threadId));
     return { ok: true };
   }

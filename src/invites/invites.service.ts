@@ -8,24 +8,9 @@ import { AuditService } from '../audit/audit.service';
 import { sha256 } from '../common/crypto';
 import { DomainError } from '../common/domain-error';
 import { Cohort } from '../cohorts/cohort.entity';
-import { termsAudienceOf, TermsAudience } from '../consent/terms';
-import { Invite, InviteRole } from './invite.entity';
-
-export interface IssuedInvite {
-  code: string;
-  expiresAt: string;
-  role: InviteRole;
-  maxUses: number;
-  cohortId: string | null;
-}
-
-/** What someone holding a code may learn before registering: enough to show the right terms. */
-export interface InvitePreview {
-  role: InviteRole;
-  termsAudience: TermsAudience;
-  cohortName: string | null;
-  expiresAt: string;
-}
+import { termsAudienceOf } from '../consent/terms';
+import { Invite } from './invite.entity';
+import type { InvitePreview, InviteRole, IssuedInvite } from '../contract';
 
 export interface IssueInviteInput {
   role?: InviteRole;

@@ -3,8 +3,9 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, STAFF_ROLES } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { AppealsQuery, AppealView, CreateAppealDto, DecideAppealDto, MyModerationHistory } from './appeals.dto';
+import { AppealsQuery, CreateAppealDto, DecideAppealDto } from './appeals.dto';
 import { AppealsService } from './appeals.service';
+import type { AppealView, MyModerationHistory } from '../contract';
 
 @ApiTags('moderation')
 @ApiBearerAuth()

@@ -9,12 +9,13 @@ import { DomainError } from '../common/domain-error';
 import { Sanction } from '../sanctions/sanction.entity';
 import { SanctionsService } from '../sanctions/sanctions.service';
 import { User } from '../users/user.entity';
-import { Appeal, AppealStatus } from './appeal.entity';
-import type { AppealView, CreateAppealDto, DecideAppealDto, MyModerationHistory } from './appeals.dto';
+import { Appeal } from './appeal.entity';
+import type { CreateAppealDto, DecideAppealDto } from './appeals.dto';
 import { ReviewItem } from './review-item.entity';
 import { ReviewRepository } from './review.repository';
 import { ReviewService } from './review.service';
 import { ModerationTargets, TargetChange } from './targets';
+import type { AppealStatus, AppealView, MyModerationHistory } from '../contract';
 
 /**
  * A member sees their own moderation history and may appeal a removal or a

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { User } from '../users/user.entity';
 import { Flag } from './flag.entity';
-import type { PersonRef, ReviewItemView } from './moderation.dto';
+import type { PersonRef, ReviewHistoryEntry, ReviewItemView } from '../contract';
 import type { ReviewEvent } from './review-event.entity';
 import type { ReviewItem } from './review-item.entity';
 import { ModerationTargets } from './targets';
@@ -77,9 +77,7 @@ export class ReviewViews {
     });
   }
 
-  async history(
-    events: ReviewEvent[],
-  ): Promise<{ action: string; actor: PersonRef | null; details: Record<string, unknown>; at: string }[]> {
+  async history(events: ReviewEvent[]): Promise<ReviewHistoryEntry[]> {
     const people = await this.people(events.map((e) => e.actorId));
     return events.map((e) => ({
       action: e.action,

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import type { FlagReason, ReviewSource } from './review-item.entity';
 import { ReviewItem } from './review-item.entity';
 import { ReviewEvent } from './review-event.entity';
 import type { TargetInfo } from './targets';
+import type { FlagReason, ReviewSource } from '../contract';
 
 export interface ItemScope {
   /** Cohorts whose items the caller may see, or 'all' (moderators, admins). */

@@ -14,12 +14,12 @@ import { SanctionsService, UserSanctionedEvent } from '../sanctions/sanctions.se
 import { TO_USERS, ToUsersEvent } from '../realtime/relay';
 import { StaffRepository } from '../staff/staff.repository';
 import { Flag } from './flag.entity';
-import type { CreateFlagDto, ResolveDto, ReviewItemView } from './moderation.dto';
+import type { CreateFlagDto, ResolveDto } from './moderation.dto';
 import { ReviewItem } from './review-item.entity';
-import type { Resolution, ReviewSource } from './review-item.entity';
 import { ReviewRepository } from './review.repository';
 import { ReviewViews } from './review-views';
-import { ContentStatus, ModerationTargets, TargetChange, TargetInfo } from './targets';
+import { ModerationTargets, TargetChange, TargetInfo } from './targets';
+import type { ContentStatus, Resolution, ReviewItemView, ReviewSource } from '../contract';
 
 const FLAGS_PER_DAY = 20;
 const DEFAULT_WARNING = 'Sensitive content';

@@ -2,9 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { SpaceKind } from '../access/policy';
 import { DomainError } from '../common/domain-error';
-import type { TargetType } from './review-item.entity';
-
-export type ContentStatus = 'visible' | 'pending' | 'hidden' | 'removed';
+import type { ContentStatus, TargetType } from '../contract';
 
 /** What moderation needs to know about a message, post, thread or user. */
 export interface TargetInfo {

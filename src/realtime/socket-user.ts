@@ -1,6 +1,6 @@
-import type { DefaultEventsMap, RemoteSocket, Server, Socket } from 'socket.io';
-import type { Role } from '../access/access.decorator';
+import type { RemoteSocket, Server, Socket } from 'socket.io';
 import type { AuthUser } from '../access/auth-user';
+import type { ClientToServerEvents, Role, ServerToClientEvents } from '../contract';
 
 export interface SocketData {
   user: AuthUser;
@@ -8,14 +8,22 @@ export interface SocketData {
   expiresAt: number;
 }
 
-export type HearthSocket = Socket<DefaultEventsMap, DefaultEventsMap, DefaultEventsMap, SocketData>;
+/** Between Hearth's own nodes (Redis adapter): re-read a user's sockets after their access changed. */
+export interface InterServerEvents {
+  'hearth:refresh-user': (userId: string) => void;
+}
+
+/** The Socket.IO server and sockets, typed by the wire contract. */
+export type HearthServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type HearthSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type HearthRemoteSocket = RemoteSocket<ServerToClientEvents, SocketData>;
 
 /** Socket.IO rooms Hearth uses to address people: every socket of a user, or of one sign-in session. */
 export const userRoom = (userId: string): string => `user:${userId}`;
 export const sessionRoom = (sessionId: string): string => `session:${sessionId}`;
 
-export function socketUser(client: Socket): AuthUser {
-  const user = (client.data as Partial<SocketData>).user;
+export function socketUser(client: { data: Partial<SocketData> }): AuthUser {
+  const user = client.data.user;
   if (!user) {
     throw new Error('socket is not authenticated');
   }
@@ -28,12 +36,12 @@ export function socketUser(client: Socket): AuthUser {
  * longer read; `dropped` is told of each (to tell the socket, update presence).
  */
 export async function dropUnreadableChannels(
-  server: Server,
+  server: HearthServer,
   userId: string,
   role: Role,
   prefix: string,
   canRead: (user: AuthUser, id: string) => Promise<boolean>,
-  dropped: (socket: RemoteSocket<DefaultEventsMap, unknown>, id: string) => void = () => undefined,
+  dropped: (socket: HearthRemoteSocket, id: string) => void = () => undefined,
 ): Promise<void> {
   const sockets = await server.in(userRoom(userId)).fetchSockets();
   for (const socket of sockets) {

@@ -3,13 +3,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { prepared } from '../database/prepared';
 import { separatedFromSql } from '../blocks/blocks.service';
-import type { ContentStatus } from '../moderation/targets';
 import { activeMuteSql } from '../sanctions/sanctions.service';
 import { roomForUserSql, roomRecord } from './rooms.repository';
 import type { RoomRow } from './rooms.repository';
-import type { MessageEditView, MessageRow } from './rooms.views';
+import type { MessageRow } from './rooms.views';
 import { SendBatches } from './send-batches';
 import type { ClearSend, ClearSendResult } from './send-batches';
+import type { ContentStatus, MessageEditView } from '../contract';
 
 const COLUMNS = `m.id, m.room_id, m.seq, m.author_id, u.display_name, u.status AS author_status, m.client_msg_id,
   m.body, m.content_warning, m.status, m.created_at, m.edited_at`;

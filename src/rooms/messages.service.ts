@@ -9,7 +9,7 @@ import { DomainError } from '../common/domain-error';
 import { RateLimiter } from '../common/rate-limiter';
 import { TO_USERS } from '../realtime/relay';
 import type { ToUsersEvent } from '../realtime/relay';
-import { ContentSafetyService, Signpost } from '../safety/content-safety.service';
+import { ContentSafetyService } from '../safety/content-safety.service';
 import type { ScreenedContent } from '../safety/content-safety.service';
 import { refuseIfMuted, refuseIfSanctioned, SanctionsService } from '../sanctions/sanctions.service';
 import { RoomAccess } from './room-access';
@@ -22,7 +22,8 @@ import type { ClearSendResult } from './send-batches';
 import { RoomsRepository } from './rooms.repository';
 import type { RoomRecord } from './rooms.repository';
 import { messageView } from './rooms.views';
-import type { MessageEditView, MessageReader, MessageRow, MessageView, MessageWithSignpost } from './rooms.views';
+import type { MessageReader, MessageRow } from './rooms.views';
+import type { MessageEditView, MessageView, MessageWithSignpost, Signpost, SyncedRoom } from '../contract';
 
 /** Per person, across rooms: plenty for conversation, a brake on floods. */
 export const SEND_LIMIT = { count: 10, windowMs: 10_000 };
@@ -34,13 +35,6 @@ const SYNC_PAGE = 100;
 export interface HistoryPage {
   messages: MessageView[];
   hasMore: boolean;
-}
-
-export interface SyncedRoom {
-  roomId: string;
-  messages: MessageView[];
-  hasMore: boolean;
-  error?: { code: string; message: string };
 }
 
 /**

@@ -7,7 +7,7 @@ import { CurrentUser } from '../access/current-user.decorator';
 import { EditMessageBody, HistoryQuery, ReadBody, SendMessageBody, SlowModeDto } from './rooms.dto';
 import { MessagesService } from './messages.service';
 import { RoomsService } from './rooms.service';
-import type { MessageEditView, MessageView, MessageWithSignpost, RoomView } from './rooms.views';
+import type { MessageEditView, MessageView, MessageWithSignpost, RoomView } from '../contract';
 
 @ApiTags('rooms')
 @ApiBearerAuth()

@@ -17,20 +17,11 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { SOMETHING, toInt, warningOrNull } from '../common/dto-transforms';
+import type { EditMessage, MessageRef, ReadMarker, RoomRef, SendMessage, SyncRequest } from '../contract';
 
 export const MAX_BODY = 4000;
 /** Printable ASCII without spaces: UUIDs, ULIDs, nanoids and the like. */
 const CLIENT_ID = /^[\x21-\x7e]+$/;
-
-export class RoomParams {
-  @IsUUID('all')
-  id!: string;
-}
-
-export class MessageParams {
-  @IsUUID('all')
-  id!: string;
-}
 
 class ContentWarningField {
   @ApiPropertyOptional({ example: 'mentions of relapse', nullable: true, maxLength: 120 })
@@ -59,7 +50,7 @@ export class SendMessageBody extends ContentWarningField {
   body!: string;
 }
 
-export class SendMessageDto extends SendMessageBody {
+export class SendMessageDto extends SendMessageBody implements SendMessage {
   @IsUUID('all')
   roomId!: string;
 }
@@ -73,17 +64,17 @@ export class EditMessageBody extends ContentWarningField {
   body?: string;
 }
 
-export class EditMessageDto extends EditMessageBody {
+export class EditMessageDto extends EditMessageBody implements EditMessage {
   @IsUUID('all')
   messageId!: string;
 }
 
-export class MessageRefDto {
+export class MessageRefDto implements MessageRef {
   @IsUUID('all')
   messageId!: string;
 }
 
-export class RoomRefDto {
+export class RoomRefDto implements RoomRef {
   @IsUUID('all')
   roomId!: string;
 }
@@ -96,7 +87,7 @@ export class ReadBody {
   seq!: number;
 }
 
-export class ReadDto extends ReadBody {
+export class ReadDto extends ReadBody implements ReadMarker {
   @IsUUID('all')
   roomId!: string;
 }
@@ -137,7 +128,7 @@ export class SyncRoomDto {
   afterSeq!: number;
 }
 
-export class SyncDto {
+export class SyncDto implements SyncRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)

@@ -6,7 +6,7 @@ import type { VisibleSpaces } from '../access/access.service';
 import { separatedFromSql } from '../blocks/blocks.service';
 import { activeMuteSql } from '../sanctions/sanctions.service';
 import type { ActiveMute } from '../sanctions/sanctions.service';
-import type { RoomKind } from './room.entity';
+import type { RoomKind } from '../contract';
 
 export interface RoomRecord {
   id: string;

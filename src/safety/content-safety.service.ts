@@ -2,25 +2,20 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { CrisisAlert } from '../crisis/crisis-alert.entity';
 import { CrisisService } from '../crisis/crisis.service';
-import { CRISIS_RESOURCES, CrisisResource } from '../crisis/resources';
+import { CRISIS_RESOURCES } from '../crisis/resources';
 import { DomainError } from '../common/domain-error';
 import { ReviewService } from '../moderation/review.service';
 import type { TargetInfo } from '../moderation/targets';
 import { screen, ScreenVerdict } from './screen';
 import { ScreeningPool } from './screening-pool';
 import { WatchedWordsService } from './watched-words.service';
+import type { Signpost } from '../contract';
 
 /** Content as it may be published: possibly censored, possibly held for approval. */
 export interface ScreenedContent {
   text: string;
   status: 'visible' | 'pending';
   verdict: ScreenVerdict;
-}
-
-/** What the author is shown at once when their words read as a crisis. */
-export interface Signpost {
-  crisis: true;
-  resources: CrisisResource[];
 }
 
 /**

@@ -6,7 +6,8 @@ import { DataSource, EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { User } from '../users/user.entity';
-import { Sanction, SanctionKind } from './sanction.entity';
+import type { SanctionKind, SanctionNotice, SanctionView } from '../contract';
+import { Sanction } from './sanction.entity';
 
 export interface SanctionInput {
   userId: string;
@@ -18,24 +19,9 @@ export interface SanctionInput {
 }
 
 /** Sent to the sanctioned person's sockets (API.md `sanction`), then suspend and ban disconnect them. */
-export interface UserSanctionedEvent {
+export interface UserSanctionedEvent extends SanctionNotice {
   userId: string;
   sanctionId: string;
-  kind: SanctionKind;
-  until: string | null;
-  reason: string;
-}
-
-export interface SanctionView {
-  id: string;
-  /** The review item it resolved, when it came from the queue. */
-  reviewItemId: string | null;
-  kind: SanctionKind;
-  reason: string;
-  startsAt: string;
-  endsAt: string | null;
-  liftedAt: string | null;
-  active: boolean;
 }
 
 const MAX_MINUTES = 60 * 24 * 365;

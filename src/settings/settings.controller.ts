@@ -4,7 +4,8 @@ import { IsBoolean, IsOptional } from 'class-validator';
 import { Authenticated } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { ProgramSettings, SettingsService } from './settings.service';
+import { SettingsService } from './settings.service';
+import type { ProgramSettings } from '../contract';
 
 export class UpdateSettingsDto {
   @ApiPropertyOptional()

@@ -2,12 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
-
-/** Program-wide settings an admin changes at run time. */
-export interface ProgramSettings {
-  /** Staff must sign in with a second factor (TOTP); those without one set it up at their next sign-in. */
-  staffMfaRequired: boolean;
-}
+import type { ProgramSettings } from '../contract';
 
 const DEFAULTS: ProgramSettings = { staffMfaRequired: false };
 // Read on every staff request; other nodes see a change within this time.

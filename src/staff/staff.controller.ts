@@ -3,8 +3,9 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, STAFF_ROLES } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { DutyView, SetDutyDto } from './staff.dto';
+import { SetDutyDto } from './staff.dto';
 import { StaffService } from './staff.service';
+import type { DutyView } from '../contract';
 
 @ApiTags('safety')
 @ApiBearerAuth()

@@ -3,8 +3,8 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { AccessService } from '../access/access.service';
 import { AuthUser, isStaff } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
-import type { DutyView } from './staff.dto';
 import { StaffRepository } from './staff.repository';
+import type { DutyView } from '../contract';
 
 /** Staff coverage: who is on duty, so members know whether someone is watching right now. */
 @Injectable()

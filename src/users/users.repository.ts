@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import type { Role } from '../access/access.decorator';
 import { TERMS } from '../consent/terms';
 import { User, UserStatus } from './user.entity';
+import type { Role } from '../contract';
 
 export interface AuthState {
   id: string;

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource, IsNull } from 'typeorm';
-import type { Role } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { CohortMembership } from '../cohorts/cohort-membership.entity';
 import { DomainError } from '../common/domain-error';
 import { User } from './user.entity';
-import type { PeopleQuery, PersonView, UserRoleView } from './users.dto';
+import type { PeopleQuery } from './users.dto';
 import { UsersRepository } from './users.repository';
+import type { PersonView, Role, UserRoleView } from '../contract';
 
 export interface RoleChangedEvent {
   userId: string;
