@@ -88,7 +88,6 @@ export class AuthService {
         const session = await this.tokens.startSession(created.id, meta.userAgent, manager);
         return { user: created, ...session };
       });
-      this.events.emit('user.registered', { userId: user.id });
       return {
         user: summary(user, false, isStaff(user) && (await this.settings.get()).staffMfaRequired),
         accessToken: this.tokens.accessToken(user.id, user.role, sessionId),

@@ -83,6 +83,8 @@ export class TotpService {
         manager,
       );
     });
+    // Open sockets re-read the user: a required second factor no longer holds them at set-up.
+    this.events.emit('mfa.enabled', { userId: user.id });
     return { recoveryCodes };
   }
 

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
@@ -8,14 +7,6 @@ import { prepared } from '../database/prepared';
 import { User } from '../users/user.entity';
 import { Block } from './block.entity';
 import type { BlockedView } from '../contract';
-
-/**
- * SQL that content queries add so that people who blocked each other no longer
- * see each other's content, either way round. `$n` is the viewer's id.
- */
-export const notBlockedBy = (authorColumn: string, viewerParam: string): string =>
-  `NOT EXISTS (SELECT 1 FROM blocks b WHERE (b.blocker_id = ${viewerParam} AND b.blocked_id = ${authorColumn})
-                                         OR (b.blocked_id = ${viewerParam} AND b.blocker_id = ${authorColumn}))`;
 
 /** SQL for the ids of everyone separated from the user in `userParam` by a block, either way round. */
 export const separatedFromSql = (userParam: string): string =>
@@ -29,7 +20,6 @@ export class BlocksService {
   constructor(
     @InjectRepository(Block) private readonly blocks: Repository<Block>,
     @InjectRepository(User) private readonly users: Repository<User>,
-    private readonly events: EventEmitter2,
   ) {}
 
   async block(user: AuthUser, userId: string): Promise<BlockedView> {
@@ -52,14 +42,12 @@ export class BlocksService {
       .values({ blockerId: user.id, blockedId: userId })
       .orIgnore()
       .execute();
-    this.events.emit('block.changed', { blockerId: user.id, blockedId: userId, blocked: true });
     const row = await this.blocks.findOneByOrFail({ blockerId: user.id, blockedId: userId });
     return { userId, displayName: target.displayName, since: row.createdAt.toISOString() };
   }
 
   async unblock(user: AuthUser, userId: string): Promise<void> {
     await this.blocks.delete({ blockerId: user.id, blockedId: userId });
-    this.events.emit('block.changed', { blockerId: user.id, blockedId: userId, blocked: false });
   }
 
   async list(user: AuthUser): Promise<BlockedView[]> {

@@ -18,12 +18,6 @@ export interface MemberSteppedDownEvent {
   role: User['role'];
 }
 
-export interface CohortCreatedEvent {
-  cohortId: string;
-  roomId: string;
-  boardId: string;
-}
-
 @Injectable()
 export class CohortsService {
   constructor(
@@ -39,7 +33,7 @@ export class CohortsService {
     if (dto.startsOn && dto.endsOn && dto.endsOn < dto.startsOn) {
       throw new DomainError('invalid', 'endsOn must not be before startsOn');
     }
-    const { cohort, room, board } = await this.dataSource.transaction(async (manager) => {
+    const { cohort } = await this.dataSource.transaction(async (manager) => {
       const created = await this.cohorts.create(manager, {
         name: dto.name.trim(),
         program: dto.program?.trim() || null,
@@ -63,11 +57,6 @@ export class CohortsService {
       );
       return created;
     });
-    this.events.emit('cohort.created', {
-      cohortId: cohort.id,
-      roomId: room.id,
-      boardId: board.id,
-    } satisfies CohortCreatedEvent);
     const [view] = await this.cohorts.list(user.id, [cohort.id]);
     return view;
   }

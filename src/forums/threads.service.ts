@@ -10,7 +10,7 @@ import { BlocksService } from '../blocks/blocks.service';
 import { BoardsRepository } from './boards.repository';
 import { ForumAccess } from './forum-access';
 import { ForumSafety, withSignpost } from './forum-safety';
-import { ForumEvents, ThreadCreatedEvent, ThreadUpdatedEvent } from './forums.events';
+import { ForumEvents, ThreadUpdatedEvent } from './forums.events';
 import type { CreateThreadDto, ThreadPageQuery, UpdateThreadDto } from './forums.dto';
 import { MentionsService } from './mentions.service';
 import { PostsRepository, postView } from './posts.repository';
@@ -139,7 +139,6 @@ export class ThreadsService {
       return { threadId: id, after: await this.safety.record(manager, target, screened) };
     });
     await after.announce();
-    this.events.emit(ForumEvents.threadCreated, { threadId, boardId, authorId: user.id } satisfies ThreadCreatedEvent);
     if (status === 'visible') {
       await this.mentions.notify({
         author: user,

@@ -100,7 +100,6 @@ export class AppealsService {
         );
         return saved;
       });
-      this.events.emit('appeal.created', { appealId: appeal.id });
       return this.view(appeal, false);
     } catch (error) {
       if (isUniqueViolation(error)) {

@@ -101,7 +101,6 @@ export class ReviewService {
       });
       await this.targets.announce(changes);
       await this.publish(item, created ? 'review:new' : 'review:updated');
-      this.events.emit('review.flagged', { item, target, reason: dto.reason });
       return { id: flagId, reviewItemId: item.id };
     } catch (error) {
       if (isUniqueViolation(error, 'flags_once')) {

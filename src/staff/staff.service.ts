@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { AccessService } from '../access/access.service';
 import { AuthUser, isStaff } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
@@ -13,7 +12,6 @@ export class StaffService {
     private readonly staff: StaffRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
-    private readonly events: EventEmitter2,
   ) {}
 
   async setDuty(user: AuthUser, onDuty: boolean): Promise<DutyView> {
@@ -24,7 +22,6 @@ export class StaffService {
       targetType: 'user',
       targetId: user.id,
     });
-    this.events.emit('staff.duty_changed', { userId: user.id, onDuty });
     return this.duty(user);
   }
 
