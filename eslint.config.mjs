@@ -79,7 +79,20 @@ export default tseslint.config(
         tsconfigRootDir: import.meta.dirname,
       },
     },
-    rules: { 'no-console': ['error', { allow: ['warn', 'error'] }] },
+    rules: {
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)src(/|$)|^(\\.\\./){4}',
+              message: 'The client takes nothing from the server but its wire contract: import it as @hearth/contract.',
+            },
+          ],
+        },
+      ],
+    },
   },
   prettier,
 );

@@ -15,7 +15,7 @@ import { ReviewItem } from './review-item.entity';
 import { ReviewRepository } from './review.repository';
 import { ReviewService } from './review.service';
 import { ModerationTargets, TargetChange } from './targets';
-import type { AppealStatus, AppealView, MyModerationHistory } from '../contract';
+import type { AppealStatus, AppealView, MyModerationHistory, StaffAppealView } from '../contract';
 
 /**
  * A member sees their own moderation history and may appeal a removal or a
@@ -100,7 +100,7 @@ export class AppealsService {
         );
         return saved;
       });
-      return this.view(appeal, false);
+      return this.view(appeal);
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new DomainError('conflict', 'You have already appealed this decision', 'already_appealed');
@@ -109,19 +109,19 @@ export class AppealsService {
     }
   }
 
-  async list(user: AuthUser, status: AppealStatus = 'open'): Promise<AppealView[]> {
+  async list(user: AuthUser, status: AppealStatus = 'open'): Promise<StaffAppealView[]> {
     const rows = await this.appeals.find({ where: { status }, order: { createdAt: 'ASC' }, take: 200 });
-    const visible: AppealView[] = [];
+    const visible: StaffAppealView[] = [];
     for (const appeal of rows) {
       const original = await this.original(appeal);
       if (await this.review.canAct(user, { cohortId: original.cohortId })) {
-        visible.push(await this.view(appeal, true));
+        visible.push(await this.staffView(appeal));
       }
     }
     return visible;
   }
 
-  async decide(user: AuthUser, id: string, dto: DecideAppealDto): Promise<AppealView> {
+  async decide(user: AuthUser, id: string, dto: DecideAppealDto): Promise<StaffAppealView> {
     const changes: TargetChange[] = [];
     const appeal = await this.dataSource.transaction(async (manager) => {
       const found = await manager.getRepository(Appeal).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -192,7 +192,7 @@ export class AppealsService {
       reason: dto.reason,
       until: null,
     });
-    return this.view(appeal, true);
+    return this.staffView(appeal);
   }
 
   private async original(appeal: Appeal): Promise<{
@@ -223,8 +223,8 @@ export class AppealsService {
     };
   }
 
-  private async view(appeal: Appeal, forStaff: boolean): Promise<AppealView> {
-    const view: AppealView = {
+  private view(appeal: Appeal): AppealView {
+    return {
       id: appeal.id,
       status: appeal.status,
       text: appeal.text,
@@ -234,19 +234,22 @@ export class AppealsService {
       decidedAt: appeal.decidedAt?.toISOString() ?? null,
       decisionReason: appeal.decisionReason,
     };
-    if (forStaff) {
-      const original = await this.original(appeal);
-      const people = await this.dataSource
-        .getRepository(User)
-        .findBy({ id: In([appeal.userId, original.decidedBy].filter((x): x is string => !!x)) });
-      const name = (id: string | null) => people.find((p) => p.id === id)?.displayName ?? 'former member';
-      view.user = { id: appeal.userId, displayName: name(appeal.userId) };
-      view.original = {
+  }
+
+  private async staffView(appeal: Appeal): Promise<StaffAppealView> {
+    const original = await this.original(appeal);
+    const people = await this.dataSource
+      .getRepository(User)
+      .findBy({ id: In([appeal.userId, original.decidedBy].filter((x): x is string => !!x)) });
+    const name = (id: string | null) => people.find((p) => p.id === id)?.displayName ?? 'former member';
+    return {
+      ...this.view(appeal),
+      user: { id: appeal.userId, displayName: name(appeal.userId) },
+      original: {
         action: original.action,
         reason: original.reason,
         by: original.decidedBy ? { id: original.decidedBy, displayName: name(original.decidedBy) } : null,
-      };
-    }
-    return view;
+      },
+    };
   }
 }

@@ -1,5 +1,6 @@
+import type { MeView } from '@hearth/contract';
 import { Link, Navigate } from 'react-router-dom';
-import { isStaff, Me, MFA_SETUP_PATH, useAuth } from '../lib/auth';
+import { isStaff, MFA_SETUP_PATH, useAuth } from '../lib/auth';
 import { useTitle } from '../lib/title';
 import { SessionPending } from './guards';
 import { StaffOnDutyIndicator } from '../features/safety';
@@ -39,7 +40,7 @@ function Welcome() {
   );
 }
 
-function MyGroups({ me }: { me: Me }) {
+function MyGroups({ me }: { me: MeView }) {
   const alumni = me.role === 'alumni' || me.role === 'peer_mentor';
   return (
     <>

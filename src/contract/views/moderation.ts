@@ -140,9 +140,12 @@ export interface AppealView {
   createdAt: string;
   decidedAt: string | null;
   decisionReason: string | null;
-  /** Staff only: whose appeal and what was decided originally. */
-  user?: PersonRef;
-  original?: { action: string; reason: string | null; by: PersonRef | null };
+}
+
+/** An appeal as the staff who decide it see it: whose it is, and what was decided originally. */
+export interface StaffAppealView extends AppealView {
+  user: PersonRef;
+  original: { action: string; reason: string | null; by: PersonRef | null };
 }
 
 /** Where the person's appeal of a decision stands, if they made one. */

@@ -1,21 +1,17 @@
+import type { AccountExport, ProgramSettings, RecoveryCodes, SessionView, TotpSetup } from '@hearth/contract';
 import { request } from '../../lib/api';
 
 /** My own account: second factor, sessions, my data. */
-
-export interface TotpSetup {
-  secret: string;
-  otpauthUri: string;
-}
 
 export function startTotpSetup(): Promise<TotpSetup> {
   return request<TotpSetup>('/me/totp/setup', { method: 'POST' });
 }
 
-export function enableTotp(code: string): Promise<{ recoveryCodes: string[] }> {
+export function enableTotp(code: string): Promise<RecoveryCodes> {
   return request('/me/totp/enable', { method: 'POST', body: { code } });
 }
 
-export function newRecoveryCodes(code: string): Promise<{ recoveryCodes: string[] }> {
+export function newRecoveryCodes(code: string): Promise<RecoveryCodes> {
   return request('/me/totp/recovery-codes', { method: 'POST', body: { code } });
 }
 
@@ -23,16 +19,8 @@ export function disableTotp(code: string): Promise<void> {
   return request<void>('/me/totp', { method: 'DELETE', body: { code } });
 }
 
-export interface Session {
-  id: string;
-  device: string;
-  startedAt: string;
-  lastUsedAt: string;
-  current: boolean;
-}
-
-export function listSessions(signal?: AbortSignal): Promise<Session[]> {
-  return request<Session[]>('/me/sessions', { signal });
+export function listSessions(signal?: AbortSignal): Promise<SessionView[]> {
+  return request<SessionView[]>('/me/sessions', { signal });
 }
 
 export function endSession(id: string): Promise<void> {
@@ -41,13 +29,6 @@ export function endSession(id: string): Promise<void> {
 
 export function endOtherSessions(): Promise<void> {
   return request<void>('/me/sessions?includeCurrent=false', { method: 'DELETE' });
-}
-
-export interface AccountExport {
-  format: string;
-  exportedAt: string;
-  profile: { id: string; email: string; displayName: string };
-  [section: string]: unknown;
 }
 
 export function exportMyData(): Promise<AccountExport> {
@@ -59,10 +40,6 @@ export function deleteMyAccount(password: string, purgeContent: boolean): Promis
 }
 
 /** Admins, acting on a person's request (audited on the server). */
-
-export interface ProgramSettings {
-  staffMfaRequired: boolean;
-}
 
 export function fetchSettings(signal?: AbortSignal): Promise<ProgramSettings> {
   return request<ProgramSettings>('/admin/settings', { signal });

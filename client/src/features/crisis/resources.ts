@@ -2,16 +2,9 @@
  * Crisis resources, kept in the client as well as on the server so that they show
  * even when the server cannot be reached.
  */
-export interface CrisisResource {
-  name: string;
-  description: string;
-  phone?: string;
-  sms?: string;
-  smsBody?: string;
-  url?: string;
-}
+import type { CrisisResource } from '@hearth/contract';
 
-export const CRISIS_RESOURCES: CrisisResource[] = [
+export const CRISIS_RESOURCES: (CrisisResource & { description: string })[] = [
   {
     name: '988 Suicide & Crisis Lifeline',
     description: 'Call or text 988, any time, or chat online.',

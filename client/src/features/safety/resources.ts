@@ -1,4 +1,4 @@
-import type { CrisisResource } from './api';
+import type { CrisisResource } from '@hearth/contract';
 
 /**
  * Shown when the server's list is not at hand (offline, or before it answers): the

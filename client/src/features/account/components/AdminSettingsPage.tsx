@@ -1,9 +1,10 @@
+import type { ProgramSettings } from '@hearth/contract';
 import { FormEvent, useState } from 'react';
 import { describeError } from '../../../lib/errors';
 import { CheckboxField } from '../../../lib/forms';
 import { useTitle } from '../../../lib/title';
 import { useLoad } from '../../../lib/useLoad';
-import { fetchSettings, ProgramSettings, saveSettings } from '../api';
+import { fetchSettings, saveSettings } from '../api';
 
 /** Program settings (admins): whether staff must sign in with a second factor. */
 export function AdminSettingsPage() {
