@@ -1,9 +1,9 @@
 /** Who is signed in, for every component: `useAuth()`. */
-import type { MeView, Role, TokenPair, UserSummary } from '@hearth/contract';
+import type { MeView, Role, SanctionNotice, TokenPair, UserSummary } from '@hearth/contract';
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError, onMfaSetupRequired, onTermsRequired, request } from './api';
 import { clearSession, hasSession, isSessionKey, onSessionEnded, saveSession } from './session';
-import { startSocket, stopSocket } from './socket';
+import { onLive, startSocket, stopSocket } from './socket';
 
 export interface Registration {
   inviteCode: string;
@@ -20,6 +20,8 @@ export interface AuthValue {
   sessionEnded: boolean;
   /** …and it ended because it went unused for too long (automatic logoff). */
   sessionIdle: boolean;
+  /** Signed out by a suspension or ban just now: a page says so, until and why. */
+  sanctioned: SanctionNotice | null;
   user: UserSummary | null;
   me: MeView | null;
   /** `totp`: the code from the authenticator app (or a recovery code), once the server asks for it. */
@@ -31,6 +33,9 @@ export interface AuthValue {
 
 /** Where staff set up a second factor their program requires, before anything else. */
 export const MFA_SETUP_PATH = '/settings/security?setup=required';
+
+/** Where a suspension or ban signs the person out to. */
+export const SANCTIONED_PATH = '/signed-out';
 
 export const STAFF_ROLES: readonly Role[] = ['clinician', 'moderator', 'admin'];
 
@@ -44,14 +49,15 @@ interface State {
   status: AuthStatus;
   me: MeView | null;
   ended?: 'ended' | 'idle';
+  sanction?: SanctionNotice;
 }
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<State>(() => ({ status: hasSession() ? 'loading' : 'signed-out', me: null }));
 
   const refreshMe = useCallback(async (): Promise<MeView | null> => {
-    // Keeps `ended` when the session has just ended on its own.
-    const signedOut = (s: State): State => ({ status: 'signed-out', me: null, ended: s.ended });
+    // Keeps `ended` and `sanction` when the session has just ended on its own.
+    const signedOut = (s: State): State => ({ status: 'signed-out', me: null, ended: s.ended, sanction: s.sanction });
     if (!hasSession()) {
       setState(signedOut);
       return null;
@@ -80,6 +86,18 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       onSessionEnded((code) =>
         setState({ status: 'signed-out', me: null, ended: code === 'session_idle' ? 'idle' : 'ended' }),
       ),
+    [],
+  );
+
+  // The server closes a suspended or banned person's sockets right after telling them.
+  useEffect(
+    () =>
+      onLive('sanction', (notice) => {
+        if (notice.kind === 'suspend' || notice.kind === 'ban') {
+          clearSession();
+          setState({ status: 'signed-out', me: null, ended: 'ended', sanction: notice });
+        }
+      }),
     [],
   );
 
@@ -141,6 +159,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       status: state.status,
       sessionEnded: state.ended !== undefined,
       sessionIdle: state.ended === 'idle',
+      sanctioned: state.sanction ?? null,
       me: state.me,
       user: state.me && {
         id: state.me.id,
