@@ -3,9 +3,9 @@ import { DataSource } from 'typeorm';
 import { prepared } from '../database/prepared';
 import type { CohortRelation } from '../access/policy';
 import type { VisibleSpaces } from '../access/access.service';
-import { separatedFromSql } from '../blocks/blocks.service';
-import { activeMuteSql } from '../sanctions/sanctions.service';
-import type { ActiveMute } from '../sanctions/sanctions.service';
+import { separatedFromSql } from '../blocks/blocks.repository';
+import { activeMuteSql } from '../sanctions/sanctions.repository';
+import type { ActiveMute } from '../sanctions/sanctions.repository';
 import type { RoomKind } from './room.entity';
 
 export interface RoomRecord {
