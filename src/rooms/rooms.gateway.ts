@@ -17,8 +17,9 @@ import { HearthGateway } from '../realtime/hearth-gateway.decorator';
 import { dropUnreadableChannels, socketUser, userRoom } from '../realtime/socket-user';
 import type { HearthSocket, SocketData } from '../realtime/socket-user';
 import type { Signpost } from '../safety/content-safety.service';
+import { HistoryService } from './history.service';
+import type { SyncedRoom } from './history.service';
 import { MessagesService } from './messages.service';
-import type { SyncedRoom } from './messages.service';
 import { RoomAccess, ROOM_NOT_FOUND } from './room-access';
 import { EditMessageDto, MessageRefDto, ReadDto, RoomRefDto, SendMessageDto, SyncDto } from './rooms.dto';
 import { ROOM_CHANNEL_PREFIX, RoomEvents, roomChannel } from './rooms.events';
@@ -54,6 +55,7 @@ export class RoomsGateway implements OnGatewayConnection {
   constructor(
     private readonly access: RoomAccess,
     private readonly messages: MessagesService,
+    private readonly history: HistoryService,
     private readonly rooms: RoomsService,
     private readonly blocks: BlocksService,
   ) {}
@@ -145,7 +147,7 @@ export class RoomsGateway implements OnGatewayConnection {
     @ConnectedSocket() client: HearthSocket,
     @MessageBody() body: SyncDto,
   ): Promise<Ack<{ rooms: SyncedRoom[] }>> {
-    return { ok: true, rooms: await this.messages.sync(socketUser(client), body.rooms) };
+    return { ok: true, rooms: await this.history.sync(socketUser(client), body.rooms) };
   }
 
   @Authenticated()
