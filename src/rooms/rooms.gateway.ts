@@ -108,7 +108,8 @@ export class RoomsGateway implements OnGatewayConnection {
     @ConnectedSocket() client: HearthSocket,
     @MessageBody() body: SendMessageDto,
   ): Promise<Ack<{ message: MessageView; signpost?: Signpost }>> {
-    // One socket's sends are stored in the order it sent them, even when it does not wait for each ack.
+    // One socket's sends are stored in the order it sent them, even when it does not wait for each ack
+    // (the order guarantees and what keeps each: messages.service.ts).
     const previous = this.sending.get(client) ?? Promise.resolve();
     const current = previous.then(() => this.messages.send(socketUser(client), body.roomId, body));
     this.sending.set(
@@ -193,7 +194,7 @@ export class RoomsGateway implements OnGatewayConnection {
   /**
    * Events are emitted in the order their transactions committed; broadcasting
    * awaits a lookup, so without this queue a later message could overtake an
-   * earlier one on its way out.
+   * earlier one on its way out (the order guarantees: messages.service.ts).
    */
   private inOrder(roomId: string, task: () => Promise<void>): Promise<void> {
     const previous = this.outbox.get(roomId) ?? Promise.resolve();
