@@ -135,14 +135,10 @@ async function hearthInsertStatement() {
       return [{}];
     },
   };
-  await new MessagesRepository(capture).insert(capture, {
-    roomId: '',
-    authorId: '',
-    clientMsgId: '',
-    body: '',
-    contentWarning: null,
-    status: 'visible',
-  });
+  await new MessagesRepository(capture).insert(
+    { roomId: '', authorId: '', clientMsgId: '', body: '', contentWarning: null, status: 'visible' },
+    capture,
+  );
   const prepared = existsSync(new URL('../dist/src/database/prepared.js', import.meta.url))
     ? (await import('../dist/src/database/prepared.js')).preparedName(statement) !== undefined
     : false;
