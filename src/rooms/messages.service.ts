@@ -55,7 +55,7 @@ type AfterRecord = { signpost?: Signpost; announce: () => Promise<void> };
  * | resend    | no message of theirs has clientMsgId   | the first message (client_msg_id_reused if another room)   |
  * | mute      | no mute in force (activeMuteSql)       | muted, with the reason and time left                       |
  * | slow mode | rooms.slow_mode_seconds = 0            | one send per slow mode period; moderators exempt: slow_mode |
- * | limit     | counted first, given back if not clear | counted: rate_limited                                      |
+ * | limit     | counted first, given back unless stored | counted: rate_limited                                     |
  *
  * The SQL form is never looser than the TypeScript one: what it stores, the
  * checked route would have stored; what it holds back, the checked route
@@ -116,8 +116,9 @@ export class MessagesService {
   /** The one-statement route: the stored message, or undefined (the count given back) when any rule is not clear. */
   private async sendWhenClear(user: AuthUser, message: NewMessage): Promise<MessageView | undefined> {
     let stored: ClearSendResult = null;
-    if (await this.limits.count(user.id)) {
-      try {
+    const counted = await this.limits.count(user.id);
+    try {
+      if (counted) {
         stored = await this.queues.run(message.roomId, async () => {
           const done = await this.messages.insertIfClear(message, this.access.writableIn(user));
           if (done) {
@@ -125,18 +126,21 @@ export class MessagesService {
           }
           return done;
         });
-      } catch (error) {
-        // Sent twice at once: the checked route finds the first.
-        if (!isUniqueViolation(error, CLIENT_MSG_ID_KEY)) {
-          throw error;
-        }
+      }
+    } catch (error) {
+      // Sent twice at once: the checked route finds the first.
+      if (!isUniqueViolation(error, CLIENT_MSG_ID_KEY)) {
+        throw error;
+      }
+    } finally {
+      // Only stored messages use the limit up: not one held back, nor one the database was unavailable for.
+      if (!stored) {
+        await this.limits.refund(user.id);
       }
     }
-    if (!stored) {
-      await this.limits.refund(user.id);
-      return undefined;
-    }
-    return messageView(stored.row, { id: user.id, seesAll: this.access.moderates(user, stored.room) });
+    return stored
+      ? messageView(stored.row, { id: user.id, seesAll: this.access.moderates(user, stored.room) })
+      : undefined;
   }
 
   /** The checked route: every rule one at a time with its own answer, and messages whose screening is recorded. */
