@@ -7,6 +7,8 @@ import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { User } from '../users/user.entity';
 import { Sanction, SanctionKind } from './sanction.entity';
+import { activeMuteSql } from './sanctions.repository';
+import type { ActiveMute } from './sanctions.repository';
 
 export interface SanctionInput {
   userId: string;
@@ -39,16 +41,6 @@ export interface SanctionView {
 }
 
 const MAX_MINUTES = 60 * 24 * 365;
-
-/** The mute in force for the user id in `userParam` (the one ending last); chat reads it with its other send checks. */
-export const activeMuteSql = (userParam: string): string => `SELECT reason, ends_at FROM sanctions
-  WHERE user_id = ${userParam} AND kind = 'mute' AND lifted_at IS NULL AND ends_at > now()
-  ORDER BY ends_at DESC LIMIT 1`;
-
-export interface ActiveMute {
-  reason: string;
-  ends_at: Date;
-}
 
 /** Throws `muted` (403) with the reason and the time left, when there is a mute in force. */
 export function refuseIfMuted(mute: ActiveMute | null | undefined): void {
