@@ -6,11 +6,8 @@ import { DomainError } from '../common/domain-error';
 import { prepared } from '../database/prepared';
 import { User } from '../users/user.entity';
 import { Block } from './block.entity';
+import { separatedFromSql } from './blocks.repository';
 import type { BlockedView } from '../contract';
-
-/** SQL for the ids of everyone separated from the user in `userParam` by a block, either way round. */
-export const separatedFromSql = (userParam: string): string =>
-  `SELECT blocked_id AS id FROM blocks WHERE blocker_id = ${userParam} UNION SELECT blocker_id FROM blocks WHERE blocked_id = ${userParam}`;
 
 const SEPARATED_FROM = prepared(separatedFromSql('$1'));
 

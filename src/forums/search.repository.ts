@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { VisibleSpaces } from '../access/access.service';
-import { readableBoardParams, readableBoardSql } from './board-visibility';
+import { readableBoardParams, readableBoardSql } from './boards.repository';
 import { authorView } from './forums.views';
 import { SNIPPET_MARKERS } from '../contract';
 import type { SearchResult } from '../contract';

@@ -14,6 +14,7 @@ import { DomainError } from '../common/domain-error';
 import { HearthGateway } from '../realtime/hearth-gateway.decorator';
 import { dropUnreadableChannels, socketUser, userRoom } from '../realtime/socket-user';
 import type { HearthServer, HearthSocket, SocketData } from '../realtime/socket-user';
+import { HistoryService } from './history.service';
 import { MessagesService } from './messages.service';
 import { RoomAccess, ROOM_NOT_FOUND } from './room-access';
 import { EditMessageDto, MessageRefDto, ReadDto, RoomRefDto, SendMessageDto, SyncDto } from './rooms.dto';
@@ -49,6 +50,7 @@ export class RoomsGateway implements OnGatewayConnection {
   constructor(
     private readonly access: RoomAccess,
     private readonly messages: MessagesService,
+    private readonly history: HistoryService,
     private readonly rooms: RoomsService,
     private readonly blocks: BlocksService,
   ) {}
@@ -104,7 +106,8 @@ export class RoomsGateway implements OnGatewayConnection {
     @ConnectedSocket() client: HearthSocket,
     @MessageBody() body: SendMessageDto,
   ): Promise<ClientAck<'message:send'>> {
-    // One socket's sends are stored in the order it sent them, even when it does not wait for each ack.
+    // One socket's sends are stored in the order it sent them, even when it does not wait for each ack
+    // (the order guarantees and what keeps each: messages.service.ts).
     const previous = this.sending.get(client) ?? Promise.resolve();
     const current = previous.then(() => this.messages.send(socketUser(client), body.roomId, body));
     this.sending.set(
@@ -140,7 +143,7 @@ export class RoomsGateway implements OnGatewayConnection {
   @Authenticated()
   @SubscribeMessage<ClientEvent>('sync')
   async sync(@ConnectedSocket() client: HearthSocket, @MessageBody() body: SyncDto): Promise<ClientAck<'sync'>> {
-    return { ok: true, rooms: await this.messages.sync(socketUser(client), body.rooms) };
+    return { ok: true, rooms: await this.history.sync(socketUser(client), body.rooms) };
   }
 
   @Authenticated()
@@ -186,7 +189,7 @@ export class RoomsGateway implements OnGatewayConnection {
   /**
    * Events are emitted in the order their transactions committed; broadcasting
    * awaits a lookup, so without this queue a later message could overtake an
-   * earlier one on its way out.
+   * earlier one on its way out (the order guarantees: messages.service.ts).
    */
   private inOrder(roomId: string, task: () => Promise<void>): Promise<void> {
     const previous = this.outbox.get(roomId) ?? Promise.resolve();

@@ -6,8 +6,10 @@ import { DataSource, EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { User } from '../users/user.entity';
-import type { SanctionKind, SanctionNotice, SanctionView } from '../contract';
 import { Sanction } from './sanction.entity';
+import { activeMuteSql } from './sanctions.repository';
+import type { ActiveMute } from './sanctions.repository';
+import type { SanctionKind, SanctionNotice, SanctionView } from '../contract';
 
 export interface SanctionInput {
   userId: string;
@@ -25,16 +27,6 @@ export interface UserSanctionedEvent extends SanctionNotice {
 }
 
 const MAX_MINUTES = 60 * 24 * 365;
-
-/** The mute in force for the user id in `userParam` (the one ending last); chat reads it with its other send checks. */
-export const activeMuteSql = (userParam: string): string => `SELECT reason, ends_at FROM sanctions
-  WHERE user_id = ${userParam} AND kind = 'mute' AND lifted_at IS NULL AND ends_at > now()
-  ORDER BY ends_at DESC LIMIT 1`;
-
-export interface ActiveMute {
-  reason: string;
-  ends_at: Date;
-}
 
 /** Throws `muted` (403) with the reason and the time left, when there is a mute in force. */
 export function refuseIfMuted(mute: ActiveMute | null | undefined): void {
