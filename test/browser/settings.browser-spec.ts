@@ -33,7 +33,8 @@ describe('program settings and the contact phone in Chromium', () => {
       await page.getByRole('heading', { name: 'Program settings' }).waitFor();
       await page.getByRole('button', { name: 'Add a resource' }).click();
       const added = page.getByRole('group', { name: 'Resource 4' });
-      await expect(added.getByLabel('Name').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      // The new row's first field has the keyboard.
+      await added.getByLabel('Name').and(page.locator(':focus')).waitFor();
       await added.getByLabel('Name').fill('Samaritans');
       await added.getByLabel('Number to call').fill('116 123');
       await added.getByLabel('Link').fill('http://www.samaritans.org');
