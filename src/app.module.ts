@@ -17,6 +17,7 @@ import { AccountModule } from './account/account.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CohortsModule } from './cohorts/cohorts.module';
+import { ContactModule } from './contact/contact.module';
 import { CommonModule } from './common/common.module';
 import { ConsentModule } from './consent/consent.module';
 import { HealthModule } from './health/health.module';
@@ -69,6 +70,7 @@ export class AppModule {
         CohortsModule,
         InvitesModule,
         AccountModule,
+        ContactModule,
         RealtimeModule,
         StaffModule,
         ModerationModule,

@@ -114,6 +114,46 @@ describe('role × route matrix (identity routes)', () => {
       expect: row(401, 403, 403, 403, 403, 403, 403, 403, 200),
     },
     {
+      name: 'GET /api/admin/settings',
+      call: (token) => status(ctx.t.get('/api/admin/settings', token)),
+      expect: row(401, 403, 403, 403, 403, 403, 403, 403, 200),
+    },
+    {
+      name: 'PUT /api/admin/settings',
+      call: (token) => status(ctx.t.put('/api/admin/settings', { careAnswerMinutes: 240 }, token)),
+      expect: row(401, 403, 403, 403, 403, 403, 403, 403, 200),
+    },
+    {
+      name: 'GET /api/admin/settings/care-staff',
+      call: (token) => status(ctx.t.get('/api/admin/settings/care-staff', token)),
+      expect: row(401, 403, 403, 403, 403, 403, 403, 403, 200),
+    },
+    {
+      name: 'GET /api/crisis/resources',
+      call: (token) => status(ctx.t.get('/api/crisis/resources', token)),
+      expect: row(200, 200, 200, 200, 200, 200, 200, 200, 200),
+    },
+    {
+      name: 'GET /api/me/contact',
+      call: (token) => status(ctx.t.get('/api/me/contact', token)),
+      expect: row(401, 200, 200, 200, 200, 200, 200, 200, 200),
+    },
+    {
+      name: 'PUT /api/me/contact',
+      call: (token) => status(ctx.t.put('/api/me/contact', { phone: null }, token)),
+      expect: row(401, 204, 204, 204, 204, 204, 204, 204, 204),
+    },
+    {
+      name: 'GET /api/users/:member/contact',
+      call: (token) => status(ctx.t.get(`/api/users/${users.member.id}/contact`, token)),
+      expect: row(401, 200, 404, 404, 404, 200, 404, 404, 200),
+    },
+    {
+      name: 'PUT /api/users/:member/contact',
+      call: (token) => status(ctx.t.put(`/api/users/${users.member.id}/contact`, { phone: null }, token)),
+      expect: row(401, 204, 404, 404, 404, 204, 404, 404, 204),
+    },
+    {
       name: 'POST /api/terms/accept',
       call: async (token) => status(ctx.t.post('/api/terms/accept', { version: 'stale' }, token)),
       expect: row(401, 409, 409, 409, 409, 409, 409, 409, 409),

@@ -78,3 +78,27 @@ export function decideSpace(role: Role, kind: SpaceKind, relation: CohortRelatio
       return STAFF.includes(role) ? 'allow' : 'hide';
   }
 }
+
+/**
+ * How a viewer stands to a person, for what the program keeps about that person
+ * (the contact phone): the person themself, their care team (a clinician of a
+ * cohort they are an active member of, or for alumni the program's alumni care
+ * team), staff paged for an open crisis alert about them, or none of these.
+ */
+export type CareRelation = 'self' | 'care_team' | 'paged' | 'none';
+export type ContactAction = 'read' | 'write';
+
+/** Who may read or set a person's contact phone (PRODUCT.md: their clinicians, admins, staff paged for their alert). */
+export function decideContact(role: Role, relation: CareRelation, action: ContactAction): Decision {
+  if (relation === 'self' || role === 'admin') {
+    return 'allow';
+  }
+  if (relation === 'care_team' && role === 'clinician') {
+    return 'allow';
+  }
+  if (relation === 'paged' && action === 'read' && STAFF.includes(role)) {
+    return 'allow';
+  }
+  // Whoever may not see it must not learn whether the person exists.
+  return 'hide';
+}
