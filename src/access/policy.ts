@@ -78,3 +78,58 @@ export function decideSpace(role: Role, kind: SpaceKind, relation: CohortRelatio
       return STAFF.includes(role) ? 'allow' : 'hide';
   }
 }
+
+/**
+ * Sanctions (PRODUCT.md, People and roles): moderators act up to suspension, on
+ * members, alumni and peer mentors; clinicians the same, on people of the cohorts
+ * they facilitate; only an admin bans, and only an admin sanctions staff. Admins
+ * themselves are never sanctioned (an admin changes their role first), so the
+ * program always keeps someone who can lift a sanction.
+ */
+export const SANCTION_ACTIONS = ['warn', 'mute', 'suspend', 'ban'] as const;
+export type SanctionAction = (typeof SANCTION_ACTIONS)[number];
+
+/** How the actor stands to a person: the person themself, someone (now or once) in a cohort the actor facilitates, or neither. */
+export type PersonRelation = 'self' | 'facilitator' | 'none';
+
+export function decideSanction(actor: Role, target: Role, action: SanctionAction, relation: PersonRelation): Decision {
+  if (relation === 'self' || target === 'admin') {
+    return 'forbid';
+  }
+  if (actor === 'admin') {
+    return 'allow';
+  }
+  if (STAFF.includes(target)) {
+    return 'forbid';
+  }
+  switch (actor) {
+    case 'moderator':
+      return action === 'ban' ? 'forbid' : 'allow';
+    case 'clinician':
+      if (relation !== 'facilitator') {
+        return 'hide';
+      }
+      return action === 'ban' ? 'forbid' : 'allow';
+    case 'member':
+    case 'alumni':
+    case 'peer_mentor':
+      return 'forbid';
+  }
+}
+
+/** Why decideSanction forbids, in words for the person who tried. */
+export function sanctionRefusal(actor: Role, target: Role, action: SanctionAction, relation: PersonRelation): string {
+  if (relation === 'self') {
+    return 'You cannot sanction yourself';
+  }
+  if (target === 'admin') {
+    return 'Admins cannot be sanctioned; change their role first';
+  }
+  if (STAFF.includes(target)) {
+    return 'Only an admin can sanction staff';
+  }
+  if (action === 'ban') {
+    return 'Only an admin can ban';
+  }
+  return STAFF.includes(actor) ? 'Your role does not allow this sanction' : 'Only staff can sanction';
+}

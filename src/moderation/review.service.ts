@@ -390,10 +390,7 @@ export class ReviewService {
         if (!item.authorId) {
           throw new DomainError('conflict', 'The author no longer has an account');
         }
-        if (user.role === 'clinician' && dto.action === 'ban') {
-          throw new DomainError('forbidden', 'Bans are decided by moderators and admins');
-        }
-        return this.sanctions.apply(manager, user.id, {
+        return this.sanctions.apply(manager, user, {
           userId: item.authorId,
           kind: dto.action,
           reason: dto.reason,
