@@ -208,6 +208,25 @@ describe('registration, sign-in and sessions', () => {
       expect(res.body.message).toEqual(expect.arrayContaining(['remember should not exist', 'email must be a string']));
     });
 
+    it('refuses empty credentials with 401 and counts them as failed sign-ins', async () => {
+      const member = await ctx.newMember({ cohort });
+      const sessions = async () => (await ctx.t.query(`SELECT count(*)::int AS n FROM refresh_tokens`))[0].n;
+      const before = await sessions();
+      const noEmail = await ctx.t.post('/api/auth/login', { email: '', password: 'x' });
+      expect(noEmail.status).toBe(401);
+      expect(noEmail.body.code).toBe('bad_credentials');
+      for (let i = 0; i < 5; i++) {
+        const noPassword = await ctx.t.post('/api/auth/login', { email: member.email, password: '' });
+        expect(noPassword.status).toBe(401);
+        expect(noPassword.body.code).toBe('bad_credentials');
+      }
+      // Five empty passwords were five failures on the account: the right one now waits.
+      expect((await ctx.t.post('/api/auth/login', { email: member.email, password: member.password })).status).toBe(
+        429,
+      );
+      expect(await sessions()).toBe(before);
+    });
+
     it('throttles repeated failures per account with 429 and Retry-After', async () => {
       const member = await ctx.newMember({ cohort });
       for (let i = 0; i < 5; i++) {

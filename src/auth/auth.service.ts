@@ -113,9 +113,10 @@ export class AuthService {
   }
 
   /**
-   * Checks credentials (the passport-local strategy calls this). A failure never
-   * says whether the email exists; repeated failures per account and per address
-   * are refused with 429 before the password is even checked.
+   * Checks credentials (the passport-local strategy calls this, and the sign-in
+   * guard for empty ones). A failure never says whether the email exists; repeated
+   * failures per account and per address are refused with 429 before the password
+   * is even checked.
    */
   async validateCredentials(dto: LoginDto, meta: ClientMeta): Promise<User> {
     const accountKey = `login:account:${sha256(dto.email.trim().toLowerCase())}`;
@@ -129,7 +130,8 @@ export class AuthService {
         throw tooMany(state.retryAfterMs, 'Too many failed sign-in attempts; try again later');
       }
     }
-    const user = await this.users.findForSignIn(dto.email.trim());
+    const email = dto.email.trim();
+    const user = email && dto.password ? await this.users.findForSignIn(email) : null;
     const ok = user ? await verifyPassword(user.passwordHash, dto.password) : await verifyDecoy(dto.password);
     if (!user || !ok || user.status === 'deleted') {
       await this.limiter.hit(accountKey, ACCOUNT_FAILURE_LIMIT, FAILURE_WINDOW_MS);
