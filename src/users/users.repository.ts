@@ -88,6 +88,15 @@ export class UsersRepository {
     return this.users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getOne();
   }
 
+  /** Whether an account (any case) has this email, inside a registration's transaction. */
+  emailTaken(manager: EntityManager, email: string): Promise<boolean> {
+    return manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('lower(u.email) = lower(:email)', { email })
+      .getExists();
+  }
+
   async create(manager: EntityManager, user: NewUser): Promise<User> {
     const repo = manager.getRepository(User);
     const created = repo.create({ ...user, status: 'active', onDuty: false, legalName: user.legalName ?? null });
