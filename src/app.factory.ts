@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppOptions } from './app.module';
 import { serveClient } from './common/client-assets';
+import { refuseDeepBodies } from './common/json-depth';
 import { applySecurity, applyTimeouts } from './common/security';
 import { createValidationPipe } from './common/validation';
 import { HearthIoAdapter } from './realtime/hearth-io.adapter';
@@ -15,11 +16,14 @@ export async function createApp(
   env: Env & { DATABASE_URL: string },
   options: AppOptions = {},
 ): Promise<INestApplication> {
+  // Bodies are JSON only (no url-encoded forms), each checked for depth before anything reads it.
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(env, options), {
     bufferLogs: true,
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: '64kb' });
+  app.use(refuseDeepBodies);
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
   applySecurity(app, env);
