@@ -4,7 +4,6 @@ import {
   IsIn,
   IsNumber,
   IsInt,
-  IsOptional,
   IsString,
   Matches,
   Max,
@@ -12,6 +11,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import { OptionalField } from '../common/optional';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
   if (typeof value !== 'string') {
@@ -44,29 +44,29 @@ export class Env {
   @Max(65535)
   PORT = 3000;
 
-  @IsOptional()
+  @OptionalField()
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// connection URL' })
   DATABASE_URL?: string;
 
-  @IsOptional()
+  @OptionalField()
   @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// connection URL' })
   REDIS_URL?: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters' })
   JWT_SECRET?: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsString()
   HEARTH_ADMIN_EMAIL?: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsString()
   HEARTH_ADMIN_PASSWORD?: string;
 
   /** Defaults to on outside production (resolved in validateEnv). */
-  @IsOptional()
+  @OptionalField()
   @Transform(toBoolean)
   @IsBoolean({ message: 'must be true or false' })
   HEARTH_DEMO?: boolean;
@@ -83,14 +83,14 @@ export class Env {
   AUTO_HIDE_SCORE = 3;
 
   /** Chat messages older than this many days are deleted (unset or 0: kept). The audit log outlives them. */
-  @IsOptional()
+  @OptionalField()
   @Transform(toInteger)
   @IsInt({ message: 'must be a whole number of days' })
   @Min(0)
   CHAT_RETENTION_DAYS?: number;
 
   /** Other origins allowed to call the API from a browser (comma-separated); none by default. */
-  @IsOptional()
+  @OptionalField()
   @Matches(/^(https?:\/\/[^\s,]+)(\s*,\s*https?:\/\/[^\s,]+)*$/, {
     message: 'must be a comma-separated list of http(s) origins',
   })
@@ -109,7 +109,7 @@ export class Env {
   STAFF_SESSION_IDLE_MINUTES = 30;
 
   /** Threads that run the crisis and personal-detail rules off the event loop (0: on it). Default: one per core beyond the first, up to 4. */
-  @IsOptional()
+  @OptionalField()
   @Transform(toInteger)
   @IsInt({ message: 'must be a whole number' })
   @Min(0)

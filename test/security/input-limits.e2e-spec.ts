@@ -72,3 +72,56 @@ describe('deeply nested JSON', () => {
     expect(ctx.t.logs()).not.toMatch(STACK_TRACE);
   });
 });
+
+describe('null where a field is optional', () => {
+  let ctx: TestContext;
+  let cohort: TestCohort;
+  let member: TestUser;
+  let socket: Socket;
+
+  beforeAll(async () => {
+    ctx = await TestContext.start();
+    cohort = await ctx.newCohort();
+    member = await ctx.newMember({ cohort });
+    socket = await connectSocket(ctx.t.baseUrl, member.accessToken);
+  });
+  afterAll(async () => {
+    socket.close();
+    await ctx.close();
+  });
+
+  const send = async (clientMsgId: string) =>
+    (
+      await ctx.t.post(
+        `/api/rooms/${cohort.roomId}/messages`,
+        { clientMsgId, body: 'Sunday was hard', contentWarning: 'low mood' },
+        member.accessToken,
+      )
+    ).body as { id: string };
+
+  it('refuses `body: null` on an edit with a 400 naming the field, over REST and the socket', async () => {
+    const message = await send('null-1');
+    const rest = await ctx.t.patch(`/api/messages/${message.id}`, { body: null }, member.accessToken);
+    expect(rest.status).toBe(400);
+    expect(rest.body.message).toEqual(expect.arrayContaining(['body must be a string']));
+    const reply = await ack(socket, 'message:edit', { messageId: message.id, body: null });
+    expect(reply).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'invalid', details: expect.arrayContaining(['body must be a string']) }),
+    });
+    const thread = await ctx.t.post(
+      `/api/boards/${cohort.boardId}/threads`,
+      { title: 'Sundays', body: 'How do you manage?' },
+      member.accessToken,
+    );
+    expect((await ctx.t.patch(`/api/threads/${thread.body.id}`, { title: null }, member.accessToken)).status).toBe(400);
+    expect(ctx.t.logs()).not.toMatch(STACK_TRACE);
+  });
+
+  it('takes `contentWarning: null` as its documented meaning: the warning is cleared', async () => {
+    const message = await send('null-2');
+    const cleared = await ctx.t.patch(`/api/messages/${message.id}`, { contentWarning: null }, member.accessToken);
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).toMatchObject({ body: 'Sunday was hard', contentWarning: null });
+  });
+});
