@@ -1,5 +1,6 @@
 import { connectSocket, disconnected, next } from './support/sockets';
 import { TestCohort, TestContext, TestUser } from './support/context';
+import { boardOf, startThread } from './support/forums';
 
 describe('flags on people, the review queue and sanctions', () => {
   let ctx: TestContext;
@@ -25,6 +26,8 @@ describe('flags on people, the review queue and sanctions', () => {
   it('gathers flags on one target into one item with a weighted score; a person flags a target once', async () => {
     const target = await ctx.newMember({ cohort });
     const [a, b] = [await ctx.newMember({ cohort }), await ctx.newPeerMentor()];
+    // The peer mentor met the target on the community board (a person one cannot see is 404).
+    await startThread(ctx, target, await boardOf(ctx, 'community'));
     const first = await flagUser(a, target);
     expect(first.status).toBe(201);
     const second = await flagUser(b, target, 'spam');
@@ -394,8 +397,9 @@ describe('staff coverage and blocks', () => {
   });
 
   it('lets a member block and unblock a peer, but never staff', async () => {
-    const member = await ctx.newMember();
-    const peer = await ctx.newMember();
+    const cohort = await ctx.newCohort();
+    const member = await ctx.newMember({ cohort });
+    const peer = await ctx.newMember({ cohort });
     const res = await ctx.t.post('/api/blocks', { userId: peer.id }, member.accessToken);
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ userId: peer.id, displayName: peer.displayName });

@@ -6,6 +6,7 @@ import {
   Decision,
   decideSanction,
   decideSpace,
+  metByRole,
   PersonRelation,
   SANCTION_ACTIONS,
   sanctionRefusal,
@@ -121,5 +122,21 @@ describe('decideSanction', () => {
     expect(sanctionRefusal('admin', 'admin', 'warn', 'none')).toMatch(/Admins cannot be sanctioned/);
     expect(sanctionRefusal('moderator', 'clinician', 'ban', 'none')).toMatch(/Only an admin can sanction staff/);
     expect(sanctionRefusal('moderator', 'member', 'ban', 'none')).toMatch(/Only an admin can ban/);
+  });
+});
+
+describe('metByRole', () => {
+  // viewer, in a cohort → the roles they meet without reading anything the person wrote
+  const MET: [Role, boolean, Role[]][] = [
+    ['member', true, ['moderator', 'admin']],
+    ['member', false, []],
+    ['alumni', false, ['alumni', 'peer_mentor', 'clinician', 'moderator', 'admin']],
+    ['peer_mentor', false, ['alumni', 'peer_mentor', 'clinician', 'moderator', 'admin']],
+    ['clinician', true, ['alumni', 'peer_mentor', 'clinician', 'moderator', 'admin']],
+    ['clinician', false, ['alumni', 'peer_mentor', 'clinician', 'moderator', 'admin']],
+  ];
+
+  it.each(MET)('%s (in a cohort: %s)', (viewer, inACohort, expected) => {
+    expect(metByRole(viewer, inACohort)).toEqual(expected);
   });
 });

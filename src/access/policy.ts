@@ -1,3 +1,4 @@
+import { ROLES } from './access.decorator';
 import type { Role } from './access.decorator';
 
 /**
@@ -132,4 +133,26 @@ export function sanctionRefusal(actor: Role, target: Role, action: SanctionActio
     return 'Only an admin can ban';
   }
   return STAFF.includes(actor) ? 'Your role does not allow this sanction' : 'Only staff can sanction';
+}
+
+/**
+ * People (API.md: a person you cannot see is 404). A caller sees someone who shares
+ * a room or board the caller can read, or whose words the caller can read. By role
+ * alone, one meets the readers of the spaces where readers meet (the alumni lounge
+ * and board, the staff room and board) and, when in a cohort, the staff who read
+ * every cohort. Community spaces are open to everyone, so there one meets only the
+ * people whose words one reads; fellow cohort members and content are found in SQL.
+ */
+const MEETING_KINDS: readonly SpaceKind[] = ['alumni', 'staff'];
+
+export function metByRole(viewer: Role, viewerInACohort: boolean): Role[] {
+  return ROLES.filter(
+    (person) =>
+      MEETING_KINDS.some(
+        (kind) =>
+          decideSpace(viewer, kind, 'none', 'read') === 'allow' &&
+          decideSpace(person, kind, 'none', 'read') === 'allow',
+      ) ||
+      (viewerInACohort && seesAllCohorts(person)),
+  );
 }
