@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, AppOptions } from './app.module';
 import { serveClient } from './common/client-assets';
 import { refuseDeepBodies } from './common/json-depth';
+import { trustNamedProxies } from './common/proxies';
 import { applySecurity, applyTimeouts } from './common/security';
 import { createValidationPipe } from './common/validation';
 import { HearthIoAdapter } from './realtime/hearth-io.adapter';
@@ -24,7 +25,7 @@ export async function createApp(
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: '64kb' });
   app.use(refuseDeepBodies);
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  trustNamedProxies(app, env.TRUST_PROXY);
   app.disable('x-powered-by');
   applySecurity(app, env);
   applyTimeouts(app.getHttpServer());
@@ -36,6 +37,14 @@ export async function createApp(
   await io.connectRedis();
   app.useWebSocketAdapter(io);
 
+  // Off in production unless API_DOCS turns it on (validateEnv resolves the default).
+  if (env.API_DOCS) {
+    serveDocs(app);
+  }
+  return app;
+}
+
+function serveDocs(app: INestApplication): void {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -46,5 +55,4 @@ export async function createApp(
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/json' });
-  return app;
 }

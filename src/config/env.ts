@@ -10,7 +10,9 @@ import {
   Min,
   MinLength,
   validateSync,
+  ValidateBy,
 } from 'class-validator';
+import { isIP } from 'node:net';
 import { OptionalField } from '../common/optional';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
@@ -32,6 +34,31 @@ const toNumber = ({ value }: { value: unknown }): unknown =>
 
 const toInteger = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An address, a subnet (address/bits) or one of proxy-addr's names, as Express's `trust proxy` takes them. */
+function isProxy(entry: string): boolean {
+  if (PROXY_NAMES.includes(entry)) {
+    return true;
+  }
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) {
+    return false;
+  }
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
+
+const IsProxyList = (): PropertyDecorator =>
+  ValidateBy({
+    name: 'isProxyList',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && value.split(',').every((e) => isProxy(e.trim())),
+      defaultMessage: () =>
+        'must be a comma-separated list of proxy addresses or subnets (e.g. 172.28.0.10 or 10.0.0.0/8)',
+    },
+  });
 
 /** Every setting Hearth reads from the environment (API.md, Configuration). */
 export class Env {
@@ -96,6 +123,21 @@ export class Env {
   })
   CORS_ORIGINS?: string;
 
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed: addresses, subnets
+   * (CIDR) or the names loopback, linklocal, uniquelocal, comma-separated. Unset:
+   * none, so a client cannot pose as many addresses to get past per-address limits.
+   */
+  @OptionalField()
+  @IsProxyList()
+  TRUST_PROXY?: string;
+
+  /** Serve the OpenAPI documentation at /api/docs (resolved in validateEnv: on outside production). */
+  @OptionalField()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  API_DOCS?: boolean;
+
   /** Automatic logoff: a member's session ends after this long without use (minutes; default 7 days). */
   @Transform(toInteger)
   @IsInt({ message: 'must be a whole number of minutes' })
@@ -148,6 +190,9 @@ export function validateEnv(raw: Record<string, string | undefined>): Env {
   }
   if (env.HEARTH_DEMO === undefined) {
     env.HEARTH_DEMO = env.NODE_ENV !== 'production';
+  }
+  if (env.API_DOCS === undefined) {
+    env.API_DOCS = env.NODE_ENV !== 'production';
   }
   return env;
 }
