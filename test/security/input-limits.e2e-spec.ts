@@ -1,10 +1,8 @@
 import type { Socket } from 'socket.io-client';
 import { TestCohort, TestContext, TestUser } from '../support/context';
 import { ack, connectSocket } from '../support/sockets';
+import { deepArray, deepObject } from './payloads';
 
-/** `{"a":{"a":…1…}}` and `[[…1…]]`, `depth` containers deep, as raw JSON text. */
-const deepObject = (depth: number): string => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
-const deepArray = (depth: number): string => `${'['.repeat(depth)}1${']'.repeat(depth)}`;
 const STACK_TRACE = /"stack"|\\n\s+at |\n\s+at /;
 
 describe('deeply nested JSON', () => {
