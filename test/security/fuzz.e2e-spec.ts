@@ -116,21 +116,17 @@ describe('fuzzing every route and socket event', () => {
     if (schema.example !== undefined) {
       return schema.example;
     }
-    switch (schema.type) {
-      case 'boolean':
-        // false: true would switch on settings such as "staff must use a second factor".
-        return false;
-      case 'integer':
-      case 'number':
-        return schema.minimum ?? 1;
-      case 'array':
-        return [];
-      default:
-        if (/email/i.test(name)) {
-          return 'fuzz@example.test';
-        }
-        return 'fuzz words here'.padEnd(schema.minLength ?? 0, 'x');
+    if (schema.type === 'boolean') {
+      // false: true would switch on settings such as "staff must use a second factor".
+      return false;
     }
+    if (schema.type === 'integer' || schema.type === 'number') {
+      return schema.minimum ?? 1;
+    }
+    if (schema.type === 'array') {
+      return [];
+    }
+    return /email/i.test(name) ? 'fuzz@example.test' : 'fuzz words here'.padEnd(schema.minLength ?? 0, 'x');
   }
 
   const fill = (path: string, value: string) => path.replace(/\{[^}]+\}/g, encodeURIComponent(value));
@@ -257,8 +253,8 @@ describe('fuzzing every route and socket event', () => {
     // Anonymous sockets are refused at the handshake, whatever they would send.
     expect((await refusedConnection(ctx.t.baseUrl, undefined)).data?.code).toBe('token_missing');
     const sockets: Socket[] = [
-      await connectSocket(ctx.t.baseUrl, (await token('member'))!),
-      await connectSocket(ctx.t.baseUrl, (await token('admin'))!),
+      await connectSocket(ctx.t.baseUrl, await token('member')),
+      await connectSocket(ctx.t.baseUrl, await token('admin')),
     ];
     // Packets over the transport limit (64 KiB) close the connection by design: tested separately below.
     const fits = (v: unknown) => !(typeof v === 'string' && v.length > 10_000);
@@ -317,15 +313,15 @@ describe('fuzzing every route and socket event', () => {
   }, 300_000);
 
   it('closes a socket that sends a packet over the size limit, and keeps serving everyone else', async () => {
-    const abusive = await connectSocket(ctx.t.baseUrl, (await token('member'))!);
-    const bystander = await connectSocket(ctx.t.baseUrl, (await token('member'))!);
+    const abusive = await connectSocket(ctx.t.baseUrl, await token('member'));
+    const bystander = await connectSocket(ctx.t.baseUrl, await token('member'));
     const closed = new Promise<string>((resolve) => abusive.once('disconnect', resolve));
     abusive.emit('auth:renew', { token: 'x'.repeat(200_000) });
     expect(await closed).toBe('transport close');
     expect(bystander.connected).toBe(true);
     expect((await bystander.timeout(5000).emitWithAck('auth:renew', { token: 'short' })).ok).toBe(false);
     bystander.close();
-    const again = await connectSocket(ctx.t.baseUrl, (await token('member'))!);
+    const again = await connectSocket(ctx.t.baseUrl, await token('member'));
     expect(again.connected).toBe(true);
     again.close();
   });
