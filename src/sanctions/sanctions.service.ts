@@ -5,6 +5,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
 import { decideSanction, sanctionRefusal } from '../access/policy';
+import type { Decision, PersonRelation } from '../access/policy';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { User } from '../users/user.entity';
@@ -182,8 +183,7 @@ export class SanctionsService {
     if (!sanction || !person) {
       return false;
     }
-    const relation = await this.repository.relation(manager, actor.id, person.id);
-    return decideSanction(actor.role, person.role, sanction.kind, relation) === 'allow';
+    return (await this.decide(manager, actor, person, sanction.kind)).decision === 'allow';
   }
 
   /** Lifts a sanction (an appeal overturned it); restores the account if nothing else holds it. */
@@ -216,14 +216,24 @@ export class SanctionsService {
   }
 
   /** Every sanction decision asks the one policy (access/policy.ts, decideSanction). */
+  private async decide(
+    manager: EntityManager,
+    actor: SanctionActor,
+    person: Pick<User, 'id' | 'role'>,
+    kind: SanctionKind,
+  ): Promise<{ decision: Decision; relation: PersonRelation }> {
+    const relation = await this.repository.relation(manager, actor.id, person.id);
+    return { decision: decideSanction(actor.role, person.role, kind, relation), relation };
+  }
+
   private async requireAllowed(
     manager: EntityManager,
     actor: SanctionActor,
     person: Pick<User, 'id' | 'role'>,
     kind: SanctionKind,
   ): Promise<void> {
-    const relation = await this.repository.relation(manager, actor.id, person.id);
-    switch (decideSanction(actor.role, person.role, kind, relation)) {
+    const { decision, relation } = await this.decide(manager, actor, person, kind);
+    switch (decision) {
       case 'allow':
         return;
       case 'hide':
