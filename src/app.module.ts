@@ -8,6 +8,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import type { Env } from './config/env';
 import { dataSourceOptions } from './database/data-source-options';
+import { TransactionsModule } from './database/transactions';
 import { ExceptionsFilter } from './common/exceptions.filter';
 import { loggerParams } from './common/logger';
 import { AccessGuard } from './access/access.guard';
@@ -53,6 +54,7 @@ export class AppModule {
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, skipProcessEnv: true, load: [() => ({ ...env })] }),
         LoggerModule.forRoot(loggerParams(env, options.logDestination)),
         TypeOrmModule.forRoot({ ...dataSourceOptions(env.DATABASE_URL), autoLoadEntities: true }),
+        TransactionsModule,
         EventEmitterModule.forRoot({ wildcard: false }),
         ScheduleModule.forRoot(),
         RedisModule,

@@ -8,19 +8,8 @@ import { DomainError } from '../common/domain-error';
 import { prepared } from '../database/prepared';
 import { PeopleAccess } from '../users/people-access';
 import { Block } from './block.entity';
+import { separatedFromSql } from './blocks.repository';
 import type { BlockedView } from './blocks.dto';
-
-/**
- * SQL that content queries add so that people who blocked each other no longer
- * see each other's content, either way round. `$n` is the viewer's id.
- */
-export const notBlockedBy = (authorColumn: string, viewerParam: string): string =>
-  `NOT EXISTS (SELECT 1 FROM blocks b WHERE (b.blocker_id = ${viewerParam} AND b.blocked_id = ${authorColumn})
-                                         OR (b.blocked_id = ${viewerParam} AND b.blocker_id = ${authorColumn}))`;
-
-/** SQL for the ids of everyone separated from the user in `userParam` by a block, either way round. */
-export const separatedFromSql = (userParam: string): string =>
-  `SELECT blocked_id AS id FROM blocks WHERE blocker_id = ${userParam} UNION SELECT blocker_id FROM blocks WHERE blocked_id = ${userParam}`;
 
 const SEPARATED_FROM = prepared(separatedFromSql('$1'));
 

@@ -10,7 +10,8 @@ import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { User } from '../users/user.entity';
 import { Sanction, SanctionKind } from './sanction.entity';
-import { SanctionsRepository } from './sanctions.repository';
+import { activeMuteSql, SanctionsRepository } from './sanctions.repository';
+import type { ActiveMute } from './sanctions.repository';
 
 /** Who decides: their role and their relation to the person (SanctionsRepository.relation) settle what they may do. */
 export type SanctionActor = Pick<AuthUser, 'id' | 'role'>;
@@ -46,16 +47,6 @@ export interface SanctionView {
 }
 
 const MAX_MINUTES = 60 * 24 * 365;
-
-/** The mute in force for the user id in `userParam` (the one ending last); chat reads it with its other send checks. */
-export const activeMuteSql = (userParam: string): string => `SELECT reason, ends_at FROM sanctions
-  WHERE user_id = ${userParam} AND kind = 'mute' AND lifted_at IS NULL AND ends_at > now()
-  ORDER BY ends_at DESC LIMIT 1`;
-
-export interface ActiveMute {
-  reason: string;
-  ends_at: Date;
-}
 
 /** Throws `muted` (403) with the reason and the time left, when there is a mute in force. */
 export function refuseIfMuted(mute: ActiveMute | null | undefined): void {

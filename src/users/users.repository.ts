@@ -158,4 +158,13 @@ export class UsersRepository {
   async setPassword(id: string, passwordHash: string): Promise<void> {
     await this.users.update({ id }, { passwordHash });
   }
+
+  /** Active people, other than `exceptId`, whose display name in lower case is one of `names` (who a mention may name). */
+  byLowerDisplayNames(names: string[], exceptId: string): Promise<{ id: string; role: Role; name: string }[]> {
+    return this.users.query(
+      `SELECT id, role, lower(display_name) AS name FROM users
+        WHERE lower(display_name) = ANY($1::text[]) AND status = 'active' AND id <> $2`,
+      [names, exceptId],
+    );
+  }
 }
