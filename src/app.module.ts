@@ -17,12 +17,14 @@ import { AccountModule } from './account/account.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CohortsModule } from './cohorts/cohorts.module';
+import { ContactModule } from './contact/contact.module';
 import { CommonModule } from './common/common.module';
 import { ConsentModule } from './consent/consent.module';
 import { HealthModule } from './health/health.module';
 import { InvitesModule } from './invites/invites.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { BlocksModule } from './blocks/blocks.module';
+import { CareModule } from './care/care.module';
 import { CrisisModule } from './crisis/crisis.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { StaffModule } from './staff/staff.module';
@@ -69,9 +71,11 @@ export class AppModule {
         CohortsModule,
         InvitesModule,
         AccountModule,
+        ContactModule,
         RealtimeModule,
         StaffModule,
         ModerationModule,
+        CareModule,
         CrisisModule,
         SafetyModule,
         BlocksModule,

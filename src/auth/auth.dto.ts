@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   Equals,
   IsEmail,
-  IsOptional,
   IsString,
   MaxLength,
   MinLength,
@@ -11,6 +10,7 @@ import {
   ValidationOptions,
 } from 'class-validator';
 import { displayNameProblem } from '../users/display-name';
+import { OptionalField } from '../common/optional';
 
 /** class-validator wrapper of the pseudonym rules, so the 400 names the field and the reason. */
 export function IsDisplayName(options?: ValidationOptions): PropertyDecorator {
@@ -72,7 +72,7 @@ export class LoginDto {
   @ApiPropertyOptional({
     description: 'Second factor, once set up: the 6-digit code from the authenticator app, or a recovery code',
   })
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MaxLength(20)
   totp?: string;

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
+import { isStaff } from '../access/auth-user';
 import { DomainError } from '../common/domain-error';
 import { prepared } from '../database/prepared';
-import { User } from '../users/user.entity';
+import { PeopleAccess } from '../users/people-access';
 import { Block } from './block.entity';
 import { separatedFromSql } from './blocks.repository';
 import type { BlockedView } from '../contract';
@@ -16,18 +17,16 @@ const SEPARATED_FROM = prepared(separatedFromSql('$1'));
 export class BlocksService {
   constructor(
     @InjectRepository(Block) private readonly blocks: Repository<Block>,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly people: PeopleAccess,
   ) {}
 
   async block(user: AuthUser, userId: string): Promise<BlockedView> {
     if (userId === user.id) {
       throw new DomainError('invalid', 'userId: you cannot block yourself');
     }
-    const target = await this.users.findOneBy({ id: userId });
-    if (!target || target.status === 'deleted') {
-      throw new DomainError('not_found', 'User not found');
-    }
-    if (['clinician', 'moderator', 'admin'].includes(target.role)) {
+    // Someone out of reach is 404; only a person the caller can see may be told they are staff.
+    const target = await this.people.requireVisible(user, userId);
+    if (isStaff(target)) {
       throw new DomainError(
         'forbidden',
         'Staff cannot be blocked; if a staff member worries you, tell an administrator',

@@ -64,6 +64,7 @@ export const ERROR_REASONS = [
   'already_appealed',
   'own_decision',
   'claimed',
+  'sanction_not_allowed',
 ] as const;
 
 export const ERROR_CODES = [

@@ -5,6 +5,7 @@
  * are typed by these maps, so a renamed event or field fails both builds.
  */
 import type { ErrorCode } from './errors';
+import type { ConcernView } from './views/care';
 import type { Role } from './views/people';
 import type { PersonRef } from './views/common';
 import type { PostView, ThreadView } from './views/forums';
@@ -141,6 +142,9 @@ export interface ServerToClientEvents {
   /** To the moderators who can act on the item. */
   'review:new': (item: ReviewItemView) => void;
   'review:updated': (item: ReviewItemView) => void;
+  /** To the person's care team: a wellbeing concern, raised or changed (taken, resolved). */
+  'concern:new': (concern: ConcernView) => void;
+  'concern:updated': (concern: ConcernView) => void;
   'moderation:notice': (notice: ModerationNotice) => void;
   /** To the sanctioned person; suspend and ban then close their sockets. */
   sanction: (notice: SanctionNotice) => void;

@@ -6,6 +6,7 @@
 export * from './errors';
 export * from './events';
 export * from './views/account';
+export * from './views/care';
 export * from './views/cohorts';
 export * from './views/common';
 export * from './views/forums';

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { OptionalField } from '../common/optional';
 import { ALERT_OUTCOMES } from '../contract';
 import type { AlertOutcome, AlertStatus } from '../contract';
 
 export class AlertsQuery {
   @ApiPropertyOptional({ enum: ['open', 'acknowledged', 'resolved', 'active'] })
-  @IsOptional()
+  @OptionalField()
   @IsIn(['open', 'acknowledged', 'resolved', 'active'])
   status?: AlertStatus | 'active';
 }

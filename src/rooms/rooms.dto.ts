@@ -5,7 +5,6 @@ import {
   ArrayMinSize,
   IsArray,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -13,10 +12,10 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { SOMETHING, toInt, warningOrNull } from '../common/dto-transforms';
+import { NullableField, OptionalField } from '../common/optional';
 import type { EditMessage, MessageRef, ReadMarker, RoomRef, SendMessage, SyncRequest } from '../contract';
 
 export const MAX_BODY = 4000;
@@ -25,9 +24,8 @@ const CLIENT_ID = /^[\x21-\x7e]+$/;
 
 class ContentWarningField {
   @ApiPropertyOptional({ example: 'mentions of relapse', nullable: true, maxLength: 120 })
-  @IsOptional()
+  @NullableField()
   @Transform(warningOrNull)
-  @ValidateIf((_o, v) => v !== null)
   @IsString()
   @MaxLength(120)
   contentWarning?: string | null;
@@ -57,7 +55,7 @@ export class SendMessageDto extends SendMessageBody implements SendMessage {
 
 export class EditMessageBody extends ContentWarningField {
   @ApiPropertyOptional({ minLength: 1, maxLength: MAX_BODY })
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @Length(1, MAX_BODY)
   @Matches(SOMETHING, { message: 'body must not be blank' })
@@ -94,7 +92,7 @@ export class ReadDto extends ReadBody implements ReadMarker {
 
 export class HistoryQuery {
   @ApiPropertyOptional({ description: 'Messages with a seq below this (the newest first page when absent)' })
-  @IsOptional()
+  @OptionalField()
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -102,7 +100,7 @@ export class HistoryQuery {
   before?: number;
 
   @ApiPropertyOptional({ description: 'Messages with a seq above this' })
-  @IsOptional()
+  @OptionalField()
   @Transform(toInt)
   @IsInt()
   @Min(0)
@@ -110,7 +108,7 @@ export class HistoryQuery {
   after?: number;
 
   @ApiPropertyOptional({ default: 50, maximum: 100 })
-  @IsOptional()
+  @OptionalField()
   @Transform(toInt)
   @IsInt()
   @Min(1)

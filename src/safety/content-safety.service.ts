@@ -2,10 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { CrisisAlert } from '../crisis/crisis-alert.entity';
 import { CrisisService } from '../crisis/crisis.service';
-import { CRISIS_RESOURCES } from '../crisis/resources';
 import { DomainError } from '../common/domain-error';
 import { ReviewService } from '../moderation/review.service';
 import type { TargetInfo } from '../moderation/targets';
+import { SettingsService } from '../settings/settings.service';
 import { screen, ScreenVerdict } from './screen';
 import { ScreeningPool } from './screening-pool';
 import { WatchedWordsService } from './watched-words.service';
@@ -39,6 +39,7 @@ export class ContentSafetyService {
     private readonly review: ReviewService,
     private readonly crisis: CrisisService,
     private readonly pool: ScreeningPool,
+    private readonly settings: SettingsService,
   ) {}
 
   async screen(text: string): Promise<ScreenedContent> {
@@ -112,7 +113,9 @@ export class ContentSafetyService {
       });
     }
     return {
-      signpost: verdict.crisis.crisis ? { crisis: true, resources: CRISIS_RESOURCES } : undefined,
+      signpost: verdict.crisis.crisis
+        ? { crisis: true, resources: await this.settings.crisisResources(manager) }
+        : undefined,
       announce: async () => {
         try {
           for (const item of items) {

@@ -5,7 +5,7 @@ import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import { RateLimiter } from '../common/rate-limiter';
 import { SafetyCheckDto } from '../crisis/crisis.dto';
-import { CRISIS_RESOURCES } from '../crisis/resources';
+import { SettingsService } from '../settings/settings.service';
 import { CreateWatchedWordDto } from './safety.dto';
 import { ScreeningPool } from './screening-pool';
 import { WatchedWordsService } from './watched-words.service';
@@ -19,6 +19,7 @@ export class SafetyController {
     private readonly watchedWords: WatchedWordsService,
     private readonly limiter: RateLimiter,
     private readonly screening: ScreeningPool,
+    private readonly settings: SettingsService,
   ) {}
 
   @Authenticated()
@@ -28,7 +29,7 @@ export class SafetyController {
   async check(@CurrentUser() user: AuthUser, @Body() dto: SafetyCheckDto): Promise<SafetyCheckResult> {
     await this.limiter.require(`safety-check:${user.id}`, 30, 60_000);
     const { crisis } = (await this.screening.analyse(dto.text)).crisis;
-    return { crisis, resources: crisis ? CRISIS_RESOURCES : [] };
+    return { crisis, resources: crisis ? await this.settings.crisisResources() : [] };
   }
 
   @Authenticated(['admin'])

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { OptionalField } from '../common/optional';
 import { WATCHED_ACTIONS } from '../contract';
 import type { WatchedAction } from '../contract';
 
@@ -11,7 +12,7 @@ export class CreateWatchedWordDto {
   term!: string;
 
   @ApiPropertyOptional({ default: false })
-  @IsOptional()
+  @OptionalField()
   @IsBoolean()
   isRegex?: boolean;
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { OptionalField } from '../common/optional';
 import { ROLES } from '../contract';
 import type { Role } from '../contract';
 
@@ -12,18 +13,18 @@ export class ChangeRoleDto {
 
 export class PeopleQuery {
   @ApiPropertyOptional({ description: 'Part of a display name or email' })
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MaxLength(100)
   q?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
+  @OptionalField()
   @IsIn(ROLES)
   role?: Role;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
+  @OptionalField()
   @Type(() => Number)
   @IsInt()
   @Min(1)

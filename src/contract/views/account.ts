@@ -1,5 +1,6 @@
 import type { InviteRole, MembershipKind } from './cohorts';
 import type { Role } from './people';
+import type { CrisisResource } from './safety';
 
 /** Members, alumni and staff each accept the terms written for them. */
 export type TermsAudience = 'member' | 'alumni' | 'staff';
@@ -84,10 +85,31 @@ export interface AccountExport {
   [section: string]: unknown;
 }
 
-/** Program-wide settings an admin changes at run time. */
+/** The contact phone the program keeps on file for a person, for their care team to reach them in a crisis. */
+export interface ContactView {
+  phone: string | null;
+  updatedAt: string | null;
+}
+
+/** Program-wide settings an admin changes at run time (one deployment is one program). */
 export interface ProgramSettings {
   /** Staff must sign in with a second factor (TOTP); those without one set it up at their next sign-in. */
   staffMfaRequired: boolean;
+  /** Shown to anyone whose words read as a crisis, on the crisis page and in every help panel. */
+  crisisResources: CrisisResource[];
+  /** The program's day: when a "day" starts and ends for check-ins and schedules (an IANA zone name). */
+  timeZone: string;
+  /** Staff who look after alumni, who have no cohort; empty means the program's admins. */
+  alumniCareTeam: string[];
+  /** How long a member's message to their care team may wait for an answer before it escalates. */
+  careAnswerMinutes: number;
+}
+
+/** Someone who may be named on the alumni care team. */
+export interface CareStaffView {
+  id: string;
+  displayName: string;
+  role: 'clinician' | 'admin';
 }
 
 /** `GET /api/health`, also the body of its 503. */

@@ -1,4 +1,12 @@
-import type { AccountExport, ProgramSettings, RecoveryCodes, SessionView, TotpSetup } from '@hearth/contract';
+import type {
+  AccountExport,
+  CareStaffView,
+  ContactView,
+  ProgramSettings,
+  RecoveryCodes,
+  SessionView,
+  TotpSetup,
+} from '@hearth/contract';
 import { request } from '../../lib/api';
 
 /** My own account: second factor, sessions, my data. */
@@ -35,11 +43,32 @@ export function exportMyData(): Promise<AccountExport> {
   return request<AccountExport>('/me/export');
 }
 
+export function fetchMyContact(signal?: AbortSignal): Promise<ContactView> {
+  return request<ContactView>('/me/contact', { signal });
+}
+
+export function saveMyContact(phone: string | null): Promise<void> {
+  return request<void>('/me/contact', { method: 'PUT', body: { phone } });
+}
+
+/** Reading someone else's phone is recorded in the audit log. */
+export function fetchPersonContact(userId: string, signal?: AbortSignal): Promise<ContactView> {
+  return request<ContactView>(`/users/${encodeURIComponent(userId)}/contact`, { signal });
+}
+
+export function savePersonContact(userId: string, phone: string | null): Promise<void> {
+  return request<void>(`/users/${encodeURIComponent(userId)}/contact`, { method: 'PUT', body: { phone } });
+}
+
 export function deleteMyAccount(password: string, purgeContent: boolean): Promise<void> {
   return request<void>('/me', { method: 'DELETE', body: { password, purgeContent } });
 }
 
 /** Admins, acting on a person's request (audited on the server). */
+
+export function fetchCareStaff(signal?: AbortSignal): Promise<CareStaffView[]> {
+  return request<CareStaffView[]>('/admin/settings/care-staff', { signal });
+}
 
 export function fetchSettings(signal?: AbortSignal): Promise<ProgramSettings> {
   return request<ProgramSettings>('/admin/settings', { signal });
