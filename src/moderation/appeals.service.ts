@@ -148,11 +148,11 @@ export class AppealsService {
       }
       if (found.sanctionId) {
         // Deciding about a sanction, either way, takes the power to impose it (a moderator does not judge a ban).
-        await this.sanctions.requireMayDecide(manager, user, found.sanctionId);
+        await this.sanctions.requireMayDecide(user, found.sanctionId, manager);
       }
       if (dto.outcome === 'overturned') {
         if (found.sanctionId) {
-          await this.sanctions.lift(manager, user, found.sanctionId);
+          await this.sanctions.lift(user, found.sanctionId, manager);
         }
         if (original.item && original.item.targetType !== 'user') {
           const target = await this.targets.load(original.item.targetType, original.item.targetId, manager);

@@ -395,13 +395,17 @@ export class ReviewService {
         if (!item.authorId) {
           throw new DomainError('conflict', 'The author no longer has an account');
         }
-        return this.sanctions.apply(manager, user, {
-          userId: item.authorId,
-          kind: dto.action,
-          reason: dto.reason,
-          durationMinutes: dto.durationMinutes,
-          reviewItemId: item.id,
-        });
+        return this.sanctions.apply(
+          user,
+          {
+            userId: item.authorId,
+            kind: dto.action,
+            reason: dto.reason,
+            durationMinutes: dto.durationMinutes,
+            reviewItemId: item.id,
+          },
+          manager,
+        );
       }
       case 'escalate':
         return undefined;

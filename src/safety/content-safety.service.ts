@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import type { CrisisAlert } from '../crisis/crisis-alert.entity';
 import { CrisisService } from '../crisis/crisis.service';
 import type { CrisisResource } from '../crisis/resources';
 import { DomainError } from '../common/domain-error';
 import { ReviewService } from '../moderation/review.service';
 import type { TargetInfo } from '../moderation/targets';
+import type { Tx } from '../database/transactions';
 import { SettingsService } from '../settings/settings.service';
 import { screen, ScreenVerdict } from './screen';
 import { ScreeningPool } from './screening-pool';
@@ -91,7 +91,7 @@ export class ContentSafetyService {
 
   /** Records what the screen found, inside the content's transaction; returns what to do after commit. */
   async record(
-    manager: EntityManager,
+    manager: Tx,
     target: TargetInfo & { type: 'message' | 'post' | 'thread' },
     screened: Pick<ScreenedContent, 'status' | 'verdict'>,
   ): Promise<{ signpost?: Signpost; announce: () => Promise<void> }> {
