@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { AuthUser } from '../access/auth-user';
-import { isStaff } from '../access/auth-user';
+import { isStaff } from '../access/policy';
 import { DomainError } from '../common/domain-error';
 import { PeopleAccess } from '../users/people-access';
 import { BlocksRepository } from './blocks.repository';
