@@ -94,19 +94,13 @@ export class ReviewService {
 
   /** Content held or flagged by the automatic filters, or raised by the crisis detector (inside the content's transaction). */
   async fromSystem(
-    manager: Tx,
+    tx: Tx,
     target: TargetInfo,
     source: Exclude<ReviewSource, 'flag' | 'peer_hide'>,
     details: Record<string, unknown>,
   ): Promise<{ item: ReviewItem; created: boolean }> {
-    const gathered = await this.items.gather(target, { score: 0, source, urgent: source === 'crisis' }, manager);
-    await this.items.event(
-      gathered.item.id,
-      null,
-      source === 'crisis' ? 'crisis_detected' : 'filtered',
-      details,
-      manager,
-    );
+    const gathered = await this.items.gather(target, { score: 0, source, urgent: source === 'crisis' }, tx);
+    await this.items.event(gathered.item.id, null, source === 'crisis' ? 'crisis_detected' : 'filtered', details, tx);
     return gathered;
   }
 
