@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CRISIS_PHRASES } from '../src/safety/crisis-phrases';
+import { CRISIS_PHRASES } from './fixtures/crisis/crisis-phrases';
 import { ScreeningPool } from '../src/safety/screening-pool';
 import { analyseText } from '../src/safety/text-analysis';
 

@@ -1,11 +1,12 @@
 import { detectCrisis } from './crisis-detector';
-import { CRISIS_PHRASES } from './crisis-phrases';
-import { CRISIS_DEV_PHRASES } from './crisis-phrases.dev';
-import { CRISIS_HOLDOUT_PHRASES } from './crisis-phrases.holdout';
-import { CRISIS_HOLDOUT2_PHRASES } from './crisis-phrases.holdout2';
-import { CRISIS_HOLDOUT3_PHRASES } from './crisis-phrases.holdout3';
-import { CRISIS_BLIND_PHRASES } from './crisis-phrases.blind';
-import { CRISIS_CATEGORIES, type CrisisCategory, type LabelledPhrase } from './crisis-types';
+import { CRISIS_PHRASES } from '../../test/fixtures/crisis/crisis-phrases';
+import { CRISIS_DEV_PHRASES } from '../../test/fixtures/crisis/crisis-phrases.dev';
+import { CRISIS_HOLDOUT_PHRASES } from '../../test/fixtures/crisis/crisis-phrases.holdout';
+import { CRISIS_HOLDOUT2_PHRASES } from '../../test/fixtures/crisis/crisis-phrases.holdout2';
+import { CRISIS_HOLDOUT3_PHRASES } from '../../test/fixtures/crisis/crisis-phrases.holdout3';
+import { CRISIS_BLIND_PHRASES } from '../../test/fixtures/crisis/crisis-phrases.blind';
+import type { LabelledPhrase } from '../../test/fixtures/crisis/labelled';
+import { CRISIS_CATEGORIES, type CrisisCategory } from './crisis-types';
 
 interface Measured {
   precision: number;

@@ -8,12 +8,6 @@ export interface CrisisVerdict {
   severity: CrisisSeverity;
 }
 
-export interface LabelledPhrase {
-  text: string;
-  crisis: boolean;
-  categories?: CrisisCategory[];
-}
-
 export const CRISIS_CATEGORIES: readonly CrisisCategory[] = [
   'suicidal_ideation',
   'self_harm',
