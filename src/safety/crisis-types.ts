@@ -2,6 +2,9 @@ export type CrisisCategory = 'suicidal_ideation' | 'self_harm' | 'overdose' | 'h
 
 export type CrisisSeverity = 'none' | 'concern' | 'urgent';
 
+/** urgent: a life at risk now, page the on-duty clinician; concern: a wellbeing signal for the care team. */
+export type CrisisLevel = 'urgent' | 'concern' | 'none';
+
 export interface CrisisVerdict {
   crisis: boolean;
   categories: CrisisCategory[];
