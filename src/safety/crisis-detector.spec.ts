@@ -6,71 +6,9 @@ import { CRISIS_HOLDOUT2_PHRASES } from '../../test/fixtures/crisis/crisis-phras
 import { CRISIS_HOLDOUT3_PHRASES } from '../../test/fixtures/crisis/crisis-phrases.holdout3';
 import { CRISIS_BLIND_PHRASES } from '../../test/fixtures/crisis/crisis-phrases.blind';
 import type { LabelledPhrase } from '../../test/fixtures/crisis/labelled';
-import { CRISIS_CATEGORIES, type CrisisCategory } from './crisis-types';
-
-interface Measured {
-  precision: number;
-  recall: number;
-  falsePositiveRate: number;
-  categoryRecall: Record<CrisisCategory, number>;
-  misses: string[];
-  falseAlarms: string[];
-  positives: number;
-  negatives: number;
-}
-
-function measure(set: readonly LabelledPhrase[]): Measured {
-  let tp = 0;
-  let fp = 0;
-  const misses: string[] = [];
-  const falseAlarms: string[] = [];
-  const hits = new Map<CrisisCategory, [number, number]>(CRISIS_CATEGORIES.map((c) => [c, [0, 0]]));
-  for (const phrase of set) {
-    const verdict = detectCrisis(phrase.text);
-    if (phrase.crisis) {
-      tp += verdict.crisis ? 1 : 0;
-      if (!verdict.crisis) {
-        misses.push(phrase.text);
-      }
-    } else if (verdict.crisis) {
-      fp += 1;
-      falseAlarms.push(phrase.text);
-    }
-    for (const category of phrase.categories ?? []) {
-      const counts = hits.get(category) ?? [0, 0];
-      hits.set(category, [counts[0] + (verdict.categories.includes(category) ? 1 : 0), counts[1] + 1]);
-    }
-  }
-  const positives = set.filter((p) => p.crisis).length;
-  const negatives = set.length - positives;
-  const categoryRecall = Object.fromEntries(
-    [...hits].map(([category, [found, total]]) => [category, total === 0 ? 1 : found / total]),
-  ) as Record<CrisisCategory, number>;
-  return {
-    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
-    recall: positives === 0 ? 1 : tp / positives,
-    falsePositiveRate: negatives === 0 ? 0 : fp / negatives,
-    categoryRecall,
-    misses,
-    falseAlarms,
-    positives,
-    negatives,
-  };
-}
-
-function report(name: string, m: Measured): void {
-  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
-  const rows = [
-    `crisis detector — ${name} (${m.positives} positives, ${m.negatives} negatives)`,
-    `  precision            ${pct(m.precision)}`,
-    `  recall               ${pct(m.recall)}`,
-    `  false-positive rate  ${pct(m.falsePositiveRate)}`,
-    ...CRISIS_CATEGORIES.map((c) => `  recall ${c.padEnd(18)}${pct(m.categoryRecall[c])}`),
-    ...m.misses.map((text) => `  missed:      ${text}`),
-    ...m.falseAlarms.map((text) => `  false alarm: ${text}`),
-  ];
-  console.log(rows.join('\n'));
-}
+import { describePhrases, measurePhrases } from '../../test/support/crisis-measure';
+import { needsStaff } from './crisis-verdict';
+import { CRISIS_CATEGORIES } from './crisis-types';
 
 interface SetGuard {
   name: string;
@@ -148,10 +86,10 @@ const SETS: readonly SetGuard[] = [
 describe.each(SETS)(
   'crisis detector on the $name',
   ({ name, phrases, minRecall, maxFalsePositiveRate, minCategoryRecall }) => {
-    const measured = measure(phrases);
+    const measured = measurePhrases(phrases, detectCrisis);
 
     it(`reports its numbers and keeps recall and false alarms within the guard`, () => {
-      report(name, measured);
+      console.log(describePhrases(`crisis detector — ${name}`, measured));
       expect(measured.recall).toBeGreaterThanOrEqual(minRecall);
       expect(measured.falsePositiveRate).toBeLessThanOrEqual(maxFalsePositiveRate);
     });
@@ -164,8 +102,8 @@ describe.each(SETS)(
 
 describe('crisis detector sets', () => {
   it('keeps the sets large enough and free of each other’s phrases', () => {
-    const tuning = measure(CRISIS_PHRASES);
-    const dev = measure(CRISIS_DEV_PHRASES);
+    const tuning = measurePhrases(CRISIS_PHRASES, detectCrisis);
+    const dev = measurePhrases(CRISIS_DEV_PHRASES, detectCrisis);
     expect(tuning.positives).toBeGreaterThanOrEqual(120);
     expect(tuning.negatives).toBeGreaterThanOrEqual(180);
     expect(dev.positives).toBeGreaterThanOrEqual(140);
@@ -190,12 +128,13 @@ describe('crisis detector on long input', () => {
     console.log(`crisis detector — ${microseconds.toFixed(0)} µs per call on the development set (first pass)`);
 
     const long = `${'I went to group and then I had lunch. '.repeat(300)}I want to kill myself tonight`;
-    expect(detectCrisis(long)).toMatchObject({ crisis: true, severity: 'urgent' });
+    expect(detectCrisis(long)).toMatchObject({ crisis: true, level: 'urgent' });
     expect(detectCrisis(`${'I went to group and then I had lunch. '.repeat(300)}ok`).crisis).toBe(false);
   });
 });
 
-const verdictOf = (text: string): boolean => detectCrisis(text).crisis;
+// The first sets' sense of a crisis: anything staff should hear of, the writer's or someone else's.
+const verdictOf = (text: string): boolean => needsStaff(detectCrisis(text));
 
 describe('crisis detector rules', () => {
   it('limits negation to its own clause', () => {
@@ -243,9 +182,10 @@ describe('crisis detector rules', () => {
   });
 
   it('acts on danger reported about someone now, not in the past', () => {
-    expect(detectCrisis("my roommate says she's going to kill herself tonight").categories).toEqual([
-      'suicidal_ideation',
-    ]);
+    expect(detectCrisis("my roommate says she's going to kill herself tonight")).toMatchObject({
+      level: 'none',
+      someoneElse: ['suicidal_ideation'],
+    });
     expect(verdictOf('My uncle killed himself when I was 12')).toBe(false);
     expect(verdictOf('People who want to kill themselves need support')).toBe(false);
   });
@@ -331,13 +271,18 @@ describe('crisis detector rules', () => {
   it('finds a crisis buried in a long message next to a negated one', () => {
     const text =
       "Group was fine. I'm not going to use this weekend. But honestly I've been cutting again and I don't know how to stop.";
-    expect(detectCrisis(text)).toEqual({ crisis: true, categories: ['self_harm'], severity: 'urgent' });
+    expect(detectCrisis(text)).toEqual({ crisis: false, level: 'concern', categories: ['self_harm'], someoneElse: [] });
   });
 
   it('grades passive ideation as concern and intent or emergencies as urgent', () => {
-    expect(detectCrisis('I wish I was never born').severity).toBe('concern');
-    expect(detectCrisis("I'm going to kill myself tonight").severity).toBe('urgent');
-    expect(detectCrisis("he's turning blue and won't wake up after using").severity).toBe('urgent');
-    expect(detectCrisis('good morning everyone')).toEqual({ crisis: false, categories: [], severity: 'none' });
+    expect(detectCrisis('I wish I was never born').level).toBe('concern');
+    expect(detectCrisis("I'm going to kill myself tonight").level).toBe('urgent');
+    expect(detectCrisis("he's turning blue and won't wake up after using").level).toBe('urgent');
+    expect(detectCrisis('good morning everyone')).toEqual({
+      crisis: false,
+      level: 'none',
+      categories: [],
+      someoneElse: [],
+    });
   });
 });

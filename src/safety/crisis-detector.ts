@@ -1,24 +1,24 @@
 import { splitClauses, type Clause } from './crisis-clauses';
 import { REACTIVATION } from './crisis-lexicon';
-import { assess, localPrefix, type Suppression } from './crisis-modifiers';
+import { assess, type Suppression } from './crisis-modifiers';
 import type { CrisisPattern, PatternFamily } from './crisis-pattern';
 import { CRISIS_PATTERNS } from './crisis-patterns';
 import type { Person } from './crisis-person';
-import { CRISIS_CATEGORIES, type CrisisCategory, type CrisisSeverity, type CrisisVerdict } from './crisis-types';
+import type { CrisisCategory, CrisisVerdict } from './crisis-types';
+import { grade, verdictOf, type Graded } from './crisis-verdict';
 import { normaliseText, textVariants } from './text-normalise';
 import type { Found } from './text-span';
 
-export type { CrisisCategory, CrisisSeverity, CrisisVerdict } from './crisis-types';
+export type { CrisisCategory, CrisisLevel, CrisisVerdict } from './crisis-types';
 
-/** One pattern match and what the modifiers made of it; `explainCrisis` returns these for review and tests. */
-export interface CrisisHit {
+/** One pattern match and what the modifiers and the grading made of it; `explainCrisis` returns these for review and tests. */
+export interface CrisisHit extends Graded {
   patternId: string;
   categories: readonly CrisisCategory[];
   family: PatternFamily;
   matched: string;
   clause: string;
   person: Person;
-  severity: Exclude<CrisisSeverity, 'none'>;
   suppressedBy?: Suppression;
 }
 
@@ -27,21 +27,17 @@ interface PositionedHit extends CrisisHit {
 }
 
 /**
- * Reads a message or draft for suicidal ideation, self-harm, overdose and harm
- * to others. In doubt it says yes: a false alarm costs a moderator a minute,
- * a miss can cost a life.
+ * Reads a message or draft for suicidal ideation, self-harm, overdose and harm to
+ * others, as a pipeline:
+ *
+ *   normalise (text-normalise.ts: contractions, slang, typos, quotes)
+ *   → sentences, tokens, part-of-speech tags and lemmas (crisis-nlp.ts), clauses and their tense (crisis-clauses.ts)
+ *   → lexicons and frames (crisis-patterns*.ts: what is said)
+ *   → who it is about, when, negation scope, idiom, hyperbole (crisis-modifiers.ts, crisis-scope.ts, crisis-person.ts)
+ *   → verdict (crisis-verdict.ts: urgent, concern or none, for the writer or someone else).
  */
 export function detectCrisis(text: string): CrisisVerdict {
-  const active = explainCrisis(text).filter((hit) => hit.suppressedBy === undefined);
-  if (active.length === 0) {
-    return { crisis: false, categories: [], severity: 'none' };
-  }
-  const found = new Set(active.flatMap((hit) => hit.categories));
-  return {
-    crisis: true,
-    categories: CRISIS_CATEGORIES.filter((category) => found.has(category)),
-    severity: active.some((hit) => hit.severity === 'urgent') ? 'urgent' : 'concern',
-  };
+  return verdictOf(explainCrisis(text).filter((hit) => hit.suppressedBy === undefined));
 }
 
 export function explainCrisis(text: string): CrisisHit[] {
@@ -95,7 +91,7 @@ function matchClause(pattern: CrisisPattern, clause: Clause, text: string, raw: 
         matched,
         clause: clause.text,
         person,
-        severity: severityOf(pattern, before),
+        ...grade({ pattern, matched, before, sentence: clause.sentence, person }),
         suppressedBy,
         position: clause.position,
       });
@@ -120,19 +116,6 @@ function allMatches(regex: RegExp, text: string): readonly Found[] {
     }
   }
   return found;
-}
-
-const URGENT: ReadonlySet<PatternFamily> = new Set(['intent', 'plan', 'act', 'emergency', 'threat']);
-const URGE_WORDS =
-  /\b(urges?|tempted|craving|thinking about|think about|almost|nearly|trying not to|struggling not to|fighting)\b/;
-
-// Urges to self-harm call for a check-in; suicidal intent, acts and emergencies call for one now.
-function severityOf(pattern: CrisisPattern, before: string): Exclude<CrisisSeverity, 'none'> {
-  if (!URGENT.has(pattern.family)) {
-    return 'concern';
-  }
-  const selfHarmOnly = pattern.categories.length === 1 && pattern.categories[0] === 'self_harm';
-  return selfHarmOnly && URGE_WORDS.test(localPrefix(before)) ? 'concern' : 'urgent';
 }
 
 const REOPENABLE: ReadonlySet<Suppression | undefined> = new Set(['recovery', 'distant_past', 'negation']);

@@ -1,0 +1,118 @@
+import { localPrefix } from './crisis-scope';
+import type { CrisisPattern } from './crisis-pattern';
+import type { Person } from './crisis-person';
+import { CRISIS_CATEGORIES, type CrisisCategory, type CrisisLevel, type CrisisVerdict } from './crisis-types';
+
+/**
+ * The last stage of the detector: each statement the rules kept is graded (urgent or
+ * concern) and given to its owner (the writer, or someone else), and the message's
+ * verdict is the writer's highest level with what it is about.
+ *
+ * Urgent is a life at risk now: intent, a plan, means at hand, a time, an attempt or an
+ * overdose, an injury in danger, a threat. Concern is a wellbeing signal for the care
+ * team: wishes to be dead, thoughts without a plan, urges, recent self-harm.
+ */
+export interface Graded {
+  level: Exclude<CrisisLevel, 'none'>;
+  /** Whose risk it is: the writer's, someone else's, or both (an emergency in front of the writer). */
+  owner: 'writer' | 'someone_else' | 'witnessed';
+}
+
+export interface GradingContext {
+  pattern: CrisisPattern;
+  matched: string;
+  before: string;
+  sentence: string;
+  person: Person;
+}
+
+// Dwelling on an act, not deciding on it: "thinking about killing myself", "I keep picturing it".
+const DWELLING =
+  /\b(think|thinking|thought|thoughts|considering|contemplating|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|daydreaming|imagine|imagining|picture|picturing|obsessing|urges?|tempted|craving|wonder|wondering|keep seeing|intrusive)\b/;
+// Deciding, or a time: "going to", "tonight", "about to".
+const DECIDED =
+  /\b(will|going to|about to|ready to|gonna|swear|tonight|today|right now|now|this (?:week|weekend)|tomorrow|decided|planning|plan)\b/;
+// A wound in danger, or self-injury under way: "won't stop bleeding", "blade in my hand right now".
+const WOUND_DANGER =
+  /\b(stitches|will not stop bleeding|would not stop bleeding|can not stop the bleeding|too deep|so deep|so much blood|covered in blood|blood everywhere|hospital|er|emergency|blistering|passed out|dizzy|right now|now|about to|going to|tonight)\b/;
+
+export function grade(ctx: GradingContext): Graded {
+  const { pattern, person } = ctx;
+  if (pattern.family === 'threat') {
+    return { level: 'urgent', owner: 'writer' };
+  }
+  const level = levelOf(ctx);
+  if (person === 'third' || (person === 'generic' && pattern.family === 'emergency')) {
+    // A body in danger in front of the writer needs help now whoever it is; another's thoughts need a friend.
+    return pattern.family === 'emergency' ? { level: 'urgent', owner: 'witnessed' } : { level, owner: 'someone_else' };
+  }
+  return { level, owner: 'writer' };
+}
+
+function levelOf({ pattern, matched, before, sentence }: GradingContext): Graded['level'] {
+  const frame = `${localPrefix(before)} ${matched}`;
+  const selfHarmOnly = pattern.categories.every((c) => c === 'self_harm');
+  const othersOnly = pattern.categories.every((c) => c === 'harm_to_others');
+  switch (pattern.family) {
+    case 'passive':
+    case 'urge':
+      return 'concern';
+    case 'emergency':
+    case 'threat':
+      return 'urgent';
+    case 'act':
+      return selfHarmOnly && !WOUND_DANGER.test(sentence) ? 'concern' : 'urgent';
+    case 'plan':
+      return selfHarmOnly && !WOUND_DANGER.test(sentence) ? 'concern' : 'urgent';
+    case 'intent':
+      if (DWELLING.test(frame)) {
+        return 'concern';
+      }
+      return (selfHarmOnly || othersOnly) && !DECIDED.test(sentence) ? 'concern' : 'urgent';
+  }
+}
+
+export interface GradedHit extends Graded {
+  categories: readonly CrisisCategory[];
+}
+
+export function verdictOf(hits: readonly GradedHit[]): CrisisVerdict {
+  let level: CrisisLevel = 'none';
+  const mine = new Set<CrisisCategory>();
+  const theirs = new Set<CrisisCategory>();
+  for (const hit of hits) {
+    if (hit.owner !== 'someone_else') {
+      level = level === 'urgent' || hit.level === 'urgent' ? 'urgent' : 'concern';
+      hit.categories.forEach((c) => mine.add(c));
+    }
+    if (hit.owner !== 'writer') {
+      hit.categories.forEach((c) => theirs.add(c));
+    }
+  }
+  return {
+    crisis: level === 'urgent',
+    level,
+    categories: CRISIS_CATEGORIES.filter((c) => mine.has(c)),
+    someoneElse: CRISIS_CATEGORIES.filter((c) => theirs.has(c)),
+  };
+}
+
+/** One verdict for several texts read together (a thread's title and body): the highest level, every category. */
+export function mergeVerdicts(verdicts: readonly CrisisVerdict[]): CrisisVerdict {
+  return verdictOf(
+    verdicts.flatMap((v): GradedHit[] => [
+      ...(v.level === 'none' ? [] : [{ level: v.level, owner: 'writer' as const, categories: v.categories }]),
+      ...(v.someoneElse.length > 0
+        ? [{ level: 'concern' as const, owner: 'someone_else' as const, categories: v.someoneElse }]
+        : []),
+    ]),
+  );
+}
+
+/**
+ * Whether staff should hear of it as today: the writer at any level, or someone else at risk.
+ * The app raises its crisis alert on this until urgent pages and care-team concerns are wired apart.
+ */
+export function needsStaff(verdict: CrisisVerdict): boolean {
+  return verdict.level !== 'none' || verdict.someoneElse.length > 0;
+}
