@@ -14,6 +14,8 @@ export interface Clause {
   position: number;
   /** When the clause's own verb puts it, from its part-of-speech tags and lemmas. */
   tense: Tense;
+  /** No subject and no verb: a fragment such as "suicidal again", which can only be about the writer. */
+  fragment: boolean;
 }
 
 interface Sentence {
@@ -25,6 +27,8 @@ interface Sentence {
 // Contrast words start a new thought; "and" does not, so "if I get triggered and want to cut" stays one antecedent.
 const CLAUSE_BREAK = new Set([',', ':', 'but', 'though', 'although', 'however', 'except', 'whereas', 'otherwise']);
 const END = /^[.!?]+$/;
+// A pronoun, a name or a determiner brings a subject; a verb makes a statement.
+const FRAGMENT_BREAKERS = new Set(['PRON', 'PROPN', 'DET', 'AUX', 'VERB']);
 
 export function splitClauses(normalised: string): Clause[] {
   const clauses: Clause[] = [];
@@ -38,8 +42,10 @@ export function splitClauses(normalised: string): Clause[] {
       const text = words.slice(start, i).join(' ');
       if (text !== '') {
         const slice = (list: readonly string[]): string[] => list.slice(start, i);
-        const tense = tenseOf(slice(words), slice(tagged.pos), slice(tagged.lemmas));
-        clauses.push({ text, sentence, isQuestion, position: clauses.length, tense });
+        const pos = slice(tagged.pos);
+        const tense = tenseOf(slice(words), pos, slice(tagged.lemmas));
+        const fragment = !pos.some((tag) => FRAGMENT_BREAKERS.has(tag));
+        clauses.push({ text, sentence, isQuestion, position: clauses.length, tense, fragment });
       }
       // The break word starts the next clause ("but lately i want to again"), as punctuation does not.
       start = /^[,:]$/.test(words[i] ?? '') ? i + 1 : i;
@@ -58,7 +64,7 @@ function isClauseBreak(words: readonly string[], i: number): boolean {
 
 // "I want everything to stop. Permanently." A trailing adverb of finality belongs to the sentence before it.
 const AFTERTHOUGHT =
-  /^(permanently|forever|for good|for real|for real this time|once and for all|tonight|for ever|(like )?ever|(like )?ever again|never coming back)$/;
+  /^(permanently|forever|for good|for real|for real this time|once and for all|tonight|for ever|(like )?ever|(like )?ever again|never coming back|with (all of it|it all|everything|life|all of this))$/;
 
 function splitSentences(normalised: string): Sentence[] {
   const sentences: Sentence[] = [];

@@ -118,7 +118,7 @@ export const EDUCATION_CONTEXT =
   /\b(signs?|symptoms?|warning signs|risk factors?|prevention|awareness|hotline|lifeline|training|trained|class|course|workshop|seminar|webinar|lecture|presentation|research|study|studies|statistics|stats|rates?|article|documentary|podcast|news|headline|psychoeducation|education|learn|learned|learning|taught|teaching|talked about|discussed|topic|module|worksheet|handout|pamphlet|brochure|campaign|fundraiser|include|includes|including|such as|for example|common|normal for|question|questions|questionnaire|screening|survey|phq|assessment|intake form|showed us|show us|how to (give|use|spot|help|recognize|respond)|demonstrated|practiced|ideation|asked (?:me )?(?:about|if|whether)|asks (?:me )?(?:about|if|whether)|c ssrs|cssrs|project|paper|essay)\b/;
 
 export const MEDIA_CONTEXT =
-  /\b(movie|film|(?<!\b(?:to|and|will|would|i|we|they|can|could|should) )show(?! (?:them|him|her|you|me|us|everyone|everybody|up|off|how|what|that|who|the way)\b)|series|episode|season|book|novel|(?<!(?:her|his|my|their|your|instagram|insta|snap|ig|snapchat) )story|song|lyrics?|album|band|singer|rapper|character|characters|plot|scene|game|games|gaming|fortnite|minecraft|valorant|call of duty|cod|anime|manga|comic|tv|netflix|actor|actress|celebrity|villain|hero|finale)\b/;
+  /\b(movie|film|(?<!\b(?:to|and|will|would|i|we|they|can|could|should) )show(?! (?:them|him|her|you|me|us|everyone|everybody|up|off|how|what|that|who|the way)\b)|series|episode|season|book|novel|(?<!(?:her|his|my|their|your|instagram|insta|snap|ig|snapchat) )story|song|lyrics?|album|band|singer|rapper|character|characters|plot|scene|game|games|gaming|fortnite|minecraft|valorant|call of duty|cod|anime|manga|comic|tv|netflix|actor|actress|celebrity|villain|hero|finale|lobby|server|squad|ranked|raid|boss fight|respawn|spawn|noobs?|sims|xbox|playstation|ps5)\b/;
 
 // Markers that put an event firmly in the past ("when I was 15", "before treatment").
 export const DISTANT_PAST =
@@ -167,6 +167,10 @@ export const ORDINARY_ABSENCE =
  * note, thanks, a pet to look after weigh 1. Kinds present in a message adding up to 3
  * read as a goodbye note ('si-farewell').
  */
+/** A time for it: weighs in a goodbye only beside a cue of weight 2 or more ("sorry, can't make group tonight, love you all" is not one). */
+export const FAREWELL_TIME =
+  /\b(tonight|tomorrow|this weekend|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|after (work|my shift)|before (morning|anyone wakes up|sunrise)|(go|it|leave) now)\b/;
+
 export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
   [/\b(good ?bye|farewell)\b/, 2],
   [/\bsaying (my )?goodbyes?( to (people|everyone|everybody|my family|my friends|the people i love))?\b/, 3],
@@ -194,8 +198,30 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
   [/\b(i am )?(so )?sorry( everyone| guys| all)?\b/, 1],
   [/\b(i )?love (you|you all|you guys|everyone|all of you|yall)\b/, 1],
   [/\bthank you (all )?for everything\b/, 1],
+  [/\bthank you all\b/, 1],
+  // Intent without crisis words: a decision, a time, being gone. Each weighs only with another kind of cue.
+  [/\b(said|say|saying) (all )?my (last )?goodbyes\b/, 3],
+  [/\b(made|make|making) (my )?peace with (everyone|everybody|everything|it all|the world)\b/, 2],
+  [
+    /\b((i have |i )?(already |finally )?decided|made (my|the|up my) (decision|mind)|(my )?mind is made up)(?= (\.|!|,|\n)|$)/,
+    2,
+  ],
+  [/\b(no turning back|no more waiting|(it is|its) (time|happening)|this is happening)\b/, 2],
+  [/\b(ready to go|going to do it|finally doing it)(?= (now|tonight|\.|!|,|\n|$)|$)/, 2],
+  [/\b(no one|nobody) (can|is going to|will) stop me\b/, 2],
+  [/\beverything is (in order|arranged|ready|set|sorted|taken care of)\b/, 2],
+  [/\b(tonight|today|tomorrow|this weekend|\w+day)( is|s) the (night|day)\b/, 2],
+  [FAREWELL_TIME, 1],
+  [/\b(i will be gone|(it|this) will (all )?be over)\b/, 2],
+  [/\blast time (you|anyone|any of you) will (hear|see) (from )?me\b/, 3],
+  [/\bby the time (anyone|you|someone|they|somebody) (sees|reads|see|read|finds|find) this\b/, 2],
+  [/\b(will not be (in|at) \w+ (tomorrow|again|anymore)|or ever)\b/, 2],
+  [
+    /\b(letters?|notes?) (is |are )?(on|in|under) (the|my) (desk|table|bed|drawer|pillow|counter|kitchen table|nightstand)\b/,
+    2,
+  ],
 ];
 
 // Leaving a group, a job or a day behind; goodbyes around these are ordinary.
 export const ORDINARY_LEAVING =
-  /\b(last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town)\b/;
+  /\b(party|birthday|concert|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town)\b/;

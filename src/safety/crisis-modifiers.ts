@@ -2,6 +2,7 @@ import {
   DISTANT_PAST,
   EDUCATION_CONTEXT,
   FAREWELL_CUES,
+  FAREWELL_TIME,
   ORDINARY_LEAVING,
   JOKE,
   MEDIA_CONTEXT,
@@ -39,6 +40,7 @@ const MODIFIERS: readonly Modifier[] = [
   distantPast,
   pastAndResolved,
   joke,
+  hyperbole,
   intent,
 ];
 
@@ -81,7 +83,9 @@ function missingContext({ pattern, clause, text, matched }: MatchContext): Suppr
     case 'intent_subject':
       return undefined;
     case 'self_reference':
-      return SELF_REFERENCE.test(clause.text) || RECENT.test(clause.text) ? undefined : 'missing_context';
+      return SELF_REFERENCE.test(clause.text) || RECENT.test(clause.text) || clause.fragment
+        ? undefined
+        : 'missing_context';
     case 'weapon_context':
       return WEAPON_CONTEXT.test(text) ? undefined : 'missing_context';
     case 'use_context':
@@ -89,13 +93,41 @@ function missingContext({ pattern, clause, text, matched }: MatchContext): Suppr
       return USE_CONTEXT.test(text.replace(matched, ' ')) ? undefined : 'missing_context';
     case 'finality':
       return isFarewell(text) ? undefined : 'missing_context';
+    case 'despair_fragments':
+      return isDespairInFragments(text) ? undefined : 'missing_context';
   }
+}
+
+const DESPAIR_WORD =
+  /^(depressed|numb|empty|hopeless|worthless|useless|burden|exhausted|tired|broken|done|finished|alone|lost|over|pointless|dead|inside|nothing)$/;
+const FILLER_WORD =
+  /^(so|just|very|completely|totally|and|feeling|feel|again|af|rn|right|now|today|tonight|anymore|all|a|it)$/;
+const FINAL = /^(done|worthless|burden|hopeless|finished|pointless)$/;
+
+// "depressed. numb. done": fragments of nothing but words of despair, three of them or more, one of them final.
+function isDespairInFragments(text: string): boolean {
+  const despair: string[] = [];
+  for (const fragment of text.split(/[.!?;,\n]/)) {
+    const words = fragment.trim().split(' ').filter(Boolean);
+    if (words.length > 0 && words.every((word) => DESPAIR_WORD.test(word) || FILLER_WORD.test(word))) {
+      despair.push(...words.filter((word) => DESPAIR_WORD.test(word)));
+    }
+  }
+  return new Set(despair).size >= 3 && despair.some((word) => FINAL.test(word));
 }
 
 // "I'm sorry everyone. I love you all. Goodbye." Enough farewell cues of different kinds, and no ordinary leaving.
 function isFarewell(text: string): boolean {
-  const weight = FAREWELL_CUES.reduce((sum, [cue, cueWeight]) => sum + (cue.test(text) ? cueWeight : 0), 0);
-  return weight >= 3 && !ORDINARY_LEAVING.test(text);
+  let weight = 0;
+  let strong = false;
+  for (const [cue, cueWeight] of FAREWELL_CUES) {
+    if (cue !== FAREWELL_TIME && cue.test(text)) {
+      weight += cueWeight;
+      strong ||= cueWeight >= 2;
+    }
+  }
+  const timed = strong && FAREWELL_TIME.test(text) ? 1 : 0;
+  return weight + timed >= 3 && !ORDINARY_LEAVING.test(text);
 }
 
 function whoItIsAbout({ pattern, matched, before }: MatchContext, person: Person): Suppression | undefined {
@@ -215,10 +247,11 @@ function distantPast(ctx: MatchContext): Suppression | undefined {
 
 // Said of oneself in the past and answered later in the message: "I was suicidal after my divorce but therapy helped".
 const RESOLUTION =
-  /\b((therapy|meds|medication|treatment|recovery|sobriety|getting sober|my sponsor|the program|iop|group|rehab|god|time|talking|dbt|counseling|counselling|my therapist|my doctor|the right meds) (really |so |a lot |truly )?(helped|saved|changed|got me|pulled me)|now i (am|feel|have|want to live|love|know|am doing)|i am (so )?(glad|grateful|thankful) (i|to be)|not anymore|sobriety changed that|(that|it) (changed|got better|passed))\b/;
+  /\b((therapy|meds|medication|treatment|recovery|sobriety|getting sober|my sponsor|the program|iop|group|rehab|god|time|talking|dbt|counseling|counselling|my therapist|my doctor|the right meds) (really |so |a lot |truly )?(helped|saved|changed|got me|pulled me)|now i (am|feel|have|want to live|love|know|am doing)|i am (so )?(glad|grateful|thankful) (i|to be)|not anymore|sobriety changed that|(that|it) (changed|got better|passed)|(do not|never) (think|feel) (that|like that|this way)( now| anymore| these days)?|i am (so )?glad i (did not|am still here|stayed))\b/;
 
 function pastAndResolved({ matched, before, clause, text }: MatchContext, person: Person): Suppression | undefined {
-  if (person !== 'first' || RECENT.test(clause.text) || !isPastTense(matched, localPrefix(before))) {
+  const past = clause.tense === 'past' || isPastTense(matched, localPrefix(before));
+  if (person !== 'first' || RECENT.test(clause.text) || !past) {
     return undefined;
   }
   return RESOLUTION.test(text) ? 'recovery' : undefined;
@@ -234,6 +267,22 @@ function joke({ pattern, raw }: MatchContext): Suppression | undefined {
   return pattern.categories.includes('harm_to_others') && pattern.family === 'intent' && JOKE.test(raw.toLowerCase())
     ? 'joke'
     : undefined;
+}
+
+// "This timetable makes me suicidal lol": a wish to die pinned on an everyday thing and laughed off.
+const BLAMED_ON_A_THING =
+  /\b(makes?|making|made|has|had|got|gets|getting) me\b|\bif i (have to|hear|see|get|do|sit through)\b.*\b(one more|again|another)\b/;
+// ...but life itself, one's own mind or the pain are not everyday things: "my depression makes me want to die lol".
+const NOT_A_THING =
+  /\b(life|living|everything|depression|existing|existence|being alive|my brain|my head|my thoughts|my mind|my body|this pain|the pain|it all|loneliness|anxiety|trauma|memories)\b/;
+
+function hyperbole({ pattern, clause, raw }: MatchContext): Suppression | undefined {
+  const laughed = JOKE.test(raw.toLowerCase()) || /💀/u.test(raw);
+  const ownDeath = pattern.categories.includes('suicidal_ideation') || pattern.categories.includes('self_harm');
+  if (!laughed || !ownDeath || pattern.family === 'act' || pattern.family === 'emergency') {
+    return undefined;
+  }
+  return BLAMED_ON_A_THING.test(clause.sentence) && !NOT_A_THING.test(clause.sentence) ? 'joke' : undefined;
 }
 
 const INTENT =

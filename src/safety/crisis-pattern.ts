@@ -19,7 +19,8 @@ export type PatternNeed =
   | 'use_context' // breathing trouble or a seizure counts when drugs or alcohol are mentioned
   | 'intent_subject' // violence towards others needs someone stating intent
   | 'weapon_context' // "I know where he lives" counts when a weapon is in the message
-  | 'finality'; // a goodbye counts only beside a second, different farewell cue and no ordinary leaving
+  | 'finality' // a goodbye counts only beside a second, different farewell cue and no ordinary leaving
+  | 'despair_fragments'; // words of despair count when the message is made of such fragments
 
 export interface CrisisPattern {
   id: string;

@@ -35,7 +35,7 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     id: 'ho-want-dead',
     categories: HO,
     family: 'intent',
-    source: r`\b(?:want|wanted|wants|need|wish|wished) ${VICTIM} dead\b|\b(?:beat|beating|stab|stabbing|choke|choking|kick|kicking|strangle|strangling) ${VICTIM} to death\b`,
+    source: r`\b(?:want|wanted|wants|need|wish|wished) ${VICTIM} dead\b|\b(?:wish|wished|wishing|hope) (?:that )?(?:he|she|they|(?:my|that) ${PERSON_NOUN}) (?:was|were|would|will) (?:just )?(?:be )?(?:dead|die|drop dead)\b|\b(?:beat|beating|stab|stabbing|choke|choking|kick|kicking|strangle|strangling) ${VICTIM} to death\b`,
     notAfter: /^ (lol|haha)/,
   }),
   pattern({

@@ -204,7 +204,7 @@ const NOT_MEDICINE = new RegExp(r`^ of (?!(?:my |the |his |her )?(?:\w+ )?${DRUG
 
 // Taking all of today's medication as prescribed is adherence, not an overdose.
 const AS_PRESCRIBED =
-  /^ (today |this morning |tonight |on time )?(like|as) (i am supposed to|i was told|prescribed|directed|my doctor said|the doctor said|instructed)|^ (on time|with (food|breakfast|dinner|lunch)|for the (day|week))\b/;
+  /^ (today |this morning |tonight |on time )?(like|as) (i am supposed to|i was told|prescribed|directed|my doctor said|the doctor said|instructed|a good (boy|girl))|^ (on time|with (food|breakfast|dinner|lunch)|for the (day|week))\b|^ (today|this morning)( |$)(?!.*\b(at once|all at once|whole|bottle|too many|sorry|goodbye|die|to not wake)\b)|^ (every|each|a|per) (day|morning|night|evening)\b|^ daily\b|^ for my (heart|mood|blood|diabetes|pain|anxiety|depression|sleep|adhd)\b/;
 
 export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
   pattern({
@@ -230,6 +230,20 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     // An overdose wanted, planned or taken on purpose is a suicide attempt as well.
     source: r`\b(?:${WANT_TO}|going to|about to|i will|i am going to|${THINK}) ${gap(2)}(?:overdose|overdosing|od|oding|(?:take|taking|swallow|swallowing|down|downing|pop|popping) ${AMOUNT} (?:of )?${POSSESSOR}(?:\w+ )?(?:${DRUG}|bottle|pack|dose|doses))\b|\b${INGEST} ${AMOUNT} (?:of )?${POSSESSOR}(?:\w+ )?(?:${DRUG}|bottle|pack|dose|doses)\b ${gap(6, { acrossSubject: true })}(?:on purpose|to (?:die|end it|not wake up|kill myself|never wake up|sleep forever|make it (?:all )?stop|not feel|stop feeling|be done))`,
     notAfter: NOT_A_DRUG,
+  }),
+  pattern({
+    id: 'od-counting-what-i-have',
+    categories: ['suicidal_ideation', 'overdose'],
+    family: 'intent',
+    // Dwelling on the means in the cabinet: "keep thinking about how many pills I have".
+    source: r`\b${THINK} ${gap(2)}how (?:many|much) (?:of )?(?:my |the )?(?:\w+ )?(?:${DRUG}) (?:i have|i have left|i have saved|are in the (?:house|cabinet|bottle))\b|\bhow (?:many|much) (?:of )?(?:these|those|them|my \w+|the \w+|\w+ pills|pills|tablets|${DRUG}) (?:would|will|does|do) (?:it )?(?:take|be enough|do it|kill me)\b(?= ?(?:$|to (?:die|be sure|not wake up|do it|end it|od|overdose)|for me))|\bhow (?:many|much) (?:of )?(?:these|those|them|my \w+|${DRUG}) (?:is|are|would be) (?:too many|too much|enough|lethal|fatal|deadly|a lethal dose)\b`,
+  }),
+  pattern({
+    id: 'od-using-alone',
+    categories: OD,
+    family: 'urge',
+    // Using with no one there to call for help is how most overdoses kill.
+    source: r`\b(?:using|use|used|shooting up|shot up|shoot up) (?:by myself|alone)\b(?= ?(?:again|tonight|today|right now|now|this weekend|$|,))`,
   }),
   pattern({
     id: 'od-self-report',
@@ -325,7 +339,7 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     categories: ['suicidal_ideation', 'overdose'],
     family: 'plan',
     // Saving up medication is a plan for an overdose, whatever words come with it.
-    source: r`\b${DRUG} (?:lined up|counted out|laid out|saved up|stockpiled|stashed|ready to go)\b|\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting|collected|hiding|hid|counting out|counted out|lining up|lined up) (?:up )?(?:all )?(?:my |the |some |enough |a bunch of )?${DRUG}\b`,
+    source: r`\b${DRUG} (?:are |is )?(?:all )?(?:lined up|counted out|laid out|saved up|stockpiled|stashed|ready to go)\b|\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting|collected|hiding|hid|counting out|counted out|lining up|lined up) (?:up )?(?:all )?(?:my |the |some |enough |a bunch of )?${DRUG}\b`,
     notAfter:
       /^ (for (my|the) (trip|vacation|travel|refill)|in (a|the|my) (lockbox|safe|pill organi[sz]er)|to (give|return|drop) (back|off|them))/,
   }),

@@ -42,7 +42,7 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     id: 'sh-urges',
     categories: SH,
     family: 'urge',
-    source: r`\b(?:urges?|tempted|temptation|craving|cravings|itching) (?:to|for|on) (?:sh|self harm|cut|cutting|burn|burning|hurt myself|harm myself)\b`,
+    source: r`\b(?:urges?|tempted|temptation|craving|cravings|itching) (?:to|for|on) (?:sh|self harm|cut|cutting|burn|burning|hurt myself|harm myself)\b|\b(?:sh|self harm|cutting|cut|blade|razor) (?:urges?|cravings?|thoughts)\b`,
   }),
   pattern({
     id: 'sh-relapsed',
@@ -54,7 +54,7 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     id: 'sh-cutting',
     categories: SH,
     family: 'act',
-    source: r`\b(?:is|am|are|was|been|started|start|starting|keep|keeps|kept|still|back to|resumed|went back to|going back to|want to|wanted to|wants to|going to|thinking about|think about|tempted to|need to|have to|almost|nearly|not to|trying to|feel like|felt like|feeling like) (?:cutting|cut|burning|burn|scratching)\b${CUT_OBJECT}|(?:^|\b(?:i|and|then|just|finally|so i) )(?:cut|burned|burnt|did sh|self harmed|sh)\b(?= ?(?:again|last night|tonight|today|this morning|yesterday|earlier|on \w+day|an hour ago|just now|for the first time|$))|\bcut(?:ting)? (?:so |too |really |very |way )?deep(?:er)?\b(?! (?:in|into|cuts?) (?:the|a|this|my) (?:budget|costs?|spending|wood|paper|onion))|\b(?:cut|cuts|cutting|went|go|going|got|get|hit|saw|see) (?:down )?(?:to|into) (?:beans|styro|the fat|fat layer|subq|sub q)\b|\b(?:arms?|legs?|thighs?|wrists?|stomach) (?:look|looks|looking|looked) like (?:a )?barcode|\bbarcode (?:arms|legs|thighs|wrists)|\bbarcoded\b`,
+    source: r`^(?:cutting|cut|burning|burned|sh|self harming|self harmed|harming) again\b|\b(?:^|i |and |then |just |so i )(?:cut|burned|burnt|did sh|self harmed|hit myself|scratched) (?:\w+|\d+) times\b(?= ?(?:today|tonight|last night|yesterday|this (?:week|morning)|again|$))|\b(?:is|am|are|was|been|started|start|starting|keep|keeps|kept|still|back to|resumed|went back to|going back to|want to|wanted to|wants to|going to|thinking about|think about|tempted to|need to|have to|almost|nearly|not to|trying to|feel like|felt like|feeling like) (?:cutting|cut|burning|burn|scratching)\b${CUT_OBJECT}|(?:^|\b(?:i|and|then|just|finally|so i) )(?:cut|burned|burnt|did sh|self harmed|sh)\b(?= ?(?:again|last night|tonight|today|this morning|yesterday|earlier|on \w+day|an hour ago|just now|for the first time|$))|\bcut(?:ting)? (?:so |too |really |very |way )?deep(?:er)?\b(?! (?:in|into|cuts?) (?:the|a|this|my) (?:budget|costs?|spending|wood|paper|onion))|\b(?:cut|cuts|cutting|went|go|going|got|get|hit|saw|see) (?:down )?(?:to|into) (?:beans|styro|the fat|fat layer|subq|sub q)\b|\b(?:arms?|legs?|thighs?|wrists?|stomach) (?:look|looks|looking|looked) like (?:a )?barcode|\bbarcode (?:arms|legs|thighs|wrists)|\bbarcoded\b`,
   }),
   pattern({
     id: 'sh-cut-body',
@@ -143,7 +143,7 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     categories: SH,
     family: 'act',
     // Wounds that are fresh, hidden or kept open: "picking at the cuts so they don't heal".
-    source: r`\b(?:my )?(?:arms?|legs?|thighs?|wrists?|forearms?|stomach|hips?|skin) (?:is|are) (?:a mess|cut up|torn up|sliced up|carved up|shredded|ripped up|scarred up|bleeding|(?:covered|full) (?:in|of|with) (?:new |fresh |deep )?(?:cuts|scratches|burns|wounds|blood|slashes))(?: again)?\b(?! (?:from|because|thanks|after|since)\b)|\b(?:cutting|self harm|self harming|sh|hurting myself|burning myself) (?:is|has been|was) (?:the only (?:thing|way)|all that|my only|what) ${gap(2)}(?:helps|works|calms|keeps|makes|gets)\b|\b(?:picking|picked|pick|scratching|ripping|tearing|reopening|reopened|opening|opened) (?:at )?(?:the|my|old) (?:cuts|scabs|wounds|scars)\b ${gap(2)}(?:so (?:they|it) (?:do not|does not|will not|can not) heal|open|again|until (?:they|it) bleeds?)|\b(?:reopening|reopened|reopen|ripping open|ripped open|tearing open|tore open) (?:the |my |old )?(?:cuts|wounds|scars|stitches)\b|\b(?:cut|cuts|cutting|sliced|slice|wound|wounds) ${gap(6, { acrossSubject: true })}(?:need|needs|needed|might need|probably needs) stitches\b|\b(?:my )?(?:cuts|burns|wounds) (?:are|get|keep getting|are getting|have been getting) (?:deeper|worse|bigger|more)\b|\b(?:cut|sliced|slit|opened) (?:\w+ ){0,4}(?:will not|would not|does not|can not) stop bleeding\b|\b(?:wear|wearing|wore) (?:long sleeves|a hoodie|sleeves|pants) (?:to hide|so (?:no one|nobody) (?:sees|can see|notices))\b`,
+    source: r`\b(?:my )?(?:arms?|legs?|thighs?|wrists?|forearms?|stomach|hips?|skin) (?:is|are) (?:all )?(?:a mess|cut up|scratched up|torn up|sliced up|carved up|shredded|ripped up|scarred up|bleeding|(?:covered|full) (?:in|of|with) (?:new |fresh |deep )?(?:cuts|scratches|burns|wounds|blood|slashes))(?: again)?\b(?! (?:from|because|thanks|after|since)\b)|\b(?:cutting|self harm|self harming|sh|hurting myself|burning myself) (?:is|has been|was) (?:the only (?:thing|way)|all that|my only|what) ${gap(2)}(?:helps|works|calms|keeps|makes|gets)\b|\b(?:picking|picked|pick|scratching|ripping|tearing|reopening|reopened|opening|opened) (?:at )?(?:the|my|old) (?:cuts|scabs|wounds|scars)\b ${gap(2)}(?:so (?:they|it) (?:do not|does not|will not|can not) heal|open|again|until (?:they|it) bleeds?)|\b(?:reopening|reopened|reopen|ripping open|ripped open|tearing open|tore open) (?:the |my |old )?(?:cuts|wounds|scars|stitches)\b|\b(?:opening|open|opened) (?:up )?(?:the |my |old )?cuts\b|\b(?:cut|cuts|cutting|sliced|slice|wound|wounds) ${gap(6, { acrossSubject: true })}(?:need|needs|needed|might need|probably needs) stitches\b|\b(?:my )?(?:cuts|burns|wounds) (?:are|get|keep getting|are getting|have been getting) (?:deeper|worse|bigger|more)\b|\b(?:cut|sliced|slit|opened) (?:\w+ ){0,4}(?:will not|would not|does not|can not) stop bleeding\b|\b(?:wear|wearing|wore) (?:long sleeves|a hoodie|sleeves|pants) (?:to hide|so (?:no one|nobody) (?:sees|can see|notices))\b`,
     notInSentence:
       /\b(chopping|cooking|kitchen|knife slipped|by accident|accidentally|shaving|glass|surgery|stitches out|mosquito|bug bites|eczema|rash|hives)\b/,
     needs: 'self_reference',
@@ -156,6 +156,14 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     source: r`\b(?:cuts|burns|scratches|marks|scars|bruises|wounds) (?:all )?(?:on|up and down) (?:her|his|their|my) ${BODY}\b`,
     requires:
       /\b(herself|himself|themselves|themself|on purpose|did (it|them|this|that) to (her|him|them)self|self inflicted)\b/,
+  }),
+  pattern({
+    id: 'sh-did-it-again',
+    categories: SH,
+    family: 'act',
+    // "Did it again. The cutting. Sorry."
+    source: r`\b(?:i )?did it again\b`,
+    requires: /\b(cutting|cut|cuts|sh|self harm|self harming|blade|razor|burning myself|hurting myself)\b/,
   }),
   pattern({
     id: 'sh-injure-to-feel',

@@ -19,7 +19,7 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     id: 'si-planning',
     categories: SI,
     family: 'plan',
-    source: r`\b(?:planning|planned|plan|plotting) (?:on |out |to |how to |my )?(?:suicide|killing myself|dying|ending (?:it|my life|things|everything)|my death|my exit|to die)\b|\bi (?:know|knew|have decided|decided|figured out|worked out|have figured out|have worked out|picked|have picked|chose|have chosen|planned|have planned) (?:exactly |already |out )?(?:how|when|where|the (?:day|date|way|place|spot|time|method)) (?:i am going to|i will|i would|to|i want to|i plan to|i am gonna|i can) (?:do it|die|end it|kill myself|go)\b`,
+    source: r`\b(?:planning|planned|plan|plotting) (?:on |out |to |how to |my )?(?:suicide|killing myself|dying|ending (?:it|my life|things|everything)|my death|my exit|to die)\b|\bi (?:know|knew|have decided|decided|figured out|worked out|have figured out|have worked out|picked|have picked|chose|have chosen|planned|have planned) (?:exactly |already |out )?(?:how|when|where|the (?:day|date|way|place|spot|time|method)) (?:i am going to|i will|i would|to|i want to|i plan to|i am gonna|i can) (?:do it|die|end it|kill myself|go)\b|\bi know (?:how|when|where) and (?:i know )?(?:how|when|where)\b`,
   }),
   pattern({
     id: 'si-planned-out',
@@ -34,7 +34,7 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'plan',
     // Researching how, how many or how high: "looked up how many tylenol it takes to die".
-    source: r`\b(?:looked up|look up|looking up|googled|google|googling|researched|research|researching|searched|searching|search|reading up on|read up on|looking into|looked into|figuring out|figured out|worked out|calculating|calculated|asked|asking|wondering)\b ${gap(2)}(?:how (?:many|much|high|long|far)|what (?:dose|amount|floor|height)|the (?:best|easiest|quickest|fastest|surest|least painful|most painless|most peaceful) (?:way|ways|method|methods)|ways|methods|painless|lethal|fatal|how to|which)\b ${gap(6, { acrossSubject: true })}(?:die|dying|kill (?:me|myself|a person|someone)|be fatal|be lethal|lethal|fatal|overdose|od|to go|go without|without pain|painlessly|hang|noose|drown|bleed out|end it|end my life|to jump|survive the fall|a fall)\b|\bhow (?:many|much) (?:of )?(?:my |these |those |the )?(?:\w+ ){0,2}(?:would|will|does it|would it|it would|it will|it|to)? ?(?:take|takes) (?:for me )?to (?:die|kill (?:me|myself|a person|someone)|od|overdose|not wake up)\b|\bhow many (?:of )?(?:my |these |those |the )?(?:\w+ )?(?:pills|tablets|meds) (?:would kill me|to die|would it take|does it take|it would take)\b|\b(?:which|what) (?:of )?(?:my |the |these )?(?:\w+ )?(?:meds|pills|drugs|medications|medicine|tablets) (?:would|will|could|is|are) ${gap(2)}(?:do the most damage|kill (?:me|a person|someone)|be fatal|be lethal|be deadly|the most dangerous|most lethal|fatal|lethal|deadly)\b|\bhow (?:long|many|much|high|far) ${gap(5, { acrossSubject: true })}(?:does it take|would it take|it takes|it would take|to) (?:to )?(?:die|bleed out|kill (?:me|myself|a person|someone)|drown|suffocate|od|overdose|not wake up|be fatal|be lethal)\b|\b(?:painless|quick|quickest|easiest|easy|best|surest|fastest|peaceful|least painful|most painless) (?:way|ways|method|methods) to (?:die|go|end it|end my life|kill myself|check out|off myself)\b(?! (?:to|home|back|there|about|through|from|on|in|out|up|with)\b)|\b(?:tallest|highest) (?:bridge|building|parking garage|cliff|overpass) (?:near|around|close to) (?:me|here)\b`,
+    source: r`\b(?:looked up|look up|looking up|googled|google|googling|researched|research|researching|searched|searching|search|reading up on|read up on|looking into|looked into|figuring out|figured out|worked out|calculating|calculated|asked|asking|wondering)\b ${gap(2)}(?:how (?:many|much|high|long|far)|what (?:dose|amount|floor|height)|the (?:best|easiest|quickest|fastest|surest|least painful|most painless|most peaceful) (?:way|ways|method|methods)|ways|methods|painless|lethal|fatal|how to|which)\b ${gap(6, { acrossSubject: true })}(?:die|dying|kill (?:me|myself|a person|someone)|be fatal|be lethal|lethal|fatal|overdose|od|to go|go without|without pain|painlessly|hang|noose|drown|bleed out|end it|end my life|to jump|survive the fall|a fall)\b|\bhow (?:many|much) (?:of )?(?:my |these |those |the )?(?:\w+ ){0,2}(?:would|will|does it|would it|it would|it will|it|to)? ?(?:take|takes) (?:for me )?to (?:die|kill (?:me|myself|a person|someone)|od|overdose|not wake up)\b|\bhow many (?:of )?(?:my |these |those |the )?(?:\w+ )?(?:pills|tablets|meds) (?:would kill me|to die|would it take|does it take|it would take)\b|\b(?:which|what) (?:of )?(?:my |the |these )?(?:\w+ )?(?:meds|pills|drugs|medications|medicine|tablets) (?:would|will|could|is|are) ${gap(2)}(?:do the most damage|kill (?:me|a person|someone)|be fatal|be lethal|be deadly|the most dangerous|most lethal|fatal|lethal|deadly)\b|\bhow (?:long|many|much|high|far) ${gap(5, { acrossSubject: true })}(?:does it take|would it take|it takes|it would take|to) (?:to )?(?:die|bleed out|kill (?:me|myself|a person|someone)|drown|suffocate|od|overdose|not wake up|be fatal|be lethal)\b|\b(?:painless|quick|quickest|easiest|easy|best|surest|fastest|peaceful|least painful|most painless) (?:way|ways|method|methods) to (?:die|go|end it|end my life|kill myself|check out|off myself)\b(?! (?:to|home|back|there|about|through|from|on|in|out|up|with)\b)|\b(?:tallest|highest) (?:bridge|building|parking garage|cliff|overpass) (?:near|around|close to) (?:me|here)\b|\b(?:most|least) (?:painless|peaceful|reliable|effective|certain|foolproof|painful|quick|quickest|easiest|surest) (?:way|method)s?(?: to (?:go|die|do it|end it|end things))?(?= ?(?:$|,|asking|honestly|for real|please|i need))|\bhow high (?:does|do|would|should|has) (?:a|the|it|this|that) (?:bridge|building|fall|jump|floor|balcony|drop|cliff|roof) (?:have to|need to|has to) be\b(?= ?(?:$|to be sure|to (?:die|kill|be fatal)|so|for it to work))|\b(?:quicker|faster|easier|less painful|more painful|more reliable|surer|more certain|more painless) (?:with|by|to use|using) (?:a |the )?(?:belt|cord|rope|pills|gun|knife|razor|bag|helium|car|bridge|train|jumping|hanging|drowning)\b`,
   }),
   pattern({
     id: 'si-means',
@@ -55,9 +55,9 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'plan',
     // Means acquired or kept, with secrecy or fixation: "bought a gun today. nobody knows", "a rope in my closet and I keep looking at it".
-    source: r`\b(?:bought|buying|got|get|getting|have|has|had|hid|hiding|hidden|keep|keeping|kept|stashed|ordered) ${DETERMINED}(?:gun|pistol|rifle|shotgun|revolver|rope|noose|pills|bottle of pills|helium|charcoal|exit bag)\b|\b(?:know|have|got|found|figured out|guessed) the (?:code|combination|key|keys|pin) (?:to|for) ${DETERMINED}(?:gun |pill |medicine )?(?:safe|cabinet|lockbox|case|locker)\b`,
+    source: r`\b(?:bought|buying|got|get|getting|have|has|had|hid|hiding|hidden|keep|keeping|kept|stashed|ordered) ${DETERMINED}(?:gun|pistol|rifle|shotgun|revolver|rope|noose|pills|bottle of pills|helium|charcoal|exit bag)\b|\b(?:know|have|got|found|figured out|guessed) the (?:code|combination|key|keys|pin) (?:to|for) ${DETERMINED}(?:gun |pill |medicine )?(?:safe|cabinet|lockbox|case|locker)\b|\b(?:gun|pill|medicine) (?:safe|cabinet|lockbox|case) (?:code|combination|key|pin) is\b`,
     requires:
-      /\b(gun|guns|rifle|pistol|no one knows|nobody knows|nobody can know|do not tell|keep (looking|staring) at (it|them)|can not stop (looking|staring) at (it|them)|looking at (it|them) (again|all day|all night|for hours)|in case i need (it|them)|for when i (am ready|need it|decide)|when the time comes|it is ready|they are ready|loaded)\b/,
+      /\b(gun|guns|rifle|pistol|no one knows|nobody knows|nobody can know|do not tell|keep (looking|staring) at (it|them)|can not stop (looking|staring) at (it|them)|looking at (it|them) (again|all day|all night|for hours)|in case i need (it|them)|i (checked|tried it|tested it)|for when i (am ready|need it|decide)|when the time comes|it is ready|they are ready|loaded)\b/,
   }),
   pattern({
     id: 'si-means-here',
@@ -67,6 +67,27 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     // Means within reach, beside exhaustion or hopelessness: "the pills are right here and I'm so tired".
     source: r`\b(?:the |my |all the |all my )?(?:pills|gun|rope|noose|razor|blades?|knife|bottle)\b (?:is|are) (?:right )?(?:here|next to me|beside me|in front of me|in my (?:hand|lap)|ready)\b`,
     requires: HOPELESS,
+  }),
+  pattern({
+    id: 'si-means-on-me',
+    categories: SI,
+    family: 'plan',
+    // A weapon or a ligature on the writer's body needs no other word: "the gun is in my lap".
+    source: r`\b(?:the |my |a |his |\w+s )?(?:gun|pistol|revolver|rifle|shotgun|rope|noose|belt)\b (?:is |was )?(?:right )?(?:in my (?:lap|hands?|mouth)|on my (?:lap|neck|temple)|against my (?:head|temple|chest)|around my neck)\b`,
+  }),
+  pattern({
+    id: 'si-only-reason-not',
+    categories: SI,
+    family: 'plan',
+    // What alone holds back an act: "the only reason I didn't do it tonight", "the only thing stopping me from jumping".
+    source: r`\bthe only (?:reason|thing) (?:why |that )?i (?:did not|have not|am not|do not|will not|could not|have not yet) (?:do it|done it|gone through with it|go through with it|kill myself|killed myself|end it|ended it|jump|jumped|take them|taken them|pull the trigger)\b|\bonly (?:thing|reason|one|person) (?:stopping|keeping|holding) me (?:from|back from) (?:jumping|ending it|killing myself|taking (?:them|the pills|all of them)|pulling the trigger|going through with it|doing it)\b`,
+  }),
+  pattern({
+    id: 'si-no-promise-tonight',
+    categories: SI,
+    family: 'intent',
+    // Refusing to promise safety: "I can't promise I won't do something tonight".
+    source: r`\b(?:can not|could not|will not) promise (?:you |anyone )?(?:i will not|that i will not|not to|to not|i am not going to|i will not try to) (?:do (?:something|anything|it)|hurt myself|kill myself|end it|try again)\b`,
   }),
   pattern({
     id: 'si-insurance',

@@ -69,6 +69,7 @@ export const TEXTING_WORDS: Readonly<Record<string, string>> = {
   unalive: 'kill',
   unalived: 'killed',
   unaliving: 'killing',
+  sui: 'suicidal',
   suicde: 'suicide',
   sucide: 'suicide',
   suicid: 'suicide',
