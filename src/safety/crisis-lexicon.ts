@@ -124,6 +124,10 @@ export const MEDIA_CONTEXT =
 export const DISTANT_PAST =
   /\b(years? ago|months ago|a long time ago|long ago|back then|back in|in the past|when i was (\d+|a kid|a teen|a teenager|younger|little|in (high school|college|school|middle school)|using|drinking|in active addiction)|as a (kid|teen|teenager)|in (high school|college|middle school)|in (19|20)\d\d|last year|last (summer|winter|spring|fall|autumn)|before (treatment|rehab|recovery|sobriety|iop|program|getting sober|i got sober|i got help|getting help|i got clean|getting clean)|at my (worst|lowest)|during my (addiction|active addiction|using|drinking)|the first time(?! in)|once upon|my old life|(in|for|during|through) (most of |all of )?my (teens|twenties|thirties|childhood|youth|adolescence|teenage years)|until (i got|getting) (sober|clean|help|treatment)|spent (most of |all of )?my (teens|twenties|thirties|childhood|youth|adolescence|teenage years|twenties)|this time last year|at (age )?(1[0-9]|[2-9][0-9])(?! ?(am|pm|oclock|o clock|tonight|this|in the))|(when|at age|at the age of|aged) \d+|(a|one|two|three|four|five|\d+) (years?|months) ago today)\b/;
 
+// Looser markers of a past time ("in my darkest days", "back when"): they date a statement only when its verb is in the past.
+export const PAST_FRAME =
+  /\b(in my (darkest|worst|lowest) (days|times|moments|years|point)|at one point|there was a time|back when|as a (kid|teen|teenager)|growing up|(in|during) (my )?(early|first) (sobriety|recovery|days))\b/;
+
 // Markers that make a statement about now ("again", "last night").
 export const RECENT =
   /\b(again|tonight|today|right now|now|last night|yesterday|this morning|this afternoon|this evening|this week|last week|this weekend|last weekend|a few days ago|days ago|earlier|just|lately|recently|these days|still|anymore|any more)\b/;

@@ -4,6 +4,7 @@ import {
   FAREWELL_CUES,
   FAREWELL_TIME,
   ORDINARY_LEAVING,
+  PAST_FRAME,
   JOKE,
   MEDIA_CONTEXT,
   RECENT,
@@ -236,7 +237,10 @@ function recovery({ before, after }: MatchContext): Suppression | undefined {
 }
 
 function distantPast(ctx: MatchContext): Suppression | undefined {
-  if (!DISTANT_PAST.test(ctx.clause.sentence)) {
+  // "In my darkest days I thought...": a loose time frame counts when the clause's own verb is past ("I have wanted to die for years" is now).
+  const dated =
+    DISTANT_PAST.test(ctx.clause.sentence) || (PAST_FRAME.test(ctx.clause.sentence) && ctx.clause.tense === 'past');
+  if (!dated) {
     return undefined;
   }
   // Only "now" words in the statement's own stretch count: "...and now I have a life I love" does not.
@@ -276,13 +280,18 @@ const BLAMED_ON_A_THING =
 const NOT_A_THING =
   /\b(life|living|everything|depression|existing|existence|being alive|my brain|my head|my thoughts|my mind|my body|this pain|the pain|it all|loneliness|anxiety|trauma|memories)\b/;
 
+// Things that make nobody want to die for real: "this timetable makes me want to die".
+const EVERYDAY_THING =
+  /\b(this|that|the|my|these|those) (homework|timetable|schedule|traffic|weather|heat|class|exam|test|quiz|essay|assignment|printer|wifi|internet|meeting|zoom call|commute|song|show|game|mondays?|queue|line|hangover|headache|group project|paperwork|form|spreadsheet|email|inbox|laptop|phone|bus|train)s? (makes?|making|made|has|had|gets|got) me\b/;
+
 function hyperbole({ pattern, clause, raw }: MatchContext): Suppression | undefined {
   const laughed = JOKE.test(raw.toLowerCase()) || /💀/u.test(raw);
   const ownDeath = pattern.categories.includes('suicidal_ideation') || pattern.categories.includes('self_harm');
-  if (!laughed || !ownDeath || pattern.family === 'act' || pattern.family === 'emergency') {
+  if (!ownDeath || pattern.family === 'act' || pattern.family === 'emergency') {
     return undefined;
   }
-  return BLAMED_ON_A_THING.test(clause.sentence) && !NOT_A_THING.test(clause.sentence) ? 'joke' : undefined;
+  const blamed = laughed && BLAMED_ON_A_THING.test(clause.sentence) && !NOT_A_THING.test(clause.sentence);
+  return blamed || EVERYDAY_THING.test(clause.sentence) ? 'joke' : undefined;
 }
 
 const INTENT =
