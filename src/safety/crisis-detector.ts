@@ -1,5 +1,6 @@
 import { splitClauses, type Clause } from './crisis-clauses';
 import { REACTIVATION } from './crisis-lexicon';
+import { MessageFacts } from './crisis-match';
 import { assess, type Suppression } from './crisis-modifiers';
 import type { CrisisPattern, PatternFamily } from './crisis-pattern';
 import { CRISIS_PATTERNS } from './crisis-patterns';
@@ -44,23 +45,42 @@ export function explainCrisis(text: string): CrisisHit[] {
   return textVariants(text).flatMap((variant) => hitsIn(variant, text));
 }
 
-// Plain loops and one result array: this runs every pattern on every clause of every message (most match
-// nothing), so per-call arrays and callbacks cost more than the expressions themselves.
+// Plain loops and one result array: every pattern is tried on every message (most match nothing), so
+// per-call arrays and callbacks cost more than the expressions themselves.
 function hitsIn(variant: string, raw: string): PositionedHit[] {
   const normalised = normaliseText(variant);
   const clauses = splitClauses(normalised);
   const hits: PositionedHit[] = [];
-  for (const clause of clauses) {
-    for (const pattern of CLAUSE_PATTERNS) {
-      matchClause(pattern, clause, normalised, raw, hits);
+  const message = new MessageFacts(normalised);
+  matchAll(CLAUSE_PATTERNS, clauses, message, raw, hits);
+  matchAll(SENTENCE_PATTERNS, sentencesOf(clauses), message, raw, hits);
+  const reopened = lastReactivation(clauses);
+  return hits.map((hit) =>
+    REOPENABLE.has(hit.suppressedBy) && hit.position < reopened ? { ...hit, suppressedBy: undefined } : hit,
+  );
+}
+
+// Each alternative is first looked for by its words (a string search), then tested once on the whole
+// message, one clause to a line; only one that matches somewhere is run clause by clause.
+function matchAll(
+  patterns: readonly CrisisPattern[],
+  clauses: Clause[],
+  message: MessageFacts,
+  raw: string,
+  into: PositionedHit[],
+): void {
+  const lines = clauses.map((clause) => clause.text).join('\n');
+  for (const pattern of patterns) {
+    for (let i = 0; i < pattern.regexes.length; i++) {
+      const anchors = pattern.anchors[i];
+      if ((anchors !== undefined && !anchors.some((word) => lines.includes(word))) || !pattern.screens[i].test(lines)) {
+        continue;
+      }
+      for (const clause of clauses) {
+        matchClause(pattern, pattern.regexes[i], clause, message, raw, into);
+      }
     }
   }
-  for (const sentence of sentencesOf(clauses)) {
-    for (const pattern of SENTENCE_PATTERNS) {
-      matchClause(pattern, sentence, normalised, raw, hits);
-    }
-  }
-  return hits.map((hit) => (isReactivated(hit, clauses) ? { ...hit, suppressedBy: undefined } : hit));
 }
 
 const CLAUSE_PATTERNS = CRISIS_PATTERNS.filter((pattern) => pattern.acrossClauses !== true);
@@ -77,25 +97,39 @@ function sentencesOf(clauses: Clause[]): Clause[] {
   return [...first.values()];
 }
 
-/** Adds each match of the pattern's expressions in the clause, in order, to `into`. */
-function matchClause(pattern: CrisisPattern, clause: Clause, text: string, raw: string, into: PositionedHit[]): void {
-  for (const regex of pattern.regexes) {
-    for (const { index, match: matched } of allMatches(regex, clause.text)) {
-      const before = clause.text.slice(0, index).trim();
-      const after = clause.text.slice(index + matched.length);
-      const { person, suppressedBy } = assess({ pattern, matched, before, after, clause, text, raw });
-      into.push({
-        patternId: pattern.id,
-        categories: pattern.categories,
-        family: pattern.family,
-        matched,
-        clause: clause.text,
-        person,
-        ...grade({ pattern, matched, before, sentence: clause.sentence, person }),
-        suppressedBy,
-        position: clause.position,
-      });
-    }
+/** Adds each match of one of the pattern's expressions in the clause, in order, to `into`. */
+function matchClause(
+  pattern: CrisisPattern,
+  regex: RegExp,
+  clause: Clause,
+  message: MessageFacts,
+  raw: string,
+  into: PositionedHit[],
+): void {
+  for (const { index, match: matched } of allMatches(regex, clause.text)) {
+    const before = clause.text.slice(0, index).trim();
+    const after = clause.text.slice(index + matched.length);
+    const { person, suppressedBy } = assess({
+      pattern,
+      matched,
+      before,
+      after,
+      clause,
+      text: message.text,
+      raw,
+      message,
+    });
+    into.push({
+      patternId: pattern.id,
+      categories: pattern.categories,
+      family: pattern.family,
+      matched,
+      clause: clause.text,
+      person,
+      ...grade({ pattern, matched, before, sentence: clause.sentence, person }),
+      suppressedBy,
+      position: clause.position,
+    });
   }
 }
 
@@ -120,10 +154,12 @@ function allMatches(regex: RegExp, text: string): readonly Found[] {
 
 const REOPENABLE: ReadonlySet<Suppression | undefined> = new Set(['recovery', 'distant_past', 'negation']);
 
-// "I used to want to die but lately the thoughts are back": a later clause reopens the old statement.
-function isReactivated(hit: PositionedHit, clauses: Clause[]): boolean {
-  if (!REOPENABLE.has(hit.suppressedBy)) {
-    return false;
+// "I used to want to die but lately the thoughts are back": a later clause reopens what came before it.
+function lastReactivation(clauses: Clause[]): number {
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    if (REACTIVATION.test(clauses[i].text)) {
+      return clauses[i].position;
+    }
   }
-  return clauses.some((clause) => clause.position > hit.position && REACTIVATION.test(clause.text));
+  return -1;
 }

@@ -30,6 +30,36 @@ export interface MatchContext {
   text: string;
   /** The message as written, for emoji. */
   raw: string;
+  message: MessageFacts;
+}
+
+/**
+ * Message-wide tests, each run once per message however many matches ask: a long message
+ * can hold hundreds of matches, and each asking again would make its time grow with the square of its length.
+ */
+export class MessageFacts {
+  private readonly answers = new Map<unknown, Map<string, boolean>>();
+
+  constructor(readonly text: string) {}
+
+  /** Whether the message has the expression, `without` the words of the match ("took too much" is no evidence of use). */
+  has(regex: RegExp, without = ''): boolean {
+    return this.once(regex, without, () => regex.test(without === '' ? this.text : this.text.replace(without, ' ')));
+  }
+
+  once(key: unknown, variant: string, compute: () => boolean): boolean {
+    let byVariant = this.answers.get(key);
+    if (byVariant === undefined) {
+      byVariant = new Map();
+      this.answers.set(key, byVariant);
+    }
+    let answer = byVariant.get(variant);
+    if (answer === undefined) {
+      answer = compute();
+      byVariant.set(variant, answer);
+    }
+    return answer;
+  }
 }
 
 export interface Assessment {

@@ -72,11 +72,11 @@ function idiom({ pattern, before, after, clause }: MatchContext): Suppression | 
 const SELF_REFERENCE =
   /\b(i|me|my|myself|feel|feeling|felt|been|having|struggling|urges?|thinking|think|want|wanna|going to|planning|about to|ready to|on purpose|help)\b/;
 
-function missingContext({ pattern, clause, text, matched }: MatchContext): Suppression | undefined {
-  if (pattern.requires !== undefined && !pattern.requires.test(text.replace(matched, ' '))) {
+function missingContext({ pattern, clause, text, matched, message }: MatchContext): Suppression | undefined {
+  if (pattern.requires !== undefined && !message.has(pattern.requires, matched)) {
     return 'missing_context';
   }
-  if (pattern.unless?.test(text)) {
+  if (pattern.unless !== undefined && message.has(pattern.unless)) {
     return 'context';
   }
   switch (pattern.needs) {
@@ -88,14 +88,14 @@ function missingContext({ pattern, clause, text, matched }: MatchContext): Suppr
         ? undefined
         : 'missing_context';
     case 'weapon_context':
-      return WEAPON_CONTEXT.test(text) ? undefined : 'missing_context';
+      return message.has(WEAPON_CONTEXT) ? undefined : 'missing_context';
     case 'use_context':
       // The matched words themselves ("took too much") do not count as evidence of use.
-      return USE_CONTEXT.test(text.replace(matched, ' ')) ? undefined : 'missing_context';
+      return message.has(USE_CONTEXT, matched) ? undefined : 'missing_context';
     case 'finality':
-      return isFarewell(text) ? undefined : 'missing_context';
+      return message.once(isFarewell, '', () => isFarewell(text)) ? undefined : 'missing_context';
     case 'despair_fragments':
-      return isDespairInFragments(text) ? undefined : 'missing_context';
+      return message.once(isDespairInFragments, '', () => isDespairInFragments(text)) ? undefined : 'missing_context';
   }
 }
 
@@ -192,7 +192,7 @@ function reportedPast(ctx: MatchContext, person: Person): Suppression | undefine
   // "My brother just overdosed" is an emergency happening now; so is one with a body in danger in the message.
   if (
     ctx.pattern.family === 'emergency' &&
-    (/\b(just|right now)\b/.test(ctx.clause.text) || IN_DANGER_NOW.test(ctx.text))
+    (/\b(just|right now)\b/.test(ctx.clause.text) || ctx.message.has(IN_DANGER_NOW))
   ) {
     return undefined;
   }
@@ -201,7 +201,7 @@ function reportedPast(ctx: MatchContext, person: Person): Suppression | undefine
   }
   // "My girlfriend took a bottle of my pills": a friend's overdose told in the past tense is usually
   // still unfolding. It is history only when the message says it is over.
-  if (ctx.pattern.categories.includes('overdose') && !OVER_AND_DONE.test(ctx.text)) {
+  if (ctx.pattern.categories.includes('overdose') && !ctx.message.has(OVER_AND_DONE)) {
     return undefined;
   }
   return 'reported_past';
@@ -253,12 +253,12 @@ function distantPast(ctx: MatchContext): Suppression | undefined {
 const RESOLUTION =
   /\b((therapy|meds|medication|treatment|recovery|sobriety|getting sober|my sponsor|the program|iop|group|rehab|god|time|talking|dbt|counseling|counselling|my therapist|my doctor|the right meds) (really |so |a lot |truly )?(helped|saved|changed|got me|pulled me)|now i (am|feel|have|want to live|love|know|am doing)|i am (so )?(glad|grateful|thankful) (i|to be)|not anymore|sobriety changed that|(that|it) (changed|got better|passed)|(do not|never) (think|feel) (that|like that|this way)( now| anymore| these days)?|i am (so )?glad i (did not|am still here|stayed))\b/;
 
-function pastAndResolved({ matched, before, clause, text }: MatchContext, person: Person): Suppression | undefined {
+function pastAndResolved({ matched, before, clause, message }: MatchContext, person: Person): Suppression | undefined {
   const past = clause.tense === 'past' || isPastTense(matched, localPrefix(before));
   if (person !== 'first' || RECENT.test(clause.text) || !past) {
     return undefined;
   }
-  return RESOLUTION.test(text) ? 'recovery' : undefined;
+  return message.has(RESOLUTION) ? 'recovery' : undefined;
 }
 
 function localSuffix(after: string): string {
@@ -267,8 +267,13 @@ function localSuffix(after: string): string {
 }
 
 // Self-directed statements are never discounted as jokes: "lol i want to die" often masks real distress.
-function joke({ pattern, raw }: MatchContext): Suppression | undefined {
-  return pattern.categories.includes('harm_to_others') && pattern.family === 'intent' && JOKE.test(raw.toLowerCase())
+function laughs({ raw, message }: MatchContext): boolean {
+  return message.once(JOKE, '', () => JOKE.test(raw.toLowerCase()) || /💀/u.test(raw));
+}
+
+function joke(ctx: MatchContext): Suppression | undefined {
+  const { pattern } = ctx;
+  return pattern.categories.includes('harm_to_others') && pattern.family === 'intent' && laughs(ctx)
     ? 'joke'
     : undefined;
 }
@@ -284,8 +289,9 @@ const NOT_A_THING =
 const EVERYDAY_THING =
   /\b(this|that|the|my|these|those) (homework|timetable|schedule|traffic|weather|heat|class|exam|test|quiz|essay|assignment|printer|wifi|internet|meeting|zoom call|commute|song|show|game|mondays?|queue|line|hangover|headache|group project|paperwork|form|spreadsheet|email|inbox|laptop|phone|bus|train)s? (makes?|making|made|has|had|gets|got) me\b/;
 
-function hyperbole({ pattern, clause, raw }: MatchContext): Suppression | undefined {
-  const laughed = JOKE.test(raw.toLowerCase()) || /💀/u.test(raw);
+function hyperbole(ctx: MatchContext): Suppression | undefined {
+  const { pattern, clause } = ctx;
+  const laughed = laughs(ctx);
   const ownDeath = pattern.categories.includes('suicidal_ideation') || pattern.categories.includes('self_harm');
   if (!ownDeath || pattern.family === 'act' || pattern.family === 'emergency') {
     return undefined;

@@ -1,3 +1,4 @@
+import { anchorsOf } from './crisis-anchors';
 import type { CrisisCategory } from './crisis-types';
 
 /**
@@ -28,6 +29,13 @@ export interface CrisisPattern {
   family: PatternFamily;
   /** The source's top-level alternatives, compiled one by one: small regular expressions run far faster than one large one. */
   regexes: readonly RegExp[];
+  /**
+   * The same alternatives for a whole message at once, its clauses one to a line (multiline, so `^` and `$`
+   * still meet clause edges): one test per message rules an alternative out before it is run on each clause.
+   */
+  screens: readonly RegExp[];
+  /** For each alternative, words one of which it needs (crisis-anchors.ts), when they can be read from its source. */
+  anchors: readonly (readonly string[] | undefined)[];
   /** Tested on the clause text right after the match (starts with a space): idioms such as "hurt myself laughing". */
   notAfter?: RegExp;
   /** Tested on the clause text right before the match. */
@@ -45,17 +53,20 @@ export interface CrisisPattern {
   acrossClauses?: boolean;
 }
 
-export interface PatternSpec extends Omit<CrisisPattern, 'regexes' | 'categories'> {
+export interface PatternSpec extends Omit<CrisisPattern, 'regexes' | 'screens' | 'anchors' | 'categories'> {
   source: string;
   categories: CrisisCategory | readonly CrisisCategory[];
 }
 
 export function pattern(spec: PatternSpec): CrisisPattern {
   const { source, categories, ...rest } = spec;
+  const alternatives = topLevelAlternatives(source);
   return {
     ...rest,
     categories: typeof categories === 'string' ? [categories] : categories,
-    regexes: topLevelAlternatives(source).map((alternative) => new RegExp(alternative, 'g')),
+    regexes: alternatives.map((alternative) => new RegExp(alternative, 'g')),
+    screens: alternatives.map((alternative) => new RegExp(alternative, 'm')),
+    anchors: alternatives.map(anchorsOf),
   };
 }
 
