@@ -6,7 +6,11 @@ import { CRISIS_HOLDOUT2_PHRASES } from '../../test/fixtures/crisis/crisis-phras
 import { CRISIS_HOLDOUT3_PHRASES } from '../../test/fixtures/crisis/crisis-phrases.holdout3';
 import { CRISIS_BLIND_PHRASES } from '../../test/fixtures/crisis/crisis-phrases.blind';
 import type { LabelledPhrase } from '../../test/fixtures/crisis/labelled';
-import { describePhrases, measurePhrases } from '../../test/support/crisis-measure';
+import { POST_SETS } from '../../test/fixtures/crisis';
+import { describePhrases, describePosts, measurePhrases, measurePosts } from '../../test/support/crisis-measure';
+import { CRISIS_PATTERNS } from './crisis-patterns';
+import { splitClauses } from './crisis-clauses';
+import { normaliseText } from './text-normalise';
 import { needsStaff } from './crisis-verdict';
 import { CRISIS_CATEGORIES } from './crisis-types';
 
@@ -99,6 +103,63 @@ describe.each(SETS)(
     });
   },
 );
+
+interface PostGuard {
+  name: string;
+  /** Risk found at any level, and benign posts given any level or urgent: guards at or just under the measured level. */
+  minRecall: number;
+  maxFalsePositiveRate: number;
+  maxUrgentFalsePositiveRate: number;
+}
+
+// See BENCHMARKS.md: the unseen sets were written before any tuning and measured once; these guard that measurement.
+const POST_GUARDS: readonly PostGuard[] = [
+  { name: 'dev posts', minRecall: 0.95, maxFalsePositiveRate: 0.03, maxUrgentFalsePositiveRate: 0.03 },
+  { name: 'unseen suicidal ideation', minRecall: 0.75, maxFalsePositiveRate: 0.05, maxUrgentFalsePositiveRate: 0.03 },
+  { name: 'unseen self-harm', minRecall: 0.85, maxFalsePositiveRate: 0.15, maxUrgentFalsePositiveRate: 0.04 },
+  { name: 'unseen overdose', minRecall: 0.65, maxFalsePositiveRate: 0.07, maxUrgentFalsePositiveRate: 0.07 },
+  { name: 'unseen harm to others', minRecall: 0.7, maxFalsePositiveRate: 0.03, maxUrgentFalsePositiveRate: 0.03 },
+];
+
+describe.each(POST_GUARDS)('crisis detector on the $name', ({ name, ...guard }) => {
+  const set = POST_SETS.find((s) => s.name === name);
+
+  it('reports its numbers per level and keeps them within the guard', () => {
+    expect(set).toBeDefined();
+    const measured = measurePosts(set?.posts ?? [], detectCrisis);
+    console.log(describePosts(`crisis detector — ${name}`, measured));
+    expect(measured.recall).toBeGreaterThanOrEqual(guard.minRecall);
+    expect(measured.falsePositiveRate).toBeLessThanOrEqual(guard.maxFalsePositiveRate);
+    expect(measured.urgentFalsePositiveRate).toBeLessThanOrEqual(guard.maxUrgentFalsePositiveRate);
+  });
+});
+
+describe('crisis rules prefilter', () => {
+  it('never rules out an expression that matches, on any labelled text', () => {
+    const texts = [...SETS.flatMap((s) => s.phrases), ...POST_SETS.flatMap((s) => s.posts)].map((p) => p.text);
+    const lost: string[] = [];
+    for (const text of texts) {
+      const lines = splitClauses(normaliseText(text))
+        .map((clause) => clause.text)
+        .join('\n');
+      for (const pattern of CRISIS_PATTERNS) {
+        pattern.screens.forEach((screen, i) => {
+          const anchors = pattern.anchors[i];
+          if (screen.test(lines) && anchors !== undefined && !anchors.some((word) => lines.includes(word))) {
+            lost.push(`${pattern.id}#${i}: ${text}`);
+          }
+        });
+      }
+    }
+    expect(lost).toEqual([]);
+  });
+
+  it('reads the words an expression needs from its source', () => {
+    const kill = CRISIS_PATTERNS.find((p) => p.id === 'si-kill-self');
+    expect(kill?.anchors[0]).toEqual(expect.arrayContaining(['myself', 'himself', 'themselves']));
+    expect(CRISIS_PATTERNS.filter((p) => p.anchors.every((a) => a === undefined)).length).toBeLessThan(10);
+  });
+});
 
 describe('crisis detector sets', () => {
   it('keeps the sets large enough and free of each other’s phrases', () => {
@@ -284,5 +345,89 @@ describe('crisis detector rules', () => {
       categories: [],
       someoneElse: [],
     });
+  });
+});
+
+const levelOf = (text: string): string => detectCrisis(text).level;
+
+describe('crisis detector on real language (the kinds in issue 16)', () => {
+  it('hears intent without crisis words', () => {
+    expect(levelOf('said my goodbyes. tonight')).toBe('urgent');
+    expect(levelOf("I'm ready to go now")).toBe('urgent');
+    expect(levelOf("it's happening this weekend")).toBe('urgent');
+    expect(levelOf("it's happening this weekend, my first sober birthday party!")).toBe('none');
+    expect(levelOf("i'm ready to go now, ubers here")).toBe('none');
+  });
+
+  it('hears methods described, not named, and means at hand', () => {
+    expect(levelOf("what's the most painless way")).toBe('urgent');
+    expect(detectCrisis('how many of these would it take').categories).toEqual(['suicidal_ideation', 'overdose']);
+    expect(levelOf('the gun is in my lap')).toBe('urgent');
+    expect(levelOf('pills lined up on my nightstand')).toBe('urgent');
+  });
+
+  it('hears passive ideation and fragments without I or me, as concern', () => {
+    expect(levelOf("wish I wouldn't wake up")).toBe('concern');
+    expect(levelOf("hope the bus doesn't stop")).toBe('concern');
+    expect(levelOf("suicidal again. can't sleep")).toBe('concern');
+    expect(levelOf('depressed. numb. done')).toBe('concern');
+    expect(levelOf('Done! Finished my homework. So tired.')).toBe('none');
+  });
+
+  it('does not let negation or a condition reach too far', () => {
+    expect(levelOf("the only reason I didn't do it tonight is my dog")).toBe('urgent');
+    expect(levelOf('trying so hard not to kill myself')).not.toBe('none');
+    expect(levelOf("I'm not suicidal, never have been")).toBe('none');
+  });
+
+  it('keeps idiom exceptions narrow', () => {
+    expect(levelOf('I just want to die peacefully')).toBe('concern');
+    expect(levelOf("I'd rather be dead")).toBe('concern');
+    expect(levelOf('I want to die peacefully at 95 surrounded by my grandkids')).toBe('none');
+    expect(levelOf("I'd rather die than eat pineapple on pizza")).toBe('none');
+  });
+
+  it('hears self-harm in other words, as concern unless a wound is in danger', () => {
+    expect(detectCrisis('cut five times today')).toMatchObject({ level: 'concern', categories: ['self_harm'] });
+    expect(levelOf('dug my nails in until it bled')).toBe('concern');
+    expect(levelOf('cut deep tonight, i think it needs stitches')).toBe('urgent');
+  });
+
+  it('sets aside the past, hyperbole, lyrics, full negation and units', () => {
+    for (const text of [
+      'I was suicidal in my teens',
+      'In my darkest days I thought everyone would be better off without me',
+      'this timetable makes me suicidal lol',
+      '"I want to die in your arms tonight" is stuck in my head',
+      "I'm not suicidal, never have been",
+      'kms on a used car',
+      'walked 12 kms today!!',
+      'took all my meds today like a good boy lol',
+    ]) {
+      expect([text, levelOf(text)]).toEqual([text, 'none']);
+    }
+    expect(levelOf('kms tonight fr')).not.toBe('none');
+  });
+
+  it("names someone else's risk apart from the writer's, and an emergency in front of the writer as urgent", () => {
+    expect(detectCrisis('my friend is suicidal')).toEqual({
+      crisis: false,
+      level: 'none',
+      categories: [],
+      someoneElse: ['suicidal_ideation'],
+    });
+    expect(detectCrisis("bf took a bunch of xanax and i can't wake him up")).toMatchObject({
+      crisis: true,
+      level: 'urgent',
+      someoneElse: ['overdose'],
+    });
+    expect(detectCrisis('my ex keeps saying he will kill me')).toMatchObject({ level: 'urgent' });
+  });
+
+  it('keeps crisis equal to an urgent level', () => {
+    for (const text of ['I wish I was never born', "I'm going to kill myself tonight", 'good morning']) {
+      const verdict = detectCrisis(text);
+      expect(verdict.crisis).toBe(verdict.level === 'urgent');
+    }
   });
 });

@@ -79,8 +79,31 @@ function subjectOf(before: string): Person {
   return 'implicit';
 }
 
+// Texting drops the "my": "bf took a bunch of xanax", "mom says she wants to die".
+const BARE_KIN = new Set([
+  'bf',
+  'gf',
+  'mom',
+  'mum',
+  'dad',
+  'sister',
+  'brother',
+  'roommate',
+  'husband',
+  'wife',
+  'boyfriend',
+  'girlfriend',
+  'son',
+  'daughter',
+  'bestie',
+  'partner',
+]);
+
 function personAt(tokens: string[], i: number): Person | undefined {
   const token = tokens[i];
+  if (i === 0 && BARE_KIN.has(token)) {
+    return 'third';
+  }
   const next = tokens[i + 1] ?? '';
   // "Does anyone else want to die?" is a disclosure, not a survey.
   if ((token === 'anyone' || token === 'anybody') && next === 'else') {

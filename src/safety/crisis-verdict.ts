@@ -42,7 +42,8 @@ export function grade(ctx: GradingContext): Graded {
     return { level: 'urgent', owner: 'writer' };
   }
   const level = levelOf(ctx);
-  if (person === 'third' || (person === 'generic' && pattern.family === 'emergency')) {
+  const othersBody = pattern.family === 'emergency' && /\b(him|her|them|he|she|they|his)\b/.test(ctx.matched);
+  if (person === 'third' || othersBody || (person === 'generic' && pattern.family === 'emergency')) {
     // A body in danger in front of the writer needs help now whoever it is; another's thoughts need a friend.
     return pattern.family === 'emergency' ? { level: 'urgent', owner: 'witnessed' } : { level, owner: 'someone_else' };
   }
