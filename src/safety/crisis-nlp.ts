@@ -22,10 +22,15 @@ function instance(): WinkMethods {
   return nlp;
 }
 
-/** Normalised text (crisis-normalise.ts) as tagged sentences. */
+/** Normalised text (text-normalise.ts) as tagged sentences. */
 export function tagSentences(normalised: string): TaggedSentence[] {
   const reader = instance();
-  const { its } = reader;
+  // wink's `its` helpers are plain functions passed by reference (its documented use); they do not use `this`.
+  /* eslint-disable @typescript-eslint/unbound-method */
+  const pos = reader.its.pos;
+  // Its typings give `its.lemma` an older signature than `out` takes; it is a token function all the same.
+  const lemma = reader.its.lemma as ItsFunction<string>;
+  /* eslint-enable @typescript-eslint/unbound-method */
   const sentences: TaggedSentence[] = [];
   reader
     .readDoc(normalised)
@@ -34,9 +39,8 @@ export function tagSentences(normalised: string): TaggedSentence[] {
       const tokens = sentence.tokens();
       sentences.push({
         words: tokens.out(),
-        pos: tokens.out(its.pos) as PartOfSpeech[],
-        // wink's typings give `its.lemma` an older signature than `out` takes; it is a token function all the same.
-        lemmas: tokens.out(its.lemma as ItsFunction<string>),
+        pos: tokens.out(pos) as PartOfSpeech[],
+        lemmas: tokens.out(lemma),
       });
     });
   return sentences;

@@ -162,7 +162,9 @@ export function describePosts(name: string, m: PostMeasure, details = true): str
     `  any level: recall ${pct(m.recall)}  FPR ${pct(m.falsePositiveRate)}  precision ${pct(m.precision)}`,
     `  urgent:    recall ${pct(m.urgentRecall)}  FPR ${pct(m.urgentFalsePositiveRate)}  precision ${pct(m.urgentPrecision)}  (concern read as urgent: ${m.overEscalated})`,
     `  categories: ${categories}${m.someoneElseRecall === undefined ? '' : `; someone else at risk named: ${pct(m.someoneElseRecall).trim()}`}`,
-    ...(details ? [...m.misses.map((t) => `  missed      ${t}`), ...m.falseAlarms.map((t) => `  false alarm ${t}`)] : []),
+    ...(details
+      ? [...m.misses.map((t) => `  missed      ${t}`), ...m.falseAlarms.map((t) => `  false alarm ${t}`)]
+      : []),
   ].join('\n');
 }
 
@@ -172,6 +174,8 @@ export function describePhrases(name: string, m: PhraseMeasure, details = true):
     `${name} (${m.positives} crises, ${m.negatives} look-alikes)`,
     `  recall ${pct(m.recall)}  FPR ${pct(m.falsePositiveRate)}  precision ${pct(m.precision)}`,
     `  categories: ${categories}`,
-    ...(details ? [...m.misses.map((t) => `  missed      ${t}`), ...m.falseAlarms.map((t) => `  false alarm ${t}`)] : []),
+    ...(details
+      ? [...m.misses.map((t) => `  missed      ${t}`), ...m.falseAlarms.map((t) => `  false alarm ${t}`)]
+      : []),
   ].join('\n');
 }
