@@ -14,7 +14,7 @@ export interface Clause {
   position: number;
   /** When the clause's own verb puts it, from its part-of-speech tags and lemmas. */
   tense: Tense;
-  /** No subject and no verb: a fragment such as "suicidal again", which can only be about the writer. */
+  /** No subject: "suicidal again", "wearing long sleeves so no one sees", which can only be about the writer. */
   fragment: boolean;
 }
 
@@ -44,7 +44,10 @@ export function splitClauses(normalised: string): Clause[] {
         const slice = (list: readonly string[]): string[] => list.slice(start, i);
         const pos = slice(tagged.pos);
         const tense = tenseOf(slice(words), pos, slice(tagged.lemmas));
-        const fragment = !pos.some((tag) => FRAGMENT_BREAKERS.has(tag));
+        // A clause that starts with an -ing verb ("wearing long sleeves so no one sees") drops its "I" as texting does;
+        // a past one ("overdosed twice") more often tells a story.
+        const fragment =
+          !pos.some((tag) => FRAGMENT_BREAKERS.has(tag)) || (pos[0] === 'VERB' && words[start].endsWith('ing'));
         clauses.push({ text, sentence, isQuestion, position: clauses.length, tense, fragment });
       }
       // The break word starts the next clause ("but lately i want to again"), as punctuation does not.

@@ -8,7 +8,7 @@ const BODY = r`(?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?
 
 // Accidents and figures of speech: "burned myself on the stove", "cut myself some slack".
 const ACCIDENT_OR_IDIOM = new RegExp(
-  r`^ (laughing|by accident|accidentally|on (a|the|my) (stove|oven|pan|iron|knife|glass|paper|corner|door|table|edge|desk|grill|kettle)|(while|when) (cooking|shaving|chopping|running|working out|lifting|playing|cleaning|gardening|moving|fixing|climbing|skiing|hiking|baking)|shaving|cooking|chopping|baking|at (the )?(gym|work|practice|training|game)|playing|working out|lifting|running|skiing|hiking|out|up|off|some slack|slack|a break|by (going|staying|dating|texting|drinking|using|letting|being|trusting|comparing|overthinking|people pleasing|saying)|(with|for) \w+ing|emotionally|financially|over (him|her|them|this|that))\b`,
+  r`^ (laughing|by accident|accidentally|on (a|the|my) (stove|oven|pan|iron|knife|glass|paper|corner|door|table|edge|desk|grill|kettle)|(while|when) (cooking|shaving|chopping|running|working out|lifting|playing|cleaning|gardening|moving|fixing|climbing|skiing|hiking|baking)|shaving|cooking|chopping|baking|at (the )?(gym|work|practice|training|game)|playing|working out|lifting|running|skiing|hiking|out|up|off|some slack|slack|a break|by (going|staying|dating|texting|drinking|using|letting|being|trusting|comparing|overthinking|people pleasing|saying)|by (?!(?:cutting|burning|hitting|scratching|starving|hurting|punching|bleeding|carving|biting|banging)\b)(?:not )?\w+ing|(with|for) \w+ing|emotionally|financially|over (him|her|them|this|that))\b`,
 );
 
 // Verbs that only mean self-injury when what follows is the body, "again", or nothing at all.
@@ -63,6 +63,8 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     source: r`\b(?:cut|cutting|cuts|slice|sliced|slicing|carve|carved|carving|burn|burned|burning|burnt|scratch|scratched|scratching|hit|hitting|punched|punching|bite|bit|biting|stab|stabbed|stabbing|gouge|gouged|gouging) (?:into )?(?:my|his|her) ${BODY}\b|\b(?:hit|hitting|bang|banging|banged|slam|slamming|slammed|smash|smashing|smashed) my head (?:against|into|on) (?:the |a )?(?:wall|floor|door|desk|mirror)\b|\b(?:carved|carving|cut|cutting|scratched|scratching|etched) (?:\w+ ){1,3}into my ${BODY}\b`,
     notAfter:
       /^ (on|open on|(while|when) (i |we )?(was |were )?(cooking|shaving|chopping|hiking|climbing|playing|working|running|fell|slipped|tripped|moving|cleaning|gardening)|shaving|hiking|climbing|at|playing|in the|with (the|a) (knife|razor) (while|when)|cooking)\b/,
+    // "My dog scratched my leg": someone else's claws or teeth.
+    notBefore: /\b(dog|dogs|cat|cats|puppy|kitten|bird|parrot|hamster|rabbit|horse|baby|toddler|kid|son|daughter)\s*$/,
   }),
   pattern({
     id: 'sh-until-bleed',
@@ -143,7 +145,7 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     categories: SH,
     family: 'act',
     // Wounds that are fresh, hidden or kept open: "picking at the cuts so they don't heal".
-    source: r`\b(?:my )?(?:arms?|legs?|thighs?|wrists?|forearms?|stomach|hips?|skin) (?:is|are) (?:all )?(?:a mess|cut up|scratched up|torn up|sliced up|carved up|shredded|ripped up|scarred up|bleeding|(?:covered|full) (?:in|of|with) (?:new |fresh |deep )?(?:cuts|scratches|burns|wounds|blood|slashes))(?: again)?\b(?! (?:from|because|thanks|after|since)\b)|\b(?:cutting|self harm|self harming|sh|hurting myself|burning myself) (?:is|has been|was) (?:the only (?:thing|way)|all that|my only|what) ${gap(2)}(?:helps|works|calms|keeps|makes|gets)\b|\b(?:picking|picked|pick|scratching|ripping|tearing|reopening|reopened|opening|opened) (?:at )?(?:the|my|old) (?:cuts|scabs|wounds|scars)\b ${gap(2)}(?:so (?:they|it) (?:do not|does not|will not|can not) heal|open|again|until (?:they|it) bleeds?)|\b(?:reopening|reopened|reopen|ripping open|ripped open|tearing open|tore open) (?:the |my |old )?(?:cuts|wounds|scars|stitches)\b|\b(?:opening|open|opened) (?:up )?(?:the |my |old )?cuts\b|\b(?:cut|cuts|cutting|sliced|slice|wound|wounds) ${gap(6, { acrossSubject: true })}(?:need|needs|needed|might need|probably needs) stitches\b|\b(?:my )?(?:cuts|burns|wounds) (?:are|get|keep getting|are getting|have been getting) (?:deeper|worse|bigger|more)\b|\b(?:cut|sliced|slit|opened) (?:\w+ ){0,4}(?:will not|would not|does not|can not) stop bleeding\b|\b(?:wear|wearing|wore) (?:long sleeves|a hoodie|sleeves|pants) (?:to hide|so (?:no one|nobody) (?:sees|can see|notices))\b`,
+    source: r`\b(?:my )?(?:arms?|legs?|thighs?|wrists?|forearms?|stomach|hips?|skin) (?:is|are) (?:all )?(?:a mess|cut up|scratched up|torn up|sliced up|carved up|shredded|ripped up|scarred up|bleeding|(?:covered|full) (?:in|of|with) (?:new |fresh |deep )?(?:cuts|scratches|burns|wounds|blood|slashes))(?: again)?\b(?! (?:from|because|thanks|after|since)\b)|\b(?:cutting|self harm|self harming|sh|hurting myself|burning myself) (?:is|has been|was) (?:the only (?:thing|way)|all that|my only|what) ${gap(2)}(?:helps|works|calms|keeps|makes|gets)\b|\b(?:picking|picked|pick|scratching|ripping|tearing|reopening|reopened|opening|opened) (?:at )?(?:the|my|old) (?:cuts|scabs|wounds|scars)\b ${gap(2)}(?:so (?:they|it) (?:do not|does not|will not|can not) heal|open|again|until (?:they|it) bleeds?)|\b(?:reopening|reopened|reopen|ripping open|ripped open|tearing open|tore open) (?:the |my |old )?(?:cuts|wounds|scars|stitches)\b|\b(?:opening|open|opened) (?:up )?(?:the |my |old )?cuts\b|\b(?:cut|cuts|cutting|sliced|slice|wound|wounds) ${gap(6, { acrossSubject: true })}(?:need|needs|needed|might need|probably needs) stitches\b|\b(?:my )?(?:cuts|burns|wounds) (?:are|get|keep getting|are getting|have been getting) (?:deeper|worse|bigger|more)\b|\b(?:cut|sliced|slit|opened) (?:\w+ ){0,4}(?:will not|would not|does not|can not) stop bleeding\b|\b(?:wear|wearing|wore) (?:long sleeves|a hoodie|hoodies|sleeves|pants|jeans|bracelets)(?: \w+){0,3} (?:to hide|so (?:no one|nobody|people do not) (?:sees?|can see|notices?|will see))\b`,
     notInSentence:
       /\b(chopping|cooking|kitchen|knife slipped|by accident|accidentally|shaving|glass|surgery|stitches out|mosquito|bug bites|eczema|rash|hives)\b/,
     needs: 'self_reference',
@@ -156,6 +158,15 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     source: r`\b(?:cuts|burns|scratches|marks|scars|bruises|wounds) (?:all )?(?:on|up and down) (?:her|his|their|my) ${BODY}\b`,
     requires:
       /\b(herself|himself|themselves|themself|on purpose|did (it|them|this|that) to (her|him|them)self|self inflicted)\b/,
+  }),
+  pattern({
+    id: 'sh-bleeding-will-not-stop',
+    categories: SH,
+    family: 'act',
+    // "The bathroom is covered in blood and it won't stop."
+    source: r`\b(?:bleeding|blood)\b ${gap(6, { acrossSubject: true })}(?:will not|would not|does not|can not get it to|is not going to) stop\b`,
+    requires: /\b(cut|cuts|cutting|blade|razor|knife|arm|wrist|thigh|leg|bathroom|towel|sh|self harm|stitches)\b/,
+    notInSentence: /\b(nose|nosebleed|period|gums|tooth|dentist|surgery)\b/,
   }),
   pattern({
     id: 'sh-did-it-again',

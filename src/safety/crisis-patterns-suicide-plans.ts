@@ -47,7 +47,7 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'plan',
     // Means within reach, or being looked at for a long time: "staring at my dad's gun for an hour".
-    source: r`\b(?:pills|bottle of pills|gun|rope|noose|razor|blades?|knife) (?:right )?(?:next to|beside|in front of|in) (?:me|my hand|my lap)\b|\b(?:staring at|stared at|looking at|looked at|holding|held|sitting with|sat with|sitting here with|playing with|counting|counted|loading|loaded) ${DETERMINED}${MEANS}\b ${gap(4)}(?:for (?:an|a|another|the last|over an|half an|like an|hours|ages|so long|a long time)(?: hour| hours| while| long time| night| minutes)?|all (?:night|day|evening)|right now|again tonight|tonight|in my (?:hand|hands|lap|mouth)|next to me|beside me|and thinking|thinking about it|and (?:can not|could not) stop|wondering)\b|\b(?:gun|pistol|rifle|revolver|shotgun) (?:is )?(?:loaded )?(?:loaded|cocked) (?:and )?(?:next to me|beside me|in my (?:hand|lap|mouth)|on my (?:lap|bed|desk|nightstand)|ready)\b|\b(?:i|just) (?:loaded|cocked) (?:my|the|his|her|\w+s) (?:gun|pistol|rifle|revolver|shotgun)\b|\b(?:had|have|got|holding|held) (?:the|my|a|all the|all my|a handful of|a bottle of) (?:pills|gun|rope|noose|pill bottle|bottle of pills) (?:in (?:my|both) (?:hand|hands|mouth|lap|palm)|to my (?:head|throat|neck|temple|chest))\b|\b(?:hold|holding|held|count|counting|counted|line up|lining up|lined up|pour|pouring|poured) (?:out )?(?:the |my |all the |all my )?(?:pills|tablets) (?:out )?and (?:count|counting|counted|line|lining|lined|look|looking|stare|staring) (?:them|at them)\b`,
+    source: r`\b(?:pills|bottle of pills|gun|rope|noose|razor|blades?|knife) (?:right )?(?:next to|beside|in front of|in) (?:me|my hand|my lap)\b|\b(?:staring at|stared at|stare at|looking at|looked at|look at|holding|held|sitting with|sat with|sitting here with|playing with|counting|counted|loading|loaded) ${DETERMINED}${MEANS}\b ${gap(4)}(?:for (?:an|a|another|the last|over an|half an|like an|hours|ages|so long|a long time)(?: hour| hours| while| long time| night| minutes)?|all (?:night|day|evening)|right now|again tonight|tonight|in my (?:hand|hands|lap|mouth)|next to me|beside me|and thinking|and think about (?:it|doing it|taking them|using it)|thinking about it|and (?:can not|could not) stop|wondering)\b|\b(?:gun|pistol|rifle|revolver|shotgun) (?:is )?(?:loaded )?(?:loaded|cocked) (?:and )?(?:next to me|beside me|in my (?:hand|lap|mouth)|on my (?:lap|bed|desk|nightstand)|ready)\b|\b(?:i|just) (?:loaded|cocked) (?:my|the|his|her|\w+s) (?:gun|pistol|rifle|revolver|shotgun)\b|\b(?:had|have|got|holding|held) (?:the|my|a|all the|all my|a handful of|a bottle of) (?:pills|gun|rope|noose|pill bottle|bottle of pills) (?:in (?:my|both) (?:hand|hands|mouth|lap|palm)|to my (?:head|throat|neck|temple|chest))\b|\b(?:hold|holding|held|count|counting|counted|line up|lining up|lined up|pour|pouring|poured) (?:out )?(?:the |my |all the |all my )?(?:pills|tablets) (?:out )?and (?:count|counting|counted|line|lining|lined|look|looking|stare|staring) (?:them|at them)\b`,
     needs: 'self_reference',
   }),
   pattern({
@@ -57,7 +57,9 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     // Means acquired or kept, with secrecy or fixation: "bought a gun today. nobody knows", "a rope in my closet and I keep looking at it".
     source: r`\b(?:bought|buying|got|get|getting|have|has|had|hid|hiding|hidden|keep|keeping|kept|stashed|ordered) ${DETERMINED}(?:gun|pistol|rifle|shotgun|revolver|rope|noose|pills|bottle of pills|helium|charcoal|exit bag)\b|\b(?:know|have|got|found|figured out|guessed) the (?:code|combination|key|keys|pin) (?:to|for) ${DETERMINED}(?:gun |pill |medicine )?(?:safe|cabinet|lockbox|case|locker)\b|\b(?:gun|pill|medicine) (?:safe|cabinet|lockbox|case) (?:code|combination|key|pin) is\b`,
     requires:
-      /\b(gun|guns|rifle|pistol|no one knows|nobody knows|nobody can know|do not tell|keep (looking|staring) at (it|them)|can not stop (looking|staring) at (it|them)|looking at (it|them) (again|all day|all night|for hours)|in case i need (it|them)|i (checked|tried it|tested it)|for when i (am ready|need it|decide)|when the time comes|it is ready|they are ready|loaded)\b/,
+      /\b(gun|guns|rifle|pistol|no one knows|nobody knows|nobody can know|do not tell|keep (looking|staring) at (it|them)|can not stop (looking|staring) at (it|them)|looking at (it|them) (again|all day|all night|for hours)|in case i need (it|them)|i (checked|tried it|tested it)|for when i (am ready|need it|decide)|not telling (anyone|anybody)|(nobody|no one) (knows|needs to know|can know)|(have not|did not) told|(it is|they are) in (my|the) (closet|car|trunk|backpack|bag|drawer|glovebox)|ready for (tonight|tomorrow|\w+day)|when the time comes|it is ready|they are ready|loaded)\b/,
+    unless:
+      /\b(climbing|camping|trip|gym|boat|sailing|moving|swing|tow|crafts?|hunting|range|target practice|pharmacy|refill|prescription)\b/,
   }),
   pattern({
     id: 'si-means-here',
@@ -138,12 +140,33 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     source: r`\b(?:in|sat in|sitting in) (?:the|my) (?:garage|car) with the (?:car|engine) (?:running|on)\b|\b(?:belt|rope|cord|sheet|scarf|noose|extension cord|leash) (?:around|round) my neck\b|\b(?:tied|tying|tie|hung|hanging|hang|attached|attaching|fastened|looped) (?:a |the |my )?(?:belt|cord|sheet|bedsheet|scarf|extension cord|charger cable|cable) (?:to|from|around|on|over) (?:the |my |a )?(?:closet|door|doorknob|beam|ceiling|fan|rafter|rod|shower|railing|banister|hook|pipe|bunk|bed frame)\b`,
   }),
   pattern({
+    id: 'si-place-now',
+    categories: SI,
+    family: 'plan',
+    // The writer at a height, on tracks or by water now, with what they brought or how high it is.
+    source: r`\b(?:i am|am|sitting|standing|parked|sat|stood|waiting|on|at) (?:in my car )?(?:at |on |by |near )?(?:the )?(?:top of (?:the |a )?)?(?:roof|rooftop|bridge|overpass|parking garage|ledge|tracks|train tracks|platform|train platform|cliff|lake|river|pier|edge)\b`,
+    requires:
+      /\b(high up|so high|how high|up here|the edge|jump|down there|brought everything|have everything|it is quiet|again|alone|goodbye|sorry|do not want to be talked|been here|for an hour|for hours|cold|the water|closer)\b/,
+    unless:
+      /\b(picnic|birthday|party|friends|kids|view|swim|swimming|fishing|walk|run|running|jog|photos?|pictures?|sunset|sunrise|date|concert|work|shift|job|commute|train to|waiting for (the|my) (train|bus|ride)|deck|bar|restaurant|vacation|trip|hike|hiking)\b/,
+  }),
+  pattern({
+    id: 'si-rehearsed-ligature',
+    categories: SI,
+    family: 'plan',
+    aboutWriter: true,
+    // Testing a ligature: "practiced with the belt last night to see if it would hold".
+    source: r`\b(?:practiced|practised|tested|testing|tried|trying out|test) (?:it )?(?:with )?(?:the |a |my )?(?:belt|rope|cord|noose|knot|ligature|sheet)\b`,
+    requires: /\b(hold|held|weight|neck|see if|closet|door|beam|rod|ceiling|fan)\b/,
+    unless: /\b(climbing|camping|boat|sailing|tow|swing|hammock|tent|scouts|knots class|gym)\b/,
+  }),
+  pattern({
     id: 'si-courage-to-do-it',
     categories: SI,
     family: 'plan',
     // "It" with no antecedent, in a message about dying, is the act: "waiting for the courage to do it".
-    source: r`\b(?:waiting|wait) (?:for|on) (?:the )?(?:courage|guts|nerve|right moment|right time) to (?:do it|go through with it|end it)\b|\b(?:just |only )?(?:need|have) to (?:actually )?do it\b(?= ?(?:$|now|tonight|already))|\b(?:courage|guts|nerve|balls|strength|bravery) to (?:finally )?(?:do it|go through with it|end it|follow through|pull the trigger|jump)\b|\b(?:going to|about to|ready to|will|finally) (?:do it|go through with it)\b(?= ?(?:$|tonight|today|this time|this weekend|soon|now|for real))`,
-    requires: SI_CONTEXT,
+    source: r`\b(?:waiting|wait) (?:for|on) (?:the )?(?:courage|guts|nerve|right moment|right time) to (?:do it|go through with it|end it)\b|\b(?:just |only )?(?:need|have) to (?:actually )?do it\b(?= ?(?:$|now|tonight|already))|\b(?:courage|guts|nerve|balls|strength|bravery) to (?:finally )?(?:do it|go through with it|end it|follow through|pull the trigger|jump)\b|\b(?:going to|about to|ready to|will|finally) (?:do it|go through with it)\b(?= ?(?:$|tonight|today|this time|this weekend|soon|now|for real))|\b(?:tonight|tomorrow|\w+day|this weekend) i (?:finally )?(?:do it|go through with it|end it)\b`,
+    requires: new RegExp(`${SI_CONTEXT.source}|\\b(finally|ready|decided|goodbye|sorry|no more|not telling)\\b`),
   }),
   pattern({
     id: 'si-would-have-done-it',
@@ -159,7 +182,7 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     // A day chosen, after a decision: "I've decided. Sunday is the day."
     source: r`\b(?:\w+day|tonight|tomorrow|this weekend|next week) (?:is|will be) (?:the|my) (?:day|night|date)\b|\b(?:picked|chose|chosen|set) (?:a|the) (?:day|date)\b`,
     requires:
-      /\b(decided|made up my mind|mind is made up|no turning back|it is time|i am ready|goodbye|last|for good|end it|die)\b/,
+      /\b(decided|made up my mind|mind is made up|no turning back|it is time|i am ready|goodbye|last|for good|end it|die|not telling (anyone|anybody)|(nobody|no one) (knows|needs to know|can know)|(have not|did not) told)\b/,
     unless:
       /\b(move|moving|wedding|party|trip|birthday|interview|surgery|game|launch|date night|court|graduation|exam|test|appointment|start|first day|quit date|sobriety date|clean date)\b/,
   }),
@@ -237,9 +260,9 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'plan',
     // "If I'm not online tomorrow, you know why."
-    source: r`\bif i am not (?:online|here|around|back|answering|on here|in group) (?:tomorrow|tonight|by (?:morning|tomorrow)|in the morning|next week)\b`,
+    source: r`\bif i am not (?:online|here|around|back|answering|on here|in group) (?:tomorrow|tonight|by (?:morning|tomorrow)|in the morning|next week)\b|\bif i (?:do not|did not|never) (?:show up|come|make it|answer|reply|post|log on)(?: to \w+| in \w+)?(?: \w+day| tomorrow| tonight| again)?\b`,
     requires:
-      /\b(you know why|know that|remember me|goodbye|sorry|love you|do not blame|not your fault|my choice|it is not because of you|i tried)\b/,
+      /\b(you know why|you will know why|know that|remember me|goodbye|sorry|love you|do not blame|not your fault|my choice|it is not because of you|i tried|because i did it)\b/,
   }),
   pattern({
     id: 'si-not-around',

@@ -22,6 +22,13 @@ export const SUICIDE_SIGN_PATTERNS: readonly CrisisPattern[] = [
     source: r`\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?(?:a|the|some) (?:\w+ )?(?:bus|car|truck|train|plane|drunk driver|semi) (?:does not stop|will not stop|would not stop|hits me|would hit me|will hit me|runs me over|would run me over|takes me out|crashes|goes down|would crash|would go down)\b|\b(?:hope|hoping|pray|praying|wish|wishing) for (?:a|an) (?:fatal )?(?:car crash|car accident|crash|accident|heart attack|aneurysm|stroke|plane crash|bullet|meteor)\b|\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?something (?:bad )?(?:happens|will happen|would happen) to me\b|\b(?:would not|do not|would never|will not) mind if (?:the|my|a) (?:plane|car|bus|train) (?:went down|goes down|crashed|crashes|hit me)\b|\bif i (?:got|get|had|have|ever got) (?:cancer|a tumou?r|sick|a terminal \w+|something terminal) i (?:would not|will not|would never|would refuse to) (?:get treated|get treatment|fight it|treat it|see a doctor|go to the doctor)\b`,
   }),
   pattern({
+    id: 'si-would-anyone-notice',
+    categories: SI,
+    family: 'passive',
+    // Asking whether one's absence would register: "if I disappeared tomorrow would anyone even look".
+    source: r`\bif i ${I_DIED}\b ${gap(3, { acrossSubject: true })}(?:would|will|does|do) (?:anyone|anybody|people|they|my \w+) (?:even )?(?:care|notice|look|miss me|come looking|realize)\b|\b(?:would|will|does) (?:anyone|anybody|it) (?:even )?(?:care|matter|notice) if i (?:took|take|swallowed|used|did) too (?:many|much)\b|\b(?:would be|am|would|i am) (?:totally |completely |honestly )?(?:okay|ok|fine|alright|at peace) with (?:not waking up|never waking up|dying|not being here|it all ending|not existing)\b`,
+  }),
+  pattern({
     id: 'si-only-still-here',
     categories: SI,
     family: 'passive',

@@ -29,6 +29,9 @@ export interface GradingContext {
 // Dwelling on an act, not deciding on it: "thinking about killing myself", "I keep picturing it".
 const DWELLING =
   /\b(think|thinking|thought|thoughts|considering|contemplating|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|daydreaming|imagine|imagining|picture|picturing|obsessing|urges?|tempted|craving|wonder|wondering|keep seeing|intrusive)\b/;
+// Someone else's risk in words, not in their body: "my sister keeps talking about overdosing".
+const TALKED_ABOUT =
+  /\b(talk|talks|talking|talked|says|said|saying|keeps saying|joke|jokes|joking|thinks|thinking|thought|wants|wanted|threatens|threatening|threatened|about)\b/;
 // Deciding, or a time: "going to", "tonight", "about to".
 const DECIDED =
   /\b(will|going to|about to|ready to|gonna|swear|tonight|today|right now|now|this (?:week|weekend)|tomorrow|decided|planning|plan)\b/;
@@ -42,10 +45,13 @@ export function grade(ctx: GradingContext): Graded {
     return { level: 'urgent', owner: 'writer' };
   }
   const level = levelOf(ctx);
-  const othersBody = pattern.family === 'emergency' && /\b(him|her|them|he|she|they|his)\b/.test(ctx.matched);
-  if (person === 'third' || othersBody || (person === 'generic' && pattern.family === 'emergency')) {
-    // A body in danger in front of the writer needs help now whoever it is; another's thoughts need a friend.
-    return pattern.family === 'emergency' ? { level: 'urgent', owner: 'witnessed' } : { level, owner: 'someone_else' };
+  const emergency = pattern.family === 'emergency' && !TALKED_ABOUT.test(localPrefix(ctx.before));
+  const othersBody = emergency && /\b(him|her|them|he|she|they|his)\b/.test(ctx.matched);
+  // In a plan to harm someone the person named is the target, not the one at risk of acting.
+  const target = pattern.family === 'plan' && pattern.categories.includes('harm_to_others');
+  if ((person === 'third' && !target) || othersBody || (person === 'generic' && pattern.family === 'emergency')) {
+    // A body in danger in front of the writer needs help now whoever it is; another's words or thoughts need a friend.
+    return emergency ? { level: 'urgent', owner: 'witnessed' } : { level, owner: 'someone_else' };
   }
   return { level, owner: 'writer' };
 }

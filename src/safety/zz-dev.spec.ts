@@ -1,6 +1,7 @@
 import { detectCrisis } from './crisis-detector';
 import { describePosts, measurePosts } from '../../test/support/crisis-measure';
-import { DEV_POSTS } from '../../test/fixtures/crisis/posts.dev';
+import { POST_SETS } from '../../test/fixtures/crisis';
 it('dev', () => {
-  console.log(describePosts('dev posts', measurePosts(DEV_POSTS, detectCrisis)));
+  for (const s of POST_SETS.filter((s) => s.name.startsWith('dev')))
+    console.log(describePosts(s.name, measurePosts(s.posts, detectCrisis)));
 });
