@@ -115,10 +115,27 @@ interface PostGuard {
 // See BENCHMARKS.md: the unseen sets were written before any tuning and measured once; these guard that measurement.
 const POST_GUARDS: readonly PostGuard[] = [
   { name: 'dev posts', minRecall: 0.95, maxFalsePositiveRate: 0.03, maxUrgentFalsePositiveRate: 0.03 },
-  { name: 'unseen suicidal ideation', minRecall: 0.75, maxFalsePositiveRate: 0.05, maxUrgentFalsePositiveRate: 0.03 },
-  { name: 'unseen self-harm', minRecall: 0.85, maxFalsePositiveRate: 0.15, maxUrgentFalsePositiveRate: 0.04 },
-  { name: 'unseen overdose', minRecall: 0.65, maxFalsePositiveRate: 0.07, maxUrgentFalsePositiveRate: 0.07 },
-  { name: 'unseen harm to others', minRecall: 0.7, maxFalsePositiveRate: 0.03, maxUrgentFalsePositiveRate: 0.03 },
+  { name: 'dev posts, second batch', minRecall: 0.95, maxFalsePositiveRate: 0.05, maxUrgentFalsePositiveRate: 0.03 },
+  // First unseen sets: 78.6%, 87.5%, 69.0%, 70.6% recall when measured once; since read and worked on (see BENCHMARKS.md).
+  { name: 'unseen suicidal ideation', minRecall: 0.8, maxFalsePositiveRate: 0.05, maxUrgentFalsePositiveRate: 0.03 },
+  { name: 'unseen self-harm', minRecall: 0.85, maxFalsePositiveRate: 0.07, maxUrgentFalsePositiveRate: 0.04 },
+  { name: 'unseen overdose', minRecall: 0.85, maxFalsePositiveRate: 0.05, maxUrgentFalsePositiveRate: 0.05 },
+  { name: 'unseen harm to others', minRecall: 0.8, maxFalsePositiveRate: 0.03, maxUrgentFalsePositiveRate: 0.03 },
+  // Second unseen sets, measured once at the end of the second round and never tuned on: the honest figures.
+  {
+    name: 'second unseen suicidal ideation',
+    minRecall: 0.5,
+    maxFalsePositiveRate: 0.08,
+    maxUrgentFalsePositiveRate: 0.08,
+  },
+  { name: 'second unseen self-harm', minRecall: 0.7, maxFalsePositiveRate: 0.07, maxUrgentFalsePositiveRate: 0.03 },
+  { name: 'second unseen overdose', minRecall: 0.9, maxFalsePositiveRate: 0.07, maxUrgentFalsePositiveRate: 0.07 },
+  {
+    name: 'second unseen harm to others',
+    minRecall: 0.8,
+    maxFalsePositiveRate: 0.03,
+    maxUrgentFalsePositiveRate: 0.03,
+  },
 ];
 
 describe.each(POST_GUARDS)('crisis detector on the $name', ({ name, ...guard }) => {
