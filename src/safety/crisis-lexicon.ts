@@ -216,6 +216,25 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
   [/\beverything is (in order|arranged|ready|set|sorted|taken care of)\b/, 2],
   [/\b(tonight|today|tomorrow|this weekend|\w+day)( is|s) the (night|day|one)\b/, 2],
   [/\bcounting down (the )?(days|hours|minutes)\b/, 2],
+  // Affairs put in order, means kept where they are at hand, an absence foretold.
+  [/\b(got|have|had) it (all )?(figured|planned|worked) out\b/, 2],
+  [/(^|[.!?,\n] )(i am )?(so )?ready( now)?(?= ?([.!?\n]|$))/, 2],
+  [/\b(no one|nobody) (needs|has) to know\b/, 2],
+  [/\b(cleaned|tidied) (my|the|up my) (apartment|room|house|place)\b/, 1],
+  [/\bpaid (my |all my |off my )?(rent|bills|debts)\b/, 1],
+  [/\bfed (the|my) (cat|dog|fish)( \w+)? extra\b/, 2],
+  [/\b(deleted|wiped) (all )?my (accounts|socials|social media|photos|phone|messages)|phone wiped\b/, 2],
+  [
+    /\b(pistol|gun|rifle|rope|noose|knot|belt|knife|blade|razor|pills|note|letter|hose)( is| are)? (in|under) my (backpack|pocket|jacket pocket|bag|car|closet|drawer|hand|lap|mattress|pillow)\b/,
+    2,
+  ],
+  [/\bif you (do not|don't) hear from me\b/, 2],
+  [/\bsorry i (could not|can not|couldnt|cant) stay\b/, 2],
+  [
+    /\b(waiting for (dark|the house to be empty|everyone to (sleep|leave|go to bed))|my last night( on earth)?|last night on earth)\b/,
+    2,
+  ],
+  [/\b(please )?(do not|don't) (look for|come looking for|try to find) me\b/, 2],
   [FAREWELL_TIME, 1],
   [/\b(i will be gone|(it|this) will (all )?be over)\b/, 2],
   [/\blast time (you|anyone|any of you) will (hear|see) (from )?me\b/, 3],
@@ -229,4 +248,4 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
 
 // Leaving a group, a job or a day behind; goodbyes around these are ordinary.
 export const ORDINARY_LEAVING =
-  /\b(party|birthday|concert|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town)\b/;
+  /\b(party|birthday|concert|band|gig|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town)\b/;

@@ -255,7 +255,7 @@ const RESOLUTION =
 
 function pastAndResolved({ matched, before, clause, message }: MatchContext, person: Person): Suppression | undefined {
   const past = clause.tense === 'past' || isPastTense(matched, localPrefix(before));
-  if (person !== 'first' || RECENT.test(clause.text) || !past) {
+  if ((person !== 'first' && person !== 'implicit') || RECENT.test(clause.text) || !past) {
     return undefined;
   }
   return message.has(RESOLUTION) ? 'recovery' : undefined;
@@ -280,7 +280,7 @@ function joke(ctx: MatchContext): Suppression | undefined {
 
 // "This timetable makes me suicidal lol": a wish to die pinned on an everyday thing and laughed off.
 const BLAMED_ON_A_THING =
-  /\b(makes?|making|made|has|had|got|gets|getting) me\b|\bif i (have to|hear|see|get|do|sit through)\b.*\b(one more|again|another)\b/;
+  /\b(makes?|making|made|has|had|got|gets|getting) me\b|\bif i (have to|hear|see|get|do|sit through)\b.*\b(one more|again|another)\b|^if (my|the|this|that|our) \w+/;
 // ...but life itself, one's own mind or the pain are not everyday things: "my depression makes me want to die lol".
 const NOT_A_THING =
   /\b(life|living|everything|depression|existing|existence|being alive|my brain|my head|my thoughts|my mind|my body|this pain|the pain|it all|loneliness|anxiety|trauma|memories)\b/;

@@ -78,7 +78,7 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     categories: HO,
     family: 'plan',
     // A weapon taken to where someone is: "taking my dad's gun to my ex's house", "outside his place with a knife".
-    source: r`\b(?:taking|bringing|take|bring|took|brought|carrying|carry|grabbed|grab|grabbing|got|get|getting|with|have|has|had) ${DETERMINED}${WEAPON}\b ${gap(3)}(?:to|over to|into|at|outside|by|in front of) ${THEIR_PLACE}\b|\b(?:outside|at|by|near|in front of|waiting (?:for (?:him|her|them) )?(?:outside|at|by)) ${THEIR_PLACE} ${gap(3)}with ${DETERMINED}${WEAPON}\b|\b(?:go|going|come|coming|head|heading|drive|driving|walk|walking|show up|showing up) (?:over )?(?:there|over there|to ${THEIR_PLACE}) ${gap(2)}with ${DETERMINED}${WEAPON}\b`,
+    source: r`\b(?:taking|bringing|take|bring|took|brought|carrying|carry|grabbed|grab|grabbing|got|get|getting|with|have|has|had) ${DETERMINED}${WEAPON}\b ${gap(3)}(?:to|over to|into|at|outside|by|in front of) ${THEIR_PLACE}\b|\b(?:outside|at|by|near|in front of|waiting (?:for (?:him|her|them) )?(?:outside|at|by)) ${THEIR_PLACE} ${gap(3)}with ${DETERMINED}${WEAPON}\b|\b(?:go|going|come|coming|head|heading|drive|driving|walk|walking|show up|showing up) (?:over )?(?:there|over there|to ${THEIR_PLACE}) ${gap(2)}with ${DETERMINED}${WEAPON}\b|\b(?:took|grabbed|got|have|bringing|taking|brought) ${DETERMINED}${WEAPON}\b ${gap(4, { acrossSubject: true })}(?:driving|going|heading|walking|on my way) (?:to|over to) ${THEIR_PLACE}\b`,
     notAfter:
       / (to|for) (cut|cook|carve|chop|slice|help|fix|build|play|practice|hunt|the range|cricket|baseball)\b|^ and (ball|glove)/,
   }),
@@ -108,7 +108,7 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     categories: HO,
     family: 'threat',
     // Someone armed coming for the member: "my ex texted that he's coming over with a gun".
-    source: r`\b(?:he|she|they|my \w+|someone|somebody) (?:is|are|was|were|says (?:he|she|they) (?:is|are)|said (?:he|she|they) (?:is|are|was|were)|texted (?:that )?(?:he|she|they) (?:is|are|was|were)) (?:coming|on (?:his|her|their) way|outside|here|at (?:my|the) (?:door|house|place)) (?:over |here |back )?(?:to (?:my|our|the) \w+ )?with (?:a|his|her|their|the) ${WEAPON}\b`,
+    source: r`\b(?:he|she|they|my \w+|someone|somebody) (?:is|are|was|were|says (?:he|she|they) (?:is|are)|said (?:he|she|they) (?:is|are|was|were)|texted (?:that )?(?:he|she|they) (?:is|are|was|were)) (?:coming|on (?:his|her|their) way|outside|here|at (?:my|the) (?:door|house|place)|(?:banging|pounding|knocking|kicking) (?:on|at) (?:my|the|our) (?:door|window)) (?:over |here |back )?(?:to (?:my|our|the) \w+ )?with (?:a|his|her|their|the) ${WEAPON}\b`,
   }),
   pattern({
     id: 'ho-afraid-of-what-i-would-do',

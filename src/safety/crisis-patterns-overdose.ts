@@ -260,7 +260,7 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     id: 'od-more-than-prescribed',
     categories: OD,
     family: 'urge',
-    source: r`\b(?:taking|took|take|keep taking) (?:way |a lot |much )?more than (?:my |the )?(?:prescription|prescribed|i am supposed to|i should|the doctor said|my doctor said|my dose|the label)\b`,
+    source: r`\b(?:taking|took|take|keep taking) (?:way |a lot |much )?more than (?:my |the )?(?:prescription|prescribed|i am supposed to|i should|the doctor said|my doctor said|my dose|the label)\b|\b(?:doubling|tripling|doubled|tripled|double|triple) (?:up )?(?:on )?my (?:dose|doses|meds|pills|\w+)\b(?! (?:was|got|is) )`,
   }),
   pattern({
     id: 'od-using-alone',

@@ -11,7 +11,7 @@ const r = String.raw;
 const SI = 'suicidal_ideation';
 
 /** Ways of saying "if I were dead", after "if I" or "care if I". */
-const I_DIED = r`(?:die|died|was dead|were dead|did not wake up|do not wake up|never woke up|never wake up|got hit by (?:a|the) \w+|get hit by (?:a|the) \w+|was gone|were gone|disappeared|vanished|just vanished|just disappeared|stopped existing|overdosed|passed away|got killed|did not make it|do not make it|was never born|were never born|was not here|were not here|was not around|were not around|killed myself)`;
+const I_DIED = r`(?:die|died|was dead|were dead|did not wake up|do not wake up|never woke up|never wake up|got hit by (?:a|the) \w+|get hit by (?:a|the) \w+|was gone|were gone|disappeared|vanished|just vanished|just disappeared|stopped existing|just stopped existing|was just gone|stopped existing|overdosed|passed away|got killed|did not make it|do not make it|was never born|were never born|was not here|were not here|was not around|were not around|killed myself)`;
 
 export const SUICIDE_SIGN_PATTERNS: readonly CrisisPattern[] = [
   pattern({
@@ -19,7 +19,7 @@ export const SUICIDE_SIGN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'passive',
     // Death hoped for from outside, without a verb of dying: "hope the bus doesn't stop", "praying for a car crash".
-    source: r`\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?(?:a|the|some) (?:\w+ )?(?:bus|car|truck|train|plane|drunk driver|semi) (?:does not stop|will not stop|would not stop|hits me|would hit me|will hit me|runs me over|would run me over|takes me out|crashes|goes down|would crash|would go down)\b|\b(?:hope|hoping|pray|praying|wish|wishing) for (?:a|an) (?:fatal )?(?:car crash|car accident|crash|accident|heart attack|aneurysm|stroke|plane crash|bullet|meteor)\b|\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?something (?:bad )?(?:happens|will happen|would happen) to me\b|\b(?:would not|do not|would never|will not) mind if (?:the|my|a) (?:plane|car|bus|train) (?:went down|goes down|crashed|crashes|hit me)\b|\bif i (?:got|get|had|have|ever got) (?:cancer|a tumou?r|sick|a terminal \w+|something terminal) i (?:would not|will not|would never|would refuse to) (?:get treated|get treatment|fight it|treat it|see a doctor|go to the doctor)\b`,
+    source: r`\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?(?:a|the|some) (?:\w+ )?(?:bus|car|truck|train|plane|drunk driver|semi) (?:does not stop|will not stop|would not stop|hits me|would hit me|will hit me|runs me over|would run me over|takes me out|crashes|goes down|would crash|would go down)\b|\b(?:hope|hoping|pray|praying|wish|wishing) for (?:a|an) (?:fatal )?(?:car crash|car accident|crash|accident|heart attack|aneurysm|stroke|plane crash|bullet|meteor)\b|\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?something (?:bad )?(?:happens|will happen|would happen) to me\b|\b(?:would not|do not|would never|will not) mind if (?:the|my|a) (?:plane|car|bus|train) (?:went down|goes down|crashed|crashes|hit me)\b|\bif i (?:got|get|had|have|ever got) (?:cancer|a tumou?r|sick|a terminal \w+|something terminal) i (?:would not|will not|would never|would refuse to) (?:get treated|get treatment|fight it|treat it|see a doctor|go to the doctor)\b|\bif (?:a|the) (?:bus|car|truck|train) (?:hit|hits|killed|ran over) me i (?:would|will) (?:say thank you|be grateful|be relieved|be happy|welcome it|not mind|be thankful)\b|\b(?:would not|will not|would never|wouldnt) fight it if (?:something|anything) (?:happened|happens|bad happened)\b`,
   }),
   pattern({
     id: 'si-would-anyone-notice',
@@ -27,6 +27,13 @@ export const SUICIDE_SIGN_PATTERNS: readonly CrisisPattern[] = [
     family: 'passive',
     // Asking whether one's absence would register: "if I disappeared tomorrow would anyone even look".
     source: r`\bif i ${I_DIED}\b ${gap(3, { acrossSubject: true })}(?:would|will|does|do) (?:anyone|anybody|people|they|my \w+) (?:even )?(?:care|notice|look|miss me|come looking|realize)\b|\b(?:would|will|does) (?:anyone|anybody|it) (?:even )?(?:care|matter|notice) if i (?:took|take|swallowed|used|did) too (?:many|much)\b|\b(?:would be|am|would|i am) (?:totally |completely |honestly )?(?:okay|ok|fine|alright|at peace) with (?:not waking up|never waking up|dying|not being here|it all ending|not existing)\b`,
+  }),
+  pattern({
+    id: 'si-want-it-over',
+    categories: SI,
+    family: 'passive',
+    // Wanting it all to stop, and not knowing why one is alive: "i just want it to end", "idk why im still alive".
+    source: r`\b(?:want|need|wish) (?:it all|everything|it|all of it|this life|my life|life) to (?:end|stop|be over)\b(?= ?(?:$|forever|for good|now|already|for real))|\b(?:do not know|not sure|wonder|wondering) why i am (?:still|even) (?:alive|here|breathing|around)\b|\b(?:dark|suicidal|death) thoughts? (?:again|are back|all day|today|tonight)\b|\bthe dark thoughts\b|\b(?:i )?would welcome death\b|\b(?:do not|no longer) care if i live or die\b|\bi want out\b(?= ?(?:$|of (?:this life|life|here)))`,
   }),
   pattern({
     id: 'si-only-still-here',

@@ -29,6 +29,7 @@ export interface GradingContext {
 // Dwelling on an act, not deciding on it: "thinking about killing myself", "I keep picturing it".
 const DWELLING =
   /\b(think|thinking|thought|thoughts|considering|contemplating|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|daydreaming|imagine|imagining|picture|picturing|obsessing|urges?|tempted|craving|wonder|wondering|keep seeing|intrusive)\b/;
+const NOW = /\b(right now|tonight)\b/;
 // Someone else's risk in words, not in their body: "my sister keeps talking about overdosing".
 const TALKED_ABOUT =
   /\b(talk|talks|talking|talked|says|said|saying|keeps saying|joke|jokes|joking|thinks|thinking|thought|wants|wanted|threatens|threatening|threatened|about)\b/;
@@ -62,6 +63,8 @@ function levelOf({ pattern, matched, before, sentence }: GradingContext): Graded
   const othersOnly = pattern.categories.every((c) => c === 'harm_to_others');
   switch (pattern.family) {
     case 'passive':
+      // "I want to die right now": a wish with no distance left.
+      return pattern.categories.includes('suicidal_ideation') && NOW.test(sentence) ? 'urgent' : 'concern';
     case 'urge':
       return 'concern';
     case 'emergency':
