@@ -60,8 +60,8 @@ function hitsIn(variant: string, raw: string): PositionedHit[] {
   );
 }
 
-// Each alternative is first looked for by its words (a string search), then tested once on the whole
-// message, one clause to a line; only one that matches somewhere is run clause by clause.
+// Each alternative is first looked for by its words (a string search), then found in the whole message,
+// one clause to a line; it is run only on the clauses where it was found.
 function matchAll(
   patterns: readonly CrisisPattern[],
   clauses: Clause[],
@@ -70,17 +70,65 @@ function matchAll(
   into: PositionedHit[],
 ): void {
   const lines = clauses.map((clause) => clause.text).join('\n');
+  const lineStarts: number[] = [];
+  for (let start = 0, i = 0; i < clauses.length; start += clauses[i].text.length + 1, i++) {
+    lineStarts.push(start);
+  }
   for (const pattern of patterns) {
     for (let i = 0; i < pattern.regexes.length; i++) {
       const anchors = pattern.anchors[i];
-      if ((anchors !== undefined && !anchors.some((word) => lines.includes(word))) || !pattern.screens[i].test(lines)) {
+      if (anchors !== undefined && !anchors.some((word) => lines.includes(word))) {
         continue;
       }
-      for (const clause of clauses) {
-        matchClause(pattern, pattern.regexes[i], clause, message, raw, into);
+      for (const at of clausesHolding(pattern.screens[i], lines, lineStarts)) {
+        matchClause(pattern, pattern.regexes[i], clauses[at], message, raw, into);
       }
     }
   }
+}
+
+const NOWHERE: readonly number[] = [];
+
+/** The indexes of the lines the expression matches in; every line when it has no screen. Exported for its test. */
+export function clausesHolding(
+  screen: RegExp | undefined,
+  lines: string,
+  lineStarts: readonly number[],
+): readonly number[] {
+  if (screen === undefined) {
+    return lineStarts.map((_, i) => i);
+  }
+  screen.lastIndex = 0;
+  let found = screen.exec(lines);
+  if (found === null) {
+    return NOWHERE;
+  }
+  const holding: number[] = [];
+  for (; found !== null; found = screen.exec(lines)) {
+    const line = lineOf(found.index, lineStarts);
+    if (holding[holding.length - 1] !== line) {
+      holding.push(line);
+    }
+    // Past this line: one match is enough to run the clause's own expression there.
+    const next = lineStarts[line + 1];
+    screen.lastIndex =
+      next === undefined ? lines.length + 1 : Math.max(next, screen.lastIndex + (found[0] === '' ? 1 : 0));
+  }
+  return holding;
+}
+
+function lineOf(index: number, lineStarts: readonly number[]): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle] <= index) {
+      low = middle;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return low;
 }
 
 const CLAUSE_PATTERNS = CRISIS_PATTERNS.filter((pattern) => pattern.acrossClauses !== true);
@@ -107,7 +155,9 @@ function matchClause(
   into: PositionedHit[],
 ): void {
   for (const { index, match: matched } of allMatches(regex, clause.text)) {
-    const before = clause.text.slice(0, index).trim();
+    // What modifiers read before a match is bounded: their words reach a few clauses back at most, and a
+    // message with no stops would otherwise cost its length for every match in it.
+    const before = clause.text.slice(Math.max(0, index - BEFORE_REACH), index).trim();
     const after = clause.text.slice(index + matched.length);
     const { person, suppressedBy } = assess({
       pattern,
@@ -126,12 +176,14 @@ function matchClause(
       matched,
       clause: clause.text,
       person,
-      ...grade({ pattern, matched, before, sentence: clause.sentence, person }),
+      ...grade({ message, pattern, matched, before, sentence: clause.sentence, person }),
       suppressedBy,
       position: clause.position,
     });
   }
 }
+
+const BEFORE_REACH = 300;
 
 const NO_MATCHES: readonly Found[] = [];
 

@@ -39,12 +39,32 @@ export interface MatchContext {
  */
 export class MessageFacts {
   private readonly answers = new Map<unknown, Map<string, boolean>>();
+  private readonly sentenceAnswers = new Map<RegExp, Map<string, boolean>>();
 
   constructor(readonly text: string) {}
 
   /** Whether the message has the expression, `without` the words of the match ("took too much" is no evidence of use). */
   has(regex: RegExp, without = ''): boolean {
     return this.once(regex, without, () => regex.test(without === '' ? this.text : this.text.replace(without, ' ')));
+  }
+
+  /** Whether a sentence of the message has the expression (a long sentence holds many matches). */
+  sentenceHas(regex: RegExp | undefined, sentence: string): boolean {
+    if (regex === undefined) {
+      return false;
+    }
+    // Keyed by the sentence itself (the clause's own string, whose hash the engine keeps), not a copy.
+    let bySentence = this.sentenceAnswers.get(regex);
+    if (bySentence === undefined) {
+      bySentence = new Map();
+      this.sentenceAnswers.set(regex, bySentence);
+    }
+    let answer = bySentence.get(sentence);
+    if (answer === undefined) {
+      answer = regex.test(sentence);
+      bySentence.set(sentence, answer);
+    }
+    return answer;
   }
 
   once(key: unknown, variant: string, compute: () => boolean): boolean {

@@ -56,11 +56,11 @@ export function assess(ctx: MatchContext): Assessment {
   return { person };
 }
 
-function idiom({ pattern, before, after, clause }: MatchContext): Suppression | undefined {
+function idiom({ pattern, before, after, clause, message }: MatchContext): Suppression | undefined {
   const idiomatic = [
     pattern.notAfter?.test(after),
     pattern.notBefore?.test(before),
-    pattern.notInSentence?.test(clause.sentence),
+    message.sentenceHas(pattern.notInSentence, clause.sentence),
   ];
   if (idiomatic.includes(true)) {
     return 'idiom';
@@ -146,13 +146,13 @@ function whoItIsAbout({ pattern, matched, before }: MatchContext, person: Person
   return undefined;
 }
 
-function educationOrMedia({ pattern, clause }: MatchContext, person: Person): Suppression | undefined {
+function educationOrMedia({ pattern, clause, message }: MatchContext, person: Person): Suppression | undefined {
   const aboutWriter = person === 'first';
   if (!aboutWriter && (EDUCATION_CONTEXT.test(clause.text) || MEDIA_CONTEXT.test(clause.text))) {
     return 'context';
   }
   // "I'm going to kill him in Fortnite."
-  if (pattern.categories.includes('harm_to_others') && MEDIA_CONTEXT.test(clause.sentence)) {
+  if (pattern.categories.includes('harm_to_others') && message.sentenceHas(MEDIA_CONTEXT, clause.sentence)) {
     return 'context';
   }
   return undefined;
@@ -239,7 +239,8 @@ function recovery({ before, after }: MatchContext): Suppression | undefined {
 function distantPast(ctx: MatchContext): Suppression | undefined {
   // "In my darkest days I thought...": a loose time frame counts when the clause's own verb is past ("I have wanted to die for years" is now).
   const dated =
-    DISTANT_PAST.test(ctx.clause.sentence) || (PAST_FRAME.test(ctx.clause.sentence) && ctx.clause.tense === 'past');
+    ctx.message.sentenceHas(DISTANT_PAST, ctx.clause.sentence) ||
+    (ctx.clause.tense === 'past' && ctx.message.sentenceHas(PAST_FRAME, ctx.clause.sentence));
   if (!dated) {
     return undefined;
   }
@@ -296,8 +297,12 @@ function hyperbole(ctx: MatchContext): Suppression | undefined {
   if (!ownDeath || pattern.family === 'act' || pattern.family === 'emergency') {
     return undefined;
   }
-  const blamed = laughed && BLAMED_ON_A_THING.test(clause.sentence) && !NOT_A_THING.test(clause.sentence);
-  return blamed || EVERYDAY_THING.test(clause.sentence) ? 'joke' : undefined;
+  const { message } = ctx;
+  const blamed =
+    laughed &&
+    message.sentenceHas(BLAMED_ON_A_THING, clause.sentence) &&
+    !message.sentenceHas(NOT_A_THING, clause.sentence);
+  return blamed || message.sentenceHas(EVERYDAY_THING, clause.sentence) ? 'joke' : undefined;
 }
 
 const INTENT =

@@ -30,10 +30,11 @@ export interface CrisisPattern {
   /** The source's top-level alternatives, compiled one by one: small regular expressions run far faster than one large one. */
   regexes: readonly RegExp[];
   /**
-   * The same alternatives for a whole message at once, its clauses one to a line (multiline, so `^` and `$`
-   * still meet clause edges): one test per message rules an alternative out before it is run on each clause.
+   * The same alternatives for a whole message at once, its clauses one to a line (global and multiline, so
+   * `^` and `$` still meet clause edges): one scan finds the clauses an alternative is then run on. Undefined
+   * for an alternative that could reach across a line break, which is run on every clause.
    */
-  screens: readonly RegExp[];
+  screens: readonly (RegExp | undefined)[];
   /** For each alternative, words one of which it needs (crisis-anchors.ts), when they can be read from its source. */
   anchors: readonly (readonly string[] | undefined)[];
   /** Tested on the clause text right after the match (starts with a space): idioms such as "hurt myself laughing". */
@@ -65,7 +66,9 @@ export function pattern(spec: PatternSpec): CrisisPattern {
     ...rest,
     categories: typeof categories === 'string' ? [categories] : categories,
     regexes: alternatives.map((alternative) => new RegExp(alternative, 'g')),
-    screens: alternatives.map((alternative) => new RegExp(alternative, 'm')),
+    screens: alternatives.map((alternative) =>
+      /\\n|\.\*/.test(alternative) ? undefined : new RegExp(alternative, 'gm'),
+    ),
     anchors: alternatives.map(anchorsOf),
   };
 }

@@ -69,7 +69,12 @@ export function resolvePerson(matched: string, before: string): Person {
 
 /** Scans back from the match for the nearest subject-like word. */
 function subjectOf(before: string): Person {
-  const tokens = before.split(' ').filter((token) => /^[\p{L}\p{N}]+$/u.test(token));
+  // The subject is near: twenty words back is far enough, and a long sentence would cost its length per match.
+  const tokens = before
+    .slice(-200)
+    .split(' ')
+    .filter((token) => /^[\p{L}\p{N}]+$/u.test(token))
+    .slice(-20);
   for (let i = tokens.length - 1; i >= 0; i--) {
     const person = personAt(tokens, i);
     if (person !== undefined) {

@@ -1,3 +1,4 @@
+import type { MessageFacts } from './crisis-match';
 import { localPrefix } from './crisis-scope';
 import type { CrisisPattern } from './crisis-pattern';
 import type { Person } from './crisis-person';
@@ -19,6 +20,7 @@ export interface Graded {
 }
 
 export interface GradingContext {
+  message: MessageFacts;
   pattern: CrisisPattern;
   matched: string;
   before: string;
@@ -29,6 +31,8 @@ export interface GradingContext {
 // Dwelling on an act, not deciding on it: "thinking about killing myself", "I keep picturing it".
 const DWELLING =
   /\b(think|thinking|thought|thoughts|considering|contemplating|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|daydreaming|imagine|imagining|picture|picturing|obsessing|urges?|tempted|craving|wonder|wondering|keep seeing|intrusive)\b/;
+const FAREWELL_RECEIVED =
+  /\b((he|she|they|my \w+|\w+) (just )?(sent|texted|posted|messaged|left|wrote) (me |us )?(a |her |his |their )?(goodbye|note|letter|goodbye text|goodbye message)|(she|he|they) (is|are) not (answering|picking up|responding)|(her|his|their) phone (is|was|went) (off|dead|straight to voicemail)|can not reach (her|him|them))\b/;
 const NOW = /\b(right now|tonight)\b/;
 // Someone else's risk in words, not in their body: "my sister keeps talking about overdosing".
 const TALKED_ABOUT =
@@ -45,6 +49,10 @@ export function grade(ctx: GradingContext): Graded {
   if (pattern.family === 'threat') {
     return { level: 'urgent', owner: 'writer' };
   }
+  // A goodbye the writer received: "my best friend sent me a goodbye text and she isn't answering".
+  if (pattern.needs === 'finality' && ctx.message.has(FAREWELL_RECEIVED)) {
+    return { level: 'urgent', owner: 'someone_else' };
+  }
   const level = levelOf(ctx);
   const emergency = pattern.family === 'emergency' && !TALKED_ABOUT.test(localPrefix(ctx.before));
   const othersBody = emergency && /\b(him|her|them|he|she|they|his)\b/.test(ctx.matched);
@@ -57,28 +65,29 @@ export function grade(ctx: GradingContext): Graded {
   return { level, owner: 'writer' };
 }
 
-function levelOf({ pattern, matched, before, sentence }: GradingContext): Graded['level'] {
+function levelOf({ pattern, matched, before, sentence, message }: GradingContext): Graded['level'] {
+  const says = (regex: RegExp): boolean => message.sentenceHas(regex, sentence);
   const frame = `${localPrefix(before)} ${matched}`;
   const selfHarmOnly = pattern.categories.every((c) => c === 'self_harm');
   const othersOnly = pattern.categories.every((c) => c === 'harm_to_others');
   switch (pattern.family) {
     case 'passive':
       // "I want to die right now": a wish with no distance left.
-      return pattern.categories.includes('suicidal_ideation') && NOW.test(sentence) ? 'urgent' : 'concern';
+      return pattern.categories.includes('suicidal_ideation') && says(NOW) ? 'urgent' : 'concern';
     case 'urge':
       return 'concern';
     case 'emergency':
     case 'threat':
       return 'urgent';
     case 'act':
-      return selfHarmOnly && !WOUND_DANGER.test(sentence) ? 'concern' : 'urgent';
+      return selfHarmOnly && !says(WOUND_DANGER) ? 'concern' : 'urgent';
     case 'plan':
-      return selfHarmOnly && !WOUND_DANGER.test(sentence) ? 'concern' : 'urgent';
+      return selfHarmOnly && !says(WOUND_DANGER) ? 'concern' : 'urgent';
     case 'intent':
       if (DWELLING.test(frame)) {
         return 'concern';
       }
-      return (selfHarmOnly || othersOnly) && !DECIDED.test(sentence) ? 'concern' : 'urgent';
+      return (selfHarmOnly || othersOnly) && !says(DECIDED) ? 'concern' : 'urgent';
   }
 }
 

@@ -56,7 +56,7 @@ const CONTRACTIONS: readonly [RegExp, string][] = [
   [/'ve\b/g, ' have'],
   [/'ll\b/g, ' will'],
   [/'d\b/g, ' would'],
-  [/\b(it|he|she|that|what|there|who|where|how|here)'s\b/g, '$1 is'],
+  [/\b(it|he|she|that|what|there|who|where|how|here|tonight|today|tomorrow)'s\b/g, '$1 is'],
   [/\blet's\b/g, 'let us'],
 ];
 

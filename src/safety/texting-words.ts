@@ -42,6 +42,7 @@ export const TEXTING_WORDS: Readonly<Record<string, string>> = {
   rn: 'right now',
   tn: 'tonight',
   tonite: 'tonight',
+  tonights: 'tonight is',
   '2nite': 'tonight',
   '2night': 'tonight',
   '2day': 'today',
