@@ -82,8 +82,10 @@ for (const { name, posts } of POST_SETS) {
   out.push(measure.describePosts(name, measure.measurePosts(posts, read), details));
   out.push(`  ${timing(posts.map((p) => p.text))}`);
 }
-const unseen = POST_SETS.filter((s) => s.name.startsWith('unseen')).flatMap((s) => s.posts);
-out.push(measure.describePosts('all unseen posts', measure.measurePosts(unseen, read), false));
+for (const generation of ['unseen', 'second unseen', 'third unseen']) {
+  const posts = POST_SETS.filter((s) => s.name.startsWith(`${generation} `)).flatMap((s) => s.posts);
+  out.push(measure.describePosts(`all four ${generation} sets`, measure.measurePosts(posts, read), false));
+}
 for (const { name, phrases } of PHRASE_SETS) {
   out.push(measure.describePhrases(name, measure.measurePhrases(phrases, read), details));
   out.push(`  ${timing(phrases.map((p) => p.text))}`);
