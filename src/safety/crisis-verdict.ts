@@ -31,6 +31,7 @@ export interface GradingContext {
 // Dwelling on an act, not deciding on it: "thinking about killing myself", "I keep picturing it".
 const DWELLING =
   /\b(think|thinking|thought|thoughts|considering|contemplating|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|daydreaming|imagine|imagining|picture|picturing|obsessing|urges?|tempted|craving|wonder|wondering|keep seeing|intrusive)\b/;
+// A goodbye the writer was sent, or someone they cannot reach.
 const FAREWELL_RECEIVED =
   /\b((he|she|they|my \w+|\w+) (just )?(sent|texted|posted|messaged|left|wrote) (me |us )?(a |her |his |their )?(goodbye|note|letter|goodbye text|goodbye message)|(she|he|they) (is|are) not (answering|picking up|responding)|(her|his|their) phone (is|was|went) (off|dead|straight to voicemail)|can not reach (her|him|them))\b/;
 const NOW = /\b(right now|tonight)\b/;
@@ -80,7 +81,6 @@ function levelOf({ pattern, matched, before, sentence, message }: GradingContext
     case 'threat':
       return 'urgent';
     case 'act':
-      return selfHarmOnly && !says(WOUND_DANGER) ? 'concern' : 'urgent';
     case 'plan':
       return selfHarmOnly && !says(WOUND_DANGER) ? 'concern' : 'urgent';
     case 'intent':
