@@ -22,7 +22,7 @@ const IN_FLIGHT = Number(process.env.BENCH_PERSIST_IN_FLIGHT ?? 20);
 const DURATION_S = Number(process.env.BENCH_PERSIST_DURATION ?? 5);
 const RUNS = Number(process.env.BENCH_PERSIST_RUNS ?? 3);
 const PGBENCH = process.env.BENCH_PGBENCH ?? '/usr/bin/pgbench';
-/** Hearth's per-person send limit (SEND_LIMIT in src/rooms/messages.service.ts); the bench stays under it. */
+/** Hearth's per-person send limit (SEND_LIMIT in src/rooms/send-limits.ts); the bench stays under it. */
 const SEND_LIMIT = { count: 10, windowMs: 10_000 };
 
 const WORDS = (
@@ -135,14 +135,10 @@ async function hearthInsertStatement() {
       return [{}];
     },
   };
-  await new MessagesRepository(capture).insert(capture, {
-    roomId: '',
-    authorId: '',
-    clientMsgId: '',
-    body: '',
-    contentWarning: null,
-    status: 'visible',
-  });
+  await new MessagesRepository(capture).insert(
+    { roomId: '', authorId: '', clientMsgId: '', body: '', contentWarning: null, status: 'visible' },
+    capture,
+  );
   const prepared = existsSync(new URL('../dist/src/database/prepared.js', import.meta.url))
     ? (await import('../dist/src/database/prepared.js')).preparedName(statement) !== undefined
     : false;

@@ -6,6 +6,7 @@ import { Security1795780000000 } from './1795780000000-Security';
 import { TotpReplay1795780000001 } from './1795780000001-TotpReplay';
 import { ModerationNotices1795790000000 } from './1795790000000-ModerationNotices';
 import { Rooms1795800000000 } from './1795800000000-Rooms';
+import { ContactDetails1796603613117 } from './1796603613117-ContactDetails';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new
@@ -19,4 +20,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   TotpReplay1795780000001,
   ModerationNotices1795790000000,
   Rooms1795800000000,
+  ContactDetails1796603613117,
 ];

@@ -2,8 +2,11 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+// A file path, not the URL's pathname: that stays percent-encoded, so under a path with a
+// space no source was found and a changed one was never rebuilt.
+const root = fileURLToPath(new URL('..', import.meta.url));
 const inputs = [
   'src',
   'migrations',

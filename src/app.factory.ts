@@ -5,6 +5,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppOptions } from './app.module';
 import { serveClient } from './common/client-assets';
+import { refuseDeepBodies } from './common/json-depth';
+import { trustNamedProxies } from './common/proxies';
 import { applySecurity, applyTimeouts } from './common/security';
 import { createValidationPipe } from './common/validation';
 import { HearthIoAdapter } from './realtime/hearth-io.adapter';
@@ -15,12 +17,15 @@ export async function createApp(
   env: Env & { DATABASE_URL: string },
   options: AppOptions = {},
 ): Promise<INestApplication> {
+  // Bodies are JSON only (no url-encoded forms), each checked for depth before anything reads it.
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(env, options), {
     bufferLogs: true,
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: '64kb' });
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.use(refuseDeepBodies);
+  trustNamedProxies(app, env.TRUST_PROXY);
   app.disable('x-powered-by');
   applySecurity(app, env);
   applyTimeouts(app.getHttpServer());
@@ -32,6 +37,14 @@ export async function createApp(
   await io.connectRedis();
   app.useWebSocketAdapter(io);
 
+  // Off in production unless API_DOCS turns it on (validateEnv resolves the default).
+  if (env.API_DOCS) {
+    serveDocs(app);
+  }
+  return app;
+}
+
+function serveDocs(app: INestApplication): void {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -42,5 +55,4 @@ export async function createApp(
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/json' });
-  return app;
 }

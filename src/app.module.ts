@@ -8,6 +8,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import type { Env } from './config/env';
 import { dataSourceOptions } from './database/data-source-options';
+import { TransactionsModule } from './database/transactions';
 import { ExceptionsFilter } from './common/exceptions.filter';
 import { loggerParams } from './common/logger';
 import { AccessGuard } from './access/access.guard';
@@ -16,6 +17,7 @@ import { AccountModule } from './account/account.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CohortsModule } from './cohorts/cohorts.module';
+import { ContactModule } from './contact/contact.module';
 import { CommonModule } from './common/common.module';
 import { ConsentModule } from './consent/consent.module';
 import { HealthModule } from './health/health.module';
@@ -53,6 +55,7 @@ export class AppModule {
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, skipProcessEnv: true, load: [() => ({ ...env })] }),
         LoggerModule.forRoot(loggerParams(env, options.logDestination)),
         TypeOrmModule.forRoot({ ...dataSourceOptions(env.DATABASE_URL), autoLoadEntities: true }),
+        TransactionsModule,
         EventEmitterModule.forRoot({ wildcard: false }),
         ScheduleModule.forRoot(),
         RedisModule,
@@ -67,6 +70,7 @@ export class AppModule {
         CohortsModule,
         InvitesModule,
         AccountModule,
+        ContactModule,
         RealtimeModule,
         StaffModule,
         ModerationModule,

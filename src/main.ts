@@ -63,7 +63,9 @@ async function main(): Promise<void> {
   const app = await createApp({ ...env, DATABASE_URL: databaseUrl });
   running.app = app;
   await app.listen(env.PORT, process.env.HOST ?? '0.0.0.0');
-  log.info(`Hearth is listening on http://localhost:${env.PORT} (API under /api, docs at /api/docs)`);
+  log.info(
+    `Hearth is listening on http://localhost:${env.PORT} (API under /api${env.API_DOCS ? ', docs at /api/docs' : ''})`,
+  );
 }
 
 main().catch(async (error: unknown) => {

@@ -114,6 +114,46 @@ describe('role × route matrix (identity routes)', () => {
       expect: row(401, 403, 403, 403, 403, 403, 403, 403, 200),
     },
     {
+      name: 'GET /api/admin/settings',
+      call: (token) => status(ctx.t.get('/api/admin/settings', token)),
+      expect: row(401, 403, 403, 403, 403, 403, 403, 403, 200),
+    },
+    {
+      name: 'PUT /api/admin/settings',
+      call: (token) => status(ctx.t.put('/api/admin/settings', { careAnswerMinutes: 240 }, token)),
+      expect: row(401, 403, 403, 403, 403, 403, 403, 403, 200),
+    },
+    {
+      name: 'GET /api/admin/settings/care-staff',
+      call: (token) => status(ctx.t.get('/api/admin/settings/care-staff', token)),
+      expect: row(401, 403, 403, 403, 403, 403, 403, 403, 200),
+    },
+    {
+      name: 'GET /api/crisis/resources',
+      call: (token) => status(ctx.t.get('/api/crisis/resources', token)),
+      expect: row(200, 200, 200, 200, 200, 200, 200, 200, 200),
+    },
+    {
+      name: 'GET /api/me/contact',
+      call: (token) => status(ctx.t.get('/api/me/contact', token)),
+      expect: row(401, 200, 200, 200, 200, 200, 200, 200, 200),
+    },
+    {
+      name: 'PUT /api/me/contact',
+      call: (token) => status(ctx.t.put('/api/me/contact', { phone: null }, token)),
+      expect: row(401, 204, 204, 204, 204, 204, 204, 204, 204),
+    },
+    {
+      name: 'GET /api/users/:member/contact',
+      call: (token) => status(ctx.t.get(`/api/users/${users.member.id}/contact`, token)),
+      expect: row(401, 200, 404, 404, 404, 200, 404, 404, 200),
+    },
+    {
+      name: 'PUT /api/users/:member/contact',
+      call: (token) => status(ctx.t.put(`/api/users/${users.member.id}/contact`, { phone: null }, token)),
+      expect: row(401, 204, 404, 404, 404, 204, 404, 404, 204),
+    },
+    {
       name: 'POST /api/terms/accept',
       call: async (token) => status(ctx.t.post('/api/terms/accept', { version: 'stale' }, token)),
       expect: row(401, 409, 409, 409, 409, 409, 409, 409, 409),
@@ -243,5 +283,126 @@ describe('role × route matrix (identity routes)', () => {
     }
     expect(handlers).toBeGreaterThan(0);
     expect(undeclared).toEqual([]);
+  });
+});
+
+describe('role × target role × sanction matrix (review queue)', () => {
+  type Actor = 'member' | 'clinician' | 'clinicianElsewhere' | 'moderator' | 'admin';
+  type Target = 'member' | 'alumni' | 'peer_mentor' | 'clinician' | 'moderator' | 'admin';
+  const ACTORS: Actor[] = ['member', 'clinician', 'clinicianElsewhere', 'moderator', 'admin'];
+  const TARGETS: Target[] = ['member', 'alumni', 'peer_mentor', 'clinician', 'moderator', 'admin'];
+  const ACTIONS = ['warn', 'mute', 'suspend', 'ban'] as const;
+
+  // Status of resolving a report about a person of the target role, per action (warn, mute, suspend, ban).
+  // A clinician acts on reports about members of the cohorts they facilitate; a report about anyone else is not theirs (404).
+  const EXPECTED: Record<Actor, Record<Target, number[]>> = {
+    member: {
+      member: [403, 403, 403, 403],
+      alumni: [403, 403, 403, 403],
+      peer_mentor: [403, 403, 403, 403],
+      clinician: [403, 403, 403, 403],
+      moderator: [403, 403, 403, 403],
+      admin: [403, 403, 403, 403],
+    },
+    clinician: {
+      member: [200, 200, 200, 403],
+      alumni: [404, 404, 404, 404],
+      peer_mentor: [404, 404, 404, 404],
+      clinician: [404, 404, 404, 404],
+      moderator: [404, 404, 404, 404],
+      admin: [404, 404, 404, 404],
+    },
+    clinicianElsewhere: {
+      member: [404, 404, 404, 404],
+      alumni: [404, 404, 404, 404],
+      peer_mentor: [404, 404, 404, 404],
+      clinician: [404, 404, 404, 404],
+      moderator: [404, 404, 404, 404],
+      admin: [404, 404, 404, 404],
+    },
+    moderator: {
+      member: [200, 200, 200, 403],
+      alumni: [200, 200, 200, 403],
+      peer_mentor: [200, 200, 200, 403],
+      clinician: [403, 403, 403, 403],
+      moderator: [403, 403, 403, 403],
+      admin: [403, 403, 403, 403],
+    },
+    admin: {
+      member: [200, 200, 200, 200],
+      alumni: [200, 200, 200, 200],
+      peer_mentor: [200, 200, 200, 200],
+      clinician: [200, 200, 200, 200],
+      moderator: [200, 200, 200, 200],
+      admin: [403, 403, 403, 403],
+    },
+  };
+
+  let ctx: TestContext;
+  let cohort: TestCohort;
+  let reporter: TestUser;
+  const actors = {} as Record<Actor, TestUser>;
+
+  beforeAll(async () => {
+    ctx = await TestContext.start();
+    cohort = await ctx.newCohort();
+    reporter = await ctx.newAdmin();
+    actors.member = await ctx.newMember({ cohort });
+    actors.clinician = await ctx.newClinician({ cohort });
+    actors.clinicianElsewhere = await ctx.newClinician({ cohort: await ctx.newCohort() });
+    actors.moderator = await ctx.newModerator();
+    actors.admin = await ctx.newAdmin();
+  });
+  afterAll(() => ctx.close());
+
+  /** A fresh person of the role (in the cohort where a role has one), reported by an admin. */
+  async function reported(role: Target): Promise<{ person: TestUser; reviewItemId: string }> {
+    const person = await ctx.newUser({ role, cohort: role === 'member' || role === 'clinician' ? cohort : undefined });
+    const flag = await ctx.t.post(
+      '/api/flags',
+      { targetType: 'user', targetId: person.id, reason: 'spam' },
+      reporter.accessToken,
+    );
+    expect(flag.status).toBe(201);
+    return { person, reviewItemId: flag.body.reviewItemId };
+  }
+
+  it.each(ACTORS.flatMap((actor) => TARGETS.map((target) => [actor, target] as const)))(
+    '%s sanctioning a %s',
+    async (actor, target) => {
+      const actual: number[] = [];
+      for (const action of ACTIONS) {
+        const { person, reviewItemId } = await reported(target);
+        const res = await ctx.t.post(
+          `/api/moderation/queue/${reviewItemId}/resolve`,
+          { action, reason: 'Matrix check', durationMinutes: 30 },
+          actors[actor].accessToken,
+        );
+        actual.push(res.status);
+        const sanctions = await ctx.t.query(`SELECT kind FROM sanctions WHERE user_id = $1`, [person.id]);
+        // A refused resolution leaves no trace on the person.
+        expect(sanctions.length).toBe(res.status === 200 ? 1 : 0);
+      }
+      expect(actual).toEqual(EXPECTED[actor][target]);
+    },
+  );
+
+  it('refuses a moderator who reports a clinician as spam and then bans them (403); the clinician keeps their account', async () => {
+    const clinician = await ctx.newClinician({ cohort });
+    const flag = await ctx.t.post(
+      '/api/flags',
+      { targetType: 'user', targetId: clinician.id, reason: 'spam' },
+      actors.moderator.accessToken,
+    );
+    expect(flag.status).toBe(201);
+    const ban = await ctx.t.post(
+      `/api/moderation/queue/${flag.body.reviewItemId}/resolve`,
+      { action: 'ban', reason: 'Spam' },
+      actors.moderator.accessToken,
+    );
+    expect(ban.status).toBe(403);
+    expect(ban.body.message).toMatch(/Only an admin/);
+    const login = await ctx.t.post('/api/auth/login', { email: clinician.email, password: clinician.password });
+    expect(login.status).toBe(200);
   });
 });

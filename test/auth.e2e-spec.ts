@@ -107,13 +107,10 @@ describe('registration, sign-in and sessions', () => {
     expect(res.body.message).toEqual([expect.stringMatching(/^displayName must not/)]);
   });
 
-  it('answers a taken email or display name (any case) with 409, keeping the invite', async () => {
+  it('answers a taken display name with 409, keeping the invite', async () => {
     const first = person(await issue());
     expect((await ctx.t.post('/api/auth/register', first)).status).toBe(201);
     const code = await issue();
-    const sameEmail = await ctx.t.post('/api/auth/register', person(code, { email: first.email.toUpperCase() }));
-    expect(sameEmail.status).toBe(409);
-    expect(sameEmail.body.message).toMatch(/email/);
     const sameName = await ctx.t.post(
       '/api/auth/register',
       person(code, { displayName: first.displayName.toLowerCase() }),
@@ -121,6 +118,26 @@ describe('registration, sign-in and sessions', () => {
     expect(sameName.status).toBe(409);
     expect(sameName.body.message).toMatch(/display name/);
     expect((await ctx.t.post('/api/auth/register', person(code))).status).toBe(201);
+  });
+
+  it('spends an invite use on a taken email (any case), as a registration would: one use tells one email', async () => {
+    const first = person(await issue());
+    expect((await ctx.t.post('/api/auth/register', first)).status).toBe(201);
+    const code = await issue({ maxUses: 2 });
+    const sameEmail = await ctx.t.post('/api/auth/register', person(code, { email: first.email.toUpperCase() }));
+    expect(sameEmail.status).toBe(409);
+    expect(sameEmail.body).toMatchObject({ code: 'email_taken', message: expect.stringMatching(/sign in/) });
+    expect((await ctx.t.post('/api/auth/register', person(code))).status).toBe(201);
+    // Both uses are gone: a second probe costs what a third registration would, and there is none left.
+    const again = await ctx.t.post('/api/auth/register', person(code, { email: first.email }));
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('invite_used');
+    const audit = await ctx.t.query(
+      `SELECT actor_id, details FROM audit_log WHERE action = 'invite.spent_on_taken_email'`,
+    );
+    expect(audit).toHaveLength(1);
+    expect(audit[0].actor_id).toBeNull();
+    expect(JSON.stringify(audit[0].details)).not.toContain(first.email.split('@')[0]);
   });
 
   describe('invites', () => {
@@ -206,6 +223,25 @@ describe('registration, sign-in and sessions', () => {
       const res = await ctx.t.post('/api/auth/login', { email: 5, password: 'x', remember: true });
       expect(res.status).toBe(400);
       expect(res.body.message).toEqual(expect.arrayContaining(['remember should not exist', 'email must be a string']));
+    });
+
+    it('refuses empty credentials with 401 and counts them as failed sign-ins', async () => {
+      const member = await ctx.newMember({ cohort });
+      const sessions = async () => (await ctx.t.query(`SELECT count(*)::int AS n FROM refresh_tokens`))[0].n;
+      const before = await sessions();
+      const noEmail = await ctx.t.post('/api/auth/login', { email: '', password: 'x' });
+      expect(noEmail.status).toBe(401);
+      expect(noEmail.body.code).toBe('bad_credentials');
+      for (let i = 0; i < 5; i++) {
+        const noPassword = await ctx.t.post('/api/auth/login', { email: member.email, password: '' });
+        expect(noPassword.status).toBe(401);
+        expect(noPassword.body.code).toBe('bad_credentials');
+      }
+      // Five empty passwords were five failures on the account: the right one now waits.
+      expect((await ctx.t.post('/api/auth/login', { email: member.email, password: member.password })).status).toBe(
+        429,
+      );
+      expect(await sessions()).toBe(before);
     });
 
     it('throttles repeated failures per account with 429 and Retry-After', async () => {
@@ -375,17 +411,18 @@ describe('database errors in the logs', () => {
       const admin = await ctx.newAdmin();
       const cohort = await ctx.newCohort();
       const code = (await ctx.t.post(`/api/cohorts/${cohort.id}/invites`, {}, admin.accessToken)).body.code;
-      // A duplicate email makes the INSERT fail inside the database.
+      // A duplicate display name makes the INSERT (email, hash and all) fail inside the database.
+      const email = 'a.fresh.person@example.test';
       const res = await ctx.t.post('/api/auth/register', {
         inviteCode: code,
-        email: admin.email,
+        email,
         password: 'secret passphrase 42',
-        displayName: 'Unique Name',
+        displayName: (await ctx.newMember()).displayName,
         acceptTerms: true,
       });
       expect(res.status).toBe(409);
       expect(ctx.t.logs()).toContain('query failed');
-      expect(ctx.t.logs()).not.toContain(admin.email);
+      expect(ctx.t.logs()).not.toContain(email);
       expect(ctx.t.logs()).not.toContain('$argon2id$');
     } finally {
       await ctx.close();

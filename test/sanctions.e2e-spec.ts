@@ -1,5 +1,6 @@
 import { connectSocket, disconnected, next } from './support/sockets';
 import { TestCohort, TestContext, TestUser } from './support/context';
+import { boardOf, startThread } from './support/forums';
 
 describe('flags on people, the review queue and sanctions', () => {
   let ctx: TestContext;
@@ -25,6 +26,8 @@ describe('flags on people, the review queue and sanctions', () => {
   it('gathers flags on one target into one item with a weighted score; a person flags a target once', async () => {
     const target = await ctx.newMember({ cohort });
     const [a, b] = [await ctx.newMember({ cohort }), await ctx.newPeerMentor()];
+    // The peer mentor met the target on the community board (a person one cannot see is 404).
+    await startThread(ctx, target, await boardOf(ctx, 'community'));
     const first = await flagUser(a, target);
     expect(first.status).toBe(201);
     const second = await flagUser(b, target, 'spam');
@@ -174,34 +177,65 @@ describe('flags on people, the review queue and sanctions', () => {
     expect(login.status).toBe(200);
   });
 
-  it('bans: disconnects and refuses sign-in for good; clinicians cannot ban', async () => {
+  it('bans: only an admin; disconnects and refuses sign-in for good', async () => {
     const target = await ctx.newMember({ cohort });
     const { reviewItemId } = (await flagUser(await ctx.newMember({ cohort }), target)).body;
-    // A report about a member reaches their cohort's clinician, who may not ban.
-    expect(
-      (
-        await ctx.t.post(
-          `/api/moderation/queue/${reviewItemId}/resolve`,
-          { action: 'ban', reason: 'Threats' },
-          clinician.accessToken,
-        )
-      ).status,
-    ).toBe(403);
+    const ban = (staff: TestUser, reason: string) =>
+      ctx.t.post(`/api/moderation/queue/${reviewItemId}/resolve`, { action: 'ban', reason }, staff.accessToken);
+    // A report about a member reaches their cohort's clinician and the moderators: neither may ban.
+    for (const staff of [clinician, moderator]) {
+      const refused = await ban(staff, 'Threats');
+      expect(refused.status).toBe(403);
+      expect(refused.body).toMatchObject({ message: 'Only an admin can ban', code: 'sanction_not_allowed' });
+    }
     const socket = await connectSocket(ctx.t.baseUrl, target.accessToken);
     const gone = disconnected(socket);
-    expect(
-      (
-        await ctx.t.post(
-          `/api/moderation/queue/${reviewItemId}/resolve`,
-          { action: 'ban', reason: 'Threats against members' },
-          moderator.accessToken,
-        )
-      ).status,
-    ).toBe(200);
+    expect((await ban(await ctx.newAdmin(), 'Threats against members')).status).toBe(200);
     await gone;
     const login = await ctx.t.post('/api/auth/login', { email: target.email, password: target.password });
     expect(login.status).toBe(403);
     expect(login.body.code).toBe('account_banned');
+  });
+
+  it('leaves an appeal of a ban to admins: a moderator neither sees nor decides it', async () => {
+    const admin = await ctx.newAdmin();
+    const target = await ctx.newMember({ cohort });
+    const { reviewItemId } = (await flagUser(await ctx.newMember({ cohort }), target)).body;
+    await ctx.t.post(
+      `/api/moderation/queue/${reviewItemId}/resolve`,
+      { action: 'ban', reason: 'Threats against members' },
+      admin.accessToken,
+    );
+    // Banned people cannot sign in to appeal (they write or call); let them in for a moment to file it here.
+    await ctx.t.query(`UPDATE users SET status = 'active' WHERE id = $1`, [target.id]);
+    const { accessToken } = await ctx.signIn(target);
+    const [sanction] = (await ctx.t.get('/api/moderation/mine', accessToken)).body.sanctions;
+    const appeal = await ctx.t.post('/api/appeals', { sanctionId: sanction.id, text: 'It was a joke' }, accessToken);
+    expect(appeal.status).toBe(201);
+    await ctx.t.query(`UPDATE users SET status = 'banned' WHERE id = $1`, [target.id]);
+    const appealId = appeal.body.id as string;
+    const listed = (await ctx.t.get('/api/appeals', moderator.accessToken)).body.map((a: { id: string }) => a.id);
+    expect(listed).not.toContain(appealId);
+    for (const outcome of ['overturned', 'upheld']) {
+      const refused = await ctx.t.post(
+        `/api/appeals/${appealId}/decide`,
+        { outcome, reason: 'Looked again' },
+        moderator.accessToken,
+      );
+      expect(refused.status).toBe(403);
+    }
+    expect((await ctx.t.query(`SELECT status FROM users WHERE id = $1`, [target.id]))[0].status).toBe('banned');
+    const other = await ctx.newAdmin();
+    expect((await ctx.t.get('/api/appeals', other.accessToken)).body.map((a: { id: string }) => a.id)).toContain(
+      appealId,
+    );
+    const decided = await ctx.t.post(
+      `/api/appeals/${appealId}/decide`,
+      { outcome: 'overturned', reason: 'A misread joke' },
+      other.accessToken,
+    );
+    expect(decided.status).toBe(200);
+    expect((await ctx.t.query(`SELECT status FROM users WHERE id = $1`, [target.id]))[0].status).toBe('active');
   });
 
   it('tells the author what, why and until when, and records it in their history; reporters learn only that it was handled', async () => {
@@ -363,8 +397,9 @@ describe('staff coverage and blocks', () => {
   });
 
   it('lets a member block and unblock a peer, but never staff', async () => {
-    const member = await ctx.newMember();
-    const peer = await ctx.newMember();
+    const cohort = await ctx.newCohort();
+    const member = await ctx.newMember({ cohort });
+    const peer = await ctx.newMember({ cohort });
     const res = await ctx.t.post('/api/blocks', { userId: peer.id }, member.accessToken);
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ userId: peer.id, displayName: peer.displayName });

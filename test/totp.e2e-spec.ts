@@ -57,7 +57,7 @@ describe('second factor (TOTP) for staff', () => {
   });
 
   it('when the program requires it, staff without a second factor must set one up before anything else', async () => {
-    expect((await ctx.t.put('/api/admin/settings', { staffMfaRequired: true }, admin.accessToken)).body).toEqual({
+    expect((await ctx.t.put('/api/admin/settings', { staffMfaRequired: true }, admin.accessToken)).body).toMatchObject({
       staffMfaRequired: true,
     });
     try {

@@ -1,5 +1,17 @@
 import { ROLES, Role } from './access.decorator';
-import { CohortPermission, CohortRelation, decideCohort, Decision, decideSpace, SpaceKind } from './policy';
+import {
+  CohortPermission,
+  CohortRelation,
+  decideCohort,
+  Decision,
+  decideSanction,
+  decideSpace,
+  metByRole,
+  PersonRelation,
+  SANCTION_ACTIONS,
+  sanctionRefusal,
+  SpaceKind,
+} from './policy';
 
 const PERMISSIONS: CohortPermission[] = [
   'cohort.read',
@@ -59,5 +71,72 @@ describe('decideSpace', () => {
 
   it.each(SPACES)('%s space, %s (%s)', (kind, role, relation, expected) => {
     expect(ACTIONS.map((a) => decideSpace(role, kind, relation, a))).toEqual(expected);
+  });
+});
+
+describe('decideSanction', () => {
+  const TARGETS: Role[] = ['member', 'alumni', 'peer_mentor', 'clinician', 'moderator', 'admin'];
+  const RELATIONS: PersonRelation[] = ['self', 'facilitator', 'none'];
+  // One letter per action (warn, mute, suspend, ban): A allow, F forbid, H hide (404).
+  const PEERS_ONLY = { member: 'AAAF', alumni: 'AAAF', peer_mentor: 'AAAF' };
+  const NO_STAFF = { clinician: 'FFFF', moderator: 'FFFF', admin: 'FFFF' };
+  const NOTHING = Object.fromEntries(TARGETS.map((t) => [t, 'FFFF']));
+  const ADMIN = {
+    member: 'AAAA',
+    alumni: 'AAAA',
+    peer_mentor: 'AAAA',
+    clinician: 'AAAA',
+    moderator: 'AAAA',
+    admin: 'FFFF',
+  };
+  const TABLE: Record<Role, Record<PersonRelation, Record<string, string>>> = {
+    admin: { self: NOTHING, facilitator: ADMIN, none: ADMIN },
+    moderator: { self: NOTHING, facilitator: { ...PEERS_ONLY, ...NO_STAFF }, none: { ...PEERS_ONLY, ...NO_STAFF } },
+    clinician: {
+      self: NOTHING,
+      facilitator: { ...PEERS_ONLY, ...NO_STAFF },
+      none: { member: 'HHHH', alumni: 'HHHH', peer_mentor: 'HHHH', ...NO_STAFF },
+    },
+    member: { self: NOTHING, facilitator: NOTHING, none: NOTHING },
+    alumni: { self: NOTHING, facilitator: NOTHING, none: NOTHING },
+    peer_mentor: { self: NOTHING, facilitator: NOTHING, none: NOTHING },
+  };
+  const LETTER: Record<Decision, string> = { allow: 'A', forbid: 'F', hide: 'H' };
+
+  const cases = ROLES.flatMap((actor) =>
+    RELATIONS.flatMap((relation) => TARGETS.map((target) => [actor, relation, target] as const)),
+  );
+
+  it('covers every role, relation and target role', () => {
+    expect(cases).toHaveLength(ROLES.length * RELATIONS.length * TARGETS.length);
+    expect(new Set(TARGETS)).toEqual(new Set(ROLES));
+  });
+
+  it.each(cases)('%s (%s) on a %s', (actor, relation, target) => {
+    const decided = SANCTION_ACTIONS.map((action) => LETTER[decideSanction(actor, target, action, relation)]).join('');
+    expect(decided).toBe(TABLE[actor][relation][target]);
+  });
+
+  it('says why a sanction is refused', () => {
+    expect(sanctionRefusal('admin', 'member', 'warn', 'self')).toMatch(/yourself/);
+    expect(sanctionRefusal('admin', 'admin', 'warn', 'none')).toMatch(/Admins cannot be sanctioned/);
+    expect(sanctionRefusal('moderator', 'clinician', 'ban', 'none')).toMatch(/Only an admin can sanction staff/);
+    expect(sanctionRefusal('moderator', 'member', 'ban', 'none')).toMatch(/Only an admin can ban/);
+  });
+});
+
+describe('metByRole', () => {
+  // viewer, in a cohort → the roles they meet without reading anything the person wrote
+  const MET: [Role, boolean, Role[]][] = [
+    ['member', true, ['moderator', 'admin']],
+    ['member', false, []],
+    ['alumni', false, ['alumni', 'peer_mentor', 'clinician', 'moderator', 'admin']],
+    ['peer_mentor', false, ['alumni', 'peer_mentor', 'clinician', 'moderator', 'admin']],
+    ['clinician', true, ['alumni', 'peer_mentor', 'clinician', 'moderator', 'admin']],
+    ['clinician', false, ['alumni', 'peer_mentor', 'clinician', 'moderator', 'admin']],
+  ];
+
+  it.each(MET)('%s (in a cohort: %s)', (viewer, inACohort, expected) => {
+    expect(metByRole(viewer, inACohort)).toEqual(expected);
   });
 });

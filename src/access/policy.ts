@@ -1,3 +1,4 @@
+import { ROLES } from './access.decorator';
 import type { Role } from './access.decorator';
 
 /**
@@ -77,4 +78,105 @@ export function decideSpace(role: Role, kind: SpaceKind, relation: CohortRelatio
     case 'staff':
       return STAFF.includes(role) ? 'allow' : 'hide';
   }
+}
+
+/**
+ * How a viewer stands to a person, for what the program keeps about that person
+ * (the contact phone): the person themself, their care team (a clinician of a
+ * cohort they are an active member of, or for alumni the program's alumni care
+ * team), staff paged for an open crisis alert about them, or none of these.
+ */
+export type CareRelation = 'self' | 'care_team' | 'paged' | 'none';
+export type ContactAction = 'read' | 'write';
+
+/** Who may read or set a person's contact phone (PRODUCT.md: their clinicians, admins, staff paged for their alert). */
+export function decideContact(role: Role, relation: CareRelation, action: ContactAction): Decision {
+  if (relation === 'self' || role === 'admin') {
+    return 'allow';
+  }
+  if (relation === 'care_team' && role === 'clinician') {
+    return 'allow';
+  }
+  if (relation === 'paged' && action === 'read' && STAFF.includes(role)) {
+    return 'allow';
+  }
+  // Whoever may not see it must not learn whether the person exists.
+  return 'hide';
+}
+
+/**
+ * Sanctions (PRODUCT.md, People and roles): moderators act up to suspension, on
+ * members, alumni and peer mentors; clinicians the same, on people of the cohorts
+ * they facilitate; only an admin bans, and only an admin sanctions staff. Admins
+ * themselves are never sanctioned (an admin changes their role first), so the
+ * program always keeps someone who can lift a sanction.
+ */
+export const SANCTION_ACTIONS = ['warn', 'mute', 'suspend', 'ban'] as const;
+export type SanctionAction = (typeof SANCTION_ACTIONS)[number];
+
+/** How the actor stands to a person: the person themself, someone (now or once) in a cohort the actor facilitates, or neither. */
+export type PersonRelation = 'self' | 'facilitator' | 'none';
+
+export function decideSanction(actor: Role, target: Role, action: SanctionAction, relation: PersonRelation): Decision {
+  if (relation === 'self' || target === 'admin') {
+    return 'forbid';
+  }
+  if (actor === 'admin') {
+    return 'allow';
+  }
+  if (STAFF.includes(target)) {
+    return 'forbid';
+  }
+  switch (actor) {
+    case 'moderator':
+      return action === 'ban' ? 'forbid' : 'allow';
+    case 'clinician':
+      if (relation !== 'facilitator') {
+        return 'hide';
+      }
+      return action === 'ban' ? 'forbid' : 'allow';
+    case 'member':
+    case 'alumni':
+    case 'peer_mentor':
+      return 'forbid';
+  }
+}
+
+/** Why decideSanction forbids, in words for the person who tried. */
+export function sanctionRefusal(actor: Role, target: Role, action: SanctionAction, relation: PersonRelation): string {
+  if (relation === 'self') {
+    return 'You cannot sanction yourself';
+  }
+  if (target === 'admin') {
+    return 'Admins cannot be sanctioned; change their role first';
+  }
+  if (STAFF.includes(target)) {
+    return 'Only an admin can sanction staff';
+  }
+  if (action === 'ban') {
+    return 'Only an admin can ban';
+  }
+  return STAFF.includes(actor) ? 'Your role does not allow this sanction' : 'Only staff can sanction';
+}
+
+/**
+ * People (API.md: a person you cannot see is 404). A caller sees someone who shares
+ * a room or board the caller can read, or whose words the caller can read. By role
+ * alone, one meets the readers of the spaces where readers meet (the alumni lounge
+ * and board, the staff room and board) and, when in a cohort, the staff who read
+ * every cohort. Community spaces are open to everyone, so there one meets only the
+ * people whose words one reads; fellow cohort members and content are found in SQL.
+ */
+const MEETING_KINDS: readonly SpaceKind[] = ['alumni', 'staff'];
+
+export function metByRole(viewer: Role, viewerInACohort: boolean): Role[] {
+  return ROLES.filter(
+    (person) =>
+      MEETING_KINDS.some(
+        (kind) =>
+          decideSpace(viewer, kind, 'none', 'read') === 'allow' &&
+          decideSpace(person, kind, 'none', 'read') === 'allow',
+      ) ||
+      (viewerInACohort && seesAllCohorts(person)),
+  );
 }

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { OptionalField } from '../common/optional';
 
 export class EndSessionsQuery {
   @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Also end the session making this request' })
-  @IsOptional()
+  @OptionalField()
   @IsIn(['true', 'false'])
   includeCurrent?: 'true' | 'false';
 }
@@ -15,14 +16,14 @@ export class DeleteAccountDto {
   password!: string;
 
   @ApiPropertyOptional({ description: 'Also remove everything you wrote (default: kept as "Former member")' })
-  @IsOptional()
+  @OptionalField()
   @IsBoolean()
   purgeContent?: boolean;
 }
 
 export class AdminDeleteAccountDto {
   @ApiPropertyOptional({ description: 'Also remove everything they wrote' })
-  @IsOptional()
+  @OptionalField()
   @IsBoolean()
   purgeContent?: boolean;
 

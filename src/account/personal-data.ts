@@ -27,6 +27,12 @@ export const PERSONAL_DATA: Record<string, PersonalDataColumn> = {
     },
   },
   'cohort_memberships.left_by': { reason: STAFF_RECORD },
+  'contact_details.user_id': {
+    export: {
+      section: 'contact',
+      sql: `SELECT phone, updated_at FROM contact_details WHERE user_id = $1`,
+    },
+  },
   'cohorts.created_by': { reason: STAFF_RECORD },
   'invites.created_by': { reason: STAFF_RECORD },
   'refresh_tokens.user_id': {

@@ -16,7 +16,15 @@ export class AuthController {
 
   @Public()
   @Post('register')
-  @ApiOperation({ summary: 'Create an account with an invite code (acceptTerms must be true)' })
+  @ApiOperation({
+    summary: 'Create an account with an invite code (acceptTerms must be true)',
+    description:
+      'An email that already has an account answers 409 `email_taken` and spends one use of the invite, ' +
+      'exactly as a registration would: having an account here means being in treatment, so one use of a ' +
+      'code staff issued tells at most one email, never any number for free. (Hiding the answer instead ' +
+      'cannot work here: a registration answers with a session, so a new email would still stand out.) ' +
+      'A taken display name answers 409 `display_name_taken` and keeps the invite.',
+  })
   register(@Body() dto: RegisterDto, @Req() req: Request): Promise<SessionResponse> {
     return this.auth.register(dto, clientMeta(req));
   }

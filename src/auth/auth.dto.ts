@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   Equals,
   IsEmail,
-  IsOptional,
   IsString,
   MaxLength,
   MinLength,
@@ -12,6 +11,7 @@ import {
 } from 'class-validator';
 import type { Role } from '../access/access.decorator';
 import { displayNameProblem } from '../users/display-name';
+import { OptionalField } from '../common/optional';
 
 /** class-validator wrapper of the pseudonym rules, so the 400 names the field and the reason. */
 export function IsDisplayName(options?: ValidationOptions): PropertyDecorator {
@@ -73,7 +73,7 @@ export class LoginDto {
   @ApiPropertyOptional({
     description: 'Second factor, once set up: the 6-digit code from the authenticator app, or a recovery code',
   })
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MaxLength(20)
   totp?: string;

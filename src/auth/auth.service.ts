@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
 import { isStaff } from '../access/auth-user';
 import type { Env } from '../config/env';
@@ -12,6 +12,7 @@ import { RateLimiter } from '../common/rate-limiter';
 import { CohortsRepository } from '../cohorts/cohorts.repository';
 import { ConsentService } from '../consent/consent.service';
 import { termsAudienceOf } from '../consent/terms';
+import type { Invite } from '../invites/invite.entity';
 import { InvitesService } from '../invites/invites.service';
 import type { User } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
@@ -51,15 +52,26 @@ export class AuthService {
     private readonly settings: SettingsService,
   ) {}
 
+  /**
+   * Creates an account with an invite. Having an account here means being in
+   * treatment, so a taken email is never learnt for free: the attempt spends an
+   * invite use exactly as a registration would (README, API notes), and then says so.
+   */
   async register(dto: RegisterDto, meta: ClientMeta): Promise<SessionResponse> {
     await this.limiter.require(`register:ip:${meta.ip}`, REGISTRATIONS_PER_IP_PER_HOUR, 3600_000);
     // Hash before the transaction so the invite row is locked for milliseconds only.
     const passwordHash = await hashPassword(dto.password);
+    const email = dto.email.trim();
+    let registered: { user: User; refreshToken: string; sessionId: string } | 'email_taken';
     try {
-      const { user, refreshToken, sessionId } = await this.dataSource.transaction(async (manager) => {
+      registered = await this.dataSource.transaction(async (manager) => {
         const invite = await this.invites.claim(manager, dto.inviteCode);
+        if (await this.users.emailTaken(manager, email)) {
+          await this.spendOnTakenEmail(manager, invite);
+          return 'email_taken';
+        }
         const created = await this.users.create(manager, {
-          email: dto.email.trim(),
+          email,
           displayName: dto.displayName.normalize('NFKC'),
           passwordHash,
           role: invite.role,
@@ -87,35 +99,58 @@ export class AuthService {
         const session = await this.tokens.startSession(created.id, meta.userAgent, manager);
         return { user: created, ...session };
       });
-      this.events.emit('user.registered', { userId: user.id });
-      return {
-        user: summary(user, false, isStaff(user) && (await this.settings.get()).staffMfaRequired),
-        accessToken: this.tokens.accessToken(user.id, user.role, sessionId),
-        refreshToken,
-      };
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_key')) {
-        throw new DomainError(
-          'conflict',
-          'email: an account with this email already exists; sign in instead',
-          'email_taken',
+        // Taken by a registration at the same instant: spent all the same.
+        await this.dataSource.transaction(async (manager) =>
+          this.spendOnTakenEmail(manager, await this.invites.claim(manager, dto.inviteCode)),
         );
-      }
-      if (isUniqueViolation(error, 'users_display_name_key')) {
+        registered = 'email_taken';
+      } else if (isUniqueViolation(error, 'users_display_name_key')) {
         throw new DomainError(
           'conflict',
           'displayName: that display name is taken; choose another',
           'display_name_taken',
         );
+      } else {
+        throw error;
       }
-      throw error;
     }
+    if (registered === 'email_taken') {
+      throw new DomainError(
+        'conflict',
+        'email: an account with this email already exists; sign in instead (this code is now used: ask your care team for a new one if you need it)',
+        'email_taken',
+      );
+    }
+    const { user, refreshToken, sessionId } = registered;
+    this.events.emit('user.registered', { userId: user.id });
+    return {
+      user: summary(user, false, isStaff(user) && (await this.settings.get()).staffMfaRequired),
+      accessToken: this.tokens.accessToken(user.id, user.role, sessionId),
+      refreshToken,
+    };
+  }
+
+  /** The invite use stays spent (the transaction commits); staff see in the audit log that it went on an existing account. */
+  private async spendOnTakenEmail(manager: EntityManager, invite: Invite): Promise<void> {
+    await this.audit.record(
+      {
+        actorId: null,
+        action: 'invite.spent_on_taken_email',
+        targetType: 'invite',
+        targetId: invite.id,
+        cohortId: invite.cohortId,
+      },
+      manager,
+    );
   }
 
   /**
-   * Checks credentials (the passport-local strategy calls this). A failure never
-   * says whether the email exists; repeated failures per account and per address
-   * are refused with 429 before the password is even checked.
+   * Checks credentials (the passport-local strategy calls this, and the sign-in
+   * guard for empty ones). A failure never says whether the email exists; repeated
+   * failures per account and per address are refused with 429 before the password
+   * is even checked.
    */
   async validateCredentials(dto: LoginDto, meta: ClientMeta): Promise<User> {
     const accountKey = `login:account:${sha256(dto.email.trim().toLowerCase())}`;
@@ -129,7 +164,8 @@ export class AuthService {
         throw tooMany(state.retryAfterMs, 'Too many failed sign-in attempts; try again later');
       }
     }
-    const user = await this.users.findForSignIn(dto.email.trim());
+    const email = dto.email.trim();
+    const user = email && dto.password ? await this.users.findForSignIn(email) : null;
     const ok = user ? await verifyPassword(user.passwordHash, dto.password) : await verifyDecoy(dto.password);
     if (!user || !ok || user.status === 'deleted') {
       await this.limiter.hit(accountKey, ACCOUNT_FAILURE_LIMIT, FAILURE_WINDOW_MS);

@@ -5,6 +5,7 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { AuthUser } from '../access/auth-user';
 import type { Env } from '../config/env';
 import { AuthService } from './auth.service';
+import { requireAccessClaims } from './tokens.service';
 import type { AccessPayload } from './tokens.service';
 
 @Injectable()
@@ -21,7 +22,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  validate(payload: AccessPayload): Promise<AuthUser> {
-    return this.auth.authenticate(payload);
+  validate(payload: Partial<AccessPayload>): Promise<AuthUser> {
+    return this.auth.authenticate(requireAccessClaims(payload));
   }
 }

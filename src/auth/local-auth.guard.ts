@@ -4,6 +4,8 @@ import { DomainError } from '../common/domain-error';
 import type { Request } from 'express';
 import { createValidationPipe } from '../common/validation';
 import { LoginDto } from './auth.dto';
+import { AuthService } from './auth.service';
+import { clientMeta } from './client-meta';
 
 /**
  * passport-local for sign-in. Guards run before pipes, so the body is validated
@@ -13,9 +15,19 @@ import { LoginDto } from './auth.dto';
 export class LocalAuthGuard extends AuthGuard('local') {
   private readonly pipe = createValidationPipe();
 
+  constructor(private readonly auth: AuthService) {
+    super();
+  }
+
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<Request>();
-    req.body = (await this.pipe.transform(req.body, { type: 'body', metatype: LoginDto })) as LoginDto;
+    const dto = (await this.pipe.transform(req.body, { type: 'body', metatype: LoginDto })) as LoginDto;
+    req.body = dto;
+    if (!dto.email || !dto.password) {
+      // passport-local answers empty fields itself, before the strategy: they would
+      // escape the failed sign-in counter. The same check refuses and counts them.
+      await this.auth.validateCredentials(dto, clientMeta(req));
+    }
     return (await super.canActivate(context)) as boolean;
   }
 
@@ -23,6 +35,9 @@ export class LocalAuthGuard extends AuthGuard('local') {
     if (error) {
       throw error instanceof Error ? error : new DomainError('unauthorized', 'Sign in to continue');
     }
-    return user as TUser;
+    if (!user) {
+      throw new DomainError('unauthorized', 'Email or password is incorrect', 'bad_credentials');
+    }
+    return user;
   }
 }

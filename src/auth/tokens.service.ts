@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sha256 } from '../common/crypto';
+import { DomainError } from '../common/domain-error';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 import type { Role } from '../access/access.decorator';
 import { RefreshToken } from './refresh-token.entity';
@@ -17,6 +18,17 @@ export interface AccessPayload {
   role: Role;
   /** Expiry, seconds since epoch (set by the signer). */
   exp?: number;
+}
+
+/**
+ * What every verified access token must carry, on HTTP and in the socket handshake:
+ * jsonwebtoken checks `exp` only when present, and a token without it would never end.
+ */
+export function requireAccessClaims(payload: Partial<AccessPayload>): AccessPayload {
+  if (typeof payload.exp !== 'number' || typeof payload.sub !== 'string' || typeof payload.sid !== 'string') {
+    throw new DomainError('unauthorized', 'Your sign-in is not valid; sign in again', 'token_invalid');
+  }
+  return payload as AccessPayload;
 }
 
 export interface TokenPair {
@@ -42,9 +54,9 @@ export class TokensService {
     return this.jwt.sign(payload, { expiresIn: ACCESS_TOKEN_TTL_SECONDS });
   }
 
-  /** Checks signature and expiry; throws the jsonwebtoken error otherwise. */
+  /** Checks signature, expiry and claims; throws the jsonwebtoken error or a DomainError otherwise. */
   verifyAccessToken(token: string): AccessPayload {
-    return this.jwt.verify<AccessPayload>(token, { algorithms: ['HS256'] });
+    return requireAccessClaims(this.jwt.verify<Partial<AccessPayload>>(token, { algorithms: ['HS256'] }));
   }
 
   /** Starts a new session (token family) and returns its first refresh token. */

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { User } from '../users/user.entity';
+import { UsersModule } from '../users/users.module';
 import { Block } from './block.entity';
 import { BlocksController } from './blocks.controller';
 import { BlocksService } from './blocks.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Block, User])],
+  imports: [TypeOrmModule.forFeature([Block]), UsersModule],
   controllers: [BlocksController],
   providers: [BlocksService],
   exports: [BlocksService],

@@ -3,23 +3,13 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
+import { isStaff } from '../access/auth-user';
 import { DomainError } from '../common/domain-error';
 import { prepared } from '../database/prepared';
-import { User } from '../users/user.entity';
+import { PeopleAccess } from '../users/people-access';
 import { Block } from './block.entity';
+import { separatedFromSql } from './blocks.repository';
 import type { BlockedView } from './blocks.dto';
-
-/**
- * SQL that content queries add so that people who blocked each other no longer
- * see each other's content, either way round. `$n` is the viewer's id.
- */
-export const notBlockedBy = (authorColumn: string, viewerParam: string): string =>
-  `NOT EXISTS (SELECT 1 FROM blocks b WHERE (b.blocker_id = ${viewerParam} AND b.blocked_id = ${authorColumn})
-                                         OR (b.blocked_id = ${viewerParam} AND b.blocker_id = ${authorColumn}))`;
-
-/** SQL for the ids of everyone separated from the user in `userParam` by a block, either way round. */
-export const separatedFromSql = (userParam: string): string =>
-  `SELECT blocked_id AS id FROM blocks WHERE blocker_id = ${userParam} UNION SELECT blocker_id FROM blocks WHERE blocked_id = ${userParam}`;
 
 const SEPARATED_FROM = prepared(separatedFromSql('$1'));
 
@@ -28,7 +18,7 @@ const SEPARATED_FROM = prepared(separatedFromSql('$1'));
 export class BlocksService {
   constructor(
     @InjectRepository(Block) private readonly blocks: Repository<Block>,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly people: PeopleAccess,
     private readonly events: EventEmitter2,
   ) {}
 
@@ -36,11 +26,9 @@ export class BlocksService {
     if (userId === user.id) {
       throw new DomainError('invalid', 'userId: you cannot block yourself');
     }
-    const target = await this.users.findOneBy({ id: userId });
-    if (!target || target.status === 'deleted') {
-      throw new DomainError('not_found', 'User not found');
-    }
-    if (['clinician', 'moderator', 'admin'].includes(target.role)) {
+    // Someone out of reach is 404; only a person the caller can see may be told they are staff.
+    const target = await this.people.requireVisible(user, userId);
+    if (isStaff(target)) {
       throw new DomainError(
         'forbidden',
         'Staff cannot be blocked; if a staff member worries you, tell an administrator',

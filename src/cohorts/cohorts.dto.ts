@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsISO8601, IsString, Length, Matches, MaxLength } from 'class-validator';
 import type { Role } from '../access/access.decorator';
 import type { MembershipKind } from './cohort-membership.entity';
+import { OptionalField } from '../common/optional';
 
 export class CreateCohortDto {
   @ApiProperty({ example: 'Tuesday evening group' })
@@ -11,19 +12,19 @@ export class CreateCohortDto {
   name!: string;
 
   @ApiPropertyOptional({ example: 'Evening IOP' })
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MaxLength(80)
   program?: string;
 
   @ApiPropertyOptional({ example: '2026-12-01' })
-  @IsOptional()
+  @OptionalField()
   @IsISO8601({ strict: true }, { message: 'startsOn must be a date (YYYY-MM-DD)' })
   @Length(10, 10, { message: 'startsOn must be a date (YYYY-MM-DD)' })
   startsOn?: string;
 
   @ApiPropertyOptional({ example: '2027-02-28' })
-  @IsOptional()
+  @OptionalField()
   @IsISO8601({ strict: true }, { message: 'endsOn must be a date (YYYY-MM-DD)' })
   @Length(10, 10, { message: 'endsOn must be a date (YYYY-MM-DD)' })
   endsOn?: string;

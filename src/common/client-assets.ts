@@ -1,7 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { clientDist } from './paths';
 
 /**
@@ -9,17 +9,24 @@ import { clientDist } from './paths';
  * index.html. /api and /socket.io are never touched, so API errors keep their
  * JSON shape. (@nestjs/serve-static turns body-parser errors on excluded routes
  * into 404s, which breaks API.md's 400 for malformed JSON.)
+ *
+ * Files are named relative to `clientDist`, never by absolute path: Express's
+ * `send` refuses a path with a dot segment outside its root, so an install
+ * under a hidden folder (`~/.local/share/hearth`) would answer every page 404.
  */
 export function serveClient(app: NestExpressApplication): void {
-  const index = join(clientDist, 'index.html');
-  if (!existsSync(index)) {
+  if (!existsSync(join(clientDist, 'index.html'))) {
     return;
   }
+  const hashedAssets = join(clientDist, 'assets') + sep;
   app.useStaticAssets(clientDist, {
     index: false,
     setHeaders: (res: Response, path: string) => {
       // Hashed bundles never change; everything else is revalidated.
-      res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader(
+        'Cache-Control',
+        path.startsWith(hashedAssets) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -29,6 +36,6 @@ export function serveClient(app: NestExpressApplication): void {
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    res.sendFile('index.html', { root: clientDist });
   });
 }

@@ -51,3 +51,23 @@ describe('validateEnv', () => {
     );
   });
 });
+
+describe('proxies and documentation', () => {
+  it('trusts no proxy by default and serves docs outside production only', () => {
+    expect(validateEnv({}).TRUST_PROXY).toBeUndefined();
+    expect(validateEnv({}).API_DOCS).toBe(true);
+    expect(validateEnv({ NODE_ENV: 'production' }).API_DOCS).toBe(false);
+    expect(validateEnv({ NODE_ENV: 'production', API_DOCS: '1' }).API_DOCS).toBe(true);
+  });
+
+  it('takes addresses, subnets and the names loopback, linklocal and uniquelocal', () => {
+    expect(validateEnv({ TRUST_PROXY: '172.28.0.10' }).TRUST_PROXY).toBe('172.28.0.10');
+    expect(validateEnv({ TRUST_PROXY: '10.0.0.0/8, fd00::/8,::1, loopback' }).TRUST_PROXY).toBe(
+      '10.0.0.0/8, fd00::/8,::1, loopback',
+    );
+  });
+
+  it.each(['true', '1', 'caddy', '10.0.0.0/33', '300.1.1.1', '10.0.0.1,,'])('refuses TRUST_PROXY=%s', (value) => {
+    expect(() => validateEnv({ TRUST_PROXY: value })).toThrow(/^Invalid configuration: TRUST_PROXY must be/);
+  });
+});

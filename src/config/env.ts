@@ -4,14 +4,16 @@ import {
   IsIn,
   IsNumber,
   IsInt,
-  IsOptional,
   IsString,
   Matches,
   Max,
   Min,
   MinLength,
   validateSync,
+  ValidateBy,
 } from 'class-validator';
+import { isIP } from 'node:net';
+import { OptionalField } from '../common/optional';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
   if (typeof value !== 'string') {
@@ -33,6 +35,31 @@ const toNumber = ({ value }: { value: unknown }): unknown =>
 const toInteger = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
 
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An address, a subnet (address/bits) or one of proxy-addr's names, as Express's `trust proxy` takes them. */
+function isProxy(entry: string): boolean {
+  if (PROXY_NAMES.includes(entry)) {
+    return true;
+  }
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) {
+    return false;
+  }
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
+
+const IsProxyList = (): PropertyDecorator =>
+  ValidateBy({
+    name: 'isProxyList',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && value.split(',').every((e) => isProxy(e.trim())),
+      defaultMessage: () =>
+        'must be a comma-separated list of proxy addresses or subnets (e.g. 172.28.0.10 or 10.0.0.0/8)',
+    },
+  });
+
 /** Every setting Hearth reads from the environment (API.md, Configuration). */
 export class Env {
   @IsIn(['development', 'production', 'test'])
@@ -44,29 +71,29 @@ export class Env {
   @Max(65535)
   PORT = 3000;
 
-  @IsOptional()
+  @OptionalField()
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// connection URL' })
   DATABASE_URL?: string;
 
-  @IsOptional()
+  @OptionalField()
   @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// connection URL' })
   REDIS_URL?: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters' })
   JWT_SECRET?: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsString()
   HEARTH_ADMIN_EMAIL?: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsString()
   HEARTH_ADMIN_PASSWORD?: string;
 
   /** Defaults to on outside production (resolved in validateEnv). */
-  @IsOptional()
+  @OptionalField()
   @Transform(toBoolean)
   @IsBoolean({ message: 'must be true or false' })
   HEARTH_DEMO?: boolean;
@@ -83,18 +110,33 @@ export class Env {
   AUTO_HIDE_SCORE = 3;
 
   /** Chat messages older than this many days are deleted (unset or 0: kept). The audit log outlives them. */
-  @IsOptional()
+  @OptionalField()
   @Transform(toInteger)
   @IsInt({ message: 'must be a whole number of days' })
   @Min(0)
   CHAT_RETENTION_DAYS?: number;
 
   /** Other origins allowed to call the API from a browser (comma-separated); none by default. */
-  @IsOptional()
+  @OptionalField()
   @Matches(/^(https?:\/\/[^\s,]+)(\s*,\s*https?:\/\/[^\s,]+)*$/, {
     message: 'must be a comma-separated list of http(s) origins',
   })
   CORS_ORIGINS?: string;
+
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed: addresses, subnets
+   * (CIDR) or the names loopback, linklocal, uniquelocal, comma-separated. Unset:
+   * none, so a client cannot pose as many addresses to get past per-address limits.
+   */
+  @OptionalField()
+  @IsProxyList()
+  TRUST_PROXY?: string;
+
+  /** Serve the OpenAPI documentation at /api/docs (resolved in validateEnv: on outside production). */
+  @OptionalField()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  API_DOCS?: boolean;
 
   /** Automatic logoff: a member's session ends after this long without use (minutes; default 7 days). */
   @Transform(toInteger)
@@ -109,7 +151,7 @@ export class Env {
   STAFF_SESSION_IDLE_MINUTES = 30;
 
   /** Threads that run the crisis and personal-detail rules off the event loop (0: on it). Default: one per core beyond the first, up to 4. */
-  @IsOptional()
+  @OptionalField()
   @Transform(toInteger)
   @IsInt({ message: 'must be a whole number' })
   @Min(0)
@@ -148,6 +190,9 @@ export function validateEnv(raw: Record<string, string | undefined>): Env {
   }
   if (env.HEARTH_DEMO === undefined) {
     env.HEARTH_DEMO = env.NODE_ENV !== 'production';
+  }
+  if (env.API_DOCS === undefined) {
+    env.API_DOCS = env.NODE_ENV !== 'production';
   }
   return env;
 }

@@ -1,8 +1,9 @@
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsString, MaxLength } from 'class-validator';
 import type { TermsAudience } from './terms';
+import { OptionalField } from '../common/optional';
 
 export class TermsQuery {
-  @IsOptional()
+  @OptionalField()
   @IsIn(['member', 'alumni', 'staff'])
   audience?: TermsAudience;
 }

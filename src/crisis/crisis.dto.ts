@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { ALERT_OUTCOMES } from './crisis-alert.entity';
 import type { AlertOutcome, AlertStatus } from './crisis-alert.entity';
 import type { CrisisResource } from './resources';
+import { OptionalField } from '../common/optional';
 
 export class AlertsQuery {
   @ApiPropertyOptional({ enum: ['open', 'acknowledged', 'resolved', 'active'] })
-  @IsOptional()
+  @OptionalField()
   @IsIn(['open', 'acknowledged', 'resolved', 'active'])
   status?: AlertStatus | 'active';
 }

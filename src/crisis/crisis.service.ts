@@ -9,12 +9,12 @@ import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import type { Env } from '../config/env';
 import { ModerationTargets, TargetInfo } from '../moderation/targets';
+import { SettingsService } from '../settings/settings.service';
 import { TO_USERS, ToUsersEvent } from '../realtime/relay';
 import { StaffRepository } from '../staff/staff.repository';
 import { User } from '../users/user.entity';
 import { AlertOutcome, AlertStatus, CrisisAlert } from './crisis-alert.entity';
 import type { AlertView } from './crisis.dto';
-import { CRISIS_RESOURCES } from './resources';
 
 export interface RaiseCrisis {
   target: TargetInfo & { type: 'message' | 'post' | 'thread' };
@@ -39,6 +39,7 @@ export class CrisisService {
     private readonly audit: AuditService,
     private readonly config: ConfigService<Env, true>,
     private readonly events: EventEmitter2,
+    private readonly settings: SettingsService,
   ) {}
 
   /**
@@ -76,7 +77,7 @@ export class CrisisService {
   /** After commit: resources to the author at once, the alert to on-duty staff (or everyone, if none). */
   async announce(alert: CrisisAlert): Promise<void> {
     if (alert.authorId) {
-      this.toUsers([alert.authorId], 'crisis:resources', { resources: CRISIS_RESOURCES });
+      this.toUsers([alert.authorId], 'crisis:resources', { resources: await this.settings.crisisResources() });
     }
     const onDuty = await this.staff.responsibleFor(alert.cohortId, { onDutyOnly: true });
     if (onDuty.length > 0) {
@@ -85,11 +86,6 @@ export class CrisisService {
     if (alert.escalateAt.getTime() <= Date.now()) {
       await this.escalateDue();
     }
-  }
-
-  /** Resources for the author of crisis content (also sent over the socket). */
-  resources(): typeof CRISIS_RESOURCES {
-    return CRISIS_RESOURCES;
   }
 
   async list(user: AuthUser, status: AlertStatus | 'active' = 'active'): Promise<AlertView[]> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '../database/transactions';
 import type { TargetInfo } from '../moderation/targets';
 import { ContentSafetyService, Signpost } from '../safety/content-safety.service';
 import type { ScreenVerdict } from '../safety/screen';
@@ -23,7 +23,7 @@ export class ForumSafety {
 
   /** Inside the write's transaction: review items and a crisis alert for what the screen found. */
   record(
-    manager: EntityManager,
+    tx: Tx,
     target: {
       type: 'post' | 'thread';
       id: string;
@@ -46,7 +46,7 @@ export class ForumSafety {
       excerpt: target.excerpt.slice(0, 200),
       contentWarning: null,
     };
-    return this.safety.record(manager, info, {
+    return this.safety.record(tx, info, {
       status: screened.status === 'pending' ? 'pending' : 'visible',
       verdict: screened.verdict,
     });

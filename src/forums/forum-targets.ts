@@ -1,6 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { DataSource } from 'typeorm';
 import type { ContentStatus, TargetChange, TargetHandler, TargetInfo } from '../moderation/targets';
 import { ModerationTargets } from '../moderation/targets';
 import { ForumEvents } from './forums.events';
@@ -15,7 +14,6 @@ const excerpt = (text: string): string => (text.length > 200 ? `${text.slice(0, 
 @Injectable()
 export class ForumTargets implements OnModuleInit {
   constructor(
-    private readonly db: DataSource,
     private readonly targets: ModerationTargets,
     private readonly posts: PostsRepository,
     private readonly threads: ThreadsRepository,
@@ -30,8 +28,8 @@ export class ForumTargets implements OnModuleInit {
 
   private postHandler(): TargetHandler {
     return {
-      load: async (id, manager) => {
-        const post = await this.posts.findRecord(id, manager ?? this.db.manager);
+      load: async (id, tx) => {
+        const post = await this.posts.findRecord(id, tx);
         if (!post) {
           return undefined;
         }
@@ -47,16 +45,16 @@ export class ForumTargets implements OnModuleInit {
           contentWarning: post.contentWarning,
         } satisfies TargetInfo;
       },
-      setStatus: (id, status, manager) => this.posts.setStatus(manager ?? this.db.manager, id, status),
-      setContentWarning: (id, cw, manager) => this.posts.setContentWarning(manager ?? this.db.manager, id, cw),
+      setStatus: (id, status, tx) => this.posts.setStatus(id, status, tx),
+      setContentWarning: (id, cw, tx) => this.posts.setContentWarning(id, cw, tx),
       announce: (change) => this.announcePost(change),
     };
   }
 
   private threadHandler(): TargetHandler {
     return {
-      load: async (id, manager) => {
-        const thread = await this.threads.findRecord(id, manager ?? this.db.manager);
+      load: async (id, tx) => {
+        const thread = await this.threads.findRecord(id, tx);
         if (!thread) {
           return undefined;
         }
@@ -72,8 +70,8 @@ export class ForumTargets implements OnModuleInit {
           contentWarning: thread.contentWarning,
         } satisfies TargetInfo;
       },
-      setStatus: (id, status, manager) => this.threads.setStatus(manager ?? this.db.manager, id, status),
-      setContentWarning: (id, cw, manager) => this.threads.setContentWarning(manager ?? this.db.manager, id, cw),
+      setStatus: (id, status, tx) => this.threads.setStatus(id, status, tx),
+      setContentWarning: (id, cw, tx) => this.threads.setContentWarning(id, cw, tx),
       announce: (change) => this.announceThread(change),
     };
   }

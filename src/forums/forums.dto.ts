@@ -1,20 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateIf,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { SOMETHING, trim, warningOrNull } from '../common/dto-transforms';
+import { NullableField, OptionalField } from '../common/optional';
 
 export const REACTION_KINDS = ['heart', 'hug', 'strength', 'thanks'] as const;
 export type ReactionKind = (typeof REACTION_KINDS)[number];
@@ -39,9 +27,8 @@ export class CreateThreadDto {
   body!: string;
 
   @ApiPropertyOptional({ example: 'mentions of relapse', nullable: true })
-  @IsOptional()
+  @NullableField()
   @Transform(warningOrNull)
-  @ValidateIf((_o, v) => v !== null)
   @IsString()
   @MaxLength(120)
   @Matches(NO_NUL, { message: 'contentWarning must not contain NUL characters' })
@@ -57,14 +44,13 @@ export class CreatePostDto {
   body!: string;
 
   @ApiPropertyOptional({ description: 'The post this replies to; omitted for a reply to the thread itself' })
-  @IsOptional()
+  @OptionalField()
   @IsUUID('all')
   parentId?: string;
 
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
+  @NullableField()
   @Transform(warningOrNull)
-  @ValidateIf((_o, v) => v !== null)
   @IsString()
   @MaxLength(120)
   @Matches(NO_NUL, { message: 'contentWarning must not contain NUL characters' })
@@ -73,7 +59,7 @@ export class CreatePostDto {
 
 export class EditPostDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @Length(1, 20000)
   @Matches(SOMETHING, { message: 'body must not be blank' })
@@ -81,9 +67,8 @@ export class EditPostDto {
   body?: string;
 
   @ApiPropertyOptional({ nullable: true, description: 'null or "" removes the content warning' })
-  @IsOptional()
+  @NullableField()
   @Transform(warningOrNull)
-  @ValidateIf((_o, v) => v !== null)
   @IsString()
   @MaxLength(120)
   @Matches(NO_NUL, { message: 'contentWarning must not contain NUL characters' })
@@ -93,17 +78,17 @@ export class EditPostDto {
 /** Pin and lock (staff who moderate the board); title, body and warning (the author, or staff). */
 export class UpdateThreadDto extends EditPostDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalField()
   @IsBoolean()
   pinned?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalField()
   @IsBoolean()
   locked?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalField()
   @Transform(trim)
   @IsString()
   @Length(3, 150)
@@ -127,13 +112,13 @@ export class ReactionParams {
 
 export class ThreadPageQuery {
   @ApiPropertyOptional({ description: 'nextCursor of the previous page (opaque)' })
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MaxLength(400)
   cursor?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
-  @IsOptional()
+  @OptionalField()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -149,7 +134,7 @@ export class SearchQuery {
   q!: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
-  @IsOptional()
+  @OptionalField()
   @Type(() => Number)
   @IsInt()
   @Min(1)

@@ -6,6 +6,7 @@ import { BoardsController } from './boards.controller';
 import { BoardsRepository } from './boards.repository';
 import { BlocksModule } from '../blocks/blocks.module';
 import { SafetyModule } from '../safety/safety.module';
+import { UsersModule } from '../users/users.module';
 import { ForumAccess } from './forum-access';
 import { ForumSafety } from './forum-safety';
 import { ForumTargets } from './forum-targets';
@@ -25,7 +26,13 @@ import { ThreadsService } from './threads.service';
 import { WriteLimit } from './write-limit';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Board, Thread, Post]), NotificationsModule, SafetyModule, BlocksModule],
+  imports: [
+    TypeOrmModule.forFeature([Board, Thread, Post]),
+    NotificationsModule,
+    SafetyModule,
+    BlocksModule,
+    UsersModule,
+  ],
   controllers: [BoardsController, ThreadsController, PostsController, SearchController],
   providers: [
     BoardsRepository,

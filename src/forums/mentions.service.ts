@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Role } from '../access/access.decorator';
 import { AccessService } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
 import { NotificationsService } from '../notifications/notifications.service';
+import { UsersRepository } from '../users/users.repository';
 import type { BoardScope } from './board.entity';
 import { mentionCandidates, resolveMentions } from './mentions';
 
@@ -29,7 +29,7 @@ export class MentionsService {
   private readonly logger = new Logger('Mentions');
 
   constructor(
-    private readonly db: DataSource,
+    private readonly users: UsersRepository,
     private readonly access: AccessService,
     private readonly notifications: NotificationsService,
   ) {}
@@ -48,11 +48,7 @@ export class MentionsService {
     if (found.all.length === 0) {
       return;
     }
-    const people: { id: string; role: Role; name: string }[] = await this.db.query(
-      `SELECT id, role, lower(display_name) AS name FROM users
-        WHERE lower(display_name) = ANY($1::text[]) AND status = 'active' AND id <> $2`,
-      [found.all, context.author.id],
-    );
+    const people = await this.users.byLowerDisplayNames(found.all, context.author.id);
     const named = new Set(resolveMentions(found, new Set(people.map((p) => p.name))));
     if (context.previousText !== undefined) {
       const before = mentionCandidates(context.previousText);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import type { Tx } from '../database/transactions';
 import type { BoardScope } from './board.entity';
 import type { ReactionKind } from './forums.dto';
 import type { ContentStatus, PostView, Viewer } from './forums.views';
@@ -71,8 +72,8 @@ export class PostsRepository {
     );
   }
 
-  async row(id: string, manager: EntityManager = this.db.manager): Promise<PostRow | null> {
-    const rows: PostRow[] = await manager.query(
+  async row(id: string, tx?: Tx): Promise<PostRow | null> {
+    const rows: PostRow[] = await this.on(tx).query(
       `SELECT ${POST_COLUMNS} FROM posts p JOIN users u ON u.id = p.author_id WHERE p.id = $1`,
       [id],
     );
@@ -97,8 +98,17 @@ export class PostsRepository {
     return counts;
   }
 
-  async findRecord(id: string, manager: EntityManager = this.db.manager, lock = false): Promise<PostRecord | null> {
-    const rows: Record<string, unknown>[] = await manager.query(
+  findRecord(id: string, tx?: Tx): Promise<PostRecord | null> {
+    return this.record(id, this.on(tx), false);
+  }
+
+  /** The post, locked against changes until `tx` ends (an edit reads, checks and writes it as one). */
+  lockRecord(id: string, tx: Tx): Promise<PostRecord | null> {
+    return this.record(id, tx, true);
+  }
+
+  private async record(id: string, tx: Tx, lock: boolean): Promise<PostRecord | null> {
+    const rows: Record<string, unknown>[] = await tx.query(
       `SELECT p.id, p.thread_id, t.board_id, b.scope, b.cohort_id, t.status AS thread_status,
               t.author_id AS thread_author_id, t.locked_at IS NOT NULL AS thread_locked,
               p.author_id, p.body, p.content_warning, p.status, p.depth
@@ -129,7 +139,6 @@ export class PostsRepository {
 
   /** Inserts a reply; its path extends its parent's (which must be in the same thread). */
   async insert(
-    manager: EntityManager,
     post: {
       threadId: string;
       parentId: string | null;
@@ -138,8 +147,9 @@ export class PostsRepository {
       contentWarning: string | null;
       status: ContentStatus;
     },
+    tx?: Tx,
   ): Promise<{ id: string; createdAt: Date }> {
-    const rows: { id: string; created_at: Date }[] = await manager.query(
+    const rows: { id: string; created_at: Date }[] = await this.on(tx).query(
       `WITH s AS (SELECT nextval('posts_seq') AS seq),
             parent AS (SELECT path FROM posts WHERE id = $2::uuid AND thread_id = $1)
        INSERT INTO posts (thread_id, parent_id, author_id, body, content_warning, status, seq, path, depth)
@@ -157,28 +167,24 @@ export class PostsRepository {
     return { id: rows[0].id, createdAt: rows[0].created_at };
   }
 
-  async setContent(
-    manager: EntityManager,
-    id: string,
-    content: { body: string; contentWarning: string | null },
-  ): Promise<void> {
-    await manager.query(
+  async setContent(id: string, content: { body: string; contentWarning: string | null }, tx?: Tx): Promise<void> {
+    await this.on(tx).query(
       `UPDATE posts SET body = $2, content_warning = $3, edited_at = clock_timestamp() WHERE id = $1`,
       [id, content.body, content.contentWarning],
     );
   }
 
   /** Moderation: hide, approve, restore or remove (through ModerationTargets). */
-  async setStatus(manager: EntityManager, id: string, status: ContentStatus): Promise<void> {
-    await manager.query(`UPDATE posts SET status = $2 WHERE id = $1`, [id, status]);
+  async setStatus(id: string, status: ContentStatus, tx?: Tx): Promise<void> {
+    await this.on(tx).query(`UPDATE posts SET status = $2 WHERE id = $1`, [id, status]);
   }
 
-  async setContentWarning(manager: EntityManager, id: string, contentWarning: string): Promise<void> {
-    await manager.query(`UPDATE posts SET content_warning = $2 WHERE id = $1`, [id, contentWarning]);
+  async setContentWarning(id: string, contentWarning: string, tx?: Tx): Promise<void> {
+    await this.on(tx).query(`UPDATE posts SET content_warning = $2 WHERE id = $1`, [id, contentWarning]);
   }
 
-  async remove(manager: EntityManager, id: string, by: string): Promise<void> {
-    await manager.query(`UPDATE posts SET status = 'removed', removed_by = $2 WHERE id = $1`, [id, by]);
+  async remove(id: string, by: string, tx?: Tx): Promise<void> {
+    await this.on(tx).query(`UPDATE posts SET status = 'removed', removed_by = $2 WHERE id = $1`, [id, by]);
   }
 
   /** Idempotent: true when the reaction is new. */
@@ -197,5 +203,9 @@ export class PostsRepository {
       [postId, userId, kind],
     );
     return count > 0;
+  }
+
+  private on(tx: Tx | undefined): Tx {
+    return tx ?? this.db.manager;
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { DataSource } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
 import { ForumAccess } from './forum-access';
 import { ForumSafety, withSignpost } from './forum-safety';
 import type { Signpost } from '../safety/content-safety.service';
@@ -20,7 +20,7 @@ import { WriteLimit } from './write-limit';
 @Injectable()
 export class PostsService {
   constructor(
-    private readonly db: DataSource,
+    private readonly transactions: Transactions,
     private readonly forumAccess: ForumAccess,
     private readonly threads: ThreadsRepository,
     private readonly threadsService: ThreadsService,
@@ -39,9 +39,9 @@ export class PostsService {
     const screened = await this.safety.screen({ body: dto.body });
     const content = { body: screened.texts.body, contentWarning: dto.contentWarning ?? null };
     const status = screened.status;
-    const { created, after } = await this.db.transaction(async (manager) => {
+    const { created, after } = await this.transactions.run(async (tx) => {
       // Locked under the thread's row lock, so a reply cannot slip in after a lock.
-      const current = await this.threads.findRecord(threadId, manager, true);
+      const current = await this.threads.lockRecord(threadId, tx);
       if (!current) {
         throw new DomainError('not_found', 'Thread not found');
       }
@@ -54,14 +54,11 @@ export class PostsService {
       if (dto.parentId) {
         await this.requireReplyable(dto.parentId, threadId, viewer);
       }
-      const post = await this.posts.insert(manager, {
-        threadId,
-        parentId: dto.parentId ?? null,
-        authorId: user.id,
-        status,
-        ...content,
-      });
-      await this.threads.bump(manager, threadId, post.createdAt);
+      const post = await this.posts.insert(
+        { threadId, parentId: dto.parentId ?? null, authorId: user.id, status, ...content },
+        tx,
+      );
+      await this.threads.bump(threadId, post.createdAt, tx);
       const target = {
         type: 'post' as const,
         id: post.id,
@@ -71,7 +68,7 @@ export class PostsService {
         cohortId: current.cohortId,
         excerpt: content.body,
       };
-      return { created: post, after: await this.safety.record(manager, target, screened) };
+      return { created: post, after: await this.safety.record(tx, target, screened) };
     });
     await after.announce();
     this.events.emit(ForumEvents.postCreated, {
@@ -92,8 +89,8 @@ export class PostsService {
     }
     const { post, viewer } = await this.requirePost(user, postId, 'write');
     let after: { signpost?: Signpost; announce: () => Promise<void> } | undefined;
-    const before = await this.db.transaction(async (manager) => {
-      const current = await this.posts.findRecord(postId, manager, true);
+    const before = await this.transactions.run(async (tx) => {
+      const current = await this.posts.lockRecord(postId, tx);
       if (!current) {
         throw new DomainError('not_found', 'Post not found');
       }
@@ -105,10 +102,10 @@ export class PostsService {
         contentWarning: dto.contentWarning === undefined ? current.contentWarning : dto.contentWarning,
       };
       if (screened.status === 'pending' && current.status === 'visible') {
-        await this.posts.setStatus(manager, postId, 'pending');
+        await this.posts.setStatus(postId, 'pending', tx);
       }
       after = await this.safety.record(
-        manager,
+        tx,
         {
           type: 'post',
           id: postId,
@@ -120,15 +117,18 @@ export class PostsService {
         },
         screened,
       );
-      await this.threads.recordEdit(manager, {
-        threadId: current.threadId,
-        postId,
-        editorId: user.id,
-        previousTitle: null,
-        previousBody: current.body,
-        previousContentWarning: current.contentWarning,
-      });
-      await this.posts.setContent(manager, postId, next);
+      await this.threads.recordEdit(
+        {
+          threadId: current.threadId,
+          postId,
+          editorId: user.id,
+          previousTitle: null,
+          previousBody: current.body,
+          previousContentWarning: current.contentWarning,
+        },
+        tx,
+      );
+      await this.posts.setContent(postId, next, tx);
       if (user.id !== current.authorId) {
         await this.audit.record(
           {
@@ -138,7 +138,7 @@ export class PostsService {
             targetId: postId,
             cohortId: current.cohortId,
           },
-          manager,
+          tx,
         );
       }
       return current;
@@ -166,8 +166,8 @@ export class PostsService {
       this.forumAccess.requireBoardStaff(viewer);
     }
     if (post.status !== 'removed') {
-      await this.db.transaction(async (manager) => {
-        await this.posts.remove(manager, postId, user.id);
+      await this.transactions.run(async (tx) => {
+        await this.posts.remove(postId, user.id, tx);
         if (post.authorId !== user.id) {
           await this.audit.record(
             {
@@ -177,7 +177,7 @@ export class PostsService {
               targetId: postId,
               cohortId: post.cohortId,
             },
-            manager,
+            tx,
           );
         }
       });

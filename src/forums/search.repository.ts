@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { VisibleSpaces } from '../access/access.service';
-import { readableBoardParams, readableBoardSql } from './board-visibility';
+import { readableBoardParams, readableBoardSql } from './boards.repository';
 import { authorView, SNIPPET_MARKERS } from './forums.views';
 import type { SearchResult } from './forums.views';
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import type { Tx } from '../database/transactions';
 import type { BoardScope } from './board.entity';
-import { listableContentSql } from './board-visibility';
+import { listableContentSql } from './boards.repository';
 import type { ContentStatus, PostEditView, ThreadView, Viewer } from './forums.views';
 import { authorView, iso, showsContent } from './forums.views';
 import type { ThreadCursor } from './thread-cursor';
@@ -72,8 +73,17 @@ export function threadView(row: ThreadRow, viewer: Viewer | null, pinned = row.p
 export class ThreadsRepository {
   constructor(private readonly db: DataSource) {}
 
-  async findRecord(id: string, manager: EntityManager = this.db.manager, lock = false): Promise<ThreadRecord | null> {
-    const rows: Record<string, unknown>[] = await manager.query(
+  findRecord(id: string, tx?: Tx): Promise<ThreadRecord | null> {
+    return this.record(id, this.on(tx), false);
+  }
+
+  /** The thread, locked against changes until `tx` ends (a reply cannot slip in after a lock). */
+  lockRecord(id: string, tx: Tx): Promise<ThreadRecord | null> {
+    return this.record(id, tx, true);
+  }
+
+  private async record(id: string, tx: Tx, lock: boolean): Promise<ThreadRecord | null> {
+    const rows: Record<string, unknown>[] = await tx.query(
       `SELECT t.id, t.board_id, b.scope, b.cohort_id, t.author_id, t.title, t.body, t.content_warning, t.status,
               t.locked_at IS NOT NULL AS locked
          FROM threads t JOIN boards b ON b.id = t.board_id WHERE t.id = $1
@@ -98,8 +108,8 @@ export class ThreadsRepository {
     };
   }
 
-  async view(id: string, viewer: Viewer | null, manager: EntityManager = this.db.manager): Promise<ThreadView | null> {
-    const rows: ThreadRow[] = await manager.query(
+  async view(id: string, viewer: Viewer | null, tx?: Tx): Promise<ThreadView | null> {
+    const rows: ThreadRow[] = await this.on(tx).query(
       `SELECT ${THREAD_COLUMNS}, t.pinned_at IS NOT NULL AS pinned
          FROM threads t JOIN users u ON u.id = t.author_id WHERE t.id = $1`,
       [id],
@@ -146,7 +156,6 @@ export class ThreadsRepository {
   }
 
   async insert(
-    manager: EntityManager,
     thread: {
       boardId: string;
       authorId: string;
@@ -155,8 +164,9 @@ export class ThreadsRepository {
       contentWarning: string | null;
       status: ContentStatus;
     },
+    tx?: Tx,
   ): Promise<string> {
-    const rows: { id: string }[] = await manager.query(
+    const rows: { id: string }[] = await this.on(tx).query(
       `INSERT INTO threads (board_id, author_id, title, body, content_warning, status)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [thread.boardId, thread.authorId, thread.title, thread.body, thread.contentWarning, thread.status],
@@ -165,12 +175,15 @@ export class ThreadsRepository {
   }
 
   /** A reply moves the thread up the list (never down: activity only grows). */
-  async bump(manager: EntityManager, id: string, at: Date): Promise<void> {
-    await manager.query(`UPDATE threads SET last_activity_at = greatest(last_activity_at, $2) WHERE id = $1`, [id, at]);
+  async bump(id: string, at: Date, tx?: Tx): Promise<void> {
+    await this.on(tx).query(`UPDATE threads SET last_activity_at = greatest(last_activity_at, $2) WHERE id = $1`, [
+      id,
+      at,
+    ]);
   }
 
-  async setFlags(manager: EntityManager, id: string, flags: { pinned?: boolean; locked?: boolean }): Promise<void> {
-    await manager.query(
+  async setFlags(id: string, flags: { pinned?: boolean; locked?: boolean }, tx?: Tx): Promise<void> {
+    await this.on(tx).query(
       `UPDATE threads
           SET pinned_at = CASE WHEN $2::boolean IS NULL THEN pinned_at WHEN $2 THEN coalesce(pinned_at, now()) END,
               locked_at = CASE WHEN $3::boolean IS NULL THEN locked_at WHEN $3 THEN coalesce(locked_at, now()) END
@@ -180,31 +193,30 @@ export class ThreadsRepository {
   }
 
   async setContent(
-    manager: EntityManager,
     id: string,
     content: { title: string; body: string; contentWarning: string | null },
+    tx?: Tx,
   ): Promise<void> {
-    await manager.query(
+    await this.on(tx).query(
       `UPDATE threads SET title = $2, body = $3, content_warning = $4, edited_at = clock_timestamp() WHERE id = $1`,
       [id, content.title, content.body, content.contentWarning],
     );
   }
 
   /** Moderation: hide, approve, restore or remove (through ModerationTargets). */
-  async setStatus(manager: EntityManager, id: string, status: ContentStatus): Promise<void> {
-    await manager.query(`UPDATE threads SET status = $2 WHERE id = $1`, [id, status]);
+  async setStatus(id: string, status: ContentStatus, tx?: Tx): Promise<void> {
+    await this.on(tx).query(`UPDATE threads SET status = $2 WHERE id = $1`, [id, status]);
   }
 
-  async setContentWarning(manager: EntityManager, id: string, contentWarning: string): Promise<void> {
-    await manager.query(`UPDATE threads SET content_warning = $2 WHERE id = $1`, [id, contentWarning]);
+  async setContentWarning(id: string, contentWarning: string, tx?: Tx): Promise<void> {
+    await this.on(tx).query(`UPDATE threads SET content_warning = $2 WHERE id = $1`, [id, contentWarning]);
   }
 
-  async remove(manager: EntityManager, id: string, by: string): Promise<void> {
-    await manager.query(`UPDATE threads SET status = 'removed', removed_by = $2 WHERE id = $1`, [id, by]);
+  async remove(id: string, by: string, tx?: Tx): Promise<void> {
+    await this.on(tx).query(`UPDATE threads SET status = 'removed', removed_by = $2 WHERE id = $1`, [id, by]);
   }
 
   async recordEdit(
-    manager: EntityManager,
     edit: {
       threadId: string;
       postId: string | null;
@@ -213,8 +225,9 @@ export class ThreadsRepository {
       previousBody: string;
       previousContentWarning: string | null;
     },
+    tx?: Tx,
   ): Promise<void> {
-    await manager.query(
+    await this.on(tx).query(
       `INSERT INTO post_edits (thread_id, post_id, editor_id, previous_title, previous_body, previous_content_warning)
        VALUES ($1, $2, $3, $4, $5, $6)`,
       [edit.threadId, edit.postId, edit.editorId, edit.previousTitle, edit.previousBody, edit.previousContentWarning],
@@ -240,5 +253,9 @@ export class ThreadsRepository {
       previousBody: r.previous_body as string,
       previousContentWarning: r.previous_content_warning as string | null,
     }));
+  }
+
+  private on(tx: Tx | undefined): Tx {
+    return tx ?? this.db.manager;
   }
 }

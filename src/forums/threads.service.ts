@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { isStaff } from '../access/auth-user';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
 import { BlocksService } from '../blocks/blocks.service';
 import { BoardsRepository } from './boards.repository';
 import { ForumAccess } from './forum-access';
@@ -24,7 +24,7 @@ import { WriteLimit } from './write-limit';
 @Injectable()
 export class ThreadsService {
   constructor(
-    private readonly db: DataSource,
+    private readonly transactions: Transactions,
     private readonly access: AccessService,
     private readonly forumAccess: ForumAccess,
     private readonly boards: BoardsRepository,
@@ -126,8 +126,8 @@ export class ThreadsService {
       contentWarning: dto.contentWarning ?? null,
     };
     const status = screened.status;
-    const { threadId, after } = await this.db.transaction(async (manager) => {
-      const id = await this.threads.insert(manager, { boardId, authorId: user.id, status, ...content });
+    const { threadId, after } = await this.transactions.run(async (tx) => {
+      const id = await this.threads.insert({ boardId, authorId: user.id, status, ...content }, tx);
       const target = {
         type: 'thread' as const,
         id,
@@ -137,7 +137,7 @@ export class ThreadsService {
         cohortId: board.cohortId,
         excerpt: `${content.title}\n${content.body}`,
       };
-      return { threadId: id, after: await this.safety.record(manager, target, screened) };
+      return { threadId: id, after: await this.safety.record(tx, target, screened) };
     });
     await after.announce();
     this.events.emit(ForumEvents.threadCreated, { threadId, boardId, authorId: user.id } satisfies ThreadCreatedEvent);
@@ -166,8 +166,8 @@ export class ThreadsService {
     }
     let previous: string | undefined;
     let after: { signpost?: Signpost; announce: () => Promise<void> } | undefined;
-    await this.db.transaction(async (manager) => {
-      const thread = await this.threads.findRecord(threadId, manager, true);
+    await this.transactions.run(async (tx) => {
+      const thread = await this.threads.lockRecord(threadId, tx);
       if (!thread) {
         throw new DomainError('not_found', 'Thread not found');
       }
@@ -181,10 +181,10 @@ export class ThreadsService {
           contentWarning: dto.contentWarning === undefined ? thread.contentWarning : dto.contentWarning,
         };
         if (screened.status === 'pending' && thread.status === 'visible') {
-          await this.threads.setStatus(manager, threadId, 'pending');
+          await this.threads.setStatus(threadId, 'pending', tx);
         }
         after = await this.safety.record(
-          manager,
+          tx,
           {
             type: 'thread',
             id: threadId,
@@ -196,15 +196,18 @@ export class ThreadsService {
           },
           screened,
         );
-        await this.threads.recordEdit(manager, {
-          threadId,
-          postId: null,
-          editorId: user.id,
-          previousTitle: thread.title,
-          previousBody: thread.body,
-          previousContentWarning: thread.contentWarning,
-        });
-        await this.threads.setContent(manager, threadId, next);
+        await this.threads.recordEdit(
+          {
+            threadId,
+            postId: null,
+            editorId: user.id,
+            previousTitle: thread.title,
+            previousBody: thread.body,
+            previousContentWarning: thread.contentWarning,
+          },
+          tx,
+        );
+        await this.threads.setContent(threadId, next, tx);
         previous = `${thread.title}\n${thread.body}`;
         if (user.id !== thread.authorId) {
           await this.audit.record(
@@ -215,12 +218,12 @@ export class ThreadsService {
               targetId: threadId,
               cohortId: thread.cohortId,
             },
-            manager,
+            tx,
           );
         }
       }
       if (flags.pinned !== undefined || flags.locked !== undefined) {
-        await this.threads.setFlags(manager, threadId, flags);
+        await this.threads.setFlags(threadId, flags, tx);
         await this.audit.record(
           {
             actorId: user.id,
@@ -230,7 +233,7 @@ export class ThreadsService {
             cohortId: thread.cohortId,
             details: flags,
           },
-          manager,
+          tx,
         );
       }
     });
@@ -257,8 +260,8 @@ export class ThreadsService {
       this.forumAccess.requireBoardStaff(viewer);
     }
     if (thread.status !== 'removed') {
-      await this.db.transaction(async (manager) => {
-        await this.threads.remove(manager, threadId, user.id);
+      await this.transactions.run(async (tx) => {
+        await this.threads.remove(threadId, user.id, tx);
         if (thread.authorId !== user.id) {
           await this.audit.record(
             {
@@ -268,7 +271,7 @@ export class ThreadsService {
               targetId: threadId,
               cohortId: thread.cohortId,
             },
-            manager,
+            tx,
           );
         }
       });

@@ -1,23 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { INVITE_ROLES } from './invite.entity';
 import type { InviteRole } from './invite.entity';
+import { OptionalField } from '../common/optional';
 
 export class IssueInviteDto {
   @ApiPropertyOptional({ enum: INVITE_ROLES, default: 'member' })
-  @IsOptional()
+  @OptionalField()
   @IsIn(INVITE_ROLES)
   role?: InviteRole;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 1 })
-  @IsOptional()
+  @OptionalField()
   @IsInt()
   @Min(1)
   @Max(500)
   maxUses?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 720, default: 72 })
-  @IsOptional()
+  @OptionalField()
   @IsInt()
   @Min(1)
   @Max(720)

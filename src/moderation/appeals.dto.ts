@@ -1,16 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import type { SanctionView } from '../sanctions/sanctions.service';
 import type { AppealStatus } from './appeal.entity';
+import { OptionalField } from '../common/optional';
 
 export class CreateAppealDto {
   @ApiPropertyOptional({ description: 'The decision about your content (from your moderation history)' })
-  @IsOptional()
+  @OptionalField()
   @IsUUID()
   reviewItemId?: string;
 
   @ApiPropertyOptional({ description: 'A sanction on you' })
-  @IsOptional()
+  @OptionalField()
   @IsUUID()
   sanctionId?: string;
 
@@ -35,7 +36,7 @@ export class DecideAppealDto {
 
 export class AppealsQuery {
   @ApiPropertyOptional({ enum: ['open', 'upheld', 'overturned'] })
-  @IsOptional()
+  @OptionalField()
   @IsIn(['open', 'upheld', 'overturned'])
   status?: AppealStatus;
 }

@@ -114,7 +114,10 @@ export class AppealsService {
     const visible: AppealView[] = [];
     for (const appeal of rows) {
       const original = await this.original(appeal);
-      if (await this.review.canAct(user, { cohortId: original.cohortId })) {
+      if (
+        (await this.review.canAct(user, { cohortId: original.cohortId })) &&
+        (!appeal.sanctionId || (await this.sanctions.mayDecide(user, appeal.sanctionId)))
+      ) {
         visible.push(await this.view(appeal, true));
       }
     }
@@ -143,9 +146,13 @@ export class AppealsService {
           'own_decision',
         );
       }
+      if (found.sanctionId) {
+        // Deciding about a sanction, either way, takes the power to impose it (a moderator does not judge a ban).
+        await this.sanctions.requireMayDecide(manager, user, found.sanctionId);
+      }
       if (dto.outcome === 'overturned') {
         if (found.sanctionId) {
-          await this.sanctions.lift(manager, user.id, found.sanctionId);
+          await this.sanctions.lift(manager, user, found.sanctionId);
         }
         if (original.item && original.item.targetType !== 'user') {
           const target = await this.targets.load(original.item.targetType, original.item.targetId, manager);

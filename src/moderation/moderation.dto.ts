@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { FLAG_REASONS, RESOLUTIONS, TARGET_TYPES } from './review-item.entity';
 import type { FlagReason, Resolution, TargetType } from './review-item.entity';
+import { OptionalField } from '../common/optional';
 
 export class CreateFlagDto {
   @ApiProperty({ enum: TARGET_TYPES })
@@ -18,7 +19,7 @@ export class CreateFlagDto {
   reason!: FlagReason;
 
   @ApiPropertyOptional({ maxLength: 500 })
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MaxLength(500)
   note?: string;
@@ -26,12 +27,12 @@ export class CreateFlagDto {
 
 export class QueueQuery {
   @ApiPropertyOptional({ enum: ['pending', 'resolved'] })
-  @IsOptional()
+  @OptionalField()
   @IsIn(['pending', 'resolved'])
   status?: 'pending' | 'resolved';
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalField()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -51,14 +52,14 @@ export class ResolveDto {
   reason!: string;
 
   @ApiPropertyOptional({ description: 'For mute and suspend', minimum: 1 })
-  @IsOptional()
+  @OptionalField()
   @IsInt()
   @Min(1)
   @Max(525600)
   durationMinutes?: number;
 
   @ApiPropertyOptional({ description: 'For content_warning: the warning shown (default: "Sensitive content")' })
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MinLength(2)
   @MaxLength(120)
@@ -83,13 +84,13 @@ export class PeerHideDto {
 
 export class LogQuery {
   @ApiPropertyOptional({ description: 'Opaque cursor from the previous page' })
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MaxLength(40)
   cursor?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalField()
   @Type(() => Number)
   @IsInt()
   @Min(1)

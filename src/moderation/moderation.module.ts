@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SanctionsModule } from '../sanctions/sanctions.module';
+import { UsersModule } from '../users/users.module';
 import { Appeal } from './appeal.entity';
 import { AppealsController } from './appeals.controller';
 import { AppealsService } from './appeals.service';
@@ -17,7 +18,7 @@ import { ModerationTargets } from './targets';
 import { UserTarget } from './user-target';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ReviewItem, Flag, ReviewEvent, Appeal]), SanctionsModule],
+  imports: [TypeOrmModule.forFeature([ReviewItem, Flag, ReviewEvent, Appeal]), SanctionsModule, UsersModule],
   controllers: [ModerationController, AppealsController],
   providers: [
     ReviewService,

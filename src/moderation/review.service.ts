@@ -13,6 +13,7 @@ import type { Env } from '../config/env';
 import { SanctionsService, UserSanctionedEvent } from '../sanctions/sanctions.service';
 import { TO_USERS, ToUsersEvent } from '../realtime/relay';
 import { StaffRepository } from '../staff/staff.repository';
+import { PeopleAccess } from '../users/people-access';
 import { Flag } from './flag.entity';
 import type { CreateFlagDto, ResolveDto, ReviewItemView } from './moderation.dto';
 import { ReviewItem } from './review-item.entity';
@@ -51,6 +52,7 @@ export class ReviewService {
     private readonly access: AccessService,
     private readonly sanctions: SanctionsService,
     private readonly staff: StaffRepository,
+    private readonly people: PeopleAccess,
     private readonly audit: AuditService,
     private readonly limiter: RateLimiter,
     private readonly views: ReviewViews,
@@ -304,6 +306,9 @@ export class ReviewService {
 
   /** The target as the caller may see it: anything they cannot read is "not found". */
   private async visibleTarget(user: AuthUser, type: TargetInfo['type'], id: string): Promise<TargetInfo> {
+    if (type === 'user') {
+      await this.people.requireVisible(user, id);
+    }
     const target = await this.targets.load(type, id);
     const what = type === 'user' ? 'User' : type[0].toUpperCase() + type.slice(1);
     if (!target) {
@@ -390,10 +395,7 @@ export class ReviewService {
         if (!item.authorId) {
           throw new DomainError('conflict', 'The author no longer has an account');
         }
-        if (user.role === 'clinician' && dto.action === 'ban') {
-          throw new DomainError('forbidden', 'Bans are decided by moderators and admins');
-        }
-        return this.sanctions.apply(manager, user.id, {
+        return this.sanctions.apply(manager, user, {
           userId: item.authorId,
           kind: dto.action,
           reason: dto.reason,

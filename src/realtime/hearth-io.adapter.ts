@@ -6,7 +6,9 @@ import { isObservable } from 'rxjs';
 import type { Observable } from 'rxjs';
 import type { Server, ServerOptions, Socket } from 'socket.io';
 import { AuthService } from '../auth/auth.service';
+import { ackError } from '../common/ack';
 import { DomainError } from '../common/domain-error';
+import { nestedDeeperThan, tooDeep } from '../common/json-depth';
 import { RedisService } from '../redis/redis.service';
 import type { HearthSocket } from './socket-user';
 
@@ -82,6 +84,7 @@ export class HearthIoAdapter extends IoAdapter {
    * (a `{ event, data }` result is emitted instead; nothing null is sent, nor
    * anything once the socket has gone); an observable result is followed as
    * Nest would. Errors are answered inside `callback` by the exception filter.
+   * A payload nested deeper than MAX_JSON_DEPTH is answered `invalid` at once.
    */
   override bindMessageHandlers(
     socket: Socket,
@@ -92,6 +95,13 @@ export class HearthIoAdapter extends IoAdapter {
       socket.on(String(message), (...args: unknown[]) => {
         const payload: { data: unknown; ack?: unknown } = this.mapPayload(args.length > 1 ? args : args[0]);
         const { data, ack } = payload;
+        if (nestedDeeperThan(data)) {
+          // Refused before the guard and pipes: validation walks payloads recursively.
+          if (typeof ack === 'function' && !isAckHandledManually) {
+            (ack as (reply: unknown) => void)(ackError(tooDeep()));
+          }
+          return;
+        }
         const reply = (response: unknown): void => {
           if (response === null || response === undefined || socket.disconnected) {
             return;

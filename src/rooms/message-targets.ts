@@ -1,6 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { DataSource } from 'typeorm';
 import type { TargetChange, TargetHandler, TargetInfo } from '../moderation/targets';
 import { ModerationTargets } from '../moderation/targets';
 import { MessagesRepository } from './messages.repository';
@@ -17,7 +16,6 @@ const excerpt = (text: string): string => (text.length > 200 ? `${text.slice(0, 
 @Injectable()
 export class MessageTargets implements OnModuleInit {
   constructor(
-    private readonly db: DataSource,
     private readonly targets: ModerationTargets,
     private readonly messages: MessagesRepository,
     private readonly events: EventEmitter2,
@@ -29,21 +27,8 @@ export class MessageTargets implements OnModuleInit {
 
   private handler(): TargetHandler {
     return {
-      load: async (id, manager) => {
-        const rows: {
-          author_id: string;
-          room_id: string;
-          kind: 'cohort' | 'alumni' | 'staff';
-          cohort_id: string | null;
-          status: TargetInfo['status'];
-          body: string;
-          content_warning: string | null;
-        }[] = await (manager ?? this.db.manager).query(
-          `SELECT m.author_id, m.room_id, r.kind, r.cohort_id, m.status, m.body, m.content_warning
-             FROM messages m JOIN rooms r ON r.id = m.room_id WHERE m.id = $1`,
-          [id],
-        );
-        const row = rows[0];
+      load: async (id, tx) => {
+        const row = await this.messages.target(id, tx);
         if (!row) {
           return undefined;
         }
@@ -59,8 +44,8 @@ export class MessageTargets implements OnModuleInit {
           contentWarning: row.content_warning,
         } satisfies TargetInfo;
       },
-      setStatus: (id, status, manager) => this.messages.setStatus(manager ?? this.db.manager, id, status),
-      setContentWarning: (id, cw, manager) => this.messages.setContentWarning(manager ?? this.db.manager, id, cw),
+      setStatus: (id, status, tx) => this.messages.setStatus(id, status, tx),
+      setContentWarning: (id, cw, tx) => this.messages.setContentWarning(id, cw, tx),
       announce: (change) => this.announce(change),
     };
   }

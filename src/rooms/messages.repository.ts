@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { separatedFromSql } from '../blocks/blocks.repository';
 import { DomainError } from '../common/domain-error';
 import { prepared } from '../database/prepared';
-import { separatedFromSql } from '../blocks/blocks.service';
+import type { Tx } from '../database/transactions';
 import type { ContentStatus } from '../moderation/targets';
-import { activeMuteSql } from '../sanctions/sanctions.service';
+import { activeMuteSql } from '../sanctions/sanctions.repository';
+import type { RoomKind } from './room.entity';
 import { roomForUserSql, roomRecord } from './rooms.repository';
 import type { RoomRow } from './rooms.repository';
 import type { MessageEditView, MessageRow } from './rooms.views';
 import { SendBatches } from './send-batches';
 import type { ClearSend, ClearSendResult } from './send-batches';
+import type { SendRule } from './send-rules';
 
 const COLUMNS = `m.id, m.room_id, m.seq, m.author_id, u.display_name, u.status AS author_status, m.client_msg_id,
   m.body, m.content_warning, m.status, m.created_at, m.edited_at`;
@@ -23,15 +26,30 @@ const INSERT = prepared(
           RETURNING *)
    SELECT ${COLUMNS} FROM inserted m JOIN users u ON u.id = m.author_id`,
 );
+
 /**
- * Sends in one round trip when nothing about them needs a closer look, several
- * at once (one row of the arrays each; see SendBatches): the room exists and the
- * author may write in it (`writable`: the `kind:relation` pairs their role may
- * write in, space-separated), the account is active, no mute is in force, the
- * room has no slow mode and the clientMsgId is new. Those are numbered and
- * stored as INSERT does (rooms locked in id order, so concurrent batches cannot
- * deadlock); for the others nothing is written and their message columns come
- * back null. Every row has its room (as JSON) and who is separated from its author.
+ * The one-statement route's form of each send rule, over the send `i` and its
+ * room with the author's membership `ctx`: true only when the rule surely
+ * passes with nothing to say but the stored message. messages.service.ts sets
+ * each beside the checked route's form (send-rules.ts); a rule added there
+ * fails the build here until it has its SQL.
+ */
+const CLEAR_WHEN = {
+  slowMode: `ctx.slow_mode_seconds = 0`,
+  access: `ctx.kind || ':' || coalesce(ctx.relation, 'none') = ANY(string_to_array(i.writable, ' '))`,
+  account: `EXISTS (SELECT 1 FROM users WHERE id = i.author_id AND status = 'active')`,
+  mute: `NOT EXISTS (${activeMuteSql('i.author_id')})`,
+  resend: `NOT EXISTS (SELECT 1 FROM messages WHERE author_id = i.author_id AND client_msg_id = i.client_msg_id)`,
+} satisfies Record<SendRule, string>;
+
+/**
+ * Sends in one round trip when every rule is clear (CLEAR_WHEN), several at
+ * once (one row of the arrays each; see SendBatches); `writable` is the
+ * `kind:relation` pairs the author's role may write in, space-separated. Those
+ * are numbered and stored as INSERT does (rooms locked in id order, so
+ * concurrent batches cannot deadlock); for the others nothing is written and
+ * their message columns come back null. Every row has its room (as JSON) and
+ * who is separated from its author.
  */
 const INSERT_IF_CLEAR = prepared(
   `WITH input AS (
@@ -40,11 +58,7 @@ const INSERT_IF_CLEAR = prepared(
         ctx AS (SELECT i.n, x.* FROM input i CROSS JOIN LATERAL (${roomForUserSql('i.room_id', 'i.author_id')}) x),
         clear AS (
           SELECT i.* FROM input i JOIN ctx ON ctx.n = i.n
-           WHERE ctx.slow_mode_seconds = 0
-             AND ctx.kind || ':' || coalesce(ctx.relation, 'none') = ANY(string_to_array(i.writable, ' '))
-             AND EXISTS (SELECT 1 FROM users WHERE id = i.author_id AND status = 'active')
-             AND NOT EXISTS (${activeMuteSql('i.author_id')})
-             AND NOT EXISTS (SELECT 1 FROM messages WHERE author_id = i.author_id AND client_msg_id = i.client_msg_id)),
+           WHERE ${Object.values(CLEAR_WHEN).join('\n             AND ')}),
         locked AS (SELECT id FROM rooms WHERE id IN (SELECT room_id FROM clear) ORDER BY id FOR UPDATE),
         room AS (
           UPDATE rooms r SET last_seq = r.last_seq + 1 FROM locked WHERE r.id = locked.id RETURNING r.id, r.last_seq),
@@ -97,6 +111,17 @@ export interface NewMessage {
 /** The unique index that makes a clientMsgId one message per author. */
 export const CLIENT_MSG_ID_KEY = 'messages_author_id_client_msg_id_key';
 
+/** A message as moderation sees it (ModerationTargets), with its room's kind and cohort. */
+export interface MessageTargetRow {
+  author_id: string;
+  room_id: string;
+  kind: RoomKind;
+  cohort_id: string | null;
+  status: ContentStatus;
+  body: string;
+  content_warning: string | null;
+}
+
 /** Messages, always in seq order; every query is bounded. */
 @Injectable()
 export class MessagesRepository {
@@ -107,12 +132,12 @@ export class MessagesRepository {
   /**
    * Numbers and stores a message in one statement: the room's row lock orders
    * writers, so seqs commit in order with no gap a reader could see. Run alone
-   * it is atomic; inside a transaction it commits with the rest. A second send
-   * of the same clientMsgId fails the whole statement (a unique violation of `CLIENT_MSG_ID_KEY`),
-   * so the seq it took is never used.
+   * it is atomic; inside `tx` it commits with the rest. A second send of the
+   * same clientMsgId fails the whole statement (a unique violation of
+   * `CLIENT_MSG_ID_KEY`), so the seq it took is never used.
    */
-  async insert(db: EntityManager | DataSource, message: NewMessage): Promise<MessageRow> {
-    const rows: MessageRow[] = await db.query(INSERT, [
+  async insert(message: NewMessage, tx?: Tx): Promise<MessageRow> {
+    const rows: MessageRow[] = await this.on(tx).query(INSERT, [
       message.roomId,
       message.authorId,
       message.clientMsgId,
@@ -127,9 +152,10 @@ export class MessagesRepository {
   }
 
   /**
-   * Stores the message if every check passes in PostgreSQL (see INSERT_IF_CLEAR),
+   * Stores the message if every rule is clear in PostgreSQL (CLEAR_WHEN),
    * together with other sends arriving at the same time (SendBatches); null when
-   * any check does not, and the caller takes the long way with the reasons.
+   * any is not, and the caller takes the checked route for the reasons. Always
+   * on the pool: a batch is its own transaction.
    */
   insertIfClear(message: NewMessage, writable: readonly string[]): Promise<ClearSendResult> {
     return this.batches.add({ message, writable });
@@ -154,13 +180,29 @@ export class MessagesRepository {
     );
   }
 
-  async byClientMsgId(authorId: string, clientMsgId: string): Promise<MessageRow | null> {
-    const rows: MessageRow[] = await this.db.query(BY_CLIENT_MSG_ID, [authorId, clientMsgId]);
+  async byClientMsgId(authorId: string, clientMsgId: string, tx?: Tx): Promise<MessageRow | null> {
+    const rows: MessageRow[] = await this.on(tx).query(BY_CLIENT_MSG_ID, [authorId, clientMsgId]);
     return rows[0] ?? null;
   }
 
-  async row(id: string, manager: EntityManager = this.db.manager, lock = false): Promise<MessageRow | null> {
-    const rows: MessageRow[] = await manager.query(lock ? `${BY_ID} FOR UPDATE OF m` : BY_ID, [id]);
+  async row(id: string, tx?: Tx): Promise<MessageRow | null> {
+    const rows: MessageRow[] = await this.on(tx).query(BY_ID, [id]);
+    return rows[0] ?? null;
+  }
+
+  /** The message, locked until `tx` ends (an edit reads, checks and writes it as one). */
+  async rowForUpdate(id: string, tx: Tx): Promise<MessageRow | null> {
+    const rows: MessageRow[] = await tx.query(`${BY_ID} FOR UPDATE OF m`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /** What moderation needs to know about a message and its room. */
+  async target(id: string, tx?: Tx): Promise<MessageTargetRow | null> {
+    const rows: MessageTargetRow[] = await this.on(tx).query(
+      `SELECT m.author_id, m.room_id, r.kind, r.cohort_id, m.status, m.body, m.content_warning
+         FROM messages m JOIN rooms r ON r.id = m.room_id WHERE m.id = $1`,
+      [id],
+    );
     return rows[0] ?? null;
   }
 
@@ -194,12 +236,8 @@ export class MessagesRepository {
     return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
   }
 
-  async setContent(
-    manager: EntityManager,
-    id: string,
-    content: { body: string; contentWarning: string | null },
-  ): Promise<void> {
-    await manager.query(`UPDATE messages SET body = $2, content_warning = $3, edited_at = now() WHERE id = $1`, [
+  async setContent(id: string, content: { body: string; contentWarning: string | null }, tx?: Tx): Promise<void> {
+    await this.on(tx).query(`UPDATE messages SET body = $2, content_warning = $3, edited_at = now() WHERE id = $1`, [
       id,
       content.body,
       content.contentWarning,
@@ -207,28 +245,31 @@ export class MessagesRepository {
   }
 
   async recordEdit(
-    manager: EntityManager,
     edit: { messageId: string; editorId: string; previousBody: string; previousContentWarning: string | null },
+    tx?: Tx,
   ): Promise<void> {
-    await manager.query(
+    await this.on(tx).query(
       `INSERT INTO message_edits (message_id, editor_id, previous_body, previous_content_warning) VALUES ($1, $2, $3, $4)`,
       [edit.messageId, edit.editorId, edit.previousBody, edit.previousContentWarning],
     );
   }
 
-  async setStatus(manager: EntityManager, id: string, status: ContentStatus): Promise<void> {
-    await manager.query(`UPDATE messages SET status = $2 WHERE id = $1`, [id, status]);
+  async setStatus(id: string, status: ContentStatus, tx?: Tx): Promise<void> {
+    await this.on(tx).query(`UPDATE messages SET status = $2 WHERE id = $1`, [id, status]);
   }
 
-  async remove(manager: EntityManager, id: string, by: string): Promise<void> {
-    await manager.query(
+  async remove(id: string, by: string, tx?: Tx): Promise<void> {
+    await this.on(tx).query(
       `UPDATE messages SET status = 'removed', removed_at = now(), removed_by = $2 WHERE id = $1 AND status <> 'removed'`,
       [id, by],
     );
   }
 
-  async setContentWarning(manager: EntityManager, id: string, contentWarning: string): Promise<void> {
-    await manager.query(`UPDATE messages SET content_warning = $2 WHERE id = $1`, [id, contentWarning.slice(0, 120)]);
+  async setContentWarning(id: string, contentWarning: string, tx?: Tx): Promise<void> {
+    await this.on(tx).query(`UPDATE messages SET content_warning = $2 WHERE id = $1`, [
+      id,
+      contentWarning.slice(0, 120),
+    ]);
   }
 
   async edits(messageId: string): Promise<MessageEditView[]> {
@@ -249,5 +290,9 @@ export class MessagesRepository {
       previousBody: r.previous_body,
       previousContentWarning: r.previous_content_warning,
     }));
+  }
+
+  private on(tx: Tx | undefined): Tx {
+    return tx ?? this.db.manager;
   }
 }

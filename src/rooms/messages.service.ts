@@ -1,102 +1,95 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { DataSource } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
-import { BlocksService } from '../blocks/blocks.service';
-import { isDatabaseUnavailable, isUniqueViolation } from '../common/database-errors';
+import { isUniqueViolation } from '../common/database-errors';
 import { DomainError } from '../common/domain-error';
-import { RateLimiter } from '../common/rate-limiter';
+import { Transactions } from '../database/transactions';
 import { TO_USERS } from '../realtime/relay';
 import type { ToUsersEvent } from '../realtime/relay';
 import { ContentSafetyService, Signpost } from '../safety/content-safety.service';
 import type { ScreenedContent } from '../safety/content-safety.service';
-import { refuseIfMuted, refuseIfSanctioned, SanctionsService } from '../sanctions/sanctions.service';
-import { RoomAccess } from './room-access';
-import type { EditMessageBody, HistoryQuery, SendMessageBody, SyncRoomDto } from './rooms.dto';
-import { RoomEvents } from './rooms.events';
-import type { MessageEvent } from './rooms.events';
+import { SanctionsService } from '../sanctions/sanctions.service';
 import { CLIENT_MSG_ID_KEY, MessagesRepository } from './messages.repository';
 import type { NewMessage } from './messages.repository';
-import type { ClearSendResult } from './send-batches';
+import { RoomAccess } from './room-access';
+import { RoomQueues } from './room-queues';
+import type { EditMessageBody, SendMessageBody } from './rooms.dto';
+import { RoomEvents } from './rooms.events';
+import type { MessageEvent } from './rooms.events';
 import { RoomsRepository } from './rooms.repository';
 import type { RoomRecord } from './rooms.repository';
 import { messageView } from './rooms.views';
 import type { MessageEditView, MessageReader, MessageRow, MessageView, MessageWithSignpost } from './rooms.views';
+import type { ClearSendResult } from './send-batches';
+import { SendLimits } from './send-limits';
+import { checkSend } from './send-rules';
 
-/** Per person, across rooms: plenty for conversation, a brake on floods. */
-export const SEND_LIMIT = { count: 10, windowMs: 10_000 };
-const sendLimitKey = (userId: string): string => `chat-send:${userId}`;
 export const EDIT_WINDOW_MS = 15 * 60_000;
-const PAGE = 50;
-const SYNC_PAGE = 100;
 
-export interface HistoryPage {
-  messages: MessageView[];
-  hasMore: boolean;
-}
-
-export interface SyncedRoom {
-  roomId: string;
-  messages: MessageView[];
-  hasMore: boolean;
-  error?: { code: string; message: string };
-}
+type AfterRecord = { signpost?: Signpost; announce: () => Promise<void> };
 
 /**
- * Runs one store-and-announce at a time per room on this node. The room's row
- * lock already orders the transactions; this also orders what happens after
- * each commit, so this node broadcasts a room's messages in seq order. When one
- * finds the database unavailable, those waiting behind it are answered the
- * same at once rather than each waiting out its own timeout in turn.
- */
-class RoomQueues {
-  /** Per room, the last task's end: the error it met if the database was unavailable. */
-  private readonly tails = new Map<string, Promise<Error | undefined>>();
-
-  run<T>(roomId: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.tails.get(roomId) ?? Promise.resolve(undefined);
-    const current = previous.then((unavailable) => {
-      if (unavailable !== undefined) {
-        throw unavailable;
-      }
-      return task();
-    });
-    const tail = current.then(
-      () => undefined,
-      (error: unknown) => (isDatabaseUnavailable(error) ? (error as Error) : undefined),
-    );
-    this.tails.set(roomId, tail);
-    void tail.then(() => {
-      if (this.tails.get(roomId) === tail) {
-        this.tails.delete(roomId);
-      }
-    });
-    return current;
-  }
-}
-
-/**
- * Chat messages: validate (DTO) → screening → then either, for most sends, the
- * limit and one statement that checks access, sanctions and idempotency and
- * stores the message with its seq (sendWhenClear), or each check in turn with
- * its own answer → limits → persist → record what the screen found (same
- * transaction) (sendChecked) → after commit: safety announcements and the live
- * broadcast. REST and Socket.IO both come here, so the rules are the same on either.
+ * Chat messages: sending, editing, taking down (reading is history.service.ts).
+ * REST and Socket.IO both come here, so the rules are the same on either.
+ *
+ * A send: validate (DTO) → screen (watched words, personal details, crisis) →
+ * one of two routes → after the store, the broadcast, crisis resources for the
+ * author, the ack.
+ * - One statement (sendWhenClear), for a send with nothing from the screen to
+ *   record: the send limit is counted, then INSERT_IF_CLEAR checks every rule
+ *   and stores the message with its seq in one round trip, batched with other
+ *   sends (SendBatches). If any rule is not clear nothing is stored, the count
+ *   is given back and the send takes the checked route, which says why.
+ * - Checked (sendChecked): one query for the context (RoomsRepository.sendContext),
+ *   each rule in TypeScript with its own answer (checkSend, SendLimits), then the
+ *   store, with what the screen found recorded in the same transaction.
+ *
+ * The rules, one form per route (SendRule):
+ *
+ * | rule      | one statement, clear when (CLEAR_WHEN) | checked route (checkSend, SendLimits)                      |
+ * | --------- | -------------------------------------- | ---------------------------------------------------------- |
+ * | account   | users.status = 'active'                | deleted: session_ended; banned: account_banned; suspended  |
+ * |           |                                        | until later: account_suspended (one past its end passes)   |
+ * | access    | kind:relation in writableIn(user)      | requireLoaded(user, room, 'write'): not_found, forbidden   |
+ * | resend    | no message of theirs has clientMsgId   | the first message (client_msg_id_reused if another room)   |
+ * | mute      | no mute in force (activeMuteSql)       | muted, with the reason and time left                       |
+ * | slow mode | rooms.slow_mode_seconds = 0            | one send per slow mode period; moderators exempt: slow_mode |
+ * | limit     | counted first, given back unless stored | counted: rate_limited                                     |
+ *
+ * The SQL form is never looser than the TypeScript one: what it stores, the
+ * checked route would have stored; what it holds back, the checked route
+ * decides. Access is proven equal by room-access.spec.ts; every rule by
+ * test/rooms-send-routes.e2e-spec.ts, which sends each combination both ways.
+ *
+ * Order. (1) A room's seqs are gap-free and commit in order. (2) One socket's
+ * sends are stored in the order it sent them. (3) Each node broadcasts a
+ * room's messages in seq order. (4) Clients place messages by seq and fetch a
+ * gap with `sync`, so the order in which several nodes' broadcasts arrive does
+ * not matter. What keeps each:
+ * - the room's row: the seq is taken under its lock by the statement that
+ *   stores the message, so a failed store takes none (1);
+ * - per socket (RoomsGateway.send): each send waits for the socket's previous one (2);
+ * - room queues (RoomQueues): one store-and-announce per room at a time on
+ *   this node, so messageCreated is emitted in seq order (3);
+ * - broadcast queue (RoomsGateway.inOrder): a broadcast may await a lookup;
+ *   a room's broadcasts still leave in the order emitted (3);
+ * - batches (SendBatches): order nothing themselves (the room queues already
+ *   let one send per room be in flight); one send per room per statement, as
+ *   a room's seq is taken once per row, and rooms locked in id order (no deadlock).
  */
 @Injectable()
 export class MessagesService {
   private readonly queues = new RoomQueues();
 
   constructor(
-    private readonly db: DataSource,
+    private readonly transactions: Transactions,
     private readonly access: RoomAccess,
     private readonly messages: MessagesRepository,
     private readonly rooms: RoomsRepository,
     private readonly safety: ContentSafetyService,
     private readonly sanctions: SanctionsService,
-    private readonly blocks: BlocksService,
-    private readonly limiter: RateLimiter,
+    private readonly limits: SendLimits,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
   ) {}
@@ -120,19 +113,12 @@ export class MessagesService {
     return this.sendChecked(user, message, screened);
   }
 
-  /**
-   * Most sends: a member writing in their room, nothing held or flagged. The
-   * rate limit is counted, then one statement checks room, access, account,
-   * mute, slow mode and the clientMsgId and stores the message (the same rules
-   * as sendChecked: access as `writableIn`, any doubt means nothing is written).
-   * Undefined when anything needs the long way; the hit is given back first.
-   */
+  /** The one-statement route: the stored message, or undefined (the count given back) when any rule is not clear. */
   private async sendWhenClear(user: AuthUser, message: NewMessage): Promise<MessageView | undefined> {
-    const key = sendLimitKey(user.id);
-    const limit = await this.limiter.hit(key, SEND_LIMIT.count, SEND_LIMIT.windowMs);
     let stored: ClearSendResult = null;
-    if (limit.allowed) {
-      try {
+    const counted = await this.limits.count(user.id);
+    try {
+      if (counted) {
         stored = await this.queues.run(message.roomId, async () => {
           const done = await this.messages.insertIfClear(message, this.access.writableIn(user));
           if (done) {
@@ -140,21 +126,24 @@ export class MessagesService {
           }
           return done;
         });
-      } catch (error) {
-        // Sent twice at once: the long way finds the first.
-        if (!isUniqueViolation(error, CLIENT_MSG_ID_KEY)) {
-          throw error;
-        }
+      }
+    } catch (error) {
+      // Sent twice at once: the checked route finds the first.
+      if (!isUniqueViolation(error, CLIENT_MSG_ID_KEY)) {
+        throw error;
+      }
+    } finally {
+      // Only stored messages use the limit up: not one held back, nor one the database was unavailable for.
+      if (!stored) {
+        await this.limits.refund(user.id);
       }
     }
-    if (!stored) {
-      await this.limiter.refund(key);
-      return undefined;
-    }
-    return messageView(stored.row, { id: user.id, seesAll: this.access.moderates(user, stored.room) });
+    return stored
+      ? messageView(stored.row, { id: user.id, seesAll: this.access.moderates(user, stored.room) })
+      : undefined;
   }
 
-  /** Every check one at a time, with its own answer: refusals, resends, slow mode, and messages whose screening is recorded. */
+  /** The checked route: every rule one at a time with its own answer, and messages whose screening is recorded. */
   private async sendChecked(
     user: AuthUser,
     message: NewMessage,
@@ -163,27 +152,22 @@ export class MessagesService {
     const { roomId, clientMsgId } = message;
     // Room, membership, account, mute, an earlier send and blocks: one round trip.
     const context = await this.rooms.sendContext(roomId, user.id, clientMsgId);
-    // Suspension and ban close the person's sockets on every node; this holds even if that word never arrives.
-    if (context.account.status === 'deleted') {
-      throw new DomainError('unauthorized', 'Your session has ended; sign in again', 'session_ended');
+    const checked = checkSend(user, context, this.access);
+    const { room } = checked;
+    const reader: MessageReader = { id: user.id, seesAll: checked.moderates };
+    if (checked.resendOf !== null) {
+      return this.resent(await this.messages.row(checked.resendOf), roomId, reader);
     }
-    refuseIfSanctioned(context.account.status, context.account.until, 'unauthorized');
-    const room = this.access.requireLoaded(user, context.room, 'write');
-    const reader: MessageReader = { id: user.id, seesAll: this.access.moderates(user, room) };
-    if (context.existingId) {
-      return this.resent(await this.messages.row(context.existingId), roomId, reader);
-    }
-    refuseIfMuted(context.mute);
-    await this.takeLimits(user, room, reader.seesAll);
-    let after: { signpost?: Signpost; announce: () => Promise<void> } | undefined;
+    await this.limits.take(user.id, room.id, checked.slowModeSeconds);
+    let after: AfterRecord | undefined;
     let created: MessageRow;
     try {
       created = await this.queues.run(roomId, async () => {
         const stored = this.safety.needsRecord(screened)
-          ? await this.db.transaction(async (manager) => {
-              const row = await this.messages.insert(manager, message);
+          ? await this.transactions.run(async (tx) => {
+              const row = await this.messages.insert(message, tx);
               after = await this.safety.record(
-                manager,
+                tx,
                 {
                   type: 'message',
                   id: row.id,
@@ -200,7 +184,7 @@ export class MessagesService {
               return row;
             })
           : // Nothing to record beside it: numbered and stored by one atomic statement.
-            await this.messages.insert(this.db, message);
+            await this.messages.insert(message);
         this.announceCreated(stored, context.separated);
         return stored;
       });
@@ -212,17 +196,7 @@ export class MessagesService {
       return this.resent(await this.messages.byClientMsgId(user.id, clientMsgId), roomId, reader);
     }
     await after?.announce();
-    const view = messageView(created, reader);
-    if (after?.signpost) {
-      // Shown at once on every device of the author, whichever sent it.
-      this.events.emit(TO_USERS, {
-        userIds: [user.id],
-        event: 'crisis:resources',
-        payload: { resources: after.signpost.resources },
-      } satisfies ToUsersEvent);
-      return { ...view, signpost: after.signpost };
-    }
-    return view;
+    return this.withSignpost(user, messageView(created, reader), after?.signpost);
   }
 
   async edit(user: AuthUser, messageId: string, dto: EditMessageBody): Promise<MessageWithSignpost> {
@@ -235,9 +209,9 @@ export class MessagesService {
     }
     await this.sanctions.assertCanPost(user.id);
     const screened = dto.body === undefined ? undefined : await this.safety.screen(dto.body);
-    let after: { signpost?: Signpost; announce: () => Promise<void> } | undefined;
-    const updated = await this.db.transaction(async (manager) => {
-      const current = await this.messages.row(messageId, manager, true);
+    let after: AfterRecord | undefined;
+    const updated = await this.transactions.run(async (tx) => {
+      const current = await this.messages.rowForUpdate(messageId, tx);
       if (!current) {
         throw new DomainError('not_found', 'Message not found');
       }
@@ -251,20 +225,23 @@ export class MessagesService {
         body: screened?.text ?? current.body,
         contentWarning: dto.contentWarning === undefined ? current.content_warning : dto.contentWarning,
       };
-      await this.messages.recordEdit(manager, {
-        messageId,
-        editorId: user.id,
-        previousBody: current.body,
-        previousContentWarning: current.content_warning,
-      });
-      await this.messages.setContent(manager, messageId, next);
+      await this.messages.recordEdit(
+        {
+          messageId,
+          editorId: user.id,
+          previousBody: current.body,
+          previousContentWarning: current.content_warning,
+        },
+        tx,
+      );
+      await this.messages.setContent(messageId, next, tx);
       if (screened) {
         // New wording passes the pipeline again: words that need approval hold the message anew.
         if (screened.status === 'pending' && current.status === 'visible') {
-          await this.messages.setStatus(manager, messageId, 'pending');
+          await this.messages.setStatus(messageId, 'pending', tx);
         }
         after = await this.safety.record(
-          manager,
+          tx,
           {
             type: 'message',
             id: messageId,
@@ -279,7 +256,7 @@ export class MessagesService {
           screened,
         );
       }
-      return this.messages.row(messageId, manager);
+      return this.messages.row(messageId, tx);
     });
     if (!updated) {
       throw new DomainError('not_found', 'Message not found');
@@ -287,15 +264,7 @@ export class MessagesService {
     this.events.emit(RoomEvents.messageUpdated, { message: updated } satisfies MessageEvent);
     await after?.announce();
     const view = messageView(updated, { id: user.id, seesAll: this.access.moderates(user, room) });
-    if (after?.signpost) {
-      this.events.emit(TO_USERS, {
-        userIds: [user.id],
-        event: 'crisis:resources',
-        payload: { resources: after.signpost.resources },
-      } satisfies ToUsersEvent);
-      return { ...view, signpost: after.signpost };
-    }
-    return view;
+    return this.withSignpost(user, view, after?.signpost);
   }
 
   /** The author takes their message down, or staff who moderate the room do (recorded in the audit log). */
@@ -307,8 +276,8 @@ export class MessagesService {
     }
     let updated = message;
     if (message.status !== 'removed') {
-      updated = await this.db.transaction(async (manager) => {
-        await this.messages.remove(manager, messageId, user.id);
+      updated = await this.transactions.run(async (tx) => {
+        await this.messages.remove(messageId, user.id, tx);
         if (!own) {
           await this.audit.record(
             {
@@ -319,62 +288,14 @@ export class MessagesService {
               cohortId: room.cohortId,
               details: { roomId: room.id },
             },
-            manager,
+            tx,
           );
         }
-        return (await this.messages.row(messageId, manager)) ?? message;
+        return (await this.messages.row(messageId, tx)) ?? message;
       });
       this.events.emit(RoomEvents.messageUpdated, { message: updated } satisfies MessageEvent);
     }
     return messageView(updated, reader);
-  }
-
-  async history(user: AuthUser, roomId: string, query: HistoryQuery): Promise<HistoryPage> {
-    const room = await this.access.require(user, roomId);
-    const limit = query.limit ?? PAGE;
-    const { after, before } = query;
-    if (after !== undefined && before !== undefined && before <= after + 1) {
-      return { messages: [], hasMore: false };
-    }
-    const page =
-      after !== undefined && before !== undefined
-        ? await this.messages.between(roomId, after, before, limit)
-        : after !== undefined
-          ? await this.messages.after(roomId, after, limit)
-          : await this.messages.before(roomId, before ?? null, limit);
-    const reader = await this.reader(user, room);
-    return { messages: page.rows.map((row) => messageView(row, reader)), hasMore: page.hasMore };
-  }
-
-  /** Catch-up after a reconnect: everything after each room's last seen seq, in order, paged by `hasMore`. */
-  async sync(user: AuthUser, rooms: SyncRoomDto[]): Promise<SyncedRoom[]> {
-    const separated = new Set(await this.blocks.separatedFrom(user.id));
-    const seen = new Set<string>();
-    const out: SyncedRoom[] = [];
-    for (const { roomId, afterSeq } of rooms) {
-      if (seen.has(roomId)) {
-        continue;
-      }
-      seen.add(roomId);
-      try {
-        const room = await this.access.require(user, roomId);
-        const reader = { id: user.id, seesAll: this.access.moderates(user, room), separated };
-        const page = await this.messages.after(roomId, afterSeq, SYNC_PAGE);
-        out.push({ roomId, messages: page.rows.map((row) => messageView(row, reader)), hasMore: page.hasMore });
-      } catch (error) {
-        if (!(error instanceof DomainError)) {
-          throw error;
-        }
-        // One room the caller lost (a step-down) must not stop the others from catching up.
-        out.push({
-          roomId,
-          messages: [],
-          hasMore: false,
-          error: { code: error.code ?? error.kind, message: error.message },
-        });
-      }
-    }
-    return out;
   }
 
   async edits(user: AuthUser, messageId: string): Promise<MessageEditView[]> {
@@ -410,14 +331,6 @@ export class MessagesService {
     return { message, room, reader };
   }
 
-  private async reader(user: AuthUser, room: RoomRecord): Promise<MessageReader> {
-    return {
-      id: user.id,
-      seesAll: this.access.moderates(user, room),
-      separated: new Set(await this.blocks.separatedFrom(user.id)),
-    };
-  }
-
   private resent(existing: MessageRow | null, roomId: string, reader: MessageReader): MessageView {
     if (!existing) {
       // Deleted since (account purge or retention): as if the room had never had it.
@@ -438,27 +351,16 @@ export class MessagesService {
     this.events.emit(RoomEvents.messageCreated, { message, separated } satisfies MessageEvent);
   }
 
-  private async takeLimits(user: AuthUser, room: RoomRecord, moderates: boolean): Promise<void> {
-    const sent = await this.limiter.hit(sendLimitKey(user.id), SEND_LIMIT.count, SEND_LIMIT.windowMs);
-    if (!sent.allowed) {
-      throw new DomainError(
-        'rate_limited',
-        `You are sending messages very quickly; please wait a moment`,
-        'rate_limited',
-        Math.max(1, Math.ceil(sent.retryAfterMs / 1000)),
-      );
+  /** Crisis resources go with the answer and, at once, to every device of the author, whichever sent it. */
+  private withSignpost(user: AuthUser, view: MessageView, signpost: Signpost | undefined): MessageWithSignpost {
+    if (!signpost) {
+      return view;
     }
-    if (room.slowModeSeconds > 0 && !moderates) {
-      const slow = await this.limiter.hit(`chat-slow:${room.id}:${user.id}`, 1, room.slowModeSeconds * 1000);
-      if (!slow.allowed) {
-        const seconds = Math.max(1, Math.ceil(slow.retryAfterMs / 1000));
-        throw new DomainError(
-          'rate_limited',
-          `Slow mode is on in this room: you can send again in ${seconds} second${seconds === 1 ? '' : 's'}`,
-          'slow_mode',
-          seconds,
-        );
-      }
-    }
+    this.events.emit(TO_USERS, {
+      userIds: [user.id],
+      event: 'crisis:resources',
+      payload: { resources: signpost.resources },
+    } satisfies ToUsersEvent);
+    return { ...view, signpost };
   }
 }

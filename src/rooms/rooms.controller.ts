@@ -5,6 +5,7 @@ import { Authenticated, STAFF_ROLES } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import { EditMessageBody, HistoryQuery, ReadBody, SendMessageBody, SlowModeDto } from './rooms.dto';
+import { HistoryService } from './history.service';
 import { MessagesService } from './messages.service';
 import { RoomsService } from './rooms.service';
 import type { MessageEditView, MessageView, MessageWithSignpost, RoomView } from './rooms.views';
@@ -16,6 +17,7 @@ export class RoomsController {
   constructor(
     private readonly rooms: RoomsService,
     private readonly messages: MessagesService,
+    private readonly messageHistory: HistoryService,
   ) {}
 
   @Authenticated()
@@ -55,7 +57,7 @@ export class RoomsController {
     @Query() query: HistoryQuery,
     @Res({ passthrough: true }) res: Response,
   ): Promise<MessageView[]> {
-    const page = await this.messages.history(user, id, query);
+    const page = await this.messageHistory.history(user, id, query);
     res.setHeader('X-Has-More', String(page.hasMore));
     return page.messages;
   }

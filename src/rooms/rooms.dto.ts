@@ -5,7 +5,6 @@ import {
   ArrayMinSize,
   IsArray,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -13,10 +12,10 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { SOMETHING, toInt, warningOrNull } from '../common/dto-transforms';
+import { NullableField, OptionalField } from '../common/optional';
 
 export const MAX_BODY = 4000;
 /** Printable ASCII without spaces: UUIDs, ULIDs, nanoids and the like. */
@@ -34,9 +33,8 @@ export class MessageParams {
 
 class ContentWarningField {
   @ApiPropertyOptional({ example: 'mentions of relapse', nullable: true, maxLength: 120 })
-  @IsOptional()
+  @NullableField()
   @Transform(warningOrNull)
-  @ValidateIf((_o, v) => v !== null)
   @IsString()
   @MaxLength(120)
   contentWarning?: string | null;
@@ -66,7 +64,7 @@ export class SendMessageDto extends SendMessageBody {
 
 export class EditMessageBody extends ContentWarningField {
   @ApiPropertyOptional({ minLength: 1, maxLength: MAX_BODY })
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @Length(1, MAX_BODY)
   @Matches(SOMETHING, { message: 'body must not be blank' })
@@ -103,7 +101,7 @@ export class ReadDto extends ReadBody {
 
 export class HistoryQuery {
   @ApiPropertyOptional({ description: 'Messages with a seq below this (the newest first page when absent)' })
-  @IsOptional()
+  @OptionalField()
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -111,7 +109,7 @@ export class HistoryQuery {
   before?: number;
 
   @ApiPropertyOptional({ description: 'Messages with a seq above this' })
-  @IsOptional()
+  @OptionalField()
   @Transform(toInt)
   @IsInt()
   @Min(0)
@@ -119,7 +117,7 @@ export class HistoryQuery {
   after?: number;
 
   @ApiPropertyOptional({ default: 50, maximum: 100 })
-  @IsOptional()
+  @OptionalField()
   @Transform(toInt)
   @IsInt()
   @Min(1)

@@ -17,8 +17,9 @@ import { HearthGateway } from '../realtime/hearth-gateway.decorator';
 import { dropUnreadableChannels, socketUser, userRoom } from '../realtime/socket-user';
 import type { HearthSocket, SocketData } from '../realtime/socket-user';
 import type { Signpost } from '../safety/content-safety.service';
+import { HistoryService } from './history.service';
+import type { SyncedRoom } from './history.service';
 import { MessagesService } from './messages.service';
-import type { SyncedRoom } from './messages.service';
 import { RoomAccess, ROOM_NOT_FOUND } from './room-access';
 import { EditMessageDto, MessageRefDto, ReadDto, RoomRefDto, SendMessageDto, SyncDto } from './rooms.dto';
 import { ROOM_CHANNEL_PREFIX, RoomEvents, roomChannel } from './rooms.events';
@@ -54,6 +55,7 @@ export class RoomsGateway implements OnGatewayConnection {
   constructor(
     private readonly access: RoomAccess,
     private readonly messages: MessagesService,
+    private readonly history: HistoryService,
     private readonly rooms: RoomsService,
     private readonly blocks: BlocksService,
   ) {}
@@ -106,7 +108,8 @@ export class RoomsGateway implements OnGatewayConnection {
     @ConnectedSocket() client: HearthSocket,
     @MessageBody() body: SendMessageDto,
   ): Promise<Ack<{ message: MessageView; signpost?: Signpost }>> {
-    // One socket's sends are stored in the order it sent them, even when it does not wait for each ack.
+    // One socket's sends are stored in the order it sent them, even when it does not wait for each ack
+    // (the order guarantees and what keeps each: messages.service.ts).
     const previous = this.sending.get(client) ?? Promise.resolve();
     const current = previous.then(() => this.messages.send(socketUser(client), body.roomId, body));
     this.sending.set(
@@ -145,7 +148,7 @@ export class RoomsGateway implements OnGatewayConnection {
     @ConnectedSocket() client: HearthSocket,
     @MessageBody() body: SyncDto,
   ): Promise<Ack<{ rooms: SyncedRoom[] }>> {
-    return { ok: true, rooms: await this.messages.sync(socketUser(client), body.rooms) };
+    return { ok: true, rooms: await this.history.sync(socketUser(client), body.rooms) };
   }
 
   @Authenticated()
@@ -191,7 +194,7 @@ export class RoomsGateway implements OnGatewayConnection {
   /**
    * Events are emitted in the order their transactions committed; broadcasting
    * awaits a lookup, so without this queue a later message could overtake an
-   * earlier one on its way out.
+   * earlier one on its way out (the order guarantees: messages.service.ts).
    */
   private inOrder(roomId: string, task: () => Promise<void>): Promise<void> {
     const previous = this.outbox.get(roomId) ?? Promise.resolve();

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { prepared } from '../database/prepared';
+import type { Tx } from '../database/transactions';
 import type { CohortRelation } from '../access/policy';
 import type { VisibleSpaces } from '../access/access.service';
-import { separatedFromSql } from '../blocks/blocks.service';
-import { activeMuteSql } from '../sanctions/sanctions.service';
-import type { ActiveMute } from '../sanctions/sanctions.service';
+import { separatedFromSql } from '../blocks/blocks.repository';
+import { activeMuteSql } from '../sanctions/sanctions.repository';
+import type { ActiveMute } from '../sanctions/sanctions.repository';
 import type { RoomKind } from './room.entity';
 
 export interface RoomRecord {
@@ -95,20 +96,20 @@ export class RoomsRepository {
   constructor(private readonly db: DataSource) {}
 
   /** The room with the caller's relation to its cohort, in one query (every send asks this). */
-  async findForUser(roomId: string, userId: string): Promise<RoomRecord | null> {
-    const rows: RoomRow[] = await this.db.query(ROOM_FOR_USER, [roomId, userId]);
+  async findForUser(roomId: string, userId: string, tx?: Tx): Promise<RoomRecord | null> {
+    const rows: RoomRow[] = await this.on(tx).query(ROOM_FOR_USER, [roomId, userId]);
     return rows[0] ? roomRecord(rows[0]) : null;
   }
 
   /** One round trip for every check a chat send makes before screening (sends are the hot path). */
-  async sendContext(roomId: string, userId: string, clientMsgId: string): Promise<SendContext> {
+  async sendContext(roomId: string, userId: string, clientMsgId: string, tx?: Tx): Promise<SendContext> {
     const rows: {
       room: RoomRow | null;
       account: { status: string; status_until: string | null } | null;
       mute: { reason: string; ends_at: string } | null;
       existing_id: string | null;
       separated: string[] | null;
-    }[] = await this.db.query(SEND_CONTEXT, [roomId, userId, clientMsgId]);
+    }[] = await this.on(tx).query(SEND_CONTEXT, [roomId, userId, clientMsgId]);
     const row = rows[0];
     return {
       room: row.room ? roomRecord(row.room) : null,
@@ -123,10 +124,10 @@ export class RoomsRepository {
   }
 
   /** Rooms in the spaces the caller may read, with their unread counts; the filter is in the query. */
-  list(userId: string, spaces: VisibleSpaces): Promise<RoomListRow[]> {
+  list(userId: string, spaces: VisibleSpaces, tx?: Tx): Promise<RoomListRow[]> {
     const kinds = spaces.kinds.filter((k) => k !== 'cohort');
     const cohortIds = spaces.cohortIds === 'all' ? null : spaces.cohortIds;
-    return this.db.query(
+    return this.on(tx).query(
       `SELECT r.id, r.kind, r.name, c.name AS cohort_name, r.cohort_id, r.last_seq, r.slow_mode_seconds, rr.last_read_seq,
               (SELECT count(*)::int FROM (
                  SELECT 1 FROM messages m
@@ -143,13 +144,13 @@ export class RoomsRepository {
     );
   }
 
-  async setSlowMode(roomId: string, seconds: number): Promise<void> {
-    await this.db.query(`UPDATE rooms SET slow_mode_seconds = $2 WHERE id = $1`, [roomId, seconds]);
+  async setSlowMode(roomId: string, seconds: number, tx?: Tx): Promise<void> {
+    await this.on(tx).query(`UPDATE rooms SET slow_mode_seconds = $2 WHERE id = $1`, [roomId, seconds]);
   }
 
   /** Moves the read marker forward only (a late, older marker never undoes a newer one). */
-  async markRead(userId: string, roomId: string, seq: number): Promise<void> {
-    await this.db.query(
+  async markRead(userId: string, roomId: string, seq: number, tx?: Tx): Promise<void> {
+    await this.on(tx).query(
       `INSERT INTO room_reads (user_id, room_id, last_read_seq) VALUES ($1, $2, $3)
        ON CONFLICT (user_id, room_id) DO UPDATE
          SET last_read_seq = GREATEST(room_reads.last_read_seq, EXCLUDED.last_read_seq), updated_at = now()
@@ -158,11 +159,15 @@ export class RoomsRepository {
     );
   }
 
-  async lastRead(userId: string, roomId: string): Promise<number> {
-    const rows: { last_read_seq: string }[] = await this.db.query(
+  async lastRead(userId: string, roomId: string, tx?: Tx): Promise<number> {
+    const rows: { last_read_seq: string }[] = await this.on(tx).query(
       `SELECT last_read_seq FROM room_reads WHERE user_id = $1 AND room_id = $2`,
       [userId, roomId],
     );
     return rows[0] ? Number(rows[0].last_read_seq) : 0;
+  }
+
+  private on(tx: Tx | undefined): Tx {
+    return tx ?? this.db.manager;
   }
 }

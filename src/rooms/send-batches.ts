@@ -20,6 +20,7 @@ export type ClearSendResult = { row: MessageRow; room: RoomRecord; separated: st
  * refused for its data (one clientMsgId sent twice at once, say) each of its
  * sends is retried alone, so one send's error is never another's; if the
  * database is unavailable, the sends waiting for it are answered at once too.
+ * Batching changes no order (messages.service.ts lists the guarantees).
  */
 export class SendBatches {
   private pending: { send: ClearSend; resolve: (r: ClearSendResult) => void; reject: (e: unknown) => void }[] = [];

@@ -2,10 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { CrisisAlert } from '../crisis/crisis-alert.entity';
 import { CrisisService } from '../crisis/crisis.service';
-import { CRISIS_RESOURCES, CrisisResource } from '../crisis/resources';
+import type { CrisisResource } from '../crisis/resources';
 import { DomainError } from '../common/domain-error';
 import { ReviewService } from '../moderation/review.service';
 import type { TargetInfo } from '../moderation/targets';
+import { SettingsService } from '../settings/settings.service';
 import { mergeVerdicts, needsStaff } from './crisis-verdict';
 import { screen, ScreenVerdict } from './screen';
 import { ScreeningPool } from './screening-pool';
@@ -45,6 +46,7 @@ export class ContentSafetyService {
     private readonly review: ReviewService,
     private readonly crisis: CrisisService,
     private readonly pool: ScreeningPool,
+    private readonly settings: SettingsService,
   ) {}
 
   async screen(text: string): Promise<ScreenedContent> {
@@ -112,7 +114,7 @@ export class ContentSafetyService {
       alert = await this.crisis.raise(manager, { target, categories, reviewItemId: item.id });
     }
     return {
-      signpost: alerting ? { crisis: true, resources: CRISIS_RESOURCES } : undefined,
+      signpost: alerting ? { crisis: true, resources: await this.settings.crisisResources(manager) } : undefined,
       announce: async () => {
         try {
           for (const item of items) {

@@ -5,7 +5,7 @@ import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import { RateLimiter } from '../common/rate-limiter';
 import { SafetyCheckDto, SafetyCheckResult } from '../crisis/crisis.dto';
-import { CRISIS_RESOURCES } from '../crisis/resources';
+import { SettingsService } from '../settings/settings.service';
 import { needsStaff } from './crisis-verdict';
 import { CreateWatchedWordDto, WatchedWordView } from './safety.dto';
 import { ScreeningPool } from './screening-pool';
@@ -19,6 +19,7 @@ export class SafetyController {
     private readonly watchedWords: WatchedWordsService,
     private readonly limiter: RateLimiter,
     private readonly screening: ScreeningPool,
+    private readonly settings: SettingsService,
   ) {}
 
   @Authenticated()
@@ -29,7 +30,7 @@ export class SafetyController {
     await this.limiter.require(`safety-check:${user.id}`, 30, 60_000);
     // Signposts whatever staff would hear of; `level` joins the answer when the app shows each level's help.
     const crisis = needsStaff((await this.screening.analyse(dto.text)).crisis);
-    return { crisis, resources: crisis ? CRISIS_RESOURCES : [] };
+    return { crisis, resources: crisis ? await this.settings.crisisResources() : [] };
   }
 
   @Authenticated(['admin'])

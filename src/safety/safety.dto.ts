@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { WATCHED_ACTIONS } from './watched-word.entity';
 import type { WatchedAction } from './watched-word.entity';
+import { OptionalField } from '../common/optional';
 
 export class CreateWatchedWordDto {
   @ApiProperty({ description: 'A word or phrase, or a safe regular expression when isRegex' })
@@ -11,7 +12,7 @@ export class CreateWatchedWordDto {
   term!: string;
 
   @ApiPropertyOptional({ default: false })
-  @IsOptional()
+  @OptionalField()
   @IsBoolean()
   isRegex?: boolean;
 

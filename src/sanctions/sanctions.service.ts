@@ -3,10 +3,18 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Interval } from '@nestjs/schedule';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
+import type { AuthUser } from '../access/auth-user';
+import { decideSanction, sanctionRefusal } from '../access/policy';
+import type { Decision, PersonRelation } from '../access/policy';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { User } from '../users/user.entity';
 import { Sanction, SanctionKind } from './sanction.entity';
+import { activeMuteSql, SanctionsRepository } from './sanctions.repository';
+import type { ActiveMute } from './sanctions.repository';
+
+/** Who decides: their role and their relation to the person (SanctionsRepository.relation) settle what they may do. */
+export type SanctionActor = Pick<AuthUser, 'id' | 'role'>;
 
 export interface SanctionInput {
   userId: string;
@@ -39,16 +47,6 @@ export interface SanctionView {
 }
 
 const MAX_MINUTES = 60 * 24 * 365;
-
-/** The mute in force for the user id in `userParam` (the one ending last); chat reads it with its other send checks. */
-export const activeMuteSql = (userParam: string): string => `SELECT reason, ends_at FROM sanctions
-  WHERE user_id = ${userParam} AND kind = 'mute' AND lifted_at IS NULL AND ends_at > now()
-  ORDER BY ends_at DESC LIMIT 1`;
-
-export interface ActiveMute {
-  reason: string;
-  ends_at: Date;
-}
 
 /** Throws `muted` (403) with the reason and the time left, when there is a mute in force. */
 export function refuseIfMuted(mute: ActiveMute | null | undefined): void {
@@ -91,29 +89,24 @@ export class SanctionsService {
   constructor(
     private readonly dataSource: DataSource,
     @InjectRepository(Sanction) private readonly sanctions: Repository<Sanction>,
+    private readonly repository: SanctionsRepository,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
   ) {}
 
-  /** Applies a sanction inside the caller's transaction; call `announce` after it commits. */
-  async apply(manager: EntityManager, actorId: string, input: SanctionInput): Promise<UserSanctionedEvent> {
+  /** Applies a sanction inside the caller's transaction, if the policy allows it; call `announce` after it commits. */
+  async apply(manager: EntityManager, actor: SanctionActor, input: SanctionInput): Promise<UserSanctionedEvent> {
     const { kind } = input;
     const timed = kind === 'mute' || kind === 'suspend';
     if (timed && (!input.durationMinutes || input.durationMinutes < 1 || input.durationMinutes > MAX_MINUTES)) {
       throw new DomainError('invalid', `durationMinutes is required for ${kind} (1 to ${MAX_MINUTES})`);
     }
-    const target = await manager
-      .getRepository(User)
-      .findOne({ where: { id: input.userId }, lock: { mode: 'pessimistic_write' } });
+    const target = await this.repository.person(manager, input.userId, true);
     if (!target || target.status === 'deleted') {
       throw new DomainError('not_found', 'User not found');
     }
-    if (target.role === 'admin' || target.id === actorId) {
-      throw new DomainError(
-        'forbidden',
-        target.id === actorId ? 'You cannot sanction yourself' : 'Admins cannot be sanctioned',
-      );
-    }
+    await this.requireAllowed(manager, actor, target, kind);
+    const actorId = actor.id;
     const endsAt = timed ? new Date(Date.now() + input.durationMinutes! * 60_000) : null;
     const sanction = await manager.getRepository(Sanction).save(
       manager.getRepository(Sanction).create({
@@ -159,19 +152,38 @@ export class SanctionsService {
     this.events.emit('user.sanctioned', event);
   }
 
-  /** For callers outside a review (an admin acting directly). */
-  async applyNow(actorId: string, input: SanctionInput): Promise<UserSanctionedEvent> {
-    const event = await this.dataSource.transaction((manager) => this.apply(manager, actorId, input));
-    this.announce(event);
-    return event;
+  /**
+   * Throws unless the actor may impose the sanction's kind on its person: lifting
+   * it, or upholding it on appeal, takes the same power as imposing it.
+   */
+  async requireMayDecide(manager: EntityManager, actor: SanctionActor, sanctionId: string): Promise<Sanction> {
+    const sanction = await this.repository.sanction(manager, sanctionId, true);
+    const person = sanction && (await this.repository.person(manager, sanction.userId, true));
+    if (!sanction || !person) {
+      throw new DomainError('not_found', 'Sanction not found');
+    }
+    await this.requireAllowed(manager, actor, person, sanction.kind);
+    return sanction;
+  }
+
+  /** Whether the actor may decide about this sanction (appeals list only what the caller may decide). */
+  async mayDecide(actor: SanctionActor, sanctionId: string): Promise<boolean> {
+    const manager = this.dataSource.manager;
+    const sanction = await this.repository.sanction(manager, sanctionId, false);
+    const person = sanction && (await this.repository.person(manager, sanction.userId, false));
+    if (!sanction || !person) {
+      return false;
+    }
+    return (await this.decide(manager, actor, person, sanction.kind)).decision === 'allow';
   }
 
   /** Lifts a sanction (an appeal overturned it); restores the account if nothing else holds it. */
-  async lift(manager: EntityManager, actorId: string, sanctionId: string): Promise<void> {
-    const sanction = await manager.getRepository(Sanction).findOneBy({ id: sanctionId });
-    if (!sanction || sanction.liftedAt) {
+  async lift(manager: EntityManager, actor: SanctionActor, sanctionId: string): Promise<void> {
+    const sanction = await this.requireMayDecide(manager, actor, sanctionId);
+    if (sanction.liftedAt) {
       return;
     }
+    const actorId = actor.id;
     await manager.getRepository(Sanction).update({ id: sanctionId }, { liftedAt: new Date(), liftedBy: actorId });
     if (sanction.kind === 'suspend' || sanction.kind === 'ban') {
       const stillHeld: unknown[] = await manager.query(
@@ -192,6 +204,38 @@ export class SanctionsService {
       { actorId, action: 'sanction.lifted', targetType: 'user', targetId: sanction.userId, details: { sanctionId } },
       manager,
     );
+  }
+
+  /** Every sanction decision asks the one policy (access/policy.ts, decideSanction). */
+  private async decide(
+    manager: EntityManager,
+    actor: SanctionActor,
+    person: Pick<User, 'id' | 'role'>,
+    kind: SanctionKind,
+  ): Promise<{ decision: Decision; relation: PersonRelation }> {
+    const relation = await this.repository.relation(manager, actor.id, person.id);
+    return { decision: decideSanction(actor.role, person.role, kind, relation), relation };
+  }
+
+  private async requireAllowed(
+    manager: EntityManager,
+    actor: SanctionActor,
+    person: Pick<User, 'id' | 'role'>,
+    kind: SanctionKind,
+  ): Promise<void> {
+    const { decision, relation } = await this.decide(manager, actor, person, kind);
+    switch (decision) {
+      case 'allow':
+        return;
+      case 'hide':
+        throw new DomainError('not_found', 'User not found');
+      case 'forbid':
+        throw new DomainError(
+          'forbidden',
+          sanctionRefusal(actor.role, person.role, kind, relation),
+          'sanction_not_allowed',
+        );
+    }
   }
 
   /** Refuses a post or message from a muted author, saying why and for how long. */

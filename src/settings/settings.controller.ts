@@ -1,17 +1,10 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
+import { CareStaffView, UpdateSettingsDto } from './settings.dto';
 import { ProgramSettings, SettingsService } from './settings.service';
-
-export class UpdateSettingsDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsBoolean()
-  staffMfaRequired?: boolean;
-}
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -28,8 +21,15 @@ export class SettingsController {
 
   @Authenticated(['admin'])
   @Put()
-  @ApiOperation({ summary: 'Change program settings (admin; audited)' })
+  @ApiOperation({ summary: 'Change program settings: only the fields sent change (admin; audited)' })
   update(@CurrentUser() user: AuthUser, @Body() dto: UpdateSettingsDto): Promise<ProgramSettings> {
     return this.settings.update(user, dto);
+  }
+
+  @Authenticated(['admin'])
+  @Get('care-staff')
+  @ApiOperation({ summary: 'Active clinicians and admins, who may be named on the alumni care team (admin)' })
+  careStaff(): Promise<CareStaffView[]> {
+    return this.settings.careStaff();
   }
 }

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ROLES } from '../access/access.decorator';
 import type { Role } from '../access/access.decorator';
+import { OptionalField } from '../common/optional';
 
 export class ChangeRoleDto {
   @ApiProperty({ enum: ROLES })
@@ -18,18 +19,18 @@ export interface UserRoleView {
 
 export class PeopleQuery {
   @ApiPropertyOptional({ description: 'Part of a display name or email' })
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MaxLength(100)
   q?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
+  @OptionalField()
   @IsIn(ROLES)
   role?: Role;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
+  @OptionalField()
   @Type(() => Number)
   @IsInt()
   @Min(1)

@@ -71,6 +71,37 @@ export class UsersRepository {
     };
   }
 
+  /**
+   * The person, if the viewer can see them (PeopleAccess): the viewer sees every
+   * cohort (`cohortIds` null), or it is themself, or they meet by role (`metRoles`),
+   * or the person is in one of the viewer's cohorts now, or wrote something visible
+   * in a room or on a board the viewer reads (`kinds`: the non-cohort spaces).
+   */
+  async visibleTo(
+    personId: string,
+    viewer: { id: string; cohortIds: string[] | null; kinds: string[]; metRoles: Role[] },
+  ): Promise<Pick<User, 'id' | 'displayName' | 'role'> | null> {
+    const rows: { id: string; display_name: string; role: Role }[] = await this.users.query(
+      `SELECT u.id, u.display_name, u.role FROM users u
+        WHERE u.id = $1 AND u.status <> 'deleted'
+          AND ($3::uuid[] IS NULL OR u.id = $2 OR u.role = ANY($5::text[])
+            OR EXISTS (SELECT 1 FROM cohort_memberships m
+                        WHERE m.user_id = u.id AND m.left_at IS NULL AND m.cohort_id = ANY($3::uuid[]))
+            OR EXISTS (SELECT 1 FROM messages msg JOIN rooms r ON r.id = msg.room_id
+                        WHERE msg.author_id = u.id AND msg.status = 'visible'
+                          AND ((r.kind = 'cohort' AND r.cohort_id = ANY($3::uuid[])) OR r.kind = ANY($4::text[])))
+            OR EXISTS (SELECT 1 FROM threads t JOIN boards b ON b.id = t.board_id
+                        WHERE t.status = 'visible'
+                          AND ((b.scope = 'cohort' AND b.cohort_id = ANY($3::uuid[])) OR b.scope = ANY($4::text[]))
+                          AND (t.author_id = u.id
+                            OR EXISTS (SELECT 1 FROM posts p
+                                        WHERE p.thread_id = t.id AND p.author_id = u.id AND p.status = 'visible'))))`,
+      [personId, viewer.id, viewer.cohortIds, viewer.kinds, viewer.metRoles],
+    );
+    const row = rows[0];
+    return row ? { id: row.id, displayName: row.display_name, role: row.role } : null;
+  }
+
   findById(id: string): Promise<User | null> {
     return this.users.findOneBy({ id });
   }
@@ -86,6 +117,15 @@ export class UsersRepository {
 
   findByEmail(email: string): Promise<User | null> {
     return this.users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getOne();
+  }
+
+  /** Whether an account (any case) has this email, inside a registration's transaction. */
+  emailTaken(manager: EntityManager, email: string): Promise<boolean> {
+    return manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('lower(u.email) = lower(:email)', { email })
+      .getExists();
   }
 
   async create(manager: EntityManager, user: NewUser): Promise<User> {
@@ -117,5 +157,14 @@ export class UsersRepository {
 
   async setPassword(id: string, passwordHash: string): Promise<void> {
     await this.users.update({ id }, { passwordHash });
+  }
+
+  /** Active people, other than `exceptId`, whose display name in lower case is one of `names` (who a mention may name). */
+  byLowerDisplayNames(names: string[], exceptId: string): Promise<{ id: string; role: Role; name: string }[]> {
+    return this.users.query(
+      `SELECT id, role, lower(display_name) AS name FROM users
+        WHERE lower(display_name) = ANY($1::text[]) AND status = 'active' AND id <> $2`,
+      [names, exceptId],
+    );
   }
 }

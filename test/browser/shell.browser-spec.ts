@@ -21,7 +21,7 @@ describe('client shell in Chromium', () => {
     expect(await page.title()).toBe('Hearth');
     const crisis = page.getByRole('region', { name: 'Crisis help' });
     await expect(crisis.getByRole('link', { name: 'Call 988' }).getAttribute('href')).resolves.toBe('tel:988');
-    await expect(crisis.getByRole('link', { name: 'Emergency 911' }).getAttribute('href')).resolves.toBe('tel:911');
+    await expect(crisis.getByRole('link', { name: 'Call 911' }).getAttribute('href')).resolves.toBe('tel:911');
 
     await page.getByRole('link', { name: 'Status' }).click();
     await page.getByTestId('status-db').waitFor();

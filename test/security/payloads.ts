@@ -50,3 +50,27 @@ export const BAD_BODIES: unknown[] = [
 
 /** Raw request bodies that are not even JSON. */
 export const RAW_BODIES = ['{', '{"a":', 'null', '[[[[[[[[[[[[[[[[[[[[', '\u0000\u0001\u0002', '{"a":"\\ud800"}'];
+
+/**
+ * Per field, in an otherwise plausible body: null (optional fields must refuse it or
+ * give it its documented meaning), wrong types, and strings that are huge (over the
+ * 64 KiB body limit, and just under it), empty, broken or hostile.
+ */
+export const FIELD_VALUES: unknown[] = [
+  null,
+  -1,
+  1.5,
+  true,
+  [],
+  { nested: { deeper: 'x' } },
+  '',
+  'x'.repeat(100_000),
+  'x'.repeat(60_000),
+  '\uD800',
+  "' OR 1=1 --",
+  '00000000-0000-0000-0000-000000000000',
+];
+
+/** `{"a":{"a":…1…}}` and `[[…1…]]`, `depth` levels deep, as JSON text (under 64 KiB at the depths used). */
+export const deepObject = (depth: number): string => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+export const deepArray = (depth: number): string => `${'['.repeat(depth)}1${']'.repeat(depth)}`;

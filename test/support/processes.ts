@@ -68,11 +68,14 @@ export class ServerProcess {
 
   /**
    * Starts a node and waits until it listens. `healthy: false` waits only for
-   * an HTTP answer (any status), for a node whose dependencies are down.
+   * an HTTP answer (any status), for a node whose dependencies are down. A
+   * variable given as undefined is not set at all (DATABASE_URL: undefined starts
+   * the embedded PostgreSQL). `installDir` starts another copy of the built app,
+   * from that folder, as `npm start` there does.
    */
   static async start(
-    env: { DATABASE_URL: string; REDIS_URL?: string } & Record<string, string | undefined>,
-    options: { healthy?: boolean; timeoutMs?: number; nodeArgs?: string[] } = {},
+    env: { DATABASE_URL: string | undefined; REDIS_URL?: string } & Record<string, string | undefined>,
+    options: { healthy?: boolean; timeoutMs?: number; nodeArgs?: string[]; installDir?: string } = {},
   ): Promise<ServerProcess> {
     const port = await freePort();
     const childEnv: Record<string, string> = {
@@ -85,11 +88,16 @@ export class ServerProcess {
       LOG_LEVEL: 'warn',
     };
     for (const [key, value] of Object.entries(env)) {
-      if (value !== undefined) {
+      if (value === undefined) {
+        delete childEnv[key];
+      } else {
         childEnv[key] = value;
       }
     }
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), MAIN], {
+    const { installDir } = options;
+    const main = installDir ? join(installDir, 'dist', 'src', 'main.js') : MAIN;
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), main], {
+      cwd: installDir,
       env: childEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -22,7 +22,14 @@ import { ThreadPage } from '../features/forums/components/ThreadPage';
 import { SearchPage } from '../features/forums/components/SearchPage';
 import { NotificationsPage } from '../features/notifications/components/NotificationsPage';
 import { PeoplePage } from '../features/people';
-import { AdminAccountActions, AdminSettingsPage, GoodbyePage, PrivacyPage, SecurityPage } from '../features/account';
+import {
+  AdminAccountActions,
+  AdminSettingsPage,
+  GoodbyePage,
+  PersonContactAction,
+  PrivacyPage,
+  SecurityPage,
+} from '../features/account';
 
 export function App() {
   return (
@@ -57,7 +64,12 @@ export function App() {
                   path="cohorts/:id"
                   element={
                     <CohortPage
-                      memberActions={(member, onChange) => <AdminAccountActions person={member} onChange={onChange} />}
+                      memberActions={(member, onChange) => (
+                        <>
+                          {member.membership === 'member' && <PersonContactAction person={member} />}
+                          <AdminAccountActions person={member} onChange={onChange} />
+                        </>
+                      )}
                     />
                   }
                 />
@@ -74,7 +86,12 @@ export function App() {
                   path="people"
                   element={
                     <PeoplePage
-                      personActions={(person, onChange) => <AdminAccountActions person={person} onChange={onChange} />}
+                      personActions={(person, onChange) => (
+                        <>
+                          <PersonContactAction person={person} />
+                          <AdminAccountActions person={person} onChange={onChange} />
+                        </>
+                      )}
                     />
                   }
                 />

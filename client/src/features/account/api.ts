@@ -1,4 +1,5 @@
 import { request } from '../../lib/api';
+import type { CrisisResource } from '../../lib/crisis';
 
 /** My own account: second factor, sessions, my data. */
 
@@ -54,6 +55,29 @@ export function exportMyData(): Promise<AccountExport> {
   return request<AccountExport>('/me/export');
 }
 
+/** The phone the program keeps on file, for the care team to reach someone in a crisis. */
+export interface ContactPhone {
+  phone: string | null;
+  updatedAt: string | null;
+}
+
+export function fetchMyContact(signal?: AbortSignal): Promise<ContactPhone> {
+  return request<ContactPhone>('/me/contact', { signal });
+}
+
+export function saveMyContact(phone: string | null): Promise<void> {
+  return request<void>('/me/contact', { method: 'PUT', body: { phone } });
+}
+
+/** Reading someone else's phone is recorded in the audit log. */
+export function fetchPersonContact(userId: string, signal?: AbortSignal): Promise<ContactPhone> {
+  return request<ContactPhone>(`/users/${encodeURIComponent(userId)}/contact`, { signal });
+}
+
+export function savePersonContact(userId: string, phone: string | null): Promise<void> {
+  return request<void>(`/users/${encodeURIComponent(userId)}/contact`, { method: 'PUT', body: { phone } });
+}
+
 export function deleteMyAccount(password: string, purgeContent: boolean): Promise<void> {
   return request<void>('/me', { method: 'DELETE', body: { password, purgeContent } });
 }
@@ -62,6 +86,21 @@ export function deleteMyAccount(password: string, purgeContent: boolean): Promis
 
 export interface ProgramSettings {
   staffMfaRequired: boolean;
+  crisisResources: CrisisResource[];
+  timeZone: string;
+  /** Staff ids; empty: the program's admins. */
+  alumniCareTeam: string[];
+  careAnswerMinutes: number;
+}
+
+export interface CareStaff {
+  id: string;
+  displayName: string;
+  role: 'clinician' | 'admin';
+}
+
+export function fetchCareStaff(signal?: AbortSignal): Promise<CareStaff[]> {
+  return request<CareStaff[]>('/admin/settings/care-staff', { signal });
 }
 
 export function fetchSettings(signal?: AbortSignal): Promise<ProgramSettings> {

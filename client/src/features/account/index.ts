@@ -4,3 +4,4 @@ export { PrivacyPage } from './components/PrivacyPage';
 export { GoodbyePage } from './components/GoodbyePage';
 export { AdminSettingsPage } from './components/AdminSettingsPage';
 export { AdminAccountActions } from './components/AdminAccountActions';
+export { PersonContactAction } from './components/PersonContactAction';

@@ -102,6 +102,7 @@ const LOG_WORDS: Record<string, string> = {
   'cohort.created': 'Created a cohort',
   'cohort.members_private_viewed': "Viewed members' private details",
   'invite.issued': 'Issued an invite',
+  'invite.spent_on_taken_email': 'An invite use went on an email that already has an account',
   'member.stepped_down': 'Stepped a member down',
   'settings.changed': 'Changed program settings',
   'watched_word.added': 'Added a watched word',

@@ -3,6 +3,7 @@ import { fileDate, saveFile } from '../../../lib/download';
 import { describeError } from '../../../lib/errors';
 import { useTitle } from '../../../lib/title';
 import { exportMyData } from '../api';
+import { ContactPhoneSection } from './ContactPhoneSection';
 import { DeleteAccountSection } from './DeleteAccountSection';
 
 /** Your data: a copy of everything Hearth holds about you, and deleting your account. */
@@ -17,6 +18,7 @@ export function PrivacyPage() {
           advertisers or used to train anything.
         </p>
       </section>
+      <ContactPhoneSection />
       <ExportSection />
       <DeleteAccountSection />
     </>

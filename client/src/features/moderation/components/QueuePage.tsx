@@ -28,7 +28,8 @@ export function QueuePage() {
   useVisiblePoll(reload, 10_000);
   useLiveEvent('review:new', reload);
   useLiveEvent('review:updated', reload);
-  const me = { id: user?.id ?? '', canBan: user?.role === 'admin' || user?.role === 'moderator' };
+  // Only an admin bans (the server's policy decides; this only keeps the choice off the form).
+  const me = { id: user?.id ?? '', canBan: user?.role === 'admin' };
 
   return (
     <section className="card" aria-labelledby="queue-title">

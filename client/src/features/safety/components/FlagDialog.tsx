@@ -5,6 +5,7 @@ import { FormAlert, TextAreaField } from '../../../lib/forms';
 import { Modal } from '../../../lib/Modal';
 import { FlagReason, FlagTarget, sendFlag } from '../api';
 import { FLAG_REASONS } from '../reasons';
+import { CrisisResourcesPanel } from './CrisisResourcesPanel';
 
 export interface FlagDialogProps {
   targetType: FlagTarget;
@@ -54,7 +55,7 @@ export function FlagDialog({ targetType, targetId, title, onClose }: FlagDialogP
           <p role="status" className="notice">
             {done}
           </p>
-          {reason === 'crisis' && <p>If someone is in immediate danger, call 911 now.</p>}
+          {reason === 'crisis' && <DangerNow />}
           <div className="dialog-actions">
             <button type="button" className="button" onClick={onClose} autoFocus>
               Done
@@ -88,11 +89,7 @@ export function FlagDialog({ targetType, targetId, title, onClose }: FlagDialogP
               </div>
             ))}
           </fieldset>
-          {reason === 'crisis' && (
-            <p className="crisis-911">
-              If someone is in immediate danger, <a href="tel:911">call 911</a> now.
-            </p>
-          )}
+          {reason === 'crisis' && <DangerNow />}
           <TextAreaField
             label="Anything staff should know? (optional)"
             hint="Only staff read this."
@@ -111,5 +108,15 @@ export function FlagDialog({ targetType, targetId, title, onClose }: FlagDialogP
         </form>
       )}
     </Modal>
+  );
+}
+
+/** The program's own lines (its emergency number among them), not a number that holds in one country only. */
+function DangerNow() {
+  return (
+    <div>
+      <p className="crisis-911">If someone is in immediate danger, reach help now:</p>
+      <CrisisResourcesPanel compact />
+    </div>
   );
 }
