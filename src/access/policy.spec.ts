@@ -4,6 +4,7 @@ import {
   CohortPermission,
   CohortRelation,
   decideCohort,
+  decideConcern,
   Decision,
   decideSanction,
   decideSpace,
@@ -168,4 +169,16 @@ describe('actsOnAlert', () => {
       expect(actsOnAlert(role, moderates, { inCohort, escalated })).toBe(expected);
     },
   );
+});
+
+describe('decideConcern', () => {
+  it('lets only the care team and admins see wellbeing concerns: never moderators, peers or other clinicians', () => {
+    const allowed = ROLES.flatMap((role) =>
+      (['care_team', 'none'] as const)
+        .filter((relation) => decideConcern(role, relation) === 'allow')
+        .map((relation) => `${role}:${relation}`),
+    );
+    expect(allowed).toEqual(['clinician:care_team', 'admin:care_team', 'admin:none']);
+    expect(decideConcern('moderator', 'care_team')).toBe('hide');
+  });
 });
