@@ -52,7 +52,7 @@ export class CrisisService {
    * call `announce` after commit. With nobody on duty the alert is due for
    * escalation at once: waiting ten minutes for someone who is not there helps no one.
    */
-  async raise(tx: Tx, input: RaiseCrisis): Promise<CrisisAlert | undefined> {
+  async raise(input: RaiseCrisis, tx: Tx): Promise<CrisisAlert | undefined> {
     const open = await this.alerts.openFor(input.target.type, input.target.id, tx);
     if (open) {
       return undefined;

@@ -94,10 +94,10 @@ export class ReviewService {
 
   /** Content held or flagged by the automatic filters, or raised by the crisis detector (inside the content's transaction). */
   async fromSystem(
-    tx: Tx,
     target: TargetInfo,
     source: Exclude<ReviewSource, 'flag' | 'peer_hide'>,
     details: Record<string, unknown>,
+    tx: Tx,
   ): Promise<{ item: ReviewItem; created: boolean }> {
     const gathered = await this.items.gather(target, { score: 0, source, urgent: source === 'crisis' }, tx);
     await this.items.event(gathered.item.id, null, source === 'crisis' ? 'crisis_detected' : 'filtered', details, tx);

@@ -94,11 +94,16 @@ export class ContentSafetyService {
     const { verdict } = screened;
     const items: { id: string; created: boolean }[] = [];
     if (needsReview(screened)) {
-      const { item, created } = await this.review.fromSystem(manager, target, 'filter', {
-        held: screened.status === 'pending',
-        reasons: verdict.flags.map((f) => f.reason),
-        ...(verdict.heldReason ? { heldReason: verdict.heldReason } : {}),
-      });
+      const { item, created } = await this.review.fromSystem(
+        target,
+        'filter',
+        {
+          held: screened.status === 'pending',
+          reasons: verdict.flags.map((f) => f.reason),
+          ...(verdict.heldReason ? { heldReason: verdict.heldReason } : {}),
+        },
+        manager,
+      );
       items.push({ id: item.id, created });
     }
     let alert: CrisisAlert | undefined;
@@ -106,12 +111,14 @@ export class ContentSafetyService {
     const alerting = needsStaff(crisis);
     if (alerting) {
       const categories = crisis.level === 'none' ? crisis.someoneElse : crisis.categories;
-      const { item, created } = await this.review.fromSystem(manager, target, 'crisis', {
-        categories,
-        severity: crisis.level === 'none' ? 'concern' : crisis.level,
-      });
+      const { item, created } = await this.review.fromSystem(
+        target,
+        'crisis',
+        { categories, severity: crisis.level === 'none' ? 'concern' : crisis.level },
+        manager,
+      );
       items.push({ id: item.id, created });
-      alert = await this.crisis.raise(manager, { target, categories, reviewItemId: item.id });
+      alert = await this.crisis.raise({ target, categories, reviewItemId: item.id }, manager);
     }
     return {
       signpost: alerting ? { crisis: true, resources: await this.settings.crisisResources(manager) } : undefined,
