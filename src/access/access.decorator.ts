@@ -3,8 +3,6 @@ import { Reflector } from '@nestjs/core';
 export const ROLES = ['member', 'alumni', 'peer_mentor', 'clinician', 'moderator', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const STAFF_ROLES: readonly Role[] = ['clinician', 'moderator', 'admin'];
-
 /**
  * Who may call a route or socket event. Every handler declares one; the global
  * AccessGuard refuses any handler that declares nothing.
@@ -28,5 +26,3 @@ export const Authenticated = (
   roles: readonly Role[] | 'any' = 'any',
   options: { onboarding?: boolean } = {},
 ): MethodDecorator & ClassDecorator => Access({ roles, ...options });
-
-export const StaffOnly = (): MethodDecorator & ClassDecorator => Access({ roles: STAFF_ROLES });

@@ -25,6 +25,11 @@ export interface VisibleSpaces {
   kinds: SpaceKind[];
 }
 
+/** Whether a record of `cohortId` lies within `cohortIds`; one outside any cohort only within `all`. */
+export function withinCohorts(cohortIds: string[] | 'all', cohortId: string | null): boolean {
+  return cohortIds === 'all' || (cohortId !== null && cohortIds.includes(cohortId));
+}
+
 /**
  * Per-record access (STYLE.md: one `requireAccess` helper). Every feature asks
  * here whether a caller may act inside a cohort; hidden cohorts answer 404.
@@ -83,7 +88,7 @@ export class AccessService {
     return decideSpace(user.role, space.kind, relation, action);
   }
 
-  async can(user: AuthUser, cohortId: string, permission: CohortPermission): Promise<boolean> {
+  async can(user: Pick<AuthUser, 'id' | 'role'>, cohortId: string, permission: CohortPermission): Promise<boolean> {
     const relation = seesAllCohorts(user.role) ? 'none' : await this.relationTo(user.id, cohortId);
     return decideCohort(user.role, relation, permission) === 'allow';
   }
@@ -100,6 +105,19 @@ export class AccessService {
       return [];
     }
     return this.ownCohortIds(user.id);
+  }
+
+  /**
+   * Cohorts whose review items, appeals and crisis alerts the caller acts on
+   * (`all` for those who see every cohort): the policy's `cohort.moderate`.
+   */
+  async moderatedCohortIds(user: Pick<AuthUser, 'id' | 'role'>): Promise<string[] | 'all'> {
+    const visible = await this.visibleCohortIds(user);
+    if (visible === 'all') {
+      return 'all';
+    }
+    const allowed = await Promise.all(visible.map((id) => this.can(user, id, 'cohort.moderate')));
+    return visible.filter((_, i) => allowed[i]);
   }
 
   /** Cohorts the user belongs to now, as member or facilitator. */

@@ -52,5 +52,3 @@ export function httpStatusOf(kind: ErrorKind): number {
       return 503;
   }
 }
-
-export const notFound = (what: string): DomainError => new DomainError('not_found', `${what} not found`);

@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import type { CrisisAlert } from '../crisis/crisis-alert.entity';
 import { CrisisService } from '../crisis/crisis.service';
 import type { CrisisResource } from '../crisis/resources';
 import { DomainError } from '../common/domain-error';
 import { ReviewService } from '../moderation/review.service';
 import type { TargetInfo } from '../moderation/targets';
+import type { Tx } from '../database/transactions';
 import { SettingsService } from '../settings/settings.service';
 import { mergeVerdicts, needsStaff } from './crisis-verdict';
 import { screen, ScreenVerdict } from './screen';
@@ -87,18 +87,23 @@ export class ContentSafetyService {
 
   /** Records what the screen found, inside the content's transaction; returns what to do after commit. */
   async record(
-    manager: EntityManager,
+    manager: Tx,
     target: TargetInfo & { type: 'message' | 'post' | 'thread' },
     screened: Pick<ScreenedContent, 'status' | 'verdict'>,
   ): Promise<{ signpost?: Signpost; announce: () => Promise<void> }> {
     const { verdict } = screened;
     const items: { id: string; created: boolean }[] = [];
     if (needsReview(screened)) {
-      const { item, created } = await this.review.fromSystem(manager, target, 'filter', {
-        held: screened.status === 'pending',
-        reasons: verdict.flags.map((f) => f.reason),
-        ...(verdict.heldReason ? { heldReason: verdict.heldReason } : {}),
-      });
+      const { item, created } = await this.review.fromSystem(
+        target,
+        'filter',
+        {
+          held: screened.status === 'pending',
+          reasons: verdict.flags.map((f) => f.reason),
+          ...(verdict.heldReason ? { heldReason: verdict.heldReason } : {}),
+        },
+        manager,
+      );
       items.push({ id: item.id, created });
     }
     let alert: CrisisAlert | undefined;
@@ -106,12 +111,14 @@ export class ContentSafetyService {
     const alerting = needsStaff(crisis);
     if (alerting) {
       const categories = crisis.level === 'none' ? crisis.someoneElse : crisis.categories;
-      const { item, created } = await this.review.fromSystem(manager, target, 'crisis', {
-        categories,
-        severity: crisis.level === 'none' ? 'concern' : crisis.level,
-      });
+      const { item, created } = await this.review.fromSystem(
+        target,
+        'crisis',
+        { categories, severity: crisis.level === 'none' ? 'concern' : crisis.level },
+        manager,
+      );
       items.push({ id: item.id, created });
-      alert = await this.crisis.raise(manager, { target, categories, reviewItemId: item.id });
+      alert = await this.crisis.raise({ target, categories, reviewItemId: item.id }, manager);
     }
     return {
       signpost: alerting ? { crisis: true, resources: await this.settings.crisisResources(manager) } : undefined,

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { AccessService } from '../access/access.service';
-import { AuthUser, isStaff } from '../access/auth-user';
+import type { AuthUser } from '../access/auth-user';
+import { isStaff } from '../access/policy';
 import { AuditService } from '../audit/audit.service';
 import type { DutyView } from './staff.dto';
 import { StaffRepository } from './staff.repository';
