@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CohortRelations } from '../access/cohort-relations';
 import { Board } from '../forums/board.entity';
 import { Room } from '../rooms/room.entity';
 import { UsersModule } from '../users/users.module';
@@ -12,7 +13,7 @@ import { CohortsService } from './cohorts.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Cohort, CohortMembership, Room, Board]), UsersModule],
   controllers: [CohortsController],
-  providers: [CohortsService, CohortsRepository],
-  exports: [CohortsRepository],
+  providers: [CohortsService, CohortsRepository, { provide: CohortRelations, useExisting: CohortsRepository }],
+  exports: [CohortsRepository, CohortRelations],
 })
 export class CohortsModule {}

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import type { Role } from '../access/access.decorator';
+import { CohortRelations } from '../access/cohort-relations';
+import type { CohortRelation } from '../access/policy';
 import { Board } from '../forums/board.entity';
 import { Room } from '../rooms/room.entity';
 import { CohortMembership, MembershipKind } from './cohort-membership.entity';
@@ -21,10 +23,23 @@ interface CohortRow {
   board_id: string | null;
 }
 
-/** Every query of the cohorts feature. */
+/** Every query of the cohorts feature; it answers access's CohortRelations. */
 @Injectable()
-export class CohortsRepository {
-  constructor(@InjectRepository(Cohort) private readonly cohorts: Repository<Cohort>) {}
+export class CohortsRepository implements CohortRelations {
+  constructor(
+    @InjectRepository(Cohort) private readonly cohorts: Repository<Cohort>,
+    @InjectRepository(CohortMembership) private readonly memberships: Repository<CohortMembership>,
+  ) {}
+
+  async relationTo(userId: string, cohortId: string): Promise<CohortRelation> {
+    const membership = await this.memberships.findOneBy({ userId, cohortId, leftAt: IsNull() });
+    return membership?.kind ?? 'none';
+  }
+
+  async ownCohortIds(userId: string): Promise<string[]> {
+    const rows = await this.memberships.find({ select: { cohortId: true }, where: { userId, leftAt: IsNull() } });
+    return rows.map((r) => r.cohortId);
+  }
 
   /** A cohort with its default room and board, created together. */
   async create(manager: EntityManager, cohort: Partial<Cohort>): Promise<{ cohort: Cohort; room: Room; board: Board }> {
