@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, STAFF_ROLES } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { LogQuery } from '../moderation/moderation.dto';
+import { LogQuery } from './audit.dto';
 import { AuditPage, AuditService } from './audit.service';
 
 @ApiTags('moderation')
