@@ -4,8 +4,6 @@ import { EntityManager, IsNull, Repository } from 'typeorm';
 import type { Role } from '../access/access.decorator';
 import { CohortRelations } from '../access/cohort-relations';
 import type { CohortRelation } from '../access/policy';
-import { Board } from '../forums/board.entity';
-import { Room } from '../rooms/room.entity';
 import { CohortMembership, MembershipKind } from './cohort-membership.entity';
 import { Cohort } from './cohort.entity';
 import type { CohortMemberView, CohortView } from './cohorts.dto';
@@ -41,17 +39,9 @@ export class CohortsRepository implements CohortRelations {
     return rows.map((r) => r.cohortId);
   }
 
-  /** A cohort with its default room and board, created together. */
-  async create(manager: EntityManager, cohort: Partial<Cohort>): Promise<{ cohort: Cohort; room: Room; board: Board }> {
-    const saved = await manager.getRepository(Cohort).save(manager.getRepository(Cohort).create(cohort));
-    const room = await manager.getRepository(Room).save({ kind: 'cohort', name: 'Group chat', cohortId: saved.id });
-    const board = await manager.getRepository(Board).save({
-      scope: 'cohort',
-      name: `${saved.name} board`,
-      description: 'Longer conversations for your group.',
-      cohortId: saved.id,
-    });
-    return { cohort: saved, room, board };
+  /** The cohort alone: its room and board are opened by CohortSpaces in the same transaction. */
+  create(manager: EntityManager, cohort: Partial<Cohort>): Promise<Cohort> {
+    return manager.getRepository(Cohort).save(manager.getRepository(Cohort).create(cohort));
   }
 
   exists(id: string): Promise<boolean> {

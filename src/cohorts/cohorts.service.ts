@@ -8,6 +8,7 @@ import { DomainError } from '../common/domain-error';
 import { User } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
 import type { CohortMemberView, CohortView, CreateCohortDto, StepDownResult } from './cohorts.dto';
+import { CohortSpaces } from './cohort-spaces';
 import { CohortsRepository } from './cohorts.repository';
 
 export interface MemberSteppedDownEvent {
@@ -17,17 +18,12 @@ export interface MemberSteppedDownEvent {
   role: User['role'];
 }
 
-export interface CohortCreatedEvent {
-  cohortId: string;
-  roomId: string;
-  boardId: string;
-}
-
 @Injectable()
 export class CohortsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cohorts: CohortsRepository,
+    private readonly spaces: CohortSpaces,
     private readonly users: UsersRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
@@ -38,7 +34,7 @@ export class CohortsService {
     if (dto.startsOn && dto.endsOn && dto.endsOn < dto.startsOn) {
       throw new DomainError('invalid', 'endsOn must not be before startsOn');
     }
-    const { cohort, room, board } = await this.dataSource.transaction(async (manager) => {
+    const cohort = await this.dataSource.transaction(async (manager) => {
       const created = await this.cohorts.create(manager, {
         name: dto.name.trim(),
         program: dto.program?.trim() || null,
@@ -46,27 +42,23 @@ export class CohortsService {
         endsOn: dto.endsOn ?? null,
         createdBy: user.id,
       });
+      await this.spaces.open(manager, created);
       // The clinician who creates a cohort facilitates it.
       if (user.role === 'clinician') {
-        await this.cohorts.addMember(manager, created.cohort.id, user.id, 'facilitator');
+        await this.cohorts.addMember(manager, created.id, user.id, 'facilitator');
       }
       await this.audit.record(
         {
           actorId: user.id,
           action: 'cohort.created',
           targetType: 'cohort',
-          targetId: created.cohort.id,
-          cohortId: created.cohort.id,
+          targetId: created.id,
+          cohortId: created.id,
         },
         manager,
       );
       return created;
     });
-    this.events.emit('cohort.created', {
-      cohortId: cohort.id,
-      roomId: room.id,
-      boardId: board.id,
-    } satisfies CohortCreatedEvent);
     const [view] = await this.cohorts.list(user.id, [cohort.id]);
     return view;
   }
