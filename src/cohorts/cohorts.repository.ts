@@ -121,6 +121,16 @@ export class CohortsRepository implements CohortRelations {
       .update({ cohortId, userId }, { leftAt: new Date(), leftReason: 'step_down', leftBy: by });
   }
 
+  /** Every cohort the user is an active member of (not those they facilitate). */
+  async leaveAllAsMember(manager: EntityManager, userId: string, by: string): Promise<void> {
+    await manager
+      .getRepository(CohortMembership)
+      .update(
+        { userId, kind: 'member', leftAt: IsNull() },
+        { leftAt: new Date(), leftReason: 'step_down', leftBy: by },
+      );
+  }
+
   async activeMemberCohortCount(manager: EntityManager, userId: string): Promise<number> {
     return manager
       .getRepository(CohortMembership)

@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
+import { RoleChanges } from '../users/role-changes';
 import { User } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
 import type { CohortMemberView, CohortView, CreateCohortDto, StepDownResult } from './cohorts.dto';
@@ -19,16 +20,26 @@ export interface MemberSteppedDownEvent {
 }
 
 @Injectable()
-export class CohortsService {
+export class CohortsService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cohorts: CohortsRepository,
     private readonly spaces: CohortSpaces,
     private readonly users: UsersRepository,
+    private readonly roleChanges: RoleChanges,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
   ) {}
+
+  onModuleInit(): void {
+    // Alumni and peer mentors no longer belong to active cohorts (the same rule as step-down).
+    this.roleChanges.register(async (tx, change) => {
+      if (change.to === 'alumni' || change.to === 'peer_mentor') {
+        await this.cohorts.leaveAllAsMember(tx, change.userId, change.actorId);
+      }
+    });
+  }
 
   async create(user: AuthUser, dto: CreateCohortDto): Promise<CohortView> {
     if (dto.startsOn && dto.endsOn && dto.endsOn < dto.startsOn) {
