@@ -134,6 +134,14 @@ export const PERSONAL_DATA: Record<string, PersonalDataColumn> = {
       sql: `SELECT categories, status, created_at, acknowledged_at, resolved_at, outcome, note FROM crisis_alerts WHERE author_id = $1 ORDER BY created_at`,
     },
   },
+  'care_concerns.person_id': {
+    export: {
+      section: 'careConcerns',
+      sql: `SELECT source, categories, rule, status, created_at, resolved_at, outcome, note FROM care_concerns WHERE person_id = $1 ORDER BY created_at`,
+    },
+  },
+  'care_concerns.taken_by': { reason: STAFF_RECORD },
+  'care_concerns.resolved_by': { reason: STAFF_RECORD },
   'crisis_alerts.acknowledged_by': { reason: STAFF_RECORD },
   'crisis_alerts.resolved_by': { reason: STAFF_RECORD },
   'watched_words.created_by': { reason: STAFF_RECORD },

@@ -163,6 +163,7 @@ export class PrivacyService {
     for (const sql of [
       `DELETE FROM refresh_tokens WHERE user_id = $1`,
       `DELETE FROM contact_details WHERE user_id = $1`,
+      `DELETE FROM care_concerns WHERE person_id = $1`,
       `DELETE FROM recovery_codes WHERE user_id = $1`,
       `DELETE FROM notifications WHERE user_id = $1`,
       `DELETE FROM blocks WHERE blocker_id = $1 OR blocked_id = $1`,
