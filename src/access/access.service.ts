@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
-import { CohortMembership } from '../cohorts/cohort-membership.entity';
 import { DomainError } from '../common/domain-error';
 import type { AuthUser } from './auth-user';
+import { CohortRelations } from './cohort-relations';
 import {
   CohortPermission,
   CohortRelation,
@@ -36,11 +34,10 @@ export function withinCohorts(cohortIds: string[] | 'all', cohortId: string | nu
  */
 @Injectable()
 export class AccessService {
-  constructor(@InjectRepository(CohortMembership) private readonly memberships: Repository<CohortMembership>) {}
+  constructor(private readonly relations: CohortRelations) {}
 
-  async relationTo(userId: string, cohortId: string): Promise<CohortRelation> {
-    const membership = await this.memberships.findOneBy({ userId, cohortId, leftAt: IsNull() });
-    return membership?.kind ?? 'none';
+  relationTo(userId: string, cohortId: string): Promise<CohortRelation> {
+    return this.relations.relationTo(userId, cohortId);
   }
 
   /** Throws not_found (hidden) or forbidden unless the caller may do `permission` in the cohort. */
@@ -121,8 +118,7 @@ export class AccessService {
   }
 
   /** Cohorts the user belongs to now, as member or facilitator. */
-  async ownCohortIds(userId: string): Promise<string[]> {
-    const rows = await this.memberships.find({ select: { cohortId: true }, where: { userId, leftAt: IsNull() } });
-    return rows.map((r) => r.cohortId);
+  ownCohortIds(userId: string): Promise<string[]> {
+    return this.relations.ownCohortIds(userId);
   }
 }

@@ -1,5 +1,7 @@
 import type { Role } from './access.decorator';
-import type { TermsAudience } from '../consent/terms';
+
+/** Which version of the terms a person accepts (consent/terms.ts writes each). */
+export type TermsAudience = 'member' | 'alumni' | 'staff';
 
 /** The signed-in caller, as every guard, service and gateway sees them. */
 export interface AuthUser {

@@ -4,7 +4,7 @@ import { Authenticated } from '../access/access.decorator';
 import { STAFF_ROLES } from '../access/policy';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { LogQuery } from '../moderation/moderation.dto';
+import { LogQuery } from './audit.dto';
 import { AuditPage, AuditService } from './audit.service';
 
 @ApiTags('moderation')

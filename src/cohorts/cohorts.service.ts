@@ -1,13 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
+import { RoleChanges } from '../users/role-changes';
 import { User } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
 import type { CohortMemberView, CohortView, CreateCohortDto, StepDownResult } from './cohorts.dto';
+import { CohortSpaces } from './cohort-spaces';
 import { CohortsRepository } from './cohorts.repository';
 
 export interface MemberSteppedDownEvent {
@@ -17,28 +19,33 @@ export interface MemberSteppedDownEvent {
   role: User['role'];
 }
 
-export interface CohortCreatedEvent {
-  cohortId: string;
-  roomId: string;
-  boardId: string;
-}
-
 @Injectable()
-export class CohortsService {
+export class CohortsService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cohorts: CohortsRepository,
+    private readonly spaces: CohortSpaces,
     private readonly users: UsersRepository,
+    private readonly roleChanges: RoleChanges,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
   ) {}
 
+  onModuleInit(): void {
+    // Alumni and peer mentors no longer belong to active cohorts (the same rule as step-down).
+    this.roleChanges.register(async (tx, change) => {
+      if (change.to === 'alumni' || change.to === 'peer_mentor') {
+        await this.cohorts.leaveAllAsMember(tx, change.userId, change.actorId);
+      }
+    });
+  }
+
   async create(user: AuthUser, dto: CreateCohortDto): Promise<CohortView> {
     if (dto.startsOn && dto.endsOn && dto.endsOn < dto.startsOn) {
       throw new DomainError('invalid', 'endsOn must not be before startsOn');
     }
-    const { cohort, room, board } = await this.dataSource.transaction(async (manager) => {
+    const cohort = await this.dataSource.transaction(async (manager) => {
       const created = await this.cohorts.create(manager, {
         name: dto.name.trim(),
         program: dto.program?.trim() || null,
@@ -46,27 +53,23 @@ export class CohortsService {
         endsOn: dto.endsOn ?? null,
         createdBy: user.id,
       });
+      await this.spaces.open(manager, created);
       // The clinician who creates a cohort facilitates it.
       if (user.role === 'clinician') {
-        await this.cohorts.addMember(manager, created.cohort.id, user.id, 'facilitator');
+        await this.cohorts.addMember(manager, created.id, user.id, 'facilitator');
       }
       await this.audit.record(
         {
           actorId: user.id,
           action: 'cohort.created',
           targetType: 'cohort',
-          targetId: created.cohort.id,
-          cohortId: created.cohort.id,
+          targetId: created.id,
+          cohortId: created.id,
         },
         manager,
       );
       return created;
     });
-    this.events.emit('cohort.created', {
-      cohortId: cohort.id,
-      roomId: room.id,
-      boardId: board.id,
-    } satisfies CohortCreatedEvent);
     const [view] = await this.cohorts.list(user.id, [cohort.id]);
     return view;
   }

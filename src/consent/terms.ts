@@ -1,9 +1,11 @@
+import type { TermsAudience } from '../access/auth-user';
+
 /**
  * The texts a person accepts to join (PRODUCT.md, Onboarding consent). Changing a
  * text means a new version: everyone is asked to accept it at their next sign-in.
  * Members, alumni and staff each accept the version written for them.
  */
-export type TermsAudience = 'member' | 'alumni' | 'staff';
+export type { TermsAudience };
 
 export interface TermsTexts {
   guidelines: string;

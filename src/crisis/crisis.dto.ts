@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { ALERT_OUTCOMES } from './crisis-alert.entity';
 import type { AlertOutcome, AlertStatus } from './crisis-alert.entity';
-import type { CrisisResource } from './resources';
+import type { CrisisResource } from '../settings/crisis-resources';
 import { OptionalField } from '../common/optional';
 
 export class AlertsQuery {

@@ -4,10 +4,11 @@ import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketServer } from 
 import type { Server } from 'socket.io';
 import type { Role } from '../access/access.decorator';
 import { Authenticated } from '../access/access.decorator';
+import { socketUser } from '../access/socket-auth';
 import type { Ack } from '../common/ack';
 import { DomainError } from '../common/domain-error';
 import { HearthGateway } from '../realtime/hearth-gateway.decorator';
-import { dropUnreadableChannels, socketUser, userRoom } from '../realtime/socket-user';
+import { dropUnreadableChannels, userRoom } from '../realtime/socket-user';
 import type { HearthSocket } from '../realtime/socket-user';
 import { BlocksService } from '../blocks/blocks.service';
 import { ForumAccess } from './forum-access';

@@ -82,22 +82,6 @@ export class PeerHideDto {
   reason!: string;
 }
 
-export class LogQuery {
-  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page' })
-  @OptionalField()
-  @IsString()
-  @MaxLength(40)
-  cursor?: string;
-
-  @ApiPropertyOptional()
-  @OptionalField()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-}
-
 export interface PersonRef {
   id: string;
   displayName: string;

@@ -11,6 +11,8 @@ import {
 } from '@nestjs/websockets';
 import type { Server } from 'socket.io';
 import { Authenticated } from '../access/access.decorator';
+import { socketUser } from '../access/socket-auth';
+import type { SocketData } from '../access/socket-auth';
 import { AuthService } from '../auth/auth.service';
 import { RedisService } from '../redis/redis.service';
 import { DomainError } from '../common/domain-error';
@@ -19,8 +21,8 @@ import { HearthGateway } from './hearth-gateway.decorator';
 import { TO_USERS } from './relay';
 import type { ToUsersEvent } from './relay';
 import { RenewTokenDto } from './realtime.dto';
-import { sessionRoom, socketUser, userRoom } from './socket-user';
-import type { HearthSocket, SocketData } from './socket-user';
+import { sessionRoom, userRoom } from './socket-user';
+import type { HearthSocket } from './socket-user';
 import type { UserSanctionedEvent } from '../sanctions/sanctions.service';
 
 const REFRESH_USER = 'hearth:refresh-user';

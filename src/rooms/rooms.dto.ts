@@ -21,16 +21,6 @@ export const MAX_BODY = 4000;
 /** Printable ASCII without spaces: UUIDs, ULIDs, nanoids and the like. */
 const CLIENT_ID = /^[\x21-\x7e]+$/;
 
-export class RoomParams {
-  @IsUUID('all')
-  id!: string;
-}
-
-export class MessageParams {
-  @IsUUID('all')
-  id!: string;
-}
-
 class ContentWarningField {
   @ApiPropertyOptional({ example: 'mentions of relapse', nullable: true, maxLength: 120 })
   @NullableField()

@@ -10,12 +10,14 @@ import {
 import type { Server } from 'socket.io';
 import type { Role } from '../access/access.decorator';
 import { Authenticated } from '../access/access.decorator';
+import { socketUser } from '../access/socket-auth';
+import type { SocketData } from '../access/socket-auth';
 import { BlocksService } from '../blocks/blocks.service';
 import type { Ack } from '../common/ack';
 import { DomainError } from '../common/domain-error';
 import { HearthGateway } from '../realtime/hearth-gateway.decorator';
-import { dropUnreadableChannels, socketUser, userRoom } from '../realtime/socket-user';
-import type { HearthSocket, SocketData } from '../realtime/socket-user';
+import { dropUnreadableChannels, userRoom } from '../realtime/socket-user';
+import type { HearthSocket } from '../realtime/socket-user';
 import type { Signpost } from '../safety/content-safety.service';
 import { HistoryService } from './history.service';
 import type { SyncedRoom } from './history.service';

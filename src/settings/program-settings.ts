@@ -1,5 +1,5 @@
-import { CRISIS_RESOURCES } from '../crisis/resources';
-import type { CrisisResource } from '../crisis/resources';
+import { CRISIS_RESOURCES } from './crisis-resources';
+import type { CrisisResource } from './crisis-resources';
 
 /** Program-wide settings an admin changes at run time (one deployment is one program). */
 export interface ProgramSettings {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
-import type { CrisisResource } from '../crisis/resources';
+import type { CrisisResource } from './crisis-resources';
 import type { Tx } from '../database/transactions';
 import { Transactions } from '../database/transactions';
 import { canonicalTimeZone, ProgramSettings, resourceProblems, withDefaults } from './program-settings';
