@@ -12,6 +12,38 @@ const nodeGlobals = {
   setTimeout: 'readonly',
 };
 
+// Only repositories talk to the database (STYLE.md); services get repositories and pass a
+// transaction down, importing EntityManager (or database's Tx) as a type only.
+const DATABASE_MESSAGE =
+  'Only repositories (*.repository.ts), entities, migrations and src/database talk to the database: ' +
+  'ask a repository, and import EntityManager or Tx with `import type`.';
+
+// Files still to move their database code into repositories. Delete each entry once
+// its queries live in a repository.
+const DATABASE_CODE_STILL_TO_MOVE = [
+  'src/account/privacy.service.ts', // moving in issue 15
+  'src/audit/audit.service.ts', // moving in issue 15
+  'src/auth/auth.service.ts', // moving in issue 15
+  'src/auth/tokens.service.ts', // moving in issue 15
+  'src/auth/totp.service.ts', // moving in issue 15
+  'src/blocks/blocks.service.ts', // moving in issue 15
+  'src/cohorts/cohorts.service.ts', // moving in issue 15
+  'src/consent/consent.service.ts', // moving in issue 15
+  'src/crisis/crisis.service.ts', // moving in issue 15
+  'src/invites/invites.service.ts', // moving in issue 15
+  'src/moderation/appeals.service.ts', // moving in issue 15
+  'src/moderation/review-views.ts', // moving in issue 15
+  'src/moderation/review.service.ts', // moving in issue 15
+  'src/moderation/stats.service.ts', // moving in issue 15
+  'src/moderation/user-target.ts', // moving in issue 15
+  'src/retention/retention.service.ts', // moving in issue 15
+  'src/safety/content-safety.service.ts', // moving in issue 15
+  'src/safety/watched-words.service.ts', // moving in issue 15
+  'src/sanctions/sanctions.service.ts', // moving in issue 15
+  'src/seed/seed.service.ts', // moving in issue 15
+  'src/users/users.service.ts', // moving in issue 15
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'client/dist/**', 'node_modules/**', '.data/**', 'coverage/**'] },
   {
@@ -63,6 +95,46 @@ export default tseslint.config(
             {
               regex: '^(?!\\./)|\\.\\./',
               message: 'src/contract imports only its own files (./…): no packages, nothing else from the server.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: [
+      'src/**/*.repository.ts',
+      'src/**/*.entity.ts',
+      'src/**/*.spec.ts',
+      'src/database/**',
+      ...DATABASE_CODE_STILL_TO_MOVE,
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'typeorm', allowTypeImports: true, message: DATABASE_MESSAGE },
+            { name: '@nestjs/typeorm', allowTypeImports: true, message: DATABASE_MESSAGE },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Nest modules register their entities with TypeOrmModule.forFeature, and nothing else of TypeORM.
+    files: ['src/**/*.module.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'typeorm', allowTypeImports: true, message: DATABASE_MESSAGE },
+            {
+              name: '@nestjs/typeorm',
+              allowImportNames: ['TypeOrmModule'],
+              message: 'A module imports only TypeOrmModule (for forFeature) from @nestjs/typeorm.',
             },
           ],
         },

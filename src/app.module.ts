@@ -62,7 +62,7 @@ export class AppModule {
         RedisModule,
         CommonModule,
         AuditModule,
-        AccessModule,
+        AccessModule.forRoot(CohortsModule),
         SettingsModule,
         HealthModule,
         UsersModule,

@@ -215,6 +215,24 @@ describe('cohorts, members and step-down', () => {
       expect((await ctx.t.post('/api/cohorts', { name: 'Now I can' }, member.accessToken)).status).toBe(201);
     });
 
+    it('a member made peer mentor leaves every cohort they were a member of, in the same change', async () => {
+      const member = await ctx.newMember({ cohort });
+      const other = await ctx.newCohort();
+      await ctx.join(member, other, 'member');
+      const res = await ctx.t.patch(`/api/users/${member.id}/role`, { role: 'peer_mentor' }, admin.accessToken);
+      expect(res.status).toBe(200);
+      const memberships = await ctx.t.query(
+        `SELECT cohort_id, left_reason, left_by, left_at IS NOT NULL AS left FROM cohort_memberships WHERE user_id = $1`,
+        [member.id],
+      );
+      expect(memberships).toHaveLength(2);
+      for (const membership of memberships) {
+        expect(membership).toMatchObject({ left: true, left_reason: 'step_down', left_by: admin.id });
+      }
+      const peers = await ctx.t.get(`/api/cohorts/${cohort.id}/members`, clinician.accessToken);
+      expect(peers.body.map((m: { id: string }) => m.id)).not.toContain(member.id);
+    });
+
     it('refuses to demote the last admin, and refuses non-admins', async () => {
       const [{ count }] = await ctx.t.query(`SELECT count(*)::int AS count FROM users WHERE role = 'admin'`);
       expect(count).toBeGreaterThanOrEqual(1);

@@ -1,9 +1,9 @@
 import { TERMS } from '../src/consent/terms';
 import { TestCohort, TestContext, TestUser } from './support/context';
 import { boardOf, reply, startThread } from './support/forums';
-import { ack, collect, connectSocket, next } from './support/sockets';
-
-const settle = () => new Promise((r) => setTimeout(r, 300));
+import { threadRoom } from '../src/forums/forums.events';
+import { ack, collect, connectSocket, next, serverSockets } from './support/sockets';
+import { quietPeriod, waitFor } from './support/wait';
 
 describe('live threads', () => {
   let ctx: TestContext;
@@ -42,7 +42,8 @@ describe('live threads', () => {
     expect(await ack(socket, 'thread:unwatch', { threadId: thread.id })).toEqual({ ok: true });
     const after = collect(socket, 'post:new');
     await reply(ctx, ben, thread.id, 'not watched any more');
-    await settle();
+    // Nothing marks a post not delivered: a bounded time for it to reach the socket that stopped watching.
+    await quietPeriod();
     expect(after).toEqual([]);
     socket.close();
   });
@@ -55,7 +56,8 @@ describe('live threads', () => {
     const updates = collect(socket, 'post:updated');
     await ctx.t.query(`UPDATE posts SET status = 'pending' WHERE id = $1`, [post.id]);
     await ctx.t.patch(`/api/posts/${post.id}`, { body: 'still pending' }, ana.accessToken);
-    await settle();
+    // Nothing marks an update not broadcast: a bounded time for it to show.
+    await quietPeriod();
     expect(updates).toEqual([]);
     socket.close();
   });
@@ -78,7 +80,8 @@ describe('live threads', () => {
     });
     const leaked = collect(socket, 'post:new');
     await reply(ctx, stranger, hiddenThread.id, 'private to the other group');
-    await settle();
+    // Nothing marks a post not delivered: a bounded time for a leak to show.
+    await quietPeriod();
     expect(leaked).toEqual([]);
     socket.close();
   });
@@ -93,10 +96,15 @@ describe('live threads', () => {
     expect(await ack(socket, 'thread:watch', { threadId: community.id })).toEqual({ ok: true });
     const received = collect(socket, 'post:new');
     await ctx.t.post(`/api/cohorts/${cohort.id}/members/${leaving.id}/step-down`, {}, clinician.accessToken);
-    await settle();
+    await waitFor('the server to take the socket off the cohort thread', async () => {
+      const [socket] = await serverSockets(ctx.t.app, leaving.id);
+      return socket.rooms.has(threadRoom(thread.id)) ? undefined : true;
+    });
     await reply(ctx, ana, thread.id, 'after the step-down');
     await reply(ctx, ana, community.id, 'community is still theirs');
-    await settle();
+    await waitFor('the community post', () => (received.length > 0 ? true : undefined));
+    // The cohort post must not come, even late: a bounded time for it to show.
+    await quietPeriod();
     expect(received.map((p) => p.body)).toEqual(['community is still theirs']);
     socket.close();
   });

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { sanctionThroughQueue, TestCohort, TestContext, TestUser } from './support/context';
-import { JWT_SECRET, rest, ServerProcess, sleep, waitFor } from './support/processes';
+import { JWT_SECRET, rest, ServerProcess } from './support/processes';
+import { quietPeriod, waitFor } from './support/wait';
 import { redisForTests } from './support/redis';
 import { ack, collect, connectSocket, disconnected, next, refusedConnection } from './support/sockets';
 
@@ -403,8 +404,9 @@ describe('three server processes sharing PostgreSQL and Redis', () => {
       () => (escalations.every((seen) => seen.length > 0) ? true : undefined),
       15_000,
     );
-    // Every node runs its check every 5 s: by 5 s after the alert fell due, each has had its turn (1.5 s to spare).
-    await sleep(Date.parse(alert.escalateAt) + 6_500 - Date.now());
+    // No node may escalate it again. Every node runs its check every 5 s: by 5 s after the alert
+    // fell due each has had its turn (1.5 s to spare), so a second escalation would have shown by then.
+    await quietPeriod(Date.parse(alert.escalateAt) + 6_500 - Date.now());
     for (const seen of escalations) {
       expect(seen).toEqual([expect.objectContaining({ id: alert.id, escalated: true, status: 'open' })]);
     }

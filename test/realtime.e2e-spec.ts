@@ -2,6 +2,7 @@ import { JwtService } from '@nestjs/jwt';
 import { authenticator } from 'otplib';
 import { SettingsService } from '../src/settings/settings.service';
 import { ack, connectSocket, disconnected, next, refusedConnection } from './support/sockets';
+import { quietPeriod } from './support/wait';
 import { TestCohort, TestContext } from './support/context';
 
 describe('socket connection lifecycle', () => {
@@ -58,7 +59,8 @@ describe('socket connection lifecycle', () => {
     );
     const renewed = await ack(socket, 'auth:renew', { token: member.accessToken });
     expect(renewed).toEqual({ ok: true, expiresAt: expect.any(String) });
-    await new Promise((r) => setTimeout(r, 2500));
+    // Nothing marks a socket not closed: wait past the first token's expiry (2 s), then it must still be open.
+    await quietPeriod(2_500);
     expect(socket.connected).toBe(true);
     const other = await ctx.newMember({ cohort });
     expect(await ack(socket, 'auth:renew', { token: other.accessToken })).toMatchObject({

@@ -4,6 +4,7 @@ import { TestCohort, TestContext, TestUser } from './support/context';
 import { JWT_SECRET, ServerProcess } from './support/processes';
 import { redisForTests } from './support/redis';
 import { ack, connectSocket, next } from './support/sockets';
+import { quietPeriod } from './support/wait';
 
 /**
  * Two server processes sharing PostgreSQL and Redis: this jest process runs
@@ -104,8 +105,11 @@ describe('rooms across two server processes', () => {
     expect(await removed).toEqual({ roomId: cohort.roomId });
     const leaked: unknown[] = [];
     onB.on('message:new', (m) => leaked.push(m));
+    const atAna = next(onA, 'message:new', (m) => m.body === 'after the step-down');
     await ack(onA, 'message:send', { roomId: cohort.roomId, clientMsgId: randomUUID(), body: 'after the step-down' });
-    await new Promise((r) => setTimeout(r, 400));
+    await atAna;
+    // Nothing marks a message not delivered: a bounded time for it to cross to the other process.
+    await quietPeriod(400);
     expect(leaked).toEqual([]);
   });
 });

@@ -459,4 +459,31 @@ describe('moderation dashboard', () => {
     expect(res.body.queueByReason).toEqual({ spam: 1 });
     expect(res.body.queueSize).toBe(1);
   });
+
+  it('counts for a clinician only the cohorts they facilitate, and every escalated alert', async () => {
+    const cohort = await ctx.newCohort();
+    const clinician = await ctx.newClinician({ cohort });
+    const elsewhere = await ctx.newClinician({ cohort: await ctx.newCohort() });
+    const author = await ctx.newMember({ cohort });
+    const alert = (escalated: boolean) =>
+      ctx.t.query(
+        `INSERT INTO crisis_alerts (target_type, target_id, author_id, cohort_id, categories, status, escalate_at, escalated_at)
+         VALUES ('message', gen_random_uuid(), $1, $2, '{self_harm}', 'open', now(), CASE WHEN $3 THEN now() END)`,
+        [author.id, cohort.id, escalated],
+      );
+    await alert(false);
+    await alert(true);
+    await ctx.t.post(
+      '/api/flags',
+      { targetType: 'user', targetId: author.id, reason: 'harassment' },
+      (await ctx.newMember({ cohort })).accessToken,
+    );
+    const mine = await ctx.t.get('/api/moderation/stats', clinician.accessToken);
+    expect(mine.body).toMatchObject({ alertsLast30Days: 2, queueSize: 1, queueByReason: { harassment: 1 } });
+    expect(mine.body.openAlerts).toHaveLength(2);
+    const theirs = await ctx.t.get('/api/moderation/stats', elsewhere.accessToken);
+    expect(theirs.body).toMatchObject({ alertsLast30Days: 0, queueSize: 0, queueByReason: {} });
+    expect(theirs.body.openAlerts).toHaveLength(1);
+    expect(theirs.body.openAlerts[0].escalated).toBe(true);
+  });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
-import { CRISIS_RESOURCES } from '../src/crisis/resources';
+import { CRISIS_RESOURCES } from '../src/settings/crisis-resources';
 import { SettingsService } from '../src/settings/settings.service';
 import { TestContext, TestUser } from './support/context';
 import { ack, connectSocket, next } from './support/sockets';

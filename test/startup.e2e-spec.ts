@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
+import { waitFor } from './support/wait';
 
 // These tests start the built server (`npm test` builds first) as `npm start` does.
 const main = join(__dirname, '..', 'dist', 'src', 'main.js');
@@ -32,20 +33,17 @@ function start(env: Record<string, string>): {
   return { child, output: () => output, exited };
 }
 
-async function waitHealthy(port: number, timeoutMs = 30000): Promise<unknown> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
+/** The health answer once the server is up (a refused connection means not listening yet). */
+function waitHealthy(port: number): Promise<unknown> {
+  return waitFor(
+    'the server to be healthy',
+    async () => {
       const res = await fetch(`http://127.0.0.1:${port}/api/health`);
-      if (res.ok) {
-        return res.json();
-      }
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('never became healthy');
+      return res.ok ? await res.json() : undefined;
+    },
+    30_000,
+    200,
+  );
 }
 
 describe('starting the server', () => {

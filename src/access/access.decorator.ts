@@ -1,8 +1,6 @@
 import { Reflector } from '@nestjs/core';
 import type { Role } from '../contract';
 
-export const STAFF_ROLES: readonly Role[] = ['clinician', 'moderator', 'admin'];
-
 /**
  * Who may call a route or socket event. Every handler declares one; the global
  * AccessGuard refuses any handler that declares nothing.

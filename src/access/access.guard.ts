@@ -3,9 +3,9 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { DomainError } from '../common/domain-error';
 import type { Socket } from 'socket.io';
-import { socketUser } from '../realtime/socket-user';
 import { Access } from './access.decorator';
 import type { AuthUser } from './auth-user';
+import { socketUser } from './socket-auth';
 
 /**
  * The one guard, for HTTP routes and socket events alike: deny by default,

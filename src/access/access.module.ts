@@ -1,12 +1,11 @@
-import { Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { CohortMembership } from '../cohorts/cohort-membership.entity';
+import { DynamicModule, Global, Module, Type } from '@nestjs/common';
 import { AccessService } from './access.service';
 
 @Global()
-@Module({
-  imports: [TypeOrmModule.forFeature([CohortMembership])],
-  providers: [AccessService],
-  exports: [AccessService],
-})
-export class AccessModule {}
+@Module({})
+export class AccessModule {
+  /** `relations`: the module exporting CohortRelations (the cohorts feature's). */
+  static forRoot(relations: Type): DynamicModule {
+    return { module: AccessModule, imports: [relations], providers: [AccessService], exports: [AccessService] };
+  }
+}

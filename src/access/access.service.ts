@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
-import { CohortMembership } from '../cohorts/cohort-membership.entity';
 import { DomainError } from '../common/domain-error';
 import type { AuthUser } from './auth-user';
+import { CohortRelations } from './cohort-relations';
 import {
   CohortPermission,
   CohortRelation,
@@ -25,17 +23,21 @@ export interface VisibleSpaces {
   kinds: SpaceKind[];
 }
 
+/** Whether a record of `cohortId` lies within `cohortIds`; one outside any cohort only within `all`. */
+export function withinCohorts(cohortIds: string[] | 'all', cohortId: string | null): boolean {
+  return cohortIds === 'all' || (cohortId !== null && cohortIds.includes(cohortId));
+}
+
 /**
  * Per-record access (STYLE.md: one `requireAccess` helper). Every feature asks
  * here whether a caller may act inside a cohort; hidden cohorts answer 404.
  */
 @Injectable()
 export class AccessService {
-  constructor(@InjectRepository(CohortMembership) private readonly memberships: Repository<CohortMembership>) {}
+  constructor(private readonly relations: CohortRelations) {}
 
-  async relationTo(userId: string, cohortId: string): Promise<CohortRelation> {
-    const membership = await this.memberships.findOneBy({ userId, cohortId, leftAt: IsNull() });
-    return membership?.kind ?? 'none';
+  relationTo(userId: string, cohortId: string): Promise<CohortRelation> {
+    return this.relations.relationTo(userId, cohortId);
   }
 
   /** Throws not_found (hidden) or forbidden unless the caller may do `permission` in the cohort. */
@@ -83,7 +85,7 @@ export class AccessService {
     return decideSpace(user.role, space.kind, relation, action);
   }
 
-  async can(user: AuthUser, cohortId: string, permission: CohortPermission): Promise<boolean> {
+  async can(user: Pick<AuthUser, 'id' | 'role'>, cohortId: string, permission: CohortPermission): Promise<boolean> {
     const relation = seesAllCohorts(user.role) ? 'none' : await this.relationTo(user.id, cohortId);
     return decideCohort(user.role, relation, permission) === 'allow';
   }
@@ -102,9 +104,21 @@ export class AccessService {
     return this.ownCohortIds(user.id);
   }
 
+  /**
+   * Cohorts whose review items, appeals and crisis alerts the caller acts on
+   * (`all` for those who see every cohort): the policy's `cohort.moderate`.
+   */
+  async moderatedCohortIds(user: Pick<AuthUser, 'id' | 'role'>): Promise<string[] | 'all'> {
+    const visible = await this.visibleCohortIds(user);
+    if (visible === 'all') {
+      return 'all';
+    }
+    const allowed = await Promise.all(visible.map((id) => this.can(user, id, 'cohort.moderate')));
+    return visible.filter((_, i) => allowed[i]);
+  }
+
   /** Cohorts the user belongs to now, as member or facilitator. */
-  async ownCohortIds(userId: string): Promise<string[]> {
-    const rows = await this.memberships.find({ select: { cohortId: true }, where: { userId, leftAt: IsNull() } });
-    return rows.map((r) => r.cohortId);
+  ownCohortIds(userId: string): Promise<string[]> {
+    return this.relations.ownCohortIds(userId);
   }
 }

@@ -13,6 +13,3 @@ export interface AuthUser {
   /** The program requires staff to use a second factor and this user has not set one up yet. */
   mfaSetupRequired: boolean;
 }
-
-export const isStaff = (user: { role: Role }): boolean =>
-  user.role === 'clinician' || user.role === 'moderator' || user.role === 'admin';

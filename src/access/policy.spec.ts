@@ -1,4 +1,5 @@
 import {
+  actsOnAlert,
   CohortPermission,
   CohortRelation,
   decideCohort,
@@ -6,6 +7,7 @@ import {
   Decision,
   decideSanction,
   decideSpace,
+  isStaff,
   metByRole,
   PersonRelation,
   SANCTION_ACTIONS,
@@ -141,6 +143,33 @@ describe('metByRole', () => {
   it.each(MET)('%s (in a cohort: %s)', (viewer, inACohort, expected) => {
     expect(metByRole(viewer, inACohort)).toEqual(expected);
   });
+});
+
+describe('isStaff', () => {
+  it('is the clinicians, moderators and admins', () => {
+    expect(ROLES.filter((role) => isStaff({ role }))).toEqual(['clinician', 'moderator', 'admin']);
+  });
+});
+
+describe('actsOnAlert', () => {
+  // role, moderates the alert's cohort, in a cohort, escalated → acts on it
+  const CASES: [Role, boolean, boolean, boolean, boolean][] = [
+    ['admin', true, true, false, true],
+    ['moderator', true, false, false, true],
+    ['clinician', true, true, false, true],
+    ['clinician', false, true, false, false],
+    ['clinician', false, true, true, true],
+    ['clinician', false, false, false, true],
+    ['member', false, true, true, false],
+    ['peer_mentor', false, false, true, false],
+  ];
+
+  it.each(CASES)(
+    '%s (moderates its cohort: %s, in a cohort: %s, escalated: %s)',
+    (role, moderates, inCohort, escalated, expected) => {
+      expect(actsOnAlert(role, moderates, { inCohort, escalated })).toBe(expected);
+    },
+  );
 });
 
 describe('decideConcern', () => {

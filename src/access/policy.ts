@@ -42,6 +42,11 @@ export function decideCohort(role: Role, relation: CohortRelation, permission: C
   }
 }
 
+/** Staff: the program's clinicians, moderators and admins (the others are members, alumni and peer mentors). */
+export const STAFF_ROLES: readonly Role[] = ['clinician', 'moderator', 'admin'];
+
+export const isStaff = (person: { role: Role }): boolean => STAFF_ROLES.includes(person.role);
+
 /** Staff who see every cohort (the others see only cohorts they belong to). */
 export function seesAllCohorts(role: Role): boolean {
   return role === 'admin' || role === 'moderator';
@@ -54,8 +59,6 @@ export function seesAllCohorts(role: Role): boolean {
 export type SpaceKind = 'cohort' | 'alumni' | 'community' | 'staff';
 export type SpaceAction = 'read' | 'write' | 'moderate';
 
-const STAFF: readonly Role[] = ['clinician', 'moderator', 'admin'];
-
 export function decideSpace(role: Role, kind: SpaceKind, relation: CohortRelation, action: SpaceAction): Decision {
   switch (kind) {
     case 'cohort':
@@ -67,17 +70,30 @@ export function decideSpace(role: Role, kind: SpaceKind, relation: CohortRelatio
       }
       if (action === 'moderate') {
         // Peer mentors may hide pending review in the alumni spaces they belong to.
-        return STAFF.includes(role) || role === 'peer_mentor' ? 'allow' : 'forbid';
+        return STAFF_ROLES.includes(role) || role === 'peer_mentor' ? 'allow' : 'forbid';
       }
       return 'allow';
     case 'community':
       if (action === 'moderate') {
-        return STAFF.includes(role) || role === 'peer_mentor' ? 'allow' : 'forbid';
+        return STAFF_ROLES.includes(role) || role === 'peer_mentor' ? 'allow' : 'forbid';
       }
       return 'allow';
     case 'staff':
-      return STAFF.includes(role) ? 'allow' : 'hide';
+      return STAFF_ROLES.includes(role) ? 'allow' : 'hide';
   }
+}
+
+/**
+ * Crisis alerts (PRODUCT.md, the crisis lane): the staff who moderate the alert's
+ * cohort act on it; an alert outside any cohort, or escalated because nobody
+ * acknowledged it in time, is every clinician's as well.
+ */
+export function actsOnAlert(
+  role: Role,
+  moderatesItsCohort: boolean,
+  alert: { inCohort: boolean; escalated: boolean },
+): boolean {
+  return moderatesItsCohort || (role === 'clinician' && (alert.escalated || !alert.inCohort));
 }
 
 /**
@@ -97,7 +113,7 @@ export function decideContact(role: Role, relation: CareRelation, action: Contac
   if (relation === 'care_team' && role === 'clinician') {
     return 'allow';
   }
-  if (relation === 'paged' && action === 'read' && STAFF.includes(role)) {
+  if (relation === 'paged' && action === 'read' && STAFF_ROLES.includes(role)) {
     return 'allow';
   }
   // Whoever may not see it must not learn whether the person exists.
@@ -124,7 +140,7 @@ export function decideSanction(actor: Role, target: Role, action: SanctionAction
   if (actor === 'admin') {
     return 'allow';
   }
-  if (STAFF.includes(target)) {
+  if (STAFF_ROLES.includes(target)) {
     return 'forbid';
   }
   switch (actor) {
@@ -150,13 +166,13 @@ export function sanctionRefusal(actor: Role, target: Role, action: SanctionActio
   if (target === 'admin') {
     return 'Admins cannot be sanctioned; change their role first';
   }
-  if (STAFF.includes(target)) {
+  if (STAFF_ROLES.includes(target)) {
     return 'Only an admin can sanction staff';
   }
   if (action === 'ban') {
     return 'Only an admin can ban';
   }
-  return STAFF.includes(actor) ? 'Your role does not allow this sanction' : 'Only staff can sanction';
+  return STAFF_ROLES.includes(actor) ? 'Your role does not allow this sanction' : 'Only staff can sanction';
 }
 
 /**

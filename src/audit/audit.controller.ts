@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, STAFF_ROLES } from '../access/access.decorator';
+import { Authenticated } from '../access/access.decorator';
+import { STAFF_ROLES } from '../access/policy';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { LogQuery } from '../moderation/moderation.dto';
+import { LogQuery } from './audit.dto';
 import { AuditService } from './audit.service';
 import type { AuditPage } from '../contract';
 

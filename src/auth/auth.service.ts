@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
-import { isStaff } from '../access/auth-user';
+import { isStaff } from '../access/policy';
 import type { Env } from '../config/env';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation } from '../common/database-errors';

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, HttpCode, Param, ParseUUIDPipe, Post } from '
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
-import { isStaff } from '../access/auth-user';
+import { isStaff } from '../access/policy';
 import { CurrentUser } from '../access/current-user.decorator';
 import { SettingsService } from '../settings/settings.service';
 import { TotpCodeDto } from './auth.dto';

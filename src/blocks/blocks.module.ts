@@ -3,12 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { UsersModule } from '../users/users.module';
 import { Block } from './block.entity';
 import { BlocksController } from './blocks.controller';
+import { BlocksRepository } from './blocks.repository';
 import { BlocksService } from './blocks.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Block]), UsersModule],
   controllers: [BlocksController],
-  providers: [BlocksService],
+  providers: [BlocksService, BlocksRepository],
   exports: [BlocksService],
 })
 export class BlocksModule {}

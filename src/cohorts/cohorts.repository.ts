@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
-import { Board } from '../forums/board.entity';
-import { Room } from '../rooms/room.entity';
+import { EntityManager, IsNull, Repository } from 'typeorm';
+import { CohortRelations } from '../access/cohort-relations';
+import type { CohortRelation } from '../access/policy';
 import { CohortMembership } from './cohort-membership.entity';
 import { Cohort } from './cohort.entity';
 import type { CohortMemberView, CohortView, MembershipKind, Role } from '../contract';
@@ -20,22 +20,27 @@ interface CohortRow {
   board_id: string | null;
 }
 
-/** Every query of the cohorts feature. */
+/** Every query of the cohorts feature; it answers access's CohortRelations. */
 @Injectable()
-export class CohortsRepository {
-  constructor(@InjectRepository(Cohort) private readonly cohorts: Repository<Cohort>) {}
+export class CohortsRepository implements CohortRelations {
+  constructor(
+    @InjectRepository(Cohort) private readonly cohorts: Repository<Cohort>,
+    @InjectRepository(CohortMembership) private readonly memberships: Repository<CohortMembership>,
+  ) {}
 
-  /** A cohort with its default room and board, created together. */
-  async create(manager: EntityManager, cohort: Partial<Cohort>): Promise<{ cohort: Cohort; room: Room; board: Board }> {
-    const saved = await manager.getRepository(Cohort).save(manager.getRepository(Cohort).create(cohort));
-    const room = await manager.getRepository(Room).save({ kind: 'cohort', name: 'Group chat', cohortId: saved.id });
-    const board = await manager.getRepository(Board).save({
-      scope: 'cohort',
-      name: `${saved.name} board`,
-      description: 'Longer conversations for your group.',
-      cohortId: saved.id,
-    });
-    return { cohort: saved, room, board };
+  async relationTo(userId: string, cohortId: string): Promise<CohortRelation> {
+    const membership = await this.memberships.findOneBy({ userId, cohortId, leftAt: IsNull() });
+    return membership?.kind ?? 'none';
+  }
+
+  async ownCohortIds(userId: string): Promise<string[]> {
+    const rows = await this.memberships.find({ select: { cohortId: true }, where: { userId, leftAt: IsNull() } });
+    return rows.map((r) => r.cohortId);
+  }
+
+  /** The cohort alone: its room and board are opened by CohortSpaces in the same transaction. */
+  create(manager: EntityManager, cohort: Partial<Cohort>): Promise<Cohort> {
+    return manager.getRepository(Cohort).save(manager.getRepository(Cohort).create(cohort));
   }
 
   exists(id: string): Promise<boolean> {
@@ -113,6 +118,16 @@ export class CohortsRepository {
     await manager
       .getRepository(CohortMembership)
       .update({ cohortId, userId }, { leftAt: new Date(), leftReason: 'step_down', leftBy: by });
+  }
+
+  /** Every cohort the user is an active member of (not those they facilitate). */
+  async leaveAllAsMember(manager: EntityManager, userId: string, by: string): Promise<void> {
+    await manager
+      .getRepository(CohortMembership)
+      .update(
+        { userId, kind: 'member', leftAt: IsNull() },
+        { leftAt: new Date(), leftReason: 'step_down', leftBy: by },
+      );
   }
 
   async activeMemberCohortCount(manager: EntityManager, userId: string): Promise<number> {

@@ -1,13 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
+import { RoleChanges } from '../users/role-changes';
 import { User } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
 import type { CreateCohortDto } from './cohorts.dto';
+import { CohortSpaces } from './cohort-spaces';
 import { CohortsRepository } from './cohorts.repository';
 import type { CohortMemberView, CohortView, StepDownResult } from '../contract';
 
@@ -19,21 +21,32 @@ export interface MemberSteppedDownEvent {
 }
 
 @Injectable()
-export class CohortsService {
+export class CohortsService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cohorts: CohortsRepository,
+    private readonly spaces: CohortSpaces,
     private readonly users: UsersRepository,
+    private readonly roleChanges: RoleChanges,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
   ) {}
 
+  onModuleInit(): void {
+    // Alumni and peer mentors no longer belong to active cohorts (the same rule as step-down).
+    this.roleChanges.register(async (tx, change) => {
+      if (change.to === 'alumni' || change.to === 'peer_mentor') {
+        await this.cohorts.leaveAllAsMember(tx, change.userId, change.actorId);
+      }
+    });
+  }
+
   async create(user: AuthUser, dto: CreateCohortDto): Promise<CohortView> {
     if (dto.startsOn && dto.endsOn && dto.endsOn < dto.startsOn) {
       throw new DomainError('invalid', 'endsOn must not be before startsOn');
     }
-    const { cohort } = await this.dataSource.transaction(async (manager) => {
+    const cohort = await this.dataSource.transaction(async (manager) => {
       const created = await this.cohorts.create(manager, {
         name: dto.name.trim(),
         program: dto.program?.trim() || null,
@@ -41,17 +54,18 @@ export class CohortsService {
         endsOn: dto.endsOn ?? null,
         createdBy: user.id,
       });
+      await this.spaces.open(manager, created);
       // The clinician who creates a cohort facilitates it.
       if (user.role === 'clinician') {
-        await this.cohorts.addMember(manager, created.cohort.id, user.id, 'facilitator');
+        await this.cohorts.addMember(manager, created.id, user.id, 'facilitator');
       }
       await this.audit.record(
         {
           actorId: user.id,
           action: 'cohort.created',
           targetType: 'cohort',
-          targetId: created.cohort.id,
-          cohortId: created.cohort.id,
+          targetId: created.id,
+          cohortId: created.id,
         },
         manager,
       );

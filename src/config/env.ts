@@ -11,9 +11,15 @@ import {
   MinLength,
   validateSync,
   ValidateBy,
+  ValidateIf,
 } from 'class-validator';
 import { isIP } from 'node:net';
-import { OptionalField } from '../common/optional';
+
+/**
+ * An unset variable skips its checks. The environment has no null, so this is
+ * all common/optional's OptionalField does here; config sits below common.
+ */
+const IfSet = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
   if (typeof value !== 'string') {
@@ -71,29 +77,29 @@ export class Env {
   @Max(65535)
   PORT = 3000;
 
-  @OptionalField()
+  @IfSet()
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// connection URL' })
   DATABASE_URL?: string;
 
-  @OptionalField()
+  @IfSet()
   @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// connection URL' })
   REDIS_URL?: string;
 
-  @OptionalField()
+  @IfSet()
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters' })
   JWT_SECRET?: string;
 
-  @OptionalField()
+  @IfSet()
   @IsString()
   HEARTH_ADMIN_EMAIL?: string;
 
-  @OptionalField()
+  @IfSet()
   @IsString()
   HEARTH_ADMIN_PASSWORD?: string;
 
   /** Defaults to on outside production (resolved in validateEnv). */
-  @OptionalField()
+  @IfSet()
   @Transform(toBoolean)
   @IsBoolean({ message: 'must be true or false' })
   HEARTH_DEMO?: boolean;
@@ -110,14 +116,14 @@ export class Env {
   AUTO_HIDE_SCORE = 3;
 
   /** Chat messages older than this many days are deleted (unset or 0: kept). The audit log outlives them. */
-  @OptionalField()
+  @IfSet()
   @Transform(toInteger)
   @IsInt({ message: 'must be a whole number of days' })
   @Min(0)
   CHAT_RETENTION_DAYS?: number;
 
   /** Other origins allowed to call the API from a browser (comma-separated); none by default. */
-  @OptionalField()
+  @IfSet()
   @Matches(/^(https?:\/\/[^\s,]+)(\s*,\s*https?:\/\/[^\s,]+)*$/, {
     message: 'must be a comma-separated list of http(s) origins',
   })
@@ -128,12 +134,12 @@ export class Env {
    * (CIDR) or the names loopback, linklocal, uniquelocal, comma-separated. Unset:
    * none, so a client cannot pose as many addresses to get past per-address limits.
    */
-  @OptionalField()
+  @IfSet()
   @IsProxyList()
   TRUST_PROXY?: string;
 
   /** Serve the OpenAPI documentation at /api/docs (resolved in validateEnv: on outside production). */
-  @OptionalField()
+  @IfSet()
   @Transform(toBoolean)
   @IsBoolean({ message: 'must be true or false' })
   API_DOCS?: boolean;
@@ -151,7 +157,7 @@ export class Env {
   STAFF_SESSION_IDLE_MINUTES = 30;
 
   /** Threads that run the crisis and personal-detail rules off the event loop (0: on it). Default: one per core beyond the first, up to 4. */
-  @OptionalField()
+  @IfSet()
   @Transform(toInteger)
   @IsInt({ message: 'must be a whole number' })
   @Min(0)

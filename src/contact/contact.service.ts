@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../access/auth-user';
-import { isStaff } from '../access/auth-user';
-import { CareRelation, ContactAction, decideContact } from '../access/policy';
+import { CareRelation, ContactAction, decideContact, isStaff } from '../access/policy';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';

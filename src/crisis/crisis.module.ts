@@ -1,15 +1,17 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ModerationModule } from '../moderation/moderation.module';
+import { UsersModule } from '../users/users.module';
 import { CrisisAlert } from './crisis-alert.entity';
+import { CrisisAlertsRepository } from './crisis-alerts.repository';
 import { CrisisResourcesController } from './crisis-resources.controller';
 import { CrisisController } from './crisis.controller';
 import { CrisisService } from './crisis.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CrisisAlert]), ModerationModule],
+  imports: [TypeOrmModule.forFeature([CrisisAlert]), ModerationModule, UsersModule],
   controllers: [CrisisController, CrisisResourcesController],
-  providers: [CrisisService],
+  providers: [CrisisService, CrisisAlertsRepository],
   exports: [CrisisService],
 })
 export class CrisisModule {}

@@ -2,20 +2,23 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Interval } from '@nestjs/schedule';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { AccessService, withinCohorts } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
+import { actsOnAlert } from '../access/policy';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import type { Env } from '../config/env';
+import { Transactions } from '../database/transactions';
+import type { Tx } from '../database/transactions';
 import { ModerationTargets, TargetInfo } from '../moderation/targets';
 import { SettingsService } from '../settings/settings.service';
 import { TO_USERS } from '../realtime/relay';
 import type { ToUsersEvent } from '../realtime/relay';
 import { StaffRepository } from '../staff/staff.repository';
-import { User } from '../users/user.entity';
+import { UsersRepository } from '../users/users.repository';
+import type { CrisisAlert } from './crisis-alert.entity';
+import { CrisisAlertsRepository } from './crisis-alerts.repository';
 import type { AlertCategory, AlertOutcome, AlertStatus, AlertView } from '../contract';
-import { CrisisAlert } from './crisis-alert.entity';
 
 export interface RaiseCrisis {
   target: TargetInfo & { type: 'message' | 'post' | 'thread' };
@@ -33,8 +36,10 @@ export class CrisisService {
   private readonly logger = new Logger('Crisis');
 
   constructor(
-    private readonly dataSource: DataSource,
-    @InjectRepository(CrisisAlert) private readonly alerts: Repository<CrisisAlert>,
+    private readonly transactions: Transactions,
+    private readonly alerts: CrisisAlertsRepository,
+    private readonly access: AccessService,
+    private readonly users: UsersRepository,
     private readonly staff: StaffRepository,
     private readonly targets: ModerationTargets,
     private readonly audit: AuditService,
@@ -48,20 +53,16 @@ export class CrisisService {
    * call `announce` after commit. With nobody on duty the alert is due for
    * escalation at once: waiting ten minutes for someone who is not there helps no one.
    */
-  async raise(manager: EntityManager, input: RaiseCrisis): Promise<CrisisAlert | undefined> {
-    const open = await manager.getRepository(CrisisAlert).findOneBy({
-      targetType: input.target.type,
-      targetId: input.target.id,
-      status: In(['open', 'acknowledged']),
-    });
+  async raise(input: RaiseCrisis, tx: Tx): Promise<CrisisAlert | undefined> {
+    const open = await this.alerts.openFor(input.target.type, input.target.id, tx);
     if (open) {
       return undefined;
     }
     const onDuty = await this.staff.responsibleFor(input.target.cohortId, { onDutyOnly: true });
     const minutes = this.config.get('CRISIS_ESCALATION_MINUTES', { infer: true });
     const escalateAt = onDuty.length > 0 ? new Date(Date.now() + minutes * 60_000) : new Date();
-    return manager.getRepository(CrisisAlert).save(
-      manager.getRepository(CrisisAlert).create({
+    return this.alerts.insert(
+      {
         reviewItemId: input.reviewItemId,
         targetType: input.target.type,
         targetId: input.target.id,
@@ -69,9 +70,9 @@ export class CrisisService {
         cohortId: input.target.cohortId,
         spaceKind: input.target.spaceKind,
         categories: input.categories,
-        status: 'open',
         escalateAt,
-      }),
+      },
+      tx,
     );
   }
 
@@ -95,26 +96,18 @@ export class CrisisService {
 
   async list(user: AuthUser, status: AlertStatus | 'active' = 'active'): Promise<AlertView[]> {
     const statuses: AlertStatus[] = status === 'active' ? ['open', 'acknowledged'] : [status];
-    const rows = await this.alerts.find({ where: { status: In(statuses) }, order: { createdAt: 'DESC' }, take: 200 });
-    const visible: CrisisAlert[] = [];
-    for (const alert of rows) {
-      if (await this.canAct(user, alert)) {
-        visible.push(alert);
-      }
-    }
-    return Promise.all(visible.map((a) => this.view(a)));
+    const rows = await this.alerts.withStatus(statuses, 200);
+    const moderated = await this.access.moderatedCohortIds(user);
+    return Promise.all(rows.filter((a) => actsOn(user, a, moderated)).map((a) => this.view(a)));
   }
 
   async acknowledge(user: AuthUser, id: string): Promise<AlertView> {
-    const alert = await this.dataSource.transaction(async (manager) => {
-      const found = await this.lockForAction(manager, user, id);
+    const alert = await this.transactions.run(async (tx) => {
+      const found = await this.lockForAction(user, id, tx);
       if (found.status !== 'open') {
         return found;
       }
-      found.status = 'acknowledged';
-      found.acknowledgedBy = user.id;
-      found.acknowledgedAt = new Date();
-      await manager.getRepository(CrisisAlert).save(found);
+      const acknowledged = await this.alerts.acknowledge(found, user.id, tx);
       await this.audit.record(
         {
           actorId: user.id,
@@ -123,31 +116,21 @@ export class CrisisService {
           targetId: id,
           cohortId: found.cohortId,
         },
-        manager,
+        tx,
       );
-      return found;
+      return acknowledged;
     });
     await this.broadcastUpdate(alert);
     return this.view(alert);
   }
 
   async resolve(user: AuthUser, id: string, outcome: AlertOutcome, note: string): Promise<AlertView> {
-    const alert = await this.dataSource.transaction(async (manager) => {
-      const found = await this.lockForAction(manager, user, id);
+    const alert = await this.transactions.run(async (tx) => {
+      const found = await this.lockForAction(user, id, tx);
       if (found.status === 'resolved') {
         throw new DomainError('conflict', 'This alert has already been resolved');
       }
-      const now = new Date();
-      Object.assign(found, {
-        status: 'resolved',
-        acknowledgedBy: found.acknowledgedBy ?? user.id,
-        acknowledgedAt: found.acknowledgedAt ?? now,
-        resolvedBy: user.id,
-        resolvedAt: now,
-        outcome,
-        note,
-      });
-      await manager.getRepository(CrisisAlert).save(found);
+      const resolved = await this.alerts.resolve(found, { by: user.id, outcome, note }, tx);
       // The clinician's record is part of the audit log (PRODUCT.md).
       await this.audit.record(
         {
@@ -158,39 +141,28 @@ export class CrisisService {
           cohortId: found.cohortId,
           details: { outcome, note },
         },
-        manager,
+        tx,
       );
-      return found;
+      return resolved;
     });
     await this.broadcastUpdate(alert);
     return this.view(alert);
   }
 
-  /**
-   * Escalates alerts nobody acknowledged in time to every clinician and admin.
-   * SKIP LOCKED lets every node run this and each alert escalate exactly once.
-   */
+  /** Escalates alerts nobody acknowledged in time to every clinician and admin (every node runs this). */
   @Interval(5_000)
   async escalateDue(): Promise<void> {
     let due: CrisisAlert[];
     try {
-      due = await this.dataSource.transaction(async (manager) => {
-        const ids: { id: string }[] = await manager
-          .query(
-            `UPDATE crisis_alerts SET escalated_at = now()
-            WHERE id IN (SELECT id FROM crisis_alerts
-                          WHERE status = 'open' AND escalated_at IS NULL AND escalate_at <= now()
-                          ORDER BY escalate_at LIMIT 100 FOR UPDATE SKIP LOCKED)
-            RETURNING id`,
-          )
-          .then((r: [{ id: string }[], number]) => r[0]);
-        for (const { id } of ids) {
+      due = await this.transactions.run(async (tx) => {
+        const ids = await this.alerts.escalateDue(tx);
+        for (const id of ids) {
           await this.audit.record(
             { actorId: null, action: 'crisis.escalated', targetType: 'crisis_alert', targetId: id },
-            manager,
+            tx,
           );
         }
-        return ids.length ? manager.getRepository(CrisisAlert).findBy({ id: In(ids.map((r) => r.id)) }) : [];
+        return this.alerts.findByIds(ids, tx);
       });
     } catch (error) {
       this.logger.warn(`escalation check failed: ${(error as Error).message}`);
@@ -207,24 +179,9 @@ export class CrisisService {
     }
   }
 
-  async canAct(user: Pick<AuthUser, 'id' | 'role'>, alert: CrisisAlert): Promise<boolean> {
-    if (user.role === 'admin' || user.role === 'moderator') {
-      return true;
-    }
-    if (user.role !== 'clinician') {
-      return false;
-    }
-    if (alert.escalatedAt || !alert.cohortId) {
-      return true;
-    }
-    return (await this.staff.responsibleFor(alert.cohortId, { onDutyOnly: false })).includes(user.id);
-  }
-
-  private async lockForAction(manager: EntityManager, user: AuthUser, id: string): Promise<CrisisAlert> {
-    const found = await manager
-      .getRepository(CrisisAlert)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!found || !(await this.canAct(user, found))) {
+  private async lockForAction(user: AuthUser, id: string, tx: Tx): Promise<CrisisAlert> {
+    const found = await this.alerts.lock(id, tx);
+    if (!found || !actsOn(user, found, await this.access.moderatedCohortIds(user))) {
       throw new DomainError('not_found', 'Alert not found');
     }
     return found;
@@ -242,10 +199,10 @@ export class CrisisService {
   }
 
   private async view(alert: CrisisAlert): Promise<AlertView> {
-    const ids = [alert.authorId, alert.acknowledgedBy, alert.resolvedBy].filter((x): x is string => !!x);
-    const users = ids.length ? await this.dataSource.getRepository(User).findBy({ id: In(ids) }) : [];
+    const ids = [...new Set([alert.authorId, alert.acknowledgedBy, alert.resolvedBy])].filter((x): x is string => !!x);
+    const users = await Promise.all(ids.map((id) => this.users.findById(id)));
     const person = (id: string | null) => {
-      const u = id ? users.find((x) => x.id === id) : undefined;
+      const u = id ? users.find((x) => x?.id === id) : undefined;
       return u ? { id: u.id, displayName: u.displayName } : null;
     };
     const target = await this.targets.load(alert.targetType, alert.targetId).catch(() => undefined);
@@ -274,4 +231,12 @@ export class CrisisService {
       },
     };
   }
+}
+
+/** Whether the caller acts on the alert, given the cohorts they moderate (the policy decides). */
+function actsOn(user: Pick<AuthUser, 'role'>, alert: CrisisAlert, moderated: string[] | 'all'): boolean {
+  return actsOnAlert(user.role, withinCohorts(moderated, alert.cohortId), {
+    inCohort: alert.cohortId !== null,
+    escalated: alert.escalatedAt !== null,
+  });
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { VisibleSpaces } from '../access/access.service';
+import type { Tx } from '../database/transactions';
 import { Board } from './board.entity';
 import type { BoardView } from '../contract';
 
@@ -40,6 +41,12 @@ interface BoardRow {
 @Injectable()
 export class BoardsRepository {
   constructor(private readonly db: DataSource) {}
+
+  /** A cohort's own board; its id. */
+  async createCohortBoard(tx: Tx, cohortId: string, name: string, description: string): Promise<string> {
+    const board = await tx.getRepository(Board).save({ scope: 'cohort', name, description, cohortId });
+    return board.id;
+  }
 
   findById(id: string): Promise<Board | null> {
     return this.db.getRepository(Board).findOneBy({ id });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, Space } from '../access/access.service';
-import { isStaff } from '../access/auth-user';
+import { isStaff } from '../access/policy';
 import type { AuthUser } from '../access/auth-user';
 import type { SpaceAction } from '../access/policy';
 import { DomainError } from '../common/domain-error';

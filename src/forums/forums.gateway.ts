@@ -2,10 +2,10 @@ import { Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketServer } from '@nestjs/websockets';
 import { Authenticated } from '../access/access.decorator';
-import type { Ack, ClientAck, ClientEvent, Role } from '../contract';
+import { socketUser } from '../access/socket-auth';
 import { DomainError } from '../common/domain-error';
 import { HearthGateway } from '../realtime/hearth-gateway.decorator';
-import { dropUnreadableChannels, socketUser, userRoom } from '../realtime/socket-user';
+import { dropUnreadableChannels, userRoom } from '../realtime/socket-user';
 import type { HearthServer, HearthSocket } from '../realtime/socket-user';
 import { BlocksService } from '../blocks/blocks.service';
 import { ForumAccess } from './forum-access';
@@ -14,6 +14,7 @@ import { ForumEvents, threadRoom } from './forums.events';
 import type { PostCreatedEvent, PostUpdatedEvent, ThreadUpdatedEvent } from './forums.events';
 import { PostsService } from './posts.service';
 import { ThreadsRepository } from './threads.repository';
+import type { Ack, ClientAck, ClientEvent, Role } from '../contract';
 
 const THREAD_ROOM_PREFIX = threadRoom('');
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CohortsModule } from '../cohorts/cohorts.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { Board } from './board.entity';
 import { BoardsController } from './boards.controller';
@@ -7,6 +8,7 @@ import { BoardsRepository } from './boards.repository';
 import { BlocksModule } from '../blocks/blocks.module';
 import { SafetyModule } from '../safety/safety.module';
 import { UsersModule } from '../users/users.module';
+import { CohortBoard } from './cohort-board';
 import { ForumAccess } from './forum-access';
 import { ForumSafety } from './forum-safety';
 import { ForumTargets } from './forum-targets';
@@ -32,6 +34,7 @@ import { WriteLimit } from './write-limit';
     SafetyModule,
     BlocksModule,
     UsersModule,
+    CohortsModule,
   ],
   controllers: [BoardsController, ThreadsController, PostsController, SearchController],
   providers: [
@@ -48,6 +51,7 @@ import { WriteLimit } from './write-limit';
     ForumsGateway,
     ForumSafety,
     ForumTargets,
+    CohortBoard,
   ],
 })
 export class ForumsModule {}

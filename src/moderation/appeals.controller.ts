@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, STAFF_ROLES } from '../access/access.decorator';
+import { Authenticated } from '../access/access.decorator';
+import { STAFF_ROLES } from '../access/policy';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import { AppealsQuery, CreateAppealDto, DecideAppealDto } from './appeals.dto';

@@ -1,19 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { AccessService, withinCohorts } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation } from '../common/database-errors';
 import { DomainError } from '../common/domain-error';
-import { Sanction } from '../sanctions/sanction.entity';
+import { Transactions } from '../database/transactions';
 import { SanctionsService } from '../sanctions/sanctions.service';
-import { User } from '../users/user.entity';
-import { Appeal } from './appeal.entity';
+import { UsersRepository } from '../users/users.repository';
+import type { Appeal } from './appeal.entity';
+import { AppealsRepository } from './appeals.repository';
 import type { CreateAppealDto, DecideAppealDto } from './appeals.dto';
-import { ReviewItem } from './review-item.entity';
+import { ModerationNotices } from './moderation-notices';
+import type { ReviewItem } from './review-item.entity';
 import { ReviewRepository } from './review.repository';
-import { ReviewService } from './review.service';
 import { ModerationTargets, TargetChange } from './targets';
 import type { AppealStatus, AppealView, MyModerationHistory, StaffAppealView } from '../contract';
 
@@ -24,21 +23,22 @@ import type { AppealStatus, AppealView, MyModerationHistory, StaffAppealView } f
 @Injectable()
 export class AppealsService {
   constructor(
-    private readonly dataSource: DataSource,
-    @InjectRepository(Appeal) private readonly appeals: Repository<Appeal>,
+    private readonly transactions: Transactions,
+    private readonly appeals: AppealsRepository,
     private readonly items: ReviewRepository,
-    private readonly review: ReviewService,
+    private readonly access: AccessService,
     private readonly sanctions: SanctionsService,
+    private readonly users: UsersRepository,
     private readonly targets: ModerationTargets,
+    private readonly notices: ModerationNotices,
     private readonly audit: AuditService,
-    private readonly events: EventEmitter2,
   ) {}
 
   async mine(user: AuthUser): Promise<MyModerationHistory> {
     const [sanctions, decisions, appeals] = await Promise.all([
       this.sanctions.forUser(user.id),
       this.items.aboutAuthor(user.id),
-      this.appeals.findBy({ userId: user.id }),
+      this.appeals.byUser(user.id),
     ]);
     const appealOf = (match: (a: Appeal) => boolean) => {
       const a = appeals.find(match);
@@ -78,15 +78,15 @@ export class AppealsService {
       }
     }
     try {
-      const appeal = await this.dataSource.transaction(async (manager) => {
-        const saved = await manager.getRepository(Appeal).save(
-          manager.getRepository(Appeal).create({
+      const appeal = await this.transactions.run(async (tx) => {
+        const saved = await this.appeals.insert(
+          {
             userId: user.id,
             reviewItemId: dto.reviewItemId ?? null,
             sanctionId: dto.sanctionId ?? null,
             text: dto.text.trim(),
-            status: 'open',
-          }),
+          },
+          tx,
         );
         await this.audit.record(
           {
@@ -96,7 +96,7 @@ export class AppealsService {
             targetId: saved.id,
             details: { reviewItemId: saved.reviewItemId, sanctionId: saved.sanctionId },
           },
-          manager,
+          tx,
         );
         return saved;
       });
@@ -110,12 +110,13 @@ export class AppealsService {
   }
 
   async list(user: AuthUser, status: AppealStatus = 'open'): Promise<StaffAppealView[]> {
-    const rows = await this.appeals.find({ where: { status }, order: { createdAt: 'ASC' }, take: 200 });
+    const rows = await this.appeals.withStatus(status, 200);
+    const moderated = await this.access.moderatedCohortIds(user);
     const visible: StaffAppealView[] = [];
     for (const appeal of rows) {
       const original = await this.original(appeal);
       if (
-        (await this.review.canAct(user, { cohortId: original.cohortId })) &&
+        withinCohorts(moderated, original.cohortId) &&
         (!appeal.sanctionId || (await this.sanctions.mayDecide(user, appeal.sanctionId)))
       ) {
         visible.push(await this.staffView(appeal));
@@ -126,13 +127,13 @@ export class AppealsService {
 
   async decide(user: AuthUser, id: string, dto: DecideAppealDto): Promise<StaffAppealView> {
     const changes: TargetChange[] = [];
-    const appeal = await this.dataSource.transaction(async (manager) => {
-      const found = await manager.getRepository(Appeal).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const appeal = await this.transactions.run(async (tx) => {
+      const found = await this.appeals.lock(id, tx);
       if (!found) {
         throw new DomainError('not_found', 'Appeal not found');
       }
       const original = await this.original(found);
-      if (!(await this.review.canAct(user, { cohortId: original.cohortId }))) {
+      if (!withinCohorts(await this.access.moderatedCohortIds(user), original.cohortId)) {
         throw new DomainError('not_found', 'Appeal not found');
       }
       if (found.status !== 'open') {
@@ -148,33 +149,27 @@ export class AppealsService {
       }
       if (found.sanctionId) {
         // Deciding about a sanction, either way, takes the power to impose it (a moderator does not judge a ban).
-        await this.sanctions.requireMayDecide(manager, user, found.sanctionId);
+        await this.sanctions.requireMayDecide(user, found.sanctionId, tx);
       }
       if (dto.outcome === 'overturned') {
         if (found.sanctionId) {
-          await this.sanctions.lift(manager, user, found.sanctionId);
+          await this.sanctions.lift(user, found.sanctionId, tx);
         }
         if (original.item && original.item.targetType !== 'user') {
-          const target = await this.targets.load(original.item.targetType, original.item.targetId, manager);
+          const target = await this.targets.load(original.item.targetType, original.item.targetId, tx);
           if (target && target.status !== 'visible') {
             await this.targets.setStatus(
-              manager,
               changes,
               original.item.targetType,
               original.item.targetId,
               target.status,
               'visible',
+              tx,
             );
           }
         }
       }
-      Object.assign(found, {
-        status: dto.outcome,
-        decidedBy: user.id,
-        decidedAt: new Date(),
-        decisionReason: dto.reason,
-      });
-      await manager.getRepository(Appeal).save(found);
+      const decided = await this.appeals.decide(found, { status: dto.outcome, by: user.id, reason: dto.reason }, tx);
       await this.audit.record(
         {
           actorId: user.id,
@@ -183,22 +178,15 @@ export class AppealsService {
           targetId: found.id,
           details: { reason: dto.reason },
         },
-        manager,
+        tx,
       );
-      return found;
+      return decided;
     });
     await this.targets.announce(changes);
-    this.events.emit('moderation.told_author', {
-      userId: appeal.userId,
-      reviewItemId: appeal.reviewItemId,
-      action: `appeal_${appeal.status}`,
-      summary:
-        appeal.status === 'overturned'
-          ? 'Your appeal was accepted and the decision was reversed.'
-          : 'Your appeal was reviewed and the decision stands.',
-      reason: dto.reason,
-      until: null,
-    });
+    this.notices.appealDecided(
+      { userId: appeal.userId, reviewItemId: appeal.reviewItemId, status: dto.outcome },
+      dto.reason,
+    );
     return this.staffView(appeal);
   }
 
@@ -219,7 +207,7 @@ export class AppealsService {
         reason: item?.resolutionReason ?? null,
       };
     }
-    const sanction = await this.dataSource.getRepository(Sanction).findOneBy({ id: appeal.sanctionId! });
+    const sanction = await this.sanctions.findById(appeal.sanctionId!);
     const item = sanction?.reviewItemId ? await this.items.findById(sanction.reviewItemId) : null;
     return {
       cohortId: item?.cohortId ?? null,
@@ -245,10 +233,10 @@ export class AppealsService {
 
   private async staffView(appeal: Appeal): Promise<StaffAppealView> {
     const original = await this.original(appeal);
-    const people = await this.dataSource
-      .getRepository(User)
-      .findBy({ id: In([appeal.userId, original.decidedBy].filter((x): x is string => !!x)) });
-    const name = (id: string | null) => people.find((p) => p.id === id)?.displayName ?? 'former member';
+    const people = await Promise.all(
+      [appeal.userId, original.decidedBy].filter((x): x is string => !!x).map((id) => this.users.findById(id)),
+    );
+    const name = (id: string | null) => people.find((p) => p?.id === id)?.displayName ?? 'former member';
     return {
       ...this.view(appeal),
       user: { id: appeal.userId, displayName: name(appeal.userId) },

@@ -1,8 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { TO_USERS, ToUsersEvent } from '../realtime/relay';
+import { StaffRepository } from '../staff/staff.repository';
+import type { ReviewItem } from './review-item.entity';
+import { ReviewViews } from './review-views';
+import type { Resolution } from '../contract';
 
-export interface ToldAuthorEvent {
+/** What the author is told after a resolution: what happened and why, in plain words. */
+const TOLD: Record<Exclude<Resolution, 'escalate'>, string> = {
+  dismiss: 'A report about your content was reviewed and no action was needed.',
+  hide: 'A moderator hid your content.',
+  remove: 'A moderator removed your content.',
+  content_warning: 'A moderator added a content warning to your content.',
+  warn: 'A moderator sent you a warning.',
+  mute: 'A moderator muted you for a while.',
+  suspend: 'A moderator suspended your account for a while.',
+  ban: 'A moderator banned your account.',
+};
+
+export interface AuthorNotice {
   userId: string;
   reviewItemId: string | null;
   action: string;
@@ -12,45 +28,99 @@ export interface ToldAuthorEvent {
 }
 
 /**
- * Outcomes are told (PRODUCT.md): the author learns what happened, why and until
- * when; reporters learn only that their report was handled, never the outcome
- * for someone else. The durable record is the author's moderation history.
+ * Who is told what, after a decision commits. Reviewers see the queue change
+ * live. Outcomes are told (PRODUCT.md): the author learns what happened, why and
+ * until when; reporters learn only that their report was handled, never the
+ * outcome for someone else. The durable record is the author's moderation history.
  */
 @Injectable()
 export class ModerationNotices {
-  constructor(private readonly events: EventEmitter2) {}
+  constructor(
+    private readonly staff: StaffRepository,
+    private readonly views: ReviewViews,
+    private readonly events: EventEmitter2,
+  ) {}
 
-  @OnEvent('moderation.told_author')
-  toldAuthor(event: ToldAuthorEvent): void {
+  /** Live queue updates to the staff who can act on the item, on every node. */
+  async toReviewers(item: ReviewItem, event: 'review:new' | 'review:updated' = 'review:updated'): Promise<void> {
+    // Only staff who can act on it: a clinician never learns of another cohort's items.
+    const recipients = await this.staff.reviewersFor(item.cohortId);
     this.events.emit(TO_USERS, {
-      userIds: [event.userId],
+      userIds: recipients,
+      event,
+      payload: await this.views.item(item),
+    } satisfies ToUsersEvent);
+  }
+
+  /** After a resolution: the author (unless dismissed) and the reporters other than the author. */
+  resolved(
+    item: ReviewItem,
+    decision: { action: Exclude<Resolution, 'escalate'>; reason: string; until: string | null },
+    reporters: string[],
+  ): void {
+    if (item.authorId && decision.action !== 'dismiss') {
+      this.tellAuthor({
+        userId: item.authorId,
+        reviewItemId: item.id,
+        action: decision.action,
+        summary: TOLD[decision.action],
+        reason: decision.reason,
+        until: decision.until,
+      });
+    }
+    const others = reporters.filter((id) => id !== item.authorId);
+    if (others.length > 0) {
+      this.tellReporters(others);
+    }
+  }
+
+  /** The person who appealed learns the outcome and why. */
+  appealDecided(
+    appeal: { userId: string; reviewItemId: string | null; status: 'upheld' | 'overturned' },
+    reason: string,
+  ): void {
+    this.tellAuthor({
+      userId: appeal.userId,
+      reviewItemId: appeal.reviewItemId,
+      action: `appeal_${appeal.status}`,
+      summary:
+        appeal.status === 'overturned'
+          ? 'Your appeal was accepted and the decision was reversed.'
+          : 'Your appeal was reviewed and the decision stands.',
+      reason,
+      until: null,
+    });
+  }
+
+  private tellAuthor(notice: AuthorNotice): void {
+    this.events.emit(TO_USERS, {
+      userIds: [notice.userId],
       event: 'moderation:notice',
       payload: {
         kind: 'decision',
-        action: event.action,
-        summary: event.summary,
-        reason: event.reason,
-        until: event.until,
-        reviewItemId: event.reviewItemId,
+        action: notice.action,
+        summary: notice.summary,
+        reason: notice.reason,
+        until: notice.until,
+        reviewItemId: notice.reviewItemId,
       },
     } satisfies ToUsersEvent);
     this.events.emit('notification.requested', {
-      userId: event.userId,
+      userId: notice.userId,
       kind: 'moderation',
-      text: `${event.summary} Reason: ${event.reason}${event.until ? ` (until ${event.until})` : ''}`,
+      text: `${notice.summary} Reason: ${notice.reason}${notice.until ? ` (until ${notice.until})` : ''}`,
       link: '/moderation/mine',
     });
   }
 
-  @OnEvent('moderation.told_reporters')
-  toldReporters(event: { userIds: string[]; reviewItemId: string }): void {
+  private tellReporters(userIds: string[]): void {
     const text = 'Thank you: a report you made has been reviewed by staff.';
     this.events.emit(TO_USERS, {
-      userIds: event.userIds,
+      userIds,
       event: 'moderation:notice',
       payload: { kind: 'report_handled', summary: text },
     } satisfies ToUsersEvent);
-    for (const userId of event.userIds) {
+    for (const userId of userIds) {
       this.events.emit('notification.requested', { userId, kind: 'moderation', text, link: null });
     }
   }

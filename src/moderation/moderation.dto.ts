@@ -81,19 +81,3 @@ export class PeerHideDto {
   @MaxLength(500)
   reason!: string;
 }
-
-export class LogQuery {
-  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page' })
-  @OptionalField()
-  @IsString()
-  @MaxLength(40)
-  cursor?: string;
-
-  @ApiPropertyOptional()
-  @OptionalField()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-}

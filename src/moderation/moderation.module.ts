@@ -4,6 +4,7 @@ import { SanctionsModule } from '../sanctions/sanctions.module';
 import { UsersModule } from '../users/users.module';
 import { Appeal } from './appeal.entity';
 import { AppealsController } from './appeals.controller';
+import { AppealsRepository } from './appeals.repository';
 import { AppealsService } from './appeals.service';
 import { Flag } from './flag.entity';
 import { ModerationController } from './moderation.controller';
@@ -13,6 +14,7 @@ import { ReviewItem } from './review-item.entity';
 import { ReviewViews } from './review-views';
 import { ReviewRepository } from './review.repository';
 import { ReviewService } from './review.service';
+import { StatsRepository } from './stats.repository';
 import { StatsService } from './stats.service';
 import { ModerationTargets } from './targets';
 import { UserTarget } from './user-target';
@@ -27,8 +29,10 @@ import { UserTarget } from './user-target';
     ModerationTargets,
     UserTarget,
     AppealsService,
+    AppealsRepository,
     ModerationNotices,
     StatsService,
+    StatsRepository,
   ],
   exports: [ReviewService, ModerationTargets, SanctionsModule],
 })

@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
-import { User } from '../users/user.entity';
-import { Flag } from './flag.entity';
-import type { PersonRef, ReviewHistoryEntry, ReviewItemView } from '../contract';
+import { UsersRepository } from '../users/users.repository';
 import type { ReviewEvent } from './review-event.entity';
 import type { ReviewItem } from './review-item.entity';
+import { ReviewRepository } from './review.repository';
 import { ModerationTargets } from './targets';
+import type { PersonRef, ReviewHistoryEntry, ReviewItemView } from '../contract';
 
 /** Review items as staff see them: the target's preview, who flagged it and why. Staff only. */
 @Injectable()
 export class ReviewViews {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly review: ReviewRepository,
+    private readonly users: UsersRepository,
     private readonly targets: ModerationTargets,
   ) {}
 
@@ -23,10 +23,7 @@ export class ReviewViews {
     if (items.length === 0) {
       return [];
     }
-    const flags = await this.dataSource.getRepository(Flag).find({
-      where: { reviewItemId: In(items.map((i) => i.id)) },
-      order: { createdAt: 'ASC' },
-    });
+    const flags = await this.review.flags(items.map((i) => i.id));
     const people = await this.people([
       ...items.flatMap((i) => [i.authorId, i.claimedBy, i.resolvedBy]),
       ...flags.map((f) => f.reporterId),
@@ -89,8 +86,8 @@ export class ReviewViews {
 
   private async people(ids: (string | null)[]): Promise<(id: string | null) => PersonRef | null> {
     const unique = [...new Set(ids.filter((id): id is string => !!id))];
-    const users = unique.length ? await this.dataSource.getRepository(User).findBy({ id: In(unique) }) : [];
-    const byId = new Map(users.map((u) => [u.id, { id: u.id, displayName: u.displayName }]));
+    const users = await Promise.all(unique.map((id) => this.users.findById(id)));
+    const byId = new Map(users.filter((u) => u !== null).map((u) => [u.id, { id: u.id, displayName: u.displayName }]));
     return (id) => (id ? (byId.get(id) ?? null) : null);
   }
 }

@@ -1,7 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import type { AuthUser } from '../access/auth-user';
+import { isStaff } from '../access/policy';
 import type { SpaceKind } from '../access/policy';
 import { DomainError } from '../common/domain-error';
+import type { Tx } from '../database/transactions';
+import { PeopleAccess } from '../users/people-access';
 import type { ContentStatus, TargetType } from '../contract';
 
 /** What moderation needs to know about a message, post, thread or user. */
@@ -38,9 +42,9 @@ export interface TargetChange {
  * (a hidden message disappears from open rooms, held content appears when approved).
  */
 export interface TargetHandler {
-  load(id: string, manager?: EntityManager): Promise<TargetInfo | undefined>;
-  setStatus(id: string, status: ContentStatus, manager?: EntityManager): Promise<void>;
-  setContentWarning(id: string, contentWarning: string, manager?: EntityManager): Promise<void>;
+  load(id: string, tx?: Tx): Promise<TargetInfo | undefined>;
+  setStatus(id: string, status: ContentStatus, tx?: Tx): Promise<void>;
+  setContentWarning(id: string, contentWarning: string, tx?: Tx): Promise<void>;
   announce(change: TargetChange): Promise<void>;
 }
 
@@ -48,6 +52,11 @@ export interface TargetHandler {
 export class ModerationTargets {
   private readonly logger = new Logger('ModerationTargets');
   private readonly handlers = new Map<TargetType, TargetHandler>();
+
+  constructor(
+    private readonly access: AccessService,
+    private readonly people: PeopleAccess,
+  ) {}
 
   register(type: TargetType, handler: TargetHandler): void {
     this.handlers.set(type, handler);
@@ -61,31 +70,58 @@ export class ModerationTargets {
     return handler;
   }
 
-  async load(type: TargetType, id: string, manager?: EntityManager): Promise<TargetInfo | undefined> {
-    return this.handler(type).load(id, manager);
+  async load(type: TargetType, id: string, tx?: Tx): Promise<TargetInfo | undefined> {
+    return this.handler(type).load(id, tx);
+  }
+
+  /** The target as the caller may see it (to flag or hide it): anything they cannot read is "not found". */
+  async visibleTo(user: AuthUser, type: TargetType, id: string): Promise<TargetInfo> {
+    if (type === 'user') {
+      await this.people.requireVisible(user, id);
+    }
+    const target = await this.load(type, id);
+    const what = type === 'user' ? 'User' : type[0].toUpperCase() + type.slice(1);
+    if (!target) {
+      throw new DomainError('not_found', `${what} not found`);
+    }
+    if (type !== 'user') {
+      await this.access.requireSpace(
+        user,
+        { kind: target.spaceKind ?? 'community', cohortId: target.cohortId },
+        'read',
+        what,
+      );
+      if (
+        target.status === 'removed' ||
+        (target.status === 'pending' && target.authorId !== user.id && !isStaff(user))
+      ) {
+        throw new DomainError('not_found', `${what} not found`);
+      }
+    }
+    return target;
   }
 
   /** Sets a status inside the caller's transaction and notes the change for `announce`. */
   async setStatus(
-    manager: EntityManager,
     changes: TargetChange[],
     type: TargetType,
     id: string,
     from: ContentStatus | null,
     to: ContentStatus,
+    tx: Tx,
   ): Promise<void> {
-    await this.handler(type).setStatus(id, to, manager);
+    await this.handler(type).setStatus(id, to, tx);
     changes.push({ type, id, from, to });
   }
 
   async setContentWarning(
-    manager: EntityManager,
     changes: TargetChange[],
     type: TargetType,
     id: string,
     contentWarning: string,
+    tx: Tx,
   ): Promise<void> {
-    await this.handler(type).setContentWarning(id, contentWarning, manager);
+    await this.handler(type).setContentWarning(id, contentWarning, tx);
     changes.push({ type, id, contentWarning: true });
   }
 

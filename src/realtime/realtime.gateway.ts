@@ -10,6 +10,8 @@ import {
   WebSocketServer,
 } from '@nestjs/websockets';
 import { Authenticated } from '../access/access.decorator';
+import { socketUser } from '../access/socket-auth';
+import type { SocketData } from '../access/socket-auth';
 import { AuthService } from '../auth/auth.service';
 import { RedisService } from '../redis/redis.service';
 import { DomainError } from '../common/domain-error';
@@ -18,8 +20,8 @@ import { HearthGateway } from './hearth-gateway.decorator';
 import { TO_USERS } from './relay';
 import type { ToUsersEvent } from './relay';
 import { RenewTokenDto } from './realtime.dto';
-import { sessionRoom, socketUser, userRoom } from './socket-user';
-import type { HearthServer, HearthSocket, SocketData } from './socket-user';
+import { sessionRoom, userRoom } from './socket-user';
+import type { HearthServer, HearthSocket } from './socket-user';
 import type { UserSanctionedEvent } from '../sanctions/sanctions.service';
 
 const REFRESH_USER = 'hearth:refresh-user' as const;

@@ -1,12 +1,7 @@
 import type { RemoteSocket, Server, Socket } from 'socket.io';
 import type { AuthUser } from '../access/auth-user';
+import type { SocketData } from '../access/socket-auth';
 import type { ClientToServerEvents, Role, ServerToClientEvents } from '../contract';
-
-export interface SocketData {
-  user: AuthUser;
-  /** Access-token expiry (ms since epoch); the socket is closed then unless renewed. */
-  expiresAt: number;
-}
 
 /** Between Hearth's own nodes (Redis adapter): re-read a user's sockets after their access changed. */
 export interface InterServerEvents {
@@ -21,14 +16,6 @@ export type HearthRemoteSocket = RemoteSocket<ServerToClientEvents, SocketData>;
 /** Socket.IO rooms Hearth uses to address people: every socket of a user, or of one sign-in session. */
 export const userRoom = (userId: string): string => `user:${userId}`;
 export const sessionRoom = (sessionId: string): string => `session:${sessionId}`;
-
-export function socketUser(client: { data: Partial<SocketData> }): AuthUser {
-  const user = client.data.user;
-  if (!user) {
-    throw new Error('socket is not authenticated');
-  }
-  return user;
-}
 
 /**
  * After someone's access changed (step-down, role change): every socket of theirs,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { isStaff } from '../access/auth-user';
 import type { AuthUser } from '../access/auth-user';
-import { decideSpace } from '../access/policy';
+import { decideSpace, isStaff } from '../access/policy';
 import type { CohortRelation, SpaceAction, SpaceKind } from '../access/policy';
 import { DomainError } from '../common/domain-error';
 import { RoomRecord, RoomsRepository } from './rooms.repository';

@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Authenticated, STAFF_ROLES } from '../access/access.decorator';
+import { Authenticated } from '../access/access.decorator';
+import { STAFF_ROLES } from '../access/policy';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import { EditMessageBody, HistoryQuery, ReadBody, SendMessageBody, SlowModeDto } from './rooms.dto';

@@ -8,12 +8,14 @@ import {
   WebSocketServer,
 } from '@nestjs/websockets';
 import { Authenticated } from '../access/access.decorator';
+import { socketUser } from '../access/socket-auth';
+import type { SocketData } from '../access/socket-auth';
 import { BlocksService } from '../blocks/blocks.service';
 import type { ClientAck, ClientEvent, PersonRef, Role } from '../contract';
 import { DomainError } from '../common/domain-error';
 import { HearthGateway } from '../realtime/hearth-gateway.decorator';
-import { dropUnreadableChannels, socketUser, userRoom } from '../realtime/socket-user';
-import type { HearthServer, HearthSocket, SocketData } from '../realtime/socket-user';
+import { dropUnreadableChannels, userRoom } from '../realtime/socket-user';
+import type { HearthServer, HearthSocket } from '../realtime/socket-user';
 import { HistoryService } from './history.service';
 import { MessagesService } from './messages.service';
 import { RoomAccess, ROOM_NOT_FOUND } from './room-access';

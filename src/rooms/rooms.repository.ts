@@ -7,6 +7,7 @@ import type { VisibleSpaces } from '../access/access.service';
 import { separatedFromSql } from '../blocks/blocks.repository';
 import { activeMuteSql } from '../sanctions/sanctions.repository';
 import type { ActiveMute } from '../sanctions/sanctions.repository';
+import { Room } from './room.entity';
 import type { RoomKind } from '../contract';
 
 export interface RoomRecord {
@@ -165,6 +166,12 @@ export class RoomsRepository {
       [userId, roomId],
     );
     return rows[0] ? Number(rows[0].last_read_seq) : 0;
+  }
+
+  /** A cohort's own room; its id. */
+  async createCohortRoom(tx: Tx, cohortId: string, name: string): Promise<string> {
+    const room = await tx.getRepository(Room).save({ kind: 'cohort', name, cohortId });
+    return room.id;
   }
 
   private on(tx: Tx | undefined): Tx {

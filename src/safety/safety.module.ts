@@ -8,6 +8,7 @@ import { ContentSafetyService } from './content-safety.service';
 import { SafetyController } from './safety.controller';
 import { defaultScreeningThreads, ScreeningPool } from './screening-pool';
 import { WatchedWord } from './watched-word.entity';
+import { WatchedWordsRepository } from './watched-words.repository';
 import { WatchedWordsService } from './watched-words.service';
 
 /** The content pipeline every message and post passes through, and its admin. */
@@ -17,6 +18,7 @@ import { WatchedWordsService } from './watched-words.service';
   providers: [
     ContentSafetyService,
     WatchedWordsService,
+    WatchedWordsRepository,
     {
       provide: ScreeningPool,
       inject: [ConfigService],

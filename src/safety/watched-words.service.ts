@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation } from '../common/database-errors';
 import { DomainError } from '../common/domain-error';
 import type { CreateWatchedWordDto } from './safety.dto';
-import { WatchedWord } from './watched-word.entity';
+import type { WatchedWord } from './watched-word.entity';
+import { WatchedWordsRepository } from './watched-words.repository';
 import { compileWatchedWords, CompiledWatchedWords, isSafePattern } from './watched-words';
 import type { WatchedWordView } from '../contract';
 
@@ -20,13 +19,13 @@ export class WatchedWordsService {
   private compiled?: { at: number; matcher: CompiledWatchedWords };
 
   constructor(
-    @InjectRepository(WatchedWord) private readonly words: Repository<WatchedWord>,
+    private readonly words: WatchedWordsRepository,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
   ) {}
 
   async list(): Promise<WatchedWordView[]> {
-    const rows = await this.words.find({ order: { createdAt: 'DESC' } });
+    const rows = await this.words.list();
     return rows.map(view);
   }
 
@@ -42,9 +41,12 @@ export class WatchedWordsService {
       }
     }
     try {
-      const saved = await this.words.save(
-        this.words.create({ term, isRegex: dto.isRegex ?? false, action: dto.action, createdBy: user.id }),
-      );
+      const saved = await this.words.insert({
+        term,
+        isRegex: dto.isRegex ?? false,
+        action: dto.action,
+        createdBy: user.id,
+      });
       await this.audit.record({
         actorId: user.id,
         action: 'watched_word.added',
@@ -63,8 +65,7 @@ export class WatchedWordsService {
   }
 
   async remove(user: AuthUser, id: string): Promise<void> {
-    const result = await this.words.delete({ id });
-    if (!result.affected) {
+    if (!(await this.words.remove(id))) {
       throw new DomainError('not_found', 'Watched word not found');
     }
     await this.audit.record({
@@ -78,7 +79,7 @@ export class WatchedWordsService {
 
   async matcher(): Promise<CompiledWatchedWords> {
     if (!this.compiled || Date.now() - this.compiled.at > CACHE_MS) {
-      const rows = await this.words.find();
+      const rows = await this.words.list();
       this.compiled = {
         at: Date.now(),
         matcher: compileWatchedWords(

@@ -1,16 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Interval } from '@nestjs/schedule';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
 import { decideSanction, sanctionRefusal } from '../access/policy';
 import type { Decision, PersonRelation } from '../access/policy';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
-import { User } from '../users/user.entity';
-import { Sanction } from './sanction.entity';
-import { activeMuteSql, SanctionsRepository } from './sanctions.repository';
+import type { Tx } from '../database/transactions';
+import type { User } from '../users/user.entity';
+import type { Sanction } from './sanction.entity';
+import { SanctionsRepository } from './sanctions.repository';
 import type { ActiveMute } from './sanctions.repository';
 import type { SanctionKind, SanctionNotice, SanctionView } from '../contract';
 
@@ -73,41 +72,40 @@ export class SanctionsService {
   private readonly logger = new Logger('Sanctions');
 
   constructor(
-    private readonly dataSource: DataSource,
-    @InjectRepository(Sanction) private readonly sanctions: Repository<Sanction>,
-    private readonly repository: SanctionsRepository,
+    private readonly sanctions: SanctionsRepository,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
   ) {}
 
   /** Applies a sanction inside the caller's transaction, if the policy allows it; call `announce` after it commits. */
-  async apply(manager: EntityManager, actor: SanctionActor, input: SanctionInput): Promise<UserSanctionedEvent> {
+  async apply(actor: SanctionActor, input: SanctionInput, tx: Tx): Promise<UserSanctionedEvent> {
     const { kind } = input;
     const timed = kind === 'mute' || kind === 'suspend';
     if (timed && (!input.durationMinutes || input.durationMinutes < 1 || input.durationMinutes > MAX_MINUTES)) {
       throw new DomainError('invalid', `durationMinutes is required for ${kind} (1 to ${MAX_MINUTES})`);
     }
-    const target = await this.repository.person(manager, input.userId, true);
+    const target = await this.sanctions.person(input.userId, true, tx);
     if (!target || target.status === 'deleted') {
       throw new DomainError('not_found', 'User not found');
     }
-    await this.requireAllowed(manager, actor, target, kind);
+    await this.requireAllowed(actor, target, kind, tx);
     const actorId = actor.id;
     const endsAt = timed ? new Date(Date.now() + input.durationMinutes! * 60_000) : null;
-    const sanction = await manager.getRepository(Sanction).save(
-      manager.getRepository(Sanction).create({
+    const sanction = await this.sanctions.insert(
+      {
         userId: target.id,
         kind,
         reason: input.reason,
         reviewItemId: input.reviewItemId ?? null,
         createdBy: actorId,
         endsAt,
-      }),
+      },
+      tx,
     );
     if (kind === 'suspend' && target.status !== 'banned') {
-      await manager.getRepository(User).update({ id: target.id }, { status: 'suspended', statusUntil: endsAt });
+      await this.sanctions.suspendAccount(target.id, endsAt, tx);
     } else if (kind === 'ban') {
-      await manager.getRepository(User).update({ id: target.id }, { status: 'banned', statusUntil: null });
+      await this.sanctions.banAccount(target.id, tx);
     }
     await this.audit.record(
       {
@@ -122,7 +120,7 @@ export class SanctionsService {
           reason: input.reason,
         },
       },
-      manager,
+      tx,
     );
     return {
       userId: target.id,
@@ -142,74 +140,64 @@ export class SanctionsService {
    * Throws unless the actor may impose the sanction's kind on its person: lifting
    * it, or upholding it on appeal, takes the same power as imposing it.
    */
-  async requireMayDecide(manager: EntityManager, actor: SanctionActor, sanctionId: string): Promise<Sanction> {
-    const sanction = await this.repository.sanction(manager, sanctionId, true);
-    const person = sanction && (await this.repository.person(manager, sanction.userId, true));
+  async requireMayDecide(actor: SanctionActor, sanctionId: string, tx: Tx): Promise<Sanction> {
+    const sanction = await this.sanctions.sanction(sanctionId, true, tx);
+    const person = sanction && (await this.sanctions.person(sanction.userId, true, tx));
     if (!sanction || !person) {
       throw new DomainError('not_found', 'Sanction not found');
     }
-    await this.requireAllowed(manager, actor, person, sanction.kind);
+    await this.requireAllowed(actor, person, sanction.kind, tx);
     return sanction;
   }
 
   /** Whether the actor may decide about this sanction (appeals list only what the caller may decide). */
   async mayDecide(actor: SanctionActor, sanctionId: string): Promise<boolean> {
-    const manager = this.dataSource.manager;
-    const sanction = await this.repository.sanction(manager, sanctionId, false);
-    const person = sanction && (await this.repository.person(manager, sanction.userId, false));
+    const sanction = await this.sanctions.sanction(sanctionId, false);
+    const person = sanction && (await this.sanctions.person(sanction.userId, false));
     if (!sanction || !person) {
       return false;
     }
-    return (await this.decide(manager, actor, person, sanction.kind)).decision === 'allow';
+    return (await this.decide(actor, person, sanction.kind)).decision === 'allow';
   }
 
   /** Lifts a sanction (an appeal overturned it); restores the account if nothing else holds it. */
-  async lift(manager: EntityManager, actor: SanctionActor, sanctionId: string): Promise<void> {
-    const sanction = await this.requireMayDecide(manager, actor, sanctionId);
+  async lift(actor: SanctionActor, sanctionId: string, tx: Tx): Promise<void> {
+    const sanction = await this.requireMayDecide(actor, sanctionId, tx);
     if (sanction.liftedAt) {
       return;
     }
     const actorId = actor.id;
-    await manager.getRepository(Sanction).update({ id: sanctionId }, { liftedAt: new Date(), liftedBy: actorId });
-    if (sanction.kind === 'suspend' || sanction.kind === 'ban') {
-      const stillHeld: unknown[] = await manager.query(
-        `SELECT 1 FROM sanctions WHERE user_id = $1 AND id <> $2 AND lifted_at IS NULL
-            AND (kind = 'ban' OR (kind = 'suspend' AND ends_at > now()))`,
-        [sanction.userId, sanctionId],
-      );
-      if (stillHeld.length === 0) {
-        await manager
-          .getRepository(User)
-          .update(
-            { id: sanction.userId, status: sanction.kind === 'ban' ? 'banned' : 'suspended' },
-            { status: 'active', statusUntil: null },
-          );
-      }
+    await this.sanctions.markLifted(sanctionId, actorId, tx);
+    if (
+      (sanction.kind === 'suspend' || sanction.kind === 'ban') &&
+      !(await this.sanctions.otherHold(sanction.userId, sanctionId, tx))
+    ) {
+      await this.sanctions.restoreAccount(sanction.userId, sanction.kind === 'ban' ? 'banned' : 'suspended', tx);
     }
     await this.audit.record(
       { actorId, action: 'sanction.lifted', targetType: 'user', targetId: sanction.userId, details: { sanctionId } },
-      manager,
+      tx,
     );
   }
 
   /** Every sanction decision asks the one policy (access/policy.ts, decideSanction). */
   private async decide(
-    manager: EntityManager,
     actor: SanctionActor,
     person: Pick<User, 'id' | 'role'>,
     kind: SanctionKind,
+    tx?: Tx,
   ): Promise<{ decision: Decision; relation: PersonRelation }> {
-    const relation = await this.repository.relation(manager, actor.id, person.id);
+    const relation = await this.sanctions.relation(actor.id, person.id, tx);
     return { decision: decideSanction(actor.role, person.role, kind, relation), relation };
   }
 
   private async requireAllowed(
-    manager: EntityManager,
     actor: SanctionActor,
     person: Pick<User, 'id' | 'role'>,
     kind: SanctionKind,
+    tx: Tx,
   ): Promise<void> {
-    const { decision, relation } = await this.decide(manager, actor, person, kind);
+    const { decision, relation } = await this.decide(actor, person, kind, tx);
     switch (decision) {
       case 'allow':
         return;
@@ -226,12 +214,11 @@ export class SanctionsService {
 
   /** Refuses a post or message from a muted author, saying why and for how long. */
   async assertCanPost(userId: string): Promise<void> {
-    const [mute] = await this.sanctions.query<ActiveMute[]>(activeMuteSql('$1'), [userId]);
-    refuseIfMuted(mute);
+    refuseIfMuted(await this.sanctions.activeMute(userId));
   }
 
   async forUser(userId: string): Promise<SanctionView[]> {
-    const rows = await this.sanctions.find({ where: { userId }, order: { startsAt: 'DESC' } });
+    const rows = await this.sanctions.forUser(userId);
     const now = Date.now();
     return rows.map((s) => ({
       id: s.id,
@@ -246,17 +233,14 @@ export class SanctionsService {
   }
 
   findById(id: string): Promise<Sanction | null> {
-    return this.sanctions.findOneBy({ id });
+    return this.sanctions.sanction(id, false);
   }
 
   /** Ends suspensions whose time is up (idempotent, so every node may run it). */
   @Interval(30_000)
   async expireSuspensions(): Promise<void> {
     try {
-      await this.dataSource.query(
-        `UPDATE users SET status = 'active', status_until = NULL, updated_at = now()
-          WHERE status = 'suspended' AND status_until IS NOT NULL AND status_until <= now()`,
-      );
+      await this.sanctions.endExpiredSuspensions();
     } catch (error) {
       this.logger.warn(`could not expire suspensions: ${(error as Error).message}`);
     }

@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password';
+import { CohortSpaces } from '../cohorts/cohort-spaces';
 import { CohortsRepository } from '../cohorts/cohorts.repository';
 import type { Env } from '../config/env';
 import { ConsentService } from '../consent/consent.service';
@@ -24,6 +25,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
     private readonly cohorts: CohortsRepository,
+    private readonly spaces: CohortSpaces,
     private readonly consent: ConsentService,
     private readonly audit: AuditService,
   ) {}
@@ -96,8 +98,9 @@ export class SeedService implements OnApplicationBootstrap {
     const roomIds: string[] = [];
     for (const cohort of DEMO_COHORTS) {
       const created = await this.cohorts.create(manager, cohort);
-      cohortIds.push(created.cohort.id);
-      roomIds.push(created.room.id);
+      const spaces = await this.spaces.open(manager, created);
+      cohortIds.push(created.id);
+      roomIds.push(spaces.room);
     }
     for (const person of DEMO_PEOPLE) {
       if (

@@ -1,5 +1,5 @@
 import { dialableProblem, normaliseDialable } from '../common/dialable';
-import { CRISIS_RESOURCES } from '../crisis/resources';
+import { CRISIS_RESOURCES } from './crisis-resources';
 import { canonicalTimeZone, DEFAULT_SETTINGS, resourceProblems, withDefaults } from './program-settings';
 
 describe('program settings', () => {

@@ -1,4 +1,4 @@
-import { CRISIS_RESOURCES } from '../crisis/resources';
+import { CRISIS_RESOURCES } from './crisis-resources';
 import type { CrisisResource, ProgramSettings } from '../contract';
 
 export const SETTING_KEYS = [

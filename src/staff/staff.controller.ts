@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, STAFF_ROLES } from '../access/access.decorator';
+import { Authenticated } from '../access/access.decorator';
+import { STAFF_ROLES } from '../access/policy';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import { SetDutyDto } from './staff.dto';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
-import { AuthUser, isStaff } from '../access/auth-user';
+import type { AuthUser } from '../access/auth-user';
+import { isStaff } from '../access/policy';
 import { AuditService } from '../audit/audit.service';
 import { StaffRepository } from './staff.repository';
 import type { DutyView } from '../contract';

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
-import { CohortMembership } from '../cohorts/cohort-membership.entity';
 import { DomainError } from '../common/domain-error';
+import { RoleChanges } from './role-changes';
 import { User } from './user.entity';
 import type { PeopleQuery } from './users.dto';
 import { UsersRepository } from './users.repository';
@@ -21,6 +21,7 @@ export class UsersService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
+    private readonly roleChanges: RoleChanges,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
   ) {}
@@ -60,15 +61,7 @@ export class UsersService {
       }
       const from = user.role;
       await this.users.setRole(manager, user.id, role);
-      if (role === 'alumni' || role === 'peer_mentor') {
-        // Alumni no longer belong to active cohorts (the same rule as step-down).
-        await manager
-          .getRepository(CohortMembership)
-          .update(
-            { userId, kind: 'member', leftAt: IsNull() },
-            { leftAt: new Date(), leftReason: 'step_down', leftBy: actor.id },
-          );
-      }
+      await this.roleChanges.apply(manager, { userId: user.id, from, to: role, actorId: actor.id });
       await this.audit.record(
         {
           actorId: actor.id,

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { CRISIS_RESOURCES } from '../../src/crisis/resources';
+import { CRISIS_RESOURCES } from '../../src/settings/crisis-resources';
 import { launchBrowser, newPhonePage, openAs, recordForeignRequests } from '../support/browser';
 import { TestContext } from '../support/context';
 

@@ -3,7 +3,8 @@ import { TestCohort, TestContext, TestUser } from '../support/context';
 import { redisForTests } from '../support/redis';
 import { ack, connectSocket } from '../support/sockets';
 import { RoomFollower, repeated, strictlyIncreasing } from './support/follower';
-import { JWT_SECRET, ServerProcess, sleep } from '../support/processes';
+import { JWT_SECRET, ServerProcess } from '../support/processes';
+import { waitFor } from '../support/wait';
 import { RetryingSender } from './support/sender';
 
 const SENDERS = 6;
@@ -137,8 +138,12 @@ describe('a server process killed with SIGKILL while people send', () => {
       expect(strictlyIncreasing(s.sent.map((m) => m.acked!.seq))).toBe(true);
     }
 
-    // The reader: live delivery plus `sync` for whatever the dead node never passed on.
-    await sleep(300);
+    // The reader: live delivery plus `sync` for whatever the dead node never passed on. The last
+    // message was stored by the survivor, the reader's own node, so it comes live: count after it.
+    const lastSeq = Number(rows[rows.length - 1].seq);
+    await waitFor('the last message live at the reader', () =>
+      follower.live.some((seqs) => seqs.includes(lastSeq)) ? true : undefined,
+    );
     const liveBeforeCatchUp = follower.live.flat().length;
     await follower.catchUp();
     expect(follower.errors).toEqual([]);

@@ -10,7 +10,8 @@ import { TestCohort, TestContext, TestUser } from '../support/context';
 import { databaseUrl } from '../support/databases';
 import { ack, connectSocket } from '../support/sockets';
 import { RunningPostgres, startPostgres } from './support/postgres';
-import { freePort, health, JWT_SECRET, rest, ServerProcess, sleep, waitFor } from '../support/processes';
+import { freePort, health, JWT_SECRET, rest, ServerProcess } from '../support/processes';
+import { sleep, waitFor } from '../support/wait';
 
 /** The postmaster of the server whose data is in dataDir, and its children (the sessions). */
 function postgresProcesses(dataDir: string): number[] {
@@ -156,7 +157,11 @@ describe('PostgreSQL going down and coming back under load', () => {
         }
       })(),
     ];
-    await sleep(1_500);
+    await waitFor('the load to be flowing', () =>
+      sent.every((mine) => mine.some((r) => r.outcome === 'ok')) && reads.some((r) => r.status === 200)
+        ? true
+        : undefined,
+    );
 
     // PostgreSQL goes down.
     await pg!.stop();
@@ -202,8 +207,13 @@ describe('PostgreSQL going down and coming back under load', () => {
     expect(refused?.data?.code).toBe('unavailable');
     expect(Date.now() - refusedAt).toBeLessThan(FAST_MS);
 
-    // The outage lasts a while longer under the load; the node stays up throughout.
-    await sleep(2_000);
+    // The outage lasts until the load has met it (every person's send and a read refused); the node stays up throughout.
+    await waitFor('the load to meet the outage', () =>
+      sent.every((mine) => mine.some((r) => r.at > downAt + 200 && r.outcome === 'unavailable')) &&
+      reads.some((r) => r.at > downAt + 200 && r.status === 503)
+        ? true
+        : undefined,
+    );
     expect(node.alive).toBe(true);
 
     // PostgreSQL comes back on the same address.
@@ -222,7 +232,13 @@ describe('PostgreSQL going down and coming back under load', () => {
     expect((await send(steadySocket, randomUUID(), 'after the outage')).outcome).toBe('ok');
     expect(drops).toEqual([]);
 
-    await sleep(2_500); // the load goes on after the recovery
+    // The load goes on after the recovery until every person and the reader got through again.
+    await waitFor('the load to get through again', () =>
+      sent.every((mine) => mine.some((r) => r.at > upAt + recovered && r.outcome === 'ok')) &&
+      reads.some((r) => r.at > upAt + recovered && r.status === 200)
+        ? true
+        : undefined,
+    );
     loading = false;
     await Promise.all(load);
 

@@ -4,7 +4,8 @@ import { TestCohort, TestContext, TestUser } from '../support/context';
 import { ack, connectSocket } from '../support/sockets';
 import { manyMembers } from './support/crowd';
 import { RoomFollower, repeated, strictlyIncreasing } from './support/follower';
-import { JWT_SECRET, ServerProcess, sleep, waitFor } from '../support/processes';
+import { JWT_SECRET, ServerProcess } from '../support/processes';
+import { sleep, waitFor } from '../support/wait';
 
 /**
  * How many listening sockets. 240 by default keeps the file well under a
@@ -107,6 +108,7 @@ describe('a reconnect storm', () => {
 
     // Senders keep talking throughout.
     const failures: string[] = [];
+    const answered = senderSockets.map(() => 0);
     const sending = Promise.all(
       senderSockets.map(async (socket, i) => {
         for (let n = 0; n < PER_SENDER; n++) {
@@ -119,13 +121,14 @@ describe('a reconnect storm', () => {
           if (!res.ok) {
             failures.push(JSON.stringify(res));
           }
+          answered[i]++;
           await sleep(SEND_EVERY_MS);
         }
       }),
     );
 
-    // A fifth of the listeners lose their connection at the same instant.
-    await sleep(1_500);
+    // Once every room is in full flow, a fifth of the listeners lose their connection at the same instant.
+    await waitFor('every sender to be two messages in', () => (answered.every((n) => n >= 2) ? true : undefined));
     const dropped = followers.filter((_, i) => i % Math.round(1 / DROP_SHARE) === 0);
     const droppedAt = Date.now();
     for (const f of dropped) {

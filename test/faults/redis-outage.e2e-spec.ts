@@ -4,7 +4,8 @@ import { TestCohort, TestContext, TestUser } from '../support/context';
 import { redisForTests } from '../support/redis';
 import { ack, connectSocket } from '../support/sockets';
 import { RoomFollower, repeated } from './support/follower';
-import { health, JWT_SECRET, ServerProcess, sleep, waitFor } from '../support/processes';
+import { health, JWT_SECRET, ServerProcess } from '../support/processes';
+import { sleep, waitFor } from '../support/wait';
 import { TcpProxy } from './support/tcp-proxy';
 
 /** An answer that takes longer than this while Redis is away counts as hanging. */
@@ -126,7 +127,7 @@ describe('Redis going away under two nodes and coming back', () => {
         }
       }),
     );
-    await sleep(500);
+    await waitFor('two rounds of chatter', () => (chatted.length >= 2 * chatter.length ? true : undefined));
     await proxy.cut();
     const cutAt = Date.now();
     const noticed = await waitFor(

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../../src/auth/password';
 import { TokensService } from '../../src/auth/tokens.service';
+import { CohortSpaces } from '../../src/cohorts/cohort-spaces';
 import { CohortsRepository } from '../../src/cohorts/cohorts.repository';
 import type { Env } from '../../src/config/env';
 import { TERMS, termsAudienceOf } from '../../src/consent/terms';
@@ -55,13 +56,14 @@ export class TestContext {
 
   async newCohort(options: { name?: string; clinician?: TestUser } = {}): Promise<TestCohort> {
     const name = options.name ?? `Group ${unique()}`;
-    const { cohort, room, board } = await this.dataSource.transaction((manager) =>
-      this.t.app.get(CohortsRepository).create(manager, { name }),
-    );
+    const { cohort, spaces } = await this.dataSource.transaction(async (manager) => {
+      const created = await this.t.app.get(CohortsRepository).create(manager, { name });
+      return { cohort: created, spaces: await this.t.app.get(CohortSpaces).open(manager, created) };
+    });
     if (options.clinician) {
       await this.join(options.clinician, { id: cohort.id }, 'facilitator');
     }
-    return { id: cohort.id, name: cohort.name, roomId: room.id, boardId: board.id };
+    return { id: cohort.id, name: cohort.name, roomId: spaces.room, boardId: spaces.board };
   }
 
   async newUser(options: {

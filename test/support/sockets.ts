@@ -1,4 +1,8 @@
+import type { INestApplication } from '@nestjs/common';
+import type { Server } from 'socket.io';
 import { io, Socket } from 'socket.io-client';
+import { RealtimeGateway } from '../../src/realtime/realtime.gateway';
+import { userRoom } from '../../src/realtime/socket-user';
 
 /** A real socket.io-client connected to the test app with the user's access token. */
 export async function connectSocket(baseUrl: string, token: string | undefined): Promise<Socket> {
@@ -78,4 +82,14 @@ export function disconnected(socket: Socket, timeoutMs = 5000): Promise<string> 
       resolve(reason);
     });
   });
+}
+
+/**
+ * The sockets the in-process app holds for a user, with the channels each is in:
+ * the server's side of a close or of access taken away, which no event tells the client.
+ */
+export async function serverSockets(app: INestApplication, userId: string): Promise<{ rooms: Set<string> }[]> {
+  // The gateway keeps its server private; tests read it to see the server's side.
+  const { server } = app.get<RealtimeGateway, { server: Server }>(RealtimeGateway);
+  return server.in(userRoom(userId)).fetchSockets();
 }

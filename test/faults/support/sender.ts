@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { ack } from '../../support/sockets';
-import { sleep } from '../../support/processes';
+import { sleep } from '../../support/wait';
 
 export interface SentMessage {
   index: number;

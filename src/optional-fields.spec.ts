@@ -1,7 +1,7 @@
 import type { ArgumentMetadata } from '@nestjs/common';
 import { getMetadataStorage, ValidationTypes } from 'class-validator';
-import { AppModule } from '../app.module';
-import { createValidationPipe } from './validation';
+import { AppModule } from './app.module';
+import { createValidationPipe } from './common/validation';
 
 /**
  * Every DTO (found through class-validator's metadata, so a new one is covered

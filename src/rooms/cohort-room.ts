@@ -1,0 +1,16 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { CohortSpaces } from '../cohorts/cohort-spaces';
+import { RoomsRepository } from './rooms.repository';
+
+/** Every new cohort gets its group chat, in the transaction that creates the cohort. */
+@Injectable()
+export class CohortRoom implements OnModuleInit {
+  constructor(
+    private readonly spaces: CohortSpaces,
+    private readonly rooms: RoomsRepository,
+  ) {}
+
+  onModuleInit(): void {
+    this.spaces.register('room', (tx, cohort) => this.rooms.createCohortRoom(tx, cohort.id, 'Group chat'));
+  }
+}
