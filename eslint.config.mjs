@@ -26,20 +26,10 @@ const DATABASE_CODE_STILL_TO_MOVE = [
   'src/auth/auth.service.ts', // moving in issue 15
   'src/auth/tokens.service.ts', // moving in issue 15
   'src/auth/totp.service.ts', // moving in issue 15
-  'src/blocks/blocks.service.ts', // moving in issue 15
   'src/cohorts/cohorts.service.ts', // moving in issue 15
   'src/consent/consent.service.ts', // moving in issue 15
-  'src/crisis/crisis.service.ts', // moving in issue 15
   'src/invites/invites.service.ts', // moving in issue 15
-  'src/moderation/appeals.service.ts', // moving in issue 15
-  'src/moderation/review-views.ts', // moving in issue 15
-  'src/moderation/review.service.ts', // moving in issue 15
-  'src/moderation/stats.service.ts', // moving in issue 15
-  'src/moderation/user-target.ts', // moving in issue 15
   'src/retention/retention.service.ts', // moving in issue 15
-  'src/safety/content-safety.service.ts', // moving in issue 15
-  'src/safety/watched-words.service.ts', // moving in issue 15
-  'src/sanctions/sanctions.service.ts', // moving in issue 15
   'src/seed/seed.service.ts', // moving in issue 15
   'src/users/users.service.ts', // moving in issue 15
 ];
