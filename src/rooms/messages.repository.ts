@@ -292,6 +292,23 @@ export class MessagesRepository {
     }));
   }
 
+  /**
+   * Deletes up to `limit` messages older than `days` (their edits go with them),
+   * except those under an open review or an unresolved crisis alert; returns how many.
+   */
+  async deleteExpired(days: number, limit: number, tx?: Tx): Promise<number> {
+    const [, deleted]: [unknown[], number] = await this.on(tx).query(
+      `DELETE FROM messages WHERE id IN (
+         SELECT m.id FROM messages m
+          WHERE m.created_at < now() - make_interval(days => $1)
+            AND NOT EXISTS (SELECT 1 FROM review_items r WHERE r.target_type = 'message' AND r.target_id = m.id AND r.status = 'open')
+            AND NOT EXISTS (SELECT 1 FROM crisis_alerts a WHERE a.target_type = 'message' AND a.target_id = m.id AND a.status <> 'resolved')
+          LIMIT $2)`,
+      [days, limit],
+    );
+    return deleted;
+  }
+
   private on(tx: Tx | undefined): Tx {
     return tx ?? this.db.manager;
   }

@@ -28,5 +28,6 @@ import { SendLimits } from './send-limits';
     RoomsGateway,
     MessageTargets,
   ],
+  exports: [MessagesRepository],
 })
 export class RoomsModule {}
