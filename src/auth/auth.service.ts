@@ -84,7 +84,7 @@ export class AuthService {
             invite.role === 'clinician' ? 'facilitator' : 'member',
           );
         }
-        await this.consent.record(manager, created.id, termsAudienceOf(created.role));
+        await this.consent.record(created.id, termsAudienceOf(created.role), manager);
         await this.audit.record(
           {
             actorId: created.id,

@@ -115,7 +115,7 @@ export class SeedService implements OnApplicationBootstrap {
         passwordHash,
         role: person.role,
       });
-      await this.consent.record(manager, user.id, termsAudienceOf(person.role));
+      await this.consent.record(user.id, termsAudienceOf(person.role), manager);
       if (person.cohort !== undefined) {
         await this.cohorts.addMember(
           manager,
