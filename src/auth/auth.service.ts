@@ -66,22 +66,20 @@ export class AuthService {
     try {
       registered = await this.dataSource.transaction(async (manager) => {
         const invite = await this.invites.claim(manager, dto.inviteCode);
-        if (await this.users.emailTaken(manager, email)) {
+        if (await this.users.emailTaken(email, manager)) {
           await this.spendOnTakenEmail(manager, invite);
           return 'email_taken';
         }
-        const created = await this.users.create(manager, {
-          email,
-          displayName: dto.displayName.normalize('NFKC'),
-          passwordHash,
-          role: invite.role,
-        });
+        const created = await this.users.create(
+          { email, displayName: dto.displayName.normalize('NFKC'), passwordHash, role: invite.role },
+          manager,
+        );
         if (invite.cohortId && (invite.role === 'member' || invite.role === 'clinician')) {
           await this.cohorts.addMember(
-            manager,
             invite.cohortId,
             created.id,
             invite.role === 'clinician' ? 'facilitator' : 'member',
+            manager,
           );
         }
         await this.consent.record(created.id, termsAudienceOf(created.role), manager);

@@ -1,18 +1,17 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Board } from '../forums/board.entity';
-import { Room } from '../rooms/room.entity';
 import { UsersModule } from '../users/users.module';
 import { CohortMembership } from './cohort-membership.entity';
+import { CohortSpaces } from './cohort-spaces';
 import { Cohort } from './cohort.entity';
 import { CohortsController } from './cohorts.controller';
 import { CohortsRepository } from './cohorts.repository';
 import { CohortsService } from './cohorts.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Cohort, CohortMembership, Room, Board]), UsersModule],
+  imports: [TypeOrmModule.forFeature([Cohort, CohortMembership]), UsersModule],
   controllers: [CohortsController],
-  providers: [CohortsService, CohortsRepository],
-  exports: [CohortsRepository],
+  providers: [CohortsService, CohortsRepository, CohortSpaces],
+  exports: [CohortsService, CohortsRepository, CohortSpaces],
 })
 export class CohortsModule {}

@@ -1,14 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
-import { User } from '../users/user.entity';
+import type { Tx } from '../database/transactions';
+import { Transactions } from '../database/transactions';
+import type { User } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
+import { UsersService } from '../users/users.service';
+import { CohortSpaces } from './cohort-spaces';
 import type { CohortMemberView, CohortView, CreateCohortDto, StepDownResult } from './cohorts.dto';
-import { CohortsRepository } from './cohorts.repository';
+import { CohortsRepository, NewCohort } from './cohorts.repository';
 
 export interface MemberSteppedDownEvent {
   userId: string;
@@ -23,56 +26,96 @@ export interface CohortCreatedEvent {
   boardId: string;
 }
 
+/** A new cohort with its group chat and board. */
+export interface CreatedCohort {
+  id: string;
+  name: string;
+  roomId: string;
+  boardId: string;
+}
+
 @Injectable()
-export class CohortsService {
+export class CohortsService implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly cohorts: CohortsRepository,
+    private readonly spaces: CohortSpaces,
     private readonly users: UsersRepository,
+    private readonly people: UsersService,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
   ) {}
 
+  onModuleInit(): void {
+    this.people.onRoleChange(async (change, tx) => {
+      // Alumni no longer belong to active cohorts (the same rule as step-down).
+      if (change.to === 'alumni' || change.to === 'peer_mentor') {
+        await this.cohorts.leaveAllAsMember(change.userId, change.by, tx);
+      }
+    });
+  }
+
   async create(user: AuthUser, dto: CreateCohortDto): Promise<CohortView> {
     if (dto.startsOn && dto.endsOn && dto.endsOn < dto.startsOn) {
       throw new DomainError('invalid', 'endsOn must not be before startsOn');
     }
-    const { cohort, room, board } = await this.dataSource.transaction(async (manager) => {
-      const created = await this.cohorts.create(manager, {
-        name: dto.name.trim(),
-        program: dto.program?.trim() || null,
-        startsOn: dto.startsOn ?? null,
-        endsOn: dto.endsOn ?? null,
-        createdBy: user.id,
-      });
+    const cohort = await this.transactions.run(async (tx) => {
+      const created = await this.createWithSpaces(
+        {
+          name: dto.name.trim(),
+          program: dto.program?.trim() || null,
+          startsOn: dto.startsOn ?? null,
+          endsOn: dto.endsOn ?? null,
+          createdBy: user.id,
+        },
+        tx,
+      );
       // The clinician who creates a cohort facilitates it.
       if (user.role === 'clinician') {
-        await this.cohorts.addMember(manager, created.cohort.id, user.id, 'facilitator');
+        await this.cohorts.addMember(created.id, user.id, 'facilitator', tx);
       }
       await this.audit.record(
         {
           actorId: user.id,
           action: 'cohort.created',
           targetType: 'cohort',
-          targetId: created.cohort.id,
-          cohortId: created.cohort.id,
+          targetId: created.id,
+          cohortId: created.id,
         },
-        manager,
+        tx,
       );
       return created;
     });
     this.events.emit('cohort.created', {
       cohortId: cohort.id,
-      roomId: room.id,
-      boardId: board.id,
+      roomId: cohort.roomId,
+      boardId: cohort.boardId,
     } satisfies CohortCreatedEvent);
-    const [view] = await this.cohorts.list(user.id, [cohort.id]);
+    const [view] = await this.views(user.id, [cohort.id]);
     return view;
   }
 
+  /** A cohort with its group chat and board, in the caller's transaction (also how the demo seed starts its groups). */
+  async createWithSpaces(cohort: NewCohort, tx: Tx): Promise<CreatedCohort> {
+    const created = await this.cohorts.create(cohort, tx);
+    const spaces = await this.spaces.create(created, tx);
+    return { ...created, roomId: spaces.room, boardId: spaces.board };
+  }
+
   async list(user: AuthUser): Promise<CohortView[]> {
-    return this.cohorts.list(user.id, await this.access.visibleCohortIds(user));
+    return this.views(user.id, await this.access.visibleCohortIds(user));
+  }
+
+  /** Cohorts with each one's group chat and board. */
+  private async views(viewerId: string, ids: string[] | 'all'): Promise<CohortView[]> {
+    const cohorts = await this.cohorts.list(viewerId, ids);
+    const spaces = await this.spaces.firstOf(cohorts.map((c) => c.id));
+    return cohorts.map((c) => ({
+      ...c,
+      roomId: spaces.room.get(c.id) ?? null,
+      boardId: spaces.board.get(c.id) ?? null,
+    }));
   }
 
   async members(user: AuthUser, cohortId: string): Promise<CohortMemberView[]> {
@@ -103,17 +146,20 @@ export class CohortsService {
    */
   async stepDown(actor: AuthUser, cohortId: string, userId: string): Promise<StepDownResult> {
     await this.access.requireCohort(actor, cohortId, 'cohort.stepDown');
-    const role = await this.dataSource.transaction(async (manager) => {
-      const membership = await this.cohorts.activeMembership(manager, cohortId, userId);
+    const role = await this.transactions.run(async (tx) => {
+      const membership = await this.cohorts.lockActiveMembership(cohortId, userId, tx);
       if (!membership || membership.kind !== 'member') {
         throw new DomainError('not_found', 'No active member with that id in this cohort');
       }
-      await this.cohorts.leave(manager, cohortId, userId, actor.id);
-      const stillMember = (await this.cohorts.activeMemberCohortCount(manager, userId)) > 0;
-      const user = await manager.getRepository(User).findOneByOrFail({ id: userId });
+      await this.cohorts.leave(cohortId, userId, actor.id, tx);
+      const stillMember = (await this.cohorts.activeMemberCohortCount(userId, tx)) > 0;
+      const user = await this.users.findById(userId, tx);
+      if (!user) {
+        throw new DomainError('not_found', 'User not found');
+      }
       const newRole = !stillMember && user.role === 'member' ? 'alumni' : user.role;
       if (newRole !== user.role) {
-        await this.users.setRole(manager, userId, newRole);
+        await this.users.setRole(userId, newRole, tx);
       }
       await this.audit.record(
         {
@@ -124,7 +170,7 @@ export class CohortsService {
           cohortId,
           details: { role: newRole },
         },
-        manager,
+        tx,
       );
       return newRole;
     });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { VisibleSpaces } from '../access/access.service';
+import type { Tx } from '../database/transactions';
 import { Board } from './board.entity';
 import type { BoardView } from './forums.views';
 
@@ -40,6 +41,24 @@ interface BoardRow {
 @Injectable()
 export class BoardsRepository {
   constructor(private readonly db: DataSource) {}
+
+  /** A new cohort's board. */
+  async createForCohort(cohort: { id: string; name: string }, tx: Tx): Promise<string> {
+    const [row]: { id: string }[] = await tx.query(
+      `INSERT INTO boards (scope, name, description, cohort_id) VALUES ('cohort', $2, $3, $1) RETURNING id`,
+      [cohort.id, `${cohort.name} board`, 'Longer conversations for your group.'],
+    );
+    return row.id;
+  }
+
+  /** Each cohort's first board, by cohort id. */
+  async firstForCohorts(cohortIds: string[]): Promise<Map<string, string>> {
+    const rows: { cohort_id: string; id: string }[] = await this.db.query(
+      `SELECT DISTINCT ON (cohort_id) cohort_id, id FROM boards WHERE cohort_id = ANY($1::uuid[]) ORDER BY cohort_id, created_at`,
+      [cohortIds],
+    );
+    return new Map(rows.map((r) => [r.cohort_id, r.id]));
+  }
 
   findById(id: string): Promise<Board | null> {
     return this.db.getRepository(Board).findOneBy({ id });

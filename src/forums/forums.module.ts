@@ -5,8 +5,10 @@ import { Board } from './board.entity';
 import { BoardsController } from './boards.controller';
 import { BoardsRepository } from './boards.repository';
 import { BlocksModule } from '../blocks/blocks.module';
+import { CohortsModule } from '../cohorts/cohorts.module';
 import { SafetyModule } from '../safety/safety.module';
 import { UsersModule } from '../users/users.module';
+import { CohortBoard } from './cohort-board';
 import { ForumAccess } from './forum-access';
 import { ForumSafety } from './forum-safety';
 import { ForumTargets } from './forum-targets';
@@ -32,6 +34,7 @@ import { WriteLimit } from './write-limit';
     SafetyModule,
     BlocksModule,
     UsersModule,
+    CohortsModule,
   ],
   controllers: [BoardsController, ThreadsController, PostsController, SearchController],
   providers: [
@@ -48,6 +51,7 @@ import { WriteLimit } from './write-limit';
     ForumsGateway,
     ForumSafety,
     ForumTargets,
+    CohortBoard,
   ],
 })
 export class ForumsModule {}

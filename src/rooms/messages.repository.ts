@@ -151,6 +151,24 @@ export class MessagesRepository {
     return rows[0];
   }
 
+  /** Numbers and stores a message as `insert` does, dated `createdAt` (the demo's conversation happened earlier). */
+  async insertDated(message: NewMessage, createdAt: Date, tx: Tx): Promise<void> {
+    await tx.query(
+      `WITH room AS (UPDATE rooms SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq)
+       INSERT INTO messages (room_id, seq, author_id, client_msg_id, body, content_warning, status, created_at)
+       SELECT $1, room.last_seq, $2, $3, $4, $5, $6, $7 FROM room`,
+      [
+        message.roomId,
+        message.authorId,
+        message.clientMsgId,
+        message.body,
+        message.contentWarning,
+        message.status,
+        createdAt,
+      ],
+    );
+  }
+
   /**
    * Stores the message if every rule is clear in PostgreSQL (CLEAR_WHEN),
    * together with other sends arriving at the same time (SendBatches); null when

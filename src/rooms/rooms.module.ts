@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BlocksModule } from '../blocks/blocks.module';
+import { CohortsModule } from '../cohorts/cohorts.module';
 import { SafetyModule } from '../safety/safety.module';
+import { CohortRoom } from './cohort-room';
 import { HistoryService } from './history.service';
 import { MessageTargets } from './message-targets';
 import { MessagesRepository } from './messages.repository';
@@ -15,7 +17,7 @@ import { RoomsService } from './rooms.service';
 import { SendLimits } from './send-limits';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Room]), SafetyModule, BlocksModule],
+  imports: [TypeOrmModule.forFeature([Room]), SafetyModule, BlocksModule, CohortsModule],
   controllers: [RoomsController, MessagesController],
   providers: [
     RoomsRepository,
@@ -27,7 +29,8 @@ import { SendLimits } from './send-limits';
     SendLimits,
     RoomsGateway,
     MessageTargets,
+    CohortRoom,
   ],
-  exports: [MessagesRepository],
+  exports: [RoomsRepository, MessagesRepository],
 })
 export class RoomsModule {}

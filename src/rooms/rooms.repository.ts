@@ -167,6 +167,33 @@ export class RoomsRepository {
     return rows[0] ? Number(rows[0].last_read_seq) : 0;
   }
 
+  /** A new cohort's group chat. */
+  async createForCohort(cohortId: string, tx: Tx): Promise<string> {
+    const [row]: { id: string }[] = await tx.query(
+      `INSERT INTO rooms (kind, name, cohort_id) VALUES ('cohort', 'Group chat', $1) RETURNING id`,
+      [cohortId],
+    );
+    return row.id;
+  }
+
+  /** Each cohort's first room, by cohort id. */
+  async firstForCohorts(cohortIds: string[], tx?: Tx): Promise<Map<string, string>> {
+    const rows: { cohort_id: string; id: string }[] = await this.on(tx).query(
+      `SELECT DISTINCT ON (cohort_id) cohort_id, id FROM rooms WHERE cohort_id = ANY($1::uuid[]) ORDER BY cohort_id, created_at`,
+      [cohortIds],
+    );
+    return new Map(rows.map((r) => [r.cohort_id, r.id]));
+  }
+
+  /** The first room of a kind without a cohort (the alumni lounge, the staff room). */
+  async firstOfKind(kind: Exclude<RoomKind, 'cohort'>, tx?: Tx): Promise<string | null> {
+    const [row]: { id: string }[] = await this.on(tx).query(
+      `SELECT id FROM rooms WHERE kind = $1 ORDER BY created_at LIMIT 1`,
+      [kind],
+    );
+    return row?.id ?? null;
+  }
+
   private on(tx: Tx | undefined): Tx {
     return tx ?? this.db.manager;
   }

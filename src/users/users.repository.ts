@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import type { Role } from '../access/access.decorator';
 import { TERMS } from '../consent/terms';
+import type { Tx } from '../database/transactions';
 import { User, UserStatus } from './user.entity';
 
 export interface AuthState {
@@ -102,8 +103,13 @@ export class UsersRepository {
     return row ? { id: row.id, displayName: row.display_name, role: row.role } : null;
   }
 
-  findById(id: string): Promise<User | null> {
-    return this.users.findOneBy({ id });
+  findById(id: string, tx?: Tx): Promise<User | null> {
+    return this.repo(tx).findOneBy({ id });
+  }
+
+  /** The account, locked for the rest of the transaction. */
+  lockById(id: string, tx: Tx): Promise<User | null> {
+    return this.repo(tx).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** The account for a sign-in attempt, with its password hash. */
@@ -115,31 +121,36 @@ export class UsersRepository {
       .getOne();
   }
 
-  findByEmail(email: string): Promise<User | null> {
-    return this.users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getOne();
+  findByEmail(email: string, tx?: Tx): Promise<User | null> {
+    return this.repo(tx).createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getOne();
+  }
+
+  async passwordHash(id: string): Promise<string | null> {
+    const user = await this.users.findOne({ where: { id }, select: { id: true, passwordHash: true } });
+    return user?.passwordHash ?? null;
   }
 
   /** Whether an account (any case) has this email, inside a registration's transaction. */
-  emailTaken(manager: EntityManager, email: string): Promise<boolean> {
-    return manager
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .where('lower(u.email) = lower(:email)', { email })
-      .getExists();
+  emailTaken(email: string, tx: Tx): Promise<boolean> {
+    return this.repo(tx).createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getExists();
   }
 
-  async create(manager: EntityManager, user: NewUser): Promise<User> {
-    const repo = manager.getRepository(User);
-    const created = repo.create({ ...user, status: 'active', onDuty: false, legalName: user.legalName ?? null });
-    return repo.save(created);
+  /** Every account, deleted ones included. */
+  count(tx?: Tx): Promise<number> {
+    return this.repo(tx).count();
   }
 
-  async setRole(manager: EntityManager, id: string, role: Role): Promise<void> {
-    await manager.getRepository(User).update({ id }, { role });
+  async create(user: NewUser, tx: Tx): Promise<User> {
+    const repo = this.repo(tx);
+    return repo.save(repo.create({ ...user, status: 'active', onDuty: false, legalName: user.legalName ?? null }));
   }
 
-  async countAdmins(manager: EntityManager): Promise<number> {
-    return manager.getRepository(User).countBy({ role: 'admin', status: 'active' });
+  async setRole(id: string, role: Role, tx: Tx): Promise<void> {
+    await this.repo(tx).update({ id }, { role });
+  }
+
+  async countAdmins(tx: Tx): Promise<number> {
+    return this.repo(tx).countBy({ role: 'admin', status: 'active' });
   }
 
   /** The admin's directory of people (deleted accounts left out). */
@@ -155,10 +166,6 @@ export class UsersRepository {
     return qb.orderBy('lower(u.display_name)').limit(limit).getMany();
   }
 
-  async setPassword(id: string, passwordHash: string): Promise<void> {
-    await this.users.update({ id }, { passwordHash });
-  }
-
   /** Active people, other than `exceptId`, whose display name in lower case is one of `names` (who a mention may name). */
   byLowerDisplayNames(names: string[], exceptId: string): Promise<{ id: string; role: Role; name: string }[]> {
     return this.users.query(
@@ -166,5 +173,9 @@ export class UsersRepository {
         WHERE lower(display_name) = ANY($1::text[]) AND status = 'active' AND id <> $2`,
       [names, exceptId],
     );
+  }
+
+  private repo(tx?: Tx): Repository<User> {
+    return tx ? tx.getRepository(User) : this.users;
   }
 }

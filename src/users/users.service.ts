@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { DataSource, IsNull } from 'typeorm';
 import type { Role } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
-import { CohortMembership } from '../cohorts/cohort-membership.entity';
 import { DomainError } from '../common/domain-error';
-import { User } from './user.entity';
+import type { Tx } from '../database/transactions';
+import { Transactions } from '../database/transactions';
 import type { PeopleQuery, PersonView, UserRoleView } from './users.dto';
 import { UsersRepository } from './users.repository';
 
@@ -16,14 +15,24 @@ export interface RoleChangedEvent {
   to: Role;
 }
 
+/** Work another feature does in the role change's own transaction. */
+export type RoleChangeStep = (change: RoleChangedEvent & { by: string }, tx: Tx) => Promise<void>;
+
 @Injectable()
 export class UsersService {
+  private readonly roleChangeSteps: RoleChangeStep[] = [];
+
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
   ) {}
+
+  /** Features built on people add steps here (cohorts: alumni leave their cohorts), so users never imports them. */
+  onRoleChange(step: RoleChangeStep): void {
+    this.roleChangeSteps.push(step);
+  }
 
   /** Admins look people up to act on their requests; reading emails is audited. */
   async directory(actor: AuthUser, query: PeopleQuery): Promise<PersonView[]> {
@@ -45,29 +54,21 @@ export class UsersService {
   }
 
   async changeRole(actor: AuthUser, userId: string, role: Role): Promise<UserRoleView> {
-    const result = await this.dataSource.transaction(async (manager) => {
-      const user = await manager
-        .getRepository(User)
-        .findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+    const result = await this.transactions.run(async (tx) => {
+      const user = await this.users.lockById(userId, tx);
       if (!user || user.status === 'deleted') {
         throw new DomainError('not_found', 'User not found');
       }
       if (user.role === role) {
         return { user, from: role };
       }
-      if (user.role === 'admin' && (await this.users.countAdmins(manager)) <= 1) {
+      if (user.role === 'admin' && (await this.users.countAdmins(tx)) <= 1) {
         throw new DomainError('conflict', 'This is the last admin; appoint another admin first', 'last_admin');
       }
       const from = user.role;
-      await this.users.setRole(manager, user.id, role);
-      if (role === 'alumni' || role === 'peer_mentor') {
-        // Alumni no longer belong to active cohorts (the same rule as step-down).
-        await manager
-          .getRepository(CohortMembership)
-          .update(
-            { userId, kind: 'member', leftAt: IsNull() },
-            { leftAt: new Date(), leftReason: 'step_down', leftBy: actor.id },
-          );
+      await this.users.setRole(user.id, role, tx);
+      for (const step of this.roleChangeSteps) {
+        await step({ userId: user.id, from, to: role, by: actor.id }, tx);
       }
       await this.audit.record(
         {
@@ -77,7 +78,7 @@ export class UsersService {
           targetId: user.id,
           details: { from, to: role },
         },
-        manager,
+        tx,
       );
       return { user: { ...user, role }, from };
     });
