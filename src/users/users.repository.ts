@@ -26,6 +26,15 @@ export interface NewUser {
   legalName?: string | null;
 }
 
+/** The second factor's columns (TotpService): secrets encrypted, the last accepted time step. */
+export interface SecondFactorState {
+  displayName: string;
+  secret: string | null;
+  pendingSecret: string | null;
+  enabledAt: Date | null;
+  lastStep: number | null;
+}
+
 @Injectable()
 export class UsersRepository {
   constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
@@ -172,6 +181,59 @@ export class UsersRepository {
       `SELECT id, role, lower(display_name) AS name FROM users
         WHERE lower(display_name) = ANY($1::text[]) AND status = 'active' AND id <> $2`,
       [names, exceptId],
+    );
+  }
+
+  async secondFactor(id: string): Promise<SecondFactorState | null> {
+    const [row]: {
+      display_name: string;
+      totp_secret: string | null;
+      totp_pending_secret: string | null;
+      totp_enabled_at: Date | null;
+      totp_last_step: string | null;
+    }[] = await this.users.query(
+      `SELECT display_name, totp_secret, totp_pending_secret, totp_enabled_at, totp_last_step::text FROM users WHERE id = $1`,
+      [id],
+    );
+    return row
+      ? {
+          displayName: row.display_name,
+          secret: row.totp_secret,
+          pendingSecret: row.totp_pending_secret,
+          enabledAt: row.totp_enabled_at,
+          lastStep: row.totp_last_step === null ? null : Number(row.totp_last_step),
+        }
+      : null;
+  }
+
+  async setPendingSecondFactor(id: string, encryptedSecret: string): Promise<void> {
+    await this.users.query(`UPDATE users SET totp_pending_secret = $2 WHERE id = $1`, [id, encryptedSecret]);
+  }
+
+  /** The pending secret becomes the second factor; `step` (the code just shown) may not be used again. */
+  async enableSecondFactor(id: string, step: number, tx: Tx): Promise<void> {
+    await tx.query(
+      `UPDATE users SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, totp_enabled_at = now(), totp_last_step = $2
+        WHERE id = $1`,
+      [id, step],
+    );
+  }
+
+  /** Accepts time step `step` once: false when it (or a later one) was used already. */
+  async useSecondFactorStep(id: string, step: number): Promise<boolean> {
+    // Conditional, so two concurrent uses of one code cannot both pass.
+    const [, updated]: [unknown[], number] = await this.users.query(
+      `UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)`,
+      [id, step],
+    );
+    return updated === 1;
+  }
+
+  async clearSecondFactor(id: string, tx: Tx): Promise<void> {
+    await tx.query(
+      `UPDATE users SET totp_secret = NULL, totp_pending_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL
+        WHERE id = $1`,
+      [id],
     );
   }
 
