@@ -25,6 +25,14 @@ export class RecoveryCodesRepository {
     return used === 1;
   }
 
+  async unusedCount(userId: string, tx?: Tx): Promise<number> {
+    const [row]: { n: number }[] = await (tx ?? this.transactions.outside).query(
+      `SELECT count(*)::int AS n FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL`,
+      [userId],
+    );
+    return row.n;
+  }
+
   /** Removes all the user's codes (the second factor turned off, reset, or the account deleted). */
   async eraseFor(userId: string, tx: Tx): Promise<void> {
     await tx.query(`DELETE FROM recovery_codes WHERE user_id = $1`, [userId]);

@@ -66,6 +66,22 @@ export class SessionsRepository {
     );
   }
 
+  async exportFor(userId: string, tx?: Tx): Promise<Record<string, unknown[]>> {
+    return {
+      sessions: await this.repo(tx).query(
+        `SELECT family_id AS session, min(created_at) AS started_at, max(created_at) AS last_used_at,
+                (array_agg(user_agent ORDER BY created_at DESC))[1] AS device
+           FROM refresh_tokens WHERE user_id = $1 GROUP BY family_id ORDER BY 2`,
+        [userId],
+      ),
+    };
+  }
+
+  /** Ends every session at once (an access token's session must be live: UsersRepository.authState). */
+  async eraseFor(userId: string, tx: Tx): Promise<void> {
+    await tx.query(`DELETE FROM refresh_tokens WHERE user_id = $1`, [userId]);
+  }
+
   private repo(tx?: Tx): Repository<RefreshToken> {
     return tx ? tx.getRepository(RefreshToken) : this.tokens;
   }

@@ -151,6 +151,25 @@ export class CohortsRepository {
     );
   }
 
+  /** The person's groups, for their export. */
+  async exportFor(userId: string, tx?: Tx): Promise<Record<string, unknown[]>> {
+    return {
+      groups: await this.on(tx).query(
+        `SELECT c.name, m.kind, m.joined_at, m.left_at, m.left_reason
+           FROM cohort_memberships m JOIN cohorts c ON c.id = m.cohort_id WHERE m.user_id = $1 ORDER BY m.joined_at`,
+        [userId],
+      ),
+    };
+  }
+
+  /** A deleted account leaves every cohort it is in. */
+  async eraseFor(userId: string, tx: Tx): Promise<void> {
+    await tx.query(
+      `UPDATE cohort_memberships SET left_at = now(), left_reason = 'account_deleted' WHERE user_id = $1 AND left_at IS NULL`,
+      [userId],
+    );
+  }
+
   private on(tx?: Tx): Tx {
     return tx ?? this.transactions.outside;
   }

@@ -16,6 +16,15 @@ export class ConsentRepository {
     );
   }
 
+  async exportFor(userId: string, tx?: Tx): Promise<Record<string, unknown[]>> {
+    return {
+      consents: await this.on(tx).query(
+        `SELECT audience, version, accepted_at FROM consents WHERE user_id = $1 ORDER BY accepted_at`,
+        [userId],
+      ),
+    };
+  }
+
   private on(tx?: Tx): Tx {
     return tx ?? this.transactions.outside;
   }

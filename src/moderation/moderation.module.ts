@@ -8,6 +8,7 @@ import { AppealsService } from './appeals.service';
 import { Flag } from './flag.entity';
 import { ModerationController } from './moderation.controller';
 import { ModerationNotices } from './moderation-notices';
+import { ModerationPersonalDataRepository } from './moderation-personal-data.repository';
 import { ReviewEvent } from './review-event.entity';
 import { ReviewItem } from './review-item.entity';
 import { ReviewViews } from './review-views';
@@ -29,6 +30,7 @@ import { UserTarget } from './user-target';
     AppealsService,
     ModerationNotices,
     StatsService,
+    ModerationPersonalDataRepository,
   ],
   exports: [ReviewService, ModerationTargets, SanctionsModule],
 })

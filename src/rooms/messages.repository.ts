@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PURGED } from '../common/purged';
 import { separatedFromSql } from '../blocks/blocks.repository';
 import { DomainError } from '../common/domain-error';
 import { prepared } from '../database/prepared';
@@ -325,6 +326,34 @@ export class MessagesRepository {
       [days, limit],
     );
     return deleted;
+  }
+
+  /** The person's messages and their edits, for their export. */
+  async exportFor(userId: string, tx?: Tx): Promise<Record<string, unknown[]>> {
+    return {
+      messages: await this.on(tx).query(
+        `SELECT m.id, r.name AS room, m.seq, m.body, m.content_warning, m.status, m.created_at, m.edited_at
+           FROM messages m JOIN rooms r ON r.id = m.room_id WHERE m.author_id = $1 ORDER BY m.created_at`,
+        [userId],
+      ),
+      messageEdits: await this.on(tx).query(
+        `SELECT message_id, previous_body, previous_content_warning, edited_at FROM message_edits
+          WHERE editor_id = $1 ORDER BY edited_at`,
+        [userId],
+      ),
+    };
+  }
+
+  /** Purges the person's words in chat; their messages keep their places in the rooms. */
+  async purgeFor(userId: string, tx: Tx): Promise<void> {
+    await tx.query(
+      `DELETE FROM message_edits WHERE editor_id = $1 OR message_id IN (SELECT id FROM messages WHERE author_id = $1)`,
+      [userId],
+    );
+    await tx.query(`UPDATE messages SET body = $2, content_warning = NULL, status = 'removed' WHERE author_id = $1`, [
+      userId,
+      PURGED,
+    ]);
   }
 
   private on(tx: Tx | undefined): Tx {

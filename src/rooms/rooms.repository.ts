@@ -194,6 +194,21 @@ export class RoomsRepository {
     return row?.id ?? null;
   }
 
+  /** Where the person has read up to in each room, for their export. */
+  async exportFor(userId: string, tx?: Tx): Promise<Record<string, unknown[]>> {
+    return {
+      readMarkers: await this.on(tx).query(
+        `SELECT r.name AS room, rr.last_read_seq, rr.updated_at
+           FROM room_reads rr JOIN rooms r ON r.id = rr.room_id WHERE rr.user_id = $1 ORDER BY r.name`,
+        [userId],
+      ),
+    };
+  }
+
+  async eraseFor(userId: string, tx: Tx): Promise<void> {
+    await tx.query(`DELETE FROM room_reads WHERE user_id = $1`, [userId]);
+  }
+
   private on(tx: Tx | undefined): Tx {
     return tx ?? this.db.manager;
   }

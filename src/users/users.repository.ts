@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { Role } from '../access/access.decorator';
@@ -33,6 +34,18 @@ export interface SecondFactorState {
   pendingSecret: string | null;
   enabledAt: Date | null;
   lastStep: number | null;
+}
+
+/** The person's own account, as their export shows it. */
+export interface Profile {
+  id: string;
+  email: string;
+  displayName: string;
+  legalName: string | null;
+  role: string;
+  status: string;
+  createdAt: Date;
+  secondFactor: boolean;
 }
 
 @Injectable()
@@ -234,6 +247,47 @@ export class UsersRepository {
       `UPDATE users SET totp_secret = NULL, totp_pending_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL
         WHERE id = $1`,
       [id],
+    );
+  }
+
+  async profile(id: string, tx?: Tx): Promise<Profile | null> {
+    const [row]: {
+      id: string;
+      email: string;
+      display_name: string;
+      legal_name: string | null;
+      role: string;
+      status: string;
+      created_at: Date;
+      second_factor: boolean;
+    }[] = await this.repo(tx).query(
+      `SELECT id, email, display_name, legal_name, role, status, created_at, totp_enabled_at IS NOT NULL AS second_factor
+         FROM users WHERE id = $1`,
+      [id],
+    );
+    return row
+      ? {
+          id: row.id,
+          email: row.email,
+          displayName: row.display_name,
+          legalName: row.legal_name,
+          role: row.role,
+          status: row.status,
+          createdAt: row.created_at,
+          secondFactor: row.second_factor,
+        }
+      : null;
+  }
+
+  /** A deleted account: no email, name, credentials or second factor left; the row stays for what points at it. */
+  async erase(id: string, tx: Tx): Promise<void> {
+    const tag = randomUUID().slice(0, 12);
+    await tx.query(
+      `UPDATE users SET email = $2, display_name = $3, legal_name = NULL, password_hash = '!', status = 'deleted', status_until = NULL,
+              on_duty = false, on_duty_since = NULL, totp_secret = NULL, totp_pending_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL,
+              updated_at = now()
+        WHERE id = $1`,
+      [id, `deleted-${tag}@deleted.invalid`, `deleted-${tag}`],
     );
   }
 
