@@ -7,6 +7,7 @@ import { TotpReplay1795780000001 } from './1795780000001-TotpReplay';
 import { ModerationNotices1795790000000 } from './1795790000000-ModerationNotices';
 import { Rooms1795800000000 } from './1795800000000-Rooms';
 import { ContactDetails1796603613117 } from './1796603613117-ContactDetails';
+import { CareConcerns1796606776418 } from './1796606776418-CareConcerns';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new
@@ -21,4 +22,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ModerationNotices1795790000000,
   Rooms1795800000000,
   ContactDetails1796603613117,
+  CareConcerns1796606776418,
 ];

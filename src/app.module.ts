@@ -24,6 +24,7 @@ import { HealthModule } from './health/health.module';
 import { InvitesModule } from './invites/invites.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { BlocksModule } from './blocks/blocks.module';
+import { CareModule } from './care/care.module';
 import { CrisisModule } from './crisis/crisis.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { StaffModule } from './staff/staff.module';
@@ -74,6 +75,7 @@ export class AppModule {
         RealtimeModule,
         StaffModule,
         ModerationModule,
+        CareModule,
         CrisisModule,
         SafetyModule,
         BlocksModule,

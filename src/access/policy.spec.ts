@@ -3,6 +3,7 @@ import {
   CohortPermission,
   CohortRelation,
   decideCohort,
+  decideConcern,
   Decision,
   decideSanction,
   decideSpace,
@@ -138,5 +139,17 @@ describe('metByRole', () => {
 
   it.each(MET)('%s (in a cohort: %s)', (viewer, inACohort, expected) => {
     expect(metByRole(viewer, inACohort)).toEqual(expected);
+  });
+});
+
+describe('decideConcern', () => {
+  it('lets only the care team and admins see wellbeing concerns: never moderators, peers or other clinicians', () => {
+    const allowed = ROLES.flatMap((role) =>
+      (['care_team', 'none'] as const)
+        .filter((relation) => decideConcern(role, relation) === 'allow')
+        .map((relation) => `${role}:${relation}`),
+    );
+    expect(allowed).toEqual(['clinician:care_team', 'admin:care_team', 'admin:none']);
+    expect(decideConcern('moderator', 'care_team')).toBe('hide');
   });
 });

@@ -180,3 +180,15 @@ export function metByRole(viewer: Role, viewerInACohort: boolean): Role[] {
       (viewerInACohort && seesAllCohorts(person)),
   );
 }
+
+/**
+ * Concerns and everything else the care team keeps about a person's wellbeing
+ * (check-in answers may hold 42 CFR Part 2 data): their care team (see
+ * CareTeamService) and admins; never moderators, never clinicians of other cohorts.
+ */
+export function decideConcern(role: Role, relation: 'care_team' | 'none'): Decision {
+  if (role === 'admin' || (role === 'clinician' && relation === 'care_team')) {
+    return 'allow';
+  }
+  return 'hide';
+}

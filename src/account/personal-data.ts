@@ -4,6 +4,7 @@ import { AuditRepository } from '../audit/audit.repository';
 import { RecoveryCodesRepository } from '../auth/recovery-codes.repository';
 import { SessionsRepository } from '../auth/sessions.repository';
 import { BlocksPersonalDataRepository } from '../blocks/blocks-personal-data.repository';
+import { ConcernsRepository } from '../care/concerns.repository';
 import { CohortsRepository } from '../cohorts/cohorts.repository';
 import { ConsentRepository } from '../consent/consent.repository';
 import { ContactRepository } from '../contact/contact.repository';
@@ -80,6 +81,9 @@ export const PERSONAL_DATA: Record<string, PersonalDataColumn> = {
   'appeals.user_id': { owner: ModerationPersonalDataRepository, export: 'appeals' },
   'appeals.decided_by': { reason: STAFF_RECORD },
   'crisis_alerts.author_id': { owner: CrisisPersonalDataRepository, export: 'crisisAlerts' },
+  'care_concerns.person_id': { owner: ConcernsRepository, export: 'careConcerns' },
+  'care_concerns.taken_by': { reason: STAFF_RECORD },
+  'care_concerns.resolved_by': { reason: STAFF_RECORD },
   'crisis_alerts.acknowledged_by': { reason: STAFF_RECORD },
   'crisis_alerts.resolved_by': { reason: STAFF_RECORD },
   'watched_words.created_by': { reason: STAFF_RECORD },

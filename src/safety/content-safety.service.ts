@@ -7,6 +7,7 @@ import { DomainError } from '../common/domain-error';
 import { ReviewService } from '../moderation/review.service';
 import type { TargetInfo } from '../moderation/targets';
 import { SettingsService } from '../settings/settings.service';
+import { mergeVerdicts, needsStaff } from './crisis-verdict';
 import { screen, ScreenVerdict } from './screen';
 import { ScreeningPool } from './screening-pool';
 import { WatchedWordsService } from './watched-words.service';
@@ -68,15 +69,10 @@ export class ContentSafetyService {
       throw new DomainError('invalid', blocked.blockedReason ?? 'This cannot be posted here', 'blocked');
     }
     const held = verdicts.find((v) => v.decision === 'hold');
-    const crises = verdicts.filter((v) => v.crisis.crisis);
     const verdict: ScreenVerdict = {
       decision: held ? 'hold' : 'publish',
       text: verdicts.map((v) => v.text).join('\n'),
-      crisis: {
-        crisis: crises.length > 0,
-        categories: [...new Set(crises.flatMap((v) => v.crisis.categories))],
-        severity: crises.some((v) => v.crisis.severity === 'urgent') ? 'urgent' : crises.length ? 'concern' : 'none',
-      },
+      crisis: mergeVerdicts(verdicts.map((v) => v.crisis)),
       flags: verdicts.flatMap((v) => v.flags),
       ...(held?.heldReason ? { heldReason: held.heldReason } : {}),
     };
@@ -86,7 +82,7 @@ export class ContentSafetyService {
 
   /** Whether `record` would write anything: most content needs no transaction beyond its own insert. */
   needsRecord(screened: Pick<ScreenedContent, 'status' | 'verdict'>): boolean {
-    return needsReview(screened) || screened.verdict.crisis.crisis;
+    return needsReview(screened) || needsStaff(screened.verdict.crisis);
   }
 
   /** Records what the screen found, inside the content's transaction; returns what to do after commit. */
@@ -106,22 +102,19 @@ export class ContentSafetyService {
       items.push({ id: item.id, created });
     }
     let alert: CrisisAlert | undefined;
-    if (verdict.crisis.crisis) {
+    const { crisis } = verdict;
+    const alerting = needsStaff(crisis);
+    if (alerting) {
+      const categories = crisis.level === 'none' ? crisis.someoneElse : crisis.categories;
       const { item, created } = await this.review.fromSystem(manager, target, 'crisis', {
-        categories: verdict.crisis.categories,
-        severity: verdict.crisis.severity,
+        categories,
+        severity: crisis.level === 'none' ? 'concern' : crisis.level,
       });
       items.push({ id: item.id, created });
-      alert = await this.crisis.raise(manager, {
-        target,
-        categories: verdict.crisis.categories,
-        reviewItemId: item.id,
-      });
+      alert = await this.crisis.raise(manager, { target, categories, reviewItemId: item.id });
     }
     return {
-      signpost: verdict.crisis.crisis
-        ? { crisis: true, resources: await this.settings.crisisResources(manager) }
-        : undefined,
+      signpost: alerting ? { crisis: true, resources: await this.settings.crisisResources(manager) } : undefined,
       announce: async () => {
         try {
           for (const item of items) {

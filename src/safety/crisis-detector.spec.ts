@@ -1,75 +1,18 @@
-import { detectCrisis } from './crisis-detector';
-import { CRISIS_PHRASES } from './crisis-phrases';
-import { CRISIS_DEV_PHRASES } from './crisis-phrases.dev';
-import { CRISIS_HOLDOUT_PHRASES } from './crisis-phrases.holdout';
-import { CRISIS_HOLDOUT2_PHRASES } from './crisis-phrases.holdout2';
-import { CRISIS_HOLDOUT3_PHRASES } from './crisis-phrases.holdout3';
-import { CRISIS_BLIND_PHRASES } from './crisis-phrases.blind';
-import { CRISIS_CATEGORIES, type CrisisCategory, type LabelledPhrase } from './crisis-types';
-
-interface Measured {
-  precision: number;
-  recall: number;
-  falsePositiveRate: number;
-  categoryRecall: Record<CrisisCategory, number>;
-  misses: string[];
-  falseAlarms: string[];
-  positives: number;
-  negatives: number;
-}
-
-function measure(set: readonly LabelledPhrase[]): Measured {
-  let tp = 0;
-  let fp = 0;
-  const misses: string[] = [];
-  const falseAlarms: string[] = [];
-  const hits = new Map<CrisisCategory, [number, number]>(CRISIS_CATEGORIES.map((c) => [c, [0, 0]]));
-  for (const phrase of set) {
-    const verdict = detectCrisis(phrase.text);
-    if (phrase.crisis) {
-      tp += verdict.crisis ? 1 : 0;
-      if (!verdict.crisis) {
-        misses.push(phrase.text);
-      }
-    } else if (verdict.crisis) {
-      fp += 1;
-      falseAlarms.push(phrase.text);
-    }
-    for (const category of phrase.categories ?? []) {
-      const counts = hits.get(category) ?? [0, 0];
-      hits.set(category, [counts[0] + (verdict.categories.includes(category) ? 1 : 0), counts[1] + 1]);
-    }
-  }
-  const positives = set.filter((p) => p.crisis).length;
-  const negatives = set.length - positives;
-  const categoryRecall = Object.fromEntries(
-    [...hits].map(([category, [found, total]]) => [category, total === 0 ? 1 : found / total]),
-  ) as Record<CrisisCategory, number>;
-  return {
-    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
-    recall: positives === 0 ? 1 : tp / positives,
-    falsePositiveRate: negatives === 0 ? 0 : fp / negatives,
-    categoryRecall,
-    misses,
-    falseAlarms,
-    positives,
-    negatives,
-  };
-}
-
-function report(name: string, m: Measured): void {
-  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
-  const rows = [
-    `crisis detector — ${name} (${m.positives} positives, ${m.negatives} negatives)`,
-    `  precision            ${pct(m.precision)}`,
-    `  recall               ${pct(m.recall)}`,
-    `  false-positive rate  ${pct(m.falsePositiveRate)}`,
-    ...CRISIS_CATEGORIES.map((c) => `  recall ${c.padEnd(18)}${pct(m.categoryRecall[c])}`),
-    ...m.misses.map((text) => `  missed:      ${text}`),
-    ...m.falseAlarms.map((text) => `  false alarm: ${text}`),
-  ];
-  console.log(rows.join('\n'));
-}
+import { clausesHolding, detectCrisis } from './crisis-detector';
+import { CRISIS_PHRASES } from '../../test/fixtures/crisis/crisis-phrases';
+import { CRISIS_DEV_PHRASES } from '../../test/fixtures/crisis/crisis-phrases.dev';
+import { CRISIS_HOLDOUT_PHRASES } from '../../test/fixtures/crisis/crisis-phrases.holdout';
+import { CRISIS_HOLDOUT2_PHRASES } from '../../test/fixtures/crisis/crisis-phrases.holdout2';
+import { CRISIS_HOLDOUT3_PHRASES } from '../../test/fixtures/crisis/crisis-phrases.holdout3';
+import { CRISIS_BLIND_PHRASES } from '../../test/fixtures/crisis/crisis-phrases.blind';
+import type { LabelledPhrase } from '../../test/fixtures/crisis/labelled';
+import { POST_SETS } from '../../test/fixtures/crisis';
+import { describePhrases, describePosts, measurePhrases, measurePosts } from '../../test/support/crisis-measure';
+import { CRISIS_PATTERNS } from './crisis-patterns';
+import { splitClauses } from './crisis-clauses';
+import { normaliseText } from './text-normalise';
+import { needsStaff } from './crisis-verdict';
+import { CRISIS_CATEGORIES } from './crisis-types';
 
 interface SetGuard {
   name: string;
@@ -147,10 +90,10 @@ const SETS: readonly SetGuard[] = [
 describe.each(SETS)(
   'crisis detector on the $name',
   ({ name, phrases, minRecall, maxFalsePositiveRate, minCategoryRecall }) => {
-    const measured = measure(phrases);
+    const measured = measurePhrases(phrases, detectCrisis);
 
     it(`reports its numbers and keeps recall and false alarms within the guard`, () => {
-      report(name, measured);
+      console.log(describePhrases(`crisis detector — ${name}`, measured));
       expect(measured.recall).toBeGreaterThanOrEqual(minRecall);
       expect(measured.falsePositiveRate).toBeLessThanOrEqual(maxFalsePositiveRate);
     });
@@ -161,10 +104,90 @@ describe.each(SETS)(
   },
 );
 
+interface PostGuard {
+  name: string;
+  /** Risk found at any level, and benign posts given any level or urgent: guards at or just under the measured level. */
+  minRecall: number;
+  maxFalsePositiveRate: number;
+  maxUrgentFalsePositiveRate: number;
+}
+
+// See BENCHMARKS.md: the unseen sets were written before any tuning and measured once; these guard that measurement.
+const POST_GUARDS: readonly PostGuard[] = [
+  { name: 'dev posts', minRecall: 0.95, maxFalsePositiveRate: 0.03, maxUrgentFalsePositiveRate: 0.03 },
+  { name: 'dev posts, second batch', minRecall: 0.95, maxFalsePositiveRate: 0.05, maxUrgentFalsePositiveRate: 0.03 },
+  // First unseen sets: 78.6%, 87.5%, 69.0%, 70.6% recall when measured once; since read and worked on (see BENCHMARKS.md).
+  { name: 'unseen suicidal ideation', minRecall: 0.8, maxFalsePositiveRate: 0.05, maxUrgentFalsePositiveRate: 0.03 },
+  { name: 'unseen self-harm', minRecall: 0.85, maxFalsePositiveRate: 0.07, maxUrgentFalsePositiveRate: 0.04 },
+  { name: 'unseen overdose', minRecall: 0.85, maxFalsePositiveRate: 0.05, maxUrgentFalsePositiveRate: 0.05 },
+  { name: 'unseen harm to others', minRecall: 0.8, maxFalsePositiveRate: 0.03, maxUrgentFalsePositiveRate: 0.03 },
+  // Second unseen sets, measured once at the end of the second round and never tuned on: the honest figures.
+  {
+    name: 'second unseen suicidal ideation',
+    minRecall: 0.5,
+    maxFalsePositiveRate: 0.08,
+    maxUrgentFalsePositiveRate: 0.08,
+  },
+  { name: 'second unseen self-harm', minRecall: 0.7, maxFalsePositiveRate: 0.07, maxUrgentFalsePositiveRate: 0.03 },
+  { name: 'second unseen overdose', minRecall: 0.9, maxFalsePositiveRate: 0.07, maxUrgentFalsePositiveRate: 0.07 },
+  {
+    name: 'second unseen harm to others',
+    minRecall: 0.8,
+    maxFalsePositiveRate: 0.03,
+    maxUrgentFalsePositiveRate: 0.03,
+  },
+];
+
+describe.each(POST_GUARDS)('crisis detector on the $name', ({ name, ...guard }) => {
+  const set = POST_SETS.find((s) => s.name === name);
+
+  it('reports its numbers per level and keeps them within the guard', () => {
+    expect(set).toBeDefined();
+    const measured = measurePosts(set?.posts ?? [], detectCrisis);
+    console.log(describePosts(`crisis detector — ${name}`, measured));
+    expect(measured.recall).toBeGreaterThanOrEqual(guard.minRecall);
+    expect(measured.falsePositiveRate).toBeLessThanOrEqual(guard.maxFalsePositiveRate);
+    expect(measured.urgentFalsePositiveRate).toBeLessThanOrEqual(guard.maxUrgentFalsePositiveRate);
+  });
+});
+
+describe('crisis rules prefilter', () => {
+  it('never rules out a clause an expression matches, on any labelled text', () => {
+    const texts = [...SETS.flatMap((s) => s.phrases), ...POST_SETS.flatMap((s) => s.posts)].map((p) => p.text);
+    const lost: string[] = [];
+    for (const text of texts) {
+      const clauses = splitClauses(normaliseText(text)).map((clause) => clause.text);
+      const lines = clauses.join('\n');
+      const lineStarts = clauses.map((_, i) => clauses.slice(0, i).reduce((sum, c) => sum + c.length + 1, 0));
+      for (const pattern of CRISIS_PATTERNS) {
+        pattern.regexes.forEach((regex, i) => {
+          const anchors = pattern.anchors[i];
+          const held = clausesHolding(pattern.screens[i], lines, lineStarts);
+          clauses.forEach((clause, at) => {
+            regex.lastIndex = 0;
+            const screenedOut =
+              (anchors !== undefined && !anchors.some((w) => lines.includes(w))) || !held.includes(at);
+            if (regex.test(clause) && screenedOut) {
+              lost.push(`${pattern.id}#${i}: ${clause}`);
+            }
+          });
+        });
+      }
+    }
+    expect(lost).toEqual([]);
+  });
+
+  it('reads the words an expression needs from its source', () => {
+    const kill = CRISIS_PATTERNS.find((p) => p.id === 'si-kill-self');
+    expect(kill?.anchors[0]).toEqual(expect.arrayContaining(['myself', 'himself', 'themselves']));
+    expect(CRISIS_PATTERNS.filter((p) => p.anchors.every((a) => a === undefined)).length).toBeLessThan(10);
+  });
+});
+
 describe('crisis detector sets', () => {
   it('keeps the sets large enough and free of each other’s phrases', () => {
-    const tuning = measure(CRISIS_PHRASES);
-    const dev = measure(CRISIS_DEV_PHRASES);
+    const tuning = measurePhrases(CRISIS_PHRASES, detectCrisis);
+    const dev = measurePhrases(CRISIS_DEV_PHRASES, detectCrisis);
     expect(tuning.positives).toBeGreaterThanOrEqual(120);
     expect(tuning.negatives).toBeGreaterThanOrEqual(180);
     expect(dev.positives).toBeGreaterThanOrEqual(140);
@@ -189,12 +212,13 @@ describe('crisis detector on long input', () => {
     console.log(`crisis detector — ${microseconds.toFixed(0)} µs per call on the development set (first pass)`);
 
     const long = `${'I went to group and then I had lunch. '.repeat(300)}I want to kill myself tonight`;
-    expect(detectCrisis(long)).toMatchObject({ crisis: true, severity: 'urgent' });
+    expect(detectCrisis(long)).toMatchObject({ crisis: true, level: 'urgent' });
     expect(detectCrisis(`${'I went to group and then I had lunch. '.repeat(300)}ok`).crisis).toBe(false);
   });
 });
 
-const verdictOf = (text: string): boolean => detectCrisis(text).crisis;
+// The first sets' sense of a crisis: anything staff should hear of, the writer's or someone else's.
+const verdictOf = (text: string): boolean => needsStaff(detectCrisis(text));
 
 describe('crisis detector rules', () => {
   it('limits negation to its own clause', () => {
@@ -242,9 +266,10 @@ describe('crisis detector rules', () => {
   });
 
   it('acts on danger reported about someone now, not in the past', () => {
-    expect(detectCrisis("my roommate says she's going to kill herself tonight").categories).toEqual([
-      'suicidal_ideation',
-    ]);
+    expect(detectCrisis("my roommate says she's going to kill herself tonight")).toMatchObject({
+      level: 'none',
+      someoneElse: ['suicidal_ideation'],
+    });
     expect(verdictOf('My uncle killed himself when I was 12')).toBe(false);
     expect(verdictOf('People who want to kill themselves need support')).toBe(false);
   });
@@ -330,13 +355,102 @@ describe('crisis detector rules', () => {
   it('finds a crisis buried in a long message next to a negated one', () => {
     const text =
       "Group was fine. I'm not going to use this weekend. But honestly I've been cutting again and I don't know how to stop.";
-    expect(detectCrisis(text)).toEqual({ crisis: true, categories: ['self_harm'], severity: 'urgent' });
+    expect(detectCrisis(text)).toEqual({ crisis: false, level: 'concern', categories: ['self_harm'], someoneElse: [] });
   });
 
   it('grades passive ideation as concern and intent or emergencies as urgent', () => {
-    expect(detectCrisis('I wish I was never born').severity).toBe('concern');
-    expect(detectCrisis("I'm going to kill myself tonight").severity).toBe('urgent');
-    expect(detectCrisis("he's turning blue and won't wake up after using").severity).toBe('urgent');
-    expect(detectCrisis('good morning everyone')).toEqual({ crisis: false, categories: [], severity: 'none' });
+    expect(detectCrisis('I wish I was never born').level).toBe('concern');
+    expect(detectCrisis("I'm going to kill myself tonight").level).toBe('urgent');
+    expect(detectCrisis("he's turning blue and won't wake up after using").level).toBe('urgent');
+    expect(detectCrisis('good morning everyone')).toEqual({
+      crisis: false,
+      level: 'none',
+      categories: [],
+      someoneElse: [],
+    });
+  });
+});
+
+const levelOf = (text: string): string => detectCrisis(text).level;
+
+describe('crisis detector on real language (the kinds in issue 16)', () => {
+  it('hears intent without crisis words', () => {
+    expect(levelOf('said my goodbyes. tonight')).toBe('urgent');
+    expect(levelOf("I'm ready to go now")).toBe('urgent');
+    expect(levelOf("it's happening this weekend")).toBe('urgent');
+    expect(levelOf("it's happening this weekend, my first sober birthday party!")).toBe('none');
+    expect(levelOf("i'm ready to go now, ubers here")).toBe('none');
+  });
+
+  it('hears methods described, not named, and means at hand', () => {
+    expect(levelOf("what's the most painless way")).toBe('urgent');
+    expect(detectCrisis('how many of these would it take').categories).toEqual(['suicidal_ideation', 'overdose']);
+    expect(levelOf('the gun is in my lap')).toBe('urgent');
+    expect(levelOf('pills lined up on my nightstand')).toBe('urgent');
+  });
+
+  it('hears passive ideation and fragments without I or me, as concern', () => {
+    expect(levelOf("wish I wouldn't wake up")).toBe('concern');
+    expect(levelOf("hope the bus doesn't stop")).toBe('concern');
+    expect(levelOf("suicidal again. can't sleep")).toBe('concern');
+    expect(levelOf('depressed. numb. done')).toBe('concern');
+    expect(levelOf('Done! Finished my homework. So tired.')).toBe('none');
+  });
+
+  it('does not let negation or a condition reach too far', () => {
+    expect(levelOf("the only reason I didn't do it tonight is my dog")).toBe('urgent');
+    expect(levelOf('trying so hard not to kill myself')).not.toBe('none');
+    expect(levelOf("I'm not suicidal, never have been")).toBe('none');
+  });
+
+  it('keeps idiom exceptions narrow', () => {
+    expect(levelOf('I just want to die peacefully')).toBe('concern');
+    expect(levelOf("I'd rather be dead")).toBe('concern');
+    expect(levelOf('I want to die peacefully at 95 surrounded by my grandkids')).toBe('none');
+    expect(levelOf("I'd rather die than eat pineapple on pizza")).toBe('none');
+  });
+
+  it('hears self-harm in other words, as concern unless a wound is in danger', () => {
+    expect(detectCrisis('cut five times today')).toMatchObject({ level: 'concern', categories: ['self_harm'] });
+    expect(levelOf('dug my nails in until it bled')).toBe('concern');
+    expect(levelOf('cut deep tonight, i think it needs stitches')).toBe('urgent');
+  });
+
+  it('sets aside the past, hyperbole, lyrics, full negation and units', () => {
+    for (const text of [
+      'I was suicidal in my teens',
+      'In my darkest days I thought everyone would be better off without me',
+      'this timetable makes me suicidal lol',
+      '"I want to die in your arms tonight" is stuck in my head',
+      "I'm not suicidal, never have been",
+      'kms on a used car',
+      'walked 12 kms today!!',
+      'took all my meds today like a good boy lol',
+    ]) {
+      expect([text, levelOf(text)]).toEqual([text, 'none']);
+    }
+    expect(levelOf('kms tonight fr')).not.toBe('none');
+  });
+
+  it("names someone else's risk apart from the writer's, and an emergency in front of the writer as urgent", () => {
+    expect(detectCrisis('my friend is suicidal')).toEqual({
+      crisis: false,
+      level: 'none',
+      categories: [],
+      someoneElse: ['suicidal_ideation'],
+    });
+    expect(detectCrisis("bf took a bunch of xanax and i can't wake him up")).toMatchObject({
+      crisis: true,
+      level: 'urgent',
+      someoneElse: ['overdose'],
+    });
+    expect(detectCrisis('my ex keeps saying he will kill me')).toMatchObject({ level: 'urgent' });
+  });
+
+  it('keeps crisis equal to an urgent level', () => {
+    for (const text of ['I wish I was never born', "I'm going to kill myself tonight", 'good morning']) {
+      const verdict = detectCrisis(text);
+      expect(verdict.crisis).toBe(verdict.level === 'urgent');
+    }
   });
 });

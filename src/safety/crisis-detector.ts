@@ -1,24 +1,25 @@
 import { splitClauses, type Clause } from './crisis-clauses';
 import { REACTIVATION } from './crisis-lexicon';
-import { assess, localPrefix, type Suppression } from './crisis-modifiers';
+import { MessageFacts } from './crisis-match';
+import { assess, type Suppression } from './crisis-modifiers';
 import type { CrisisPattern, PatternFamily } from './crisis-pattern';
 import { CRISIS_PATTERNS } from './crisis-patterns';
 import type { Person } from './crisis-person';
-import { CRISIS_CATEGORIES, type CrisisCategory, type CrisisSeverity, type CrisisVerdict } from './crisis-types';
+import type { CrisisCategory, CrisisVerdict } from './crisis-types';
+import { grade, verdictOf, type Graded } from './crisis-verdict';
 import { normaliseText, textVariants } from './text-normalise';
 import type { Found } from './text-span';
 
-export type { CrisisCategory, CrisisSeverity, CrisisVerdict } from './crisis-types';
+export type { CrisisCategory, CrisisLevel, CrisisVerdict } from './crisis-types';
 
-/** One pattern match and what the modifiers made of it; `explainCrisis` returns these for review and tests. */
-export interface CrisisHit {
+/** One pattern match and what the modifiers and the grading made of it; `explainCrisis` returns these for review and tests. */
+export interface CrisisHit extends Graded {
   patternId: string;
   categories: readonly CrisisCategory[];
   family: PatternFamily;
   matched: string;
   clause: string;
   person: Person;
-  severity: Exclude<CrisisSeverity, 'none'>;
   suppressedBy?: Suppression;
 }
 
@@ -27,44 +28,107 @@ interface PositionedHit extends CrisisHit {
 }
 
 /**
- * Reads a message or draft for suicidal ideation, self-harm, overdose and harm
- * to others. In doubt it says yes: a false alarm costs a moderator a minute,
- * a miss can cost a life.
+ * Reads a message or draft for suicidal ideation, self-harm, overdose and harm to
+ * others, as a pipeline:
+ *
+ *   normalise (text-normalise.ts: contractions, slang, typos, quotes)
+ *   → sentences, tokens, part-of-speech tags and lemmas (crisis-nlp.ts), clauses and their tense (crisis-clauses.ts)
+ *   → lexicons and frames (crisis-patterns*.ts: what is said)
+ *   → who it is about, when, negation scope, idiom, hyperbole (crisis-modifiers.ts, crisis-scope.ts, crisis-person.ts)
+ *   → verdict (crisis-verdict.ts: urgent, concern or none, for the writer or someone else).
  */
 export function detectCrisis(text: string): CrisisVerdict {
-  const active = explainCrisis(text).filter((hit) => hit.suppressedBy === undefined);
-  if (active.length === 0) {
-    return { crisis: false, categories: [], severity: 'none' };
-  }
-  const found = new Set(active.flatMap((hit) => hit.categories));
-  return {
-    crisis: true,
-    categories: CRISIS_CATEGORIES.filter((category) => found.has(category)),
-    severity: active.some((hit) => hit.severity === 'urgent') ? 'urgent' : 'concern',
-  };
+  return verdictOf(explainCrisis(text).filter((hit) => hit.suppressedBy === undefined));
 }
 
 export function explainCrisis(text: string): CrisisHit[] {
   return textVariants(text).flatMap((variant) => hitsIn(variant, text));
 }
 
-// Plain loops and one result array: this runs every pattern on every clause of every message (most match
-// nothing), so per-call arrays and callbacks cost more than the expressions themselves.
+// Plain loops and one result array: every pattern is tried on every message (most match nothing), so
+// per-call arrays and callbacks cost more than the expressions themselves.
 function hitsIn(variant: string, raw: string): PositionedHit[] {
   const normalised = normaliseText(variant);
   const clauses = splitClauses(normalised);
   const hits: PositionedHit[] = [];
-  for (const clause of clauses) {
-    for (const pattern of CLAUSE_PATTERNS) {
-      matchClause(pattern, clause, normalised, raw, hits);
+  const message = new MessageFacts(normalised);
+  matchAll(CLAUSE_PATTERNS, clauses, message, raw, hits);
+  matchAll(SENTENCE_PATTERNS, sentencesOf(clauses), message, raw, hits);
+  const reopened = lastReactivation(clauses);
+  return hits.map((hit) =>
+    REOPENABLE.has(hit.suppressedBy) && hit.position < reopened ? { ...hit, suppressedBy: undefined } : hit,
+  );
+}
+
+// Each alternative is first looked for by its words (a string search), then found in the whole message,
+// one clause to a line; it is run only on the clauses where it was found.
+function matchAll(
+  patterns: readonly CrisisPattern[],
+  clauses: Clause[],
+  message: MessageFacts,
+  raw: string,
+  into: PositionedHit[],
+): void {
+  const lines = clauses.map((clause) => clause.text).join('\n');
+  const lineStarts: number[] = [];
+  for (let start = 0, i = 0; i < clauses.length; start += clauses[i].text.length + 1, i++) {
+    lineStarts.push(start);
+  }
+  for (const pattern of patterns) {
+    for (let i = 0; i < pattern.regexes.length; i++) {
+      const anchors = pattern.anchors[i];
+      if (anchors !== undefined && !anchors.some((word) => lines.includes(word))) {
+        continue;
+      }
+      for (const at of clausesHolding(pattern.screens[i], lines, lineStarts)) {
+        matchClause(pattern, pattern.regexes[i], clauses[at], message, raw, into);
+      }
     }
   }
-  for (const sentence of sentencesOf(clauses)) {
-    for (const pattern of SENTENCE_PATTERNS) {
-      matchClause(pattern, sentence, normalised, raw, hits);
+}
+
+const NOWHERE: readonly number[] = [];
+
+/** The indexes of the lines the expression matches in; every line when it has no screen. Exported for its test. */
+export function clausesHolding(
+  screen: RegExp | undefined,
+  lines: string,
+  lineStarts: readonly number[],
+): readonly number[] {
+  if (screen === undefined) {
+    return lineStarts.map((_, i) => i);
+  }
+  screen.lastIndex = 0;
+  let found = screen.exec(lines);
+  if (found === null) {
+    return NOWHERE;
+  }
+  const holding: number[] = [];
+  for (; found !== null; found = screen.exec(lines)) {
+    const line = lineOf(found.index, lineStarts);
+    if (holding[holding.length - 1] !== line) {
+      holding.push(line);
+    }
+    // Past this line: one match is enough to run the clause's own expression there.
+    const next = lineStarts[line + 1];
+    screen.lastIndex =
+      next === undefined ? lines.length + 1 : Math.max(next, screen.lastIndex + (found[0] === '' ? 1 : 0));
+  }
+  return holding;
+}
+
+function lineOf(index: number, lineStarts: readonly number[]): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle] <= index) {
+      low = middle;
+    } else {
+      high = middle - 1;
     }
   }
-  return hits.map((hit) => (isReactivated(hit, clauses) ? { ...hit, suppressedBy: undefined } : hit));
+  return low;
 }
 
 const CLAUSE_PATTERNS = CRISIS_PATTERNS.filter((pattern) => pattern.acrossClauses !== true);
@@ -81,27 +145,45 @@ function sentencesOf(clauses: Clause[]): Clause[] {
   return [...first.values()];
 }
 
-/** Adds each match of the pattern's expressions in the clause, in order, to `into`. */
-function matchClause(pattern: CrisisPattern, clause: Clause, text: string, raw: string, into: PositionedHit[]): void {
-  for (const regex of pattern.regexes) {
-    for (const { index, match: matched } of allMatches(regex, clause.text)) {
-      const before = clause.text.slice(0, index).trim();
-      const after = clause.text.slice(index + matched.length);
-      const { person, suppressedBy } = assess({ pattern, matched, before, after, clause, text, raw });
-      into.push({
-        patternId: pattern.id,
-        categories: pattern.categories,
-        family: pattern.family,
-        matched,
-        clause: clause.text,
-        person,
-        severity: severityOf(pattern, before),
-        suppressedBy,
-        position: clause.position,
-      });
-    }
+/** Adds each match of one of the pattern's expressions in the clause, in order, to `into`. */
+function matchClause(
+  pattern: CrisisPattern,
+  regex: RegExp,
+  clause: Clause,
+  message: MessageFacts,
+  raw: string,
+  into: PositionedHit[],
+): void {
+  for (const { index, match: matched } of allMatches(regex, clause.text)) {
+    // What modifiers read before a match is bounded: their words reach a few clauses back at most, and a
+    // message with no stops would otherwise cost its length for every match in it.
+    const before = clause.text.slice(Math.max(0, index - BEFORE_REACH), index).trim();
+    const after = clause.text.slice(index + matched.length);
+    const { person, suppressedBy } = assess({
+      pattern,
+      matched,
+      before,
+      after,
+      clause,
+      text: message.text,
+      raw,
+      message,
+    });
+    into.push({
+      patternId: pattern.id,
+      categories: pattern.categories,
+      family: pattern.family,
+      matched,
+      clause: clause.text,
+      person,
+      ...grade({ message, pattern, matched, before, sentence: clause.sentence, person }),
+      suppressedBy,
+      position: clause.position,
+    });
   }
 }
+
+const BEFORE_REACH = 300;
 
 const NO_MATCHES: readonly Found[] = [];
 
@@ -122,25 +204,14 @@ function allMatches(regex: RegExp, text: string): readonly Found[] {
   return found;
 }
 
-const URGENT: ReadonlySet<PatternFamily> = new Set(['intent', 'plan', 'act', 'emergency', 'threat']);
-const URGE_WORDS =
-  /\b(urges?|tempted|craving|thinking about|think about|almost|nearly|trying not to|struggling not to|fighting)\b/;
-
-// Urges to self-harm call for a check-in; suicidal intent, acts and emergencies call for one now.
-function severityOf(pattern: CrisisPattern, before: string): Exclude<CrisisSeverity, 'none'> {
-  if (!URGENT.has(pattern.family)) {
-    return 'concern';
-  }
-  const selfHarmOnly = pattern.categories.length === 1 && pattern.categories[0] === 'self_harm';
-  return selfHarmOnly && URGE_WORDS.test(localPrefix(before)) ? 'concern' : 'urgent';
-}
-
 const REOPENABLE: ReadonlySet<Suppression | undefined> = new Set(['recovery', 'distant_past', 'negation']);
 
-// "I used to want to die but lately the thoughts are back": a later clause reopens the old statement.
-function isReactivated(hit: PositionedHit, clauses: Clause[]): boolean {
-  if (!REOPENABLE.has(hit.suppressedBy)) {
-    return false;
+// "I used to want to die but lately the thoughts are back": a later clause reopens what came before it.
+function lastReactivation(clauses: Clause[]): number {
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    if (REACTIVATION.test(clauses[i].text)) {
+      return clauses[i].position;
+    }
   }
-  return clauses.some((clause) => clause.position > hit.position && REACTIVATION.test(clause.text));
+  return -1;
 }

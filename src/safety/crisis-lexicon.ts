@@ -109,20 +109,24 @@ export const PERSON_NOUN = words(
 
 // Anything that says drugs or alcohol are involved; breathing trouble or a seizure is only an overdose in that light.
 export const USE_CONTEXT =
-  /\b(used (again|last night|today|tonight|earlier|for|after|this)|after (he|she|they|i|we) (used|shot up|smoked|snorted|took)|after using|been using|started using|using again|was using|got high|getting high|high|took|take|taking|pills?|tablets?|dose|dosed|withdrawal|withdrawals|withdrawing|detox|detoxing|drank|drink|drinks|drinking|drunk|shot up|shooting up|smoked|smoking|snorted|snorting|injected|fent|fentanyl|heroin|dope|oxy|oxys|oxycodone|percs?|percocet|opioids?|opiates?|xanax|xans|bars|benzos?|klonopin|valium|ativan|alcohol|booze|vodka|whiskey|coke|cocaine|crack|meth|molly|mdma|ketamine|lean|kratom|gabapentin|suboxone|methadone|relapsed|relapse|dts|cold turkey|come down|comedown|bender|binge|overdose|overdosing|sober|stuff|something|nodding|nodded|nod|molly|ecstasy|acid|shrooms|xans|bars|percs|ambien|seroquel|trazodone|klonopin|ativan|valium|tylenol|lithium|meds|medication|overdosed|od|fent|dope|pressies|blues|tranq|xylazine|ghb|spice|k2|snorting|injecting|needles?|syringes?|did a line|a line of|lines of|bumps?|laced|bad batch|batch|pressed|pressies|edibles?|gummies|vodka|wine|beers?|shots|liquor|tequila|whiskey)\b/;
+  /\b(used (again|last night|today|tonight|earlier|for|after|this)|after (he|she|they|i|we) (used|shot up|smoked|snorted|took)|after using|been using|started using|using again|was using|got high|getting high|high|took|take|taking|pills?|tablets?|dose|dosed|withdrawal|withdrawals|withdrawing|detox|detoxing|drank|drink|drinks|drinking|drunk|shot up|shooting up|smoked|smoking|snorted|snorting|injected|fent|fentanyl|heroin|dope|oxy|oxys|oxycodone|percs?|percocet|opioids?|opiates?|xanax|xans|bars|benzos?|klonopin|valium|ativan|alcohol|booze|vodka|whiskey|coke|cocaine|crack|meth|molly|mdma|ketamine|lean|kratom|gabapentin|suboxone|methadone|relapsed|relapse|dts|cold turkey|come down|comedown|bender|binge|overdose|overdosing|sober|stuff|something|nodding|nodded|nod|molly|ecstasy|acid|shrooms|xans|bars|percs|ambien|seroquel|trazodone|klonopin|ativan|valium|tylenol|lithium|meds|medication|overdosed|od|fent|dope|pressies|blues|tranq|xylazine|ghb|spice|k2|snorting|injecting|needles?|syringes?|did a line|a line of|lines of|lines|too many|bumps?|laced|bad batch|batch|pressed|pressies|edibles?|gummies|vodka|wine|beers?|shots|liquor|tequila|whiskey)\b/;
 
 export const WEAPON_CONTEXT =
   /\b(gun|guns|pistol|rifle|shotgun|knife|knives|machete|weapon|weapons|bullets?|ammo|loaded|bat|crowbar)\b/;
 
 export const EDUCATION_CONTEXT =
-  /\b(signs?|symptoms?|warning signs|risk factors?|prevention|awareness|hotline|lifeline|training|trained|class|course|workshop|seminar|webinar|lecture|presentation|research|study|studies|statistics|stats|rates?|article|documentary|podcast|news|headline|psychoeducation|education|learn|learned|learning|taught|teaching|talked about|discussed|topic|module|worksheet|handout|pamphlet|brochure|campaign|fundraiser|include|includes|including|such as|for example|common|normal for|question|questions|questionnaire|screening|survey|phq|assessment|intake form|showed us|show us|how to (give|use|spot|help|recognize|respond)|demonstrated|practiced|ideation|asked (?:me )?(?:about|if|whether)|asks (?:me )?(?:about|if|whether)|c ssrs|cssrs|project|paper|essay)\b/;
+  /\b(signs?|symptoms?|warning signs|risk factors?|prevention|awareness|hotline|lifeline|training|trained|class|course|workshop|seminar|webinar|lecture|presentation|research|study|studies|statistics|stats|rates?|article|documentary|podcast|news|headline|psychoeducation|education|learn|learned|learning|taught|teaching|talked about|discussed|topic|module|worksheet|handout|pamphlet|brochure|campaign|fundraiser|include|includes|including|such as|for example|common|normal for|question|questions|questionnaire|screening|survey|phq|assessment|intake form|showed us|show us|how to (give|use|spot|help|recognize|respond)|demonstrated|practiced|ideation|asked (?:me )?(?:about|if|whether)|asks (?:me )?(?:about|if|whether)|c ssrs|cssrs|project|paper|essay|skills?|dbt|distress tolerance|coping|ice cube|urge surfing)\b/;
 
 export const MEDIA_CONTEXT =
-  /\b(movie|film|(?<!\b(?:to|and|will|would|i|we|they|can|could|should) )show(?! (?:them|him|her|you|me|us|everyone|everybody|up|off|how|what|that|who|the way)\b)|series|episode|season|book|novel|(?<!(?:her|his|my|their|your|instagram|insta|snap|ig|snapchat) )story|song|lyrics?|album|band|singer|rapper|character|characters|plot|scene|game|games|gaming|fortnite|minecraft|valorant|call of duty|cod|anime|manga|comic|tv|netflix|actor|actress|celebrity|villain|hero|finale)\b/;
+  /\b(movie|film|(?<!\b(?:to|and|will|would|i|we|they|can|could|should) )show(?! (?:them|him|her|you|me|us|everyone|everybody|up|off|how|what|that|who|the way)\b)|series|episode|season|book|novel|(?<!(?:her|his|my|their|your|instagram|insta|snap|ig|snapchat) )story|song|lyrics?|album|band|singer|rapper|character|characters|plot|scene|game|games|gaming|fortnite|minecraft|valorant|call of duty|cod|anime|manga|comic|tv|netflix|actor|actress|celebrity|villain|hero|finale|lobby|server|squad|ranked|raid|boss fight|respawn|spawn|noobs?|sims|xbox|playstation|ps5)\b/;
 
 // Markers that put an event firmly in the past ("when I was 15", "before treatment").
 export const DISTANT_PAST =
   /\b(years? ago|months ago|a long time ago|long ago|back then|back in|in the past|when i was (\d+|a kid|a teen|a teenager|younger|little|in (high school|college|school|middle school)|using|drinking|in active addiction)|as a (kid|teen|teenager)|in (high school|college|middle school)|in (19|20)\d\d|last year|last (summer|winter|spring|fall|autumn)|before (treatment|rehab|recovery|sobriety|iop|program|getting sober|i got sober|i got help|getting help|i got clean|getting clean)|at my (worst|lowest)|during my (addiction|active addiction|using|drinking)|the first time(?! in)|once upon|my old life|(in|for|during|through) (most of |all of )?my (teens|twenties|thirties|childhood|youth|adolescence|teenage years)|until (i got|getting) (sober|clean|help|treatment)|spent (most of |all of )?my (teens|twenties|thirties|childhood|youth|adolescence|teenage years|twenties)|this time last year|at (age )?(1[0-9]|[2-9][0-9])(?! ?(am|pm|oclock|o clock|tonight|this|in the))|(when|at age|at the age of|aged) \d+|(a|one|two|three|four|five|\d+) (years?|months) ago today)\b/;
+
+// Looser markers of a past time ("in my darkest days", "back when"): they date a statement only when its verb is in the past.
+export const PAST_FRAME =
+  /\b(in my (darkest|worst|lowest) (days|times|moments|years|point)|at one point|there was a time|back when|as a (kid|teen|teenager)|growing up|(in|during) (my )?(early|first) (sobriety|recovery|days))\b/;
 
 // Markers that make a statement about now ("again", "last night").
 export const RECENT =
@@ -167,6 +171,10 @@ export const ORDINARY_ABSENCE =
  * note, thanks, a pet to look after weigh 1. Kinds present in a message adding up to 3
  * read as a goodbye note ('si-farewell').
  */
+/** A time for it: weighs in a goodbye only beside a cue of weight 2 or more ("sorry, can't make group tonight, love you all" is not one). */
+export const FAREWELL_TIME =
+  /\b(tonight|tomorrow|this weekend|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|after (work|my shift)|before (morning|anyone wakes up|sunrise)|(go|it|leave) now)\b/;
+
 export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
   [/\b(good ?bye|farewell)\b/, 2],
   [/\bsaying (my )?goodbyes?( to (people|everyone|everybody|my family|my friends|the people i love))?\b/, 3],
@@ -194,8 +202,50 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
   [/\b(i am )?(so )?sorry( everyone| guys| all)?\b/, 1],
   [/\b(i )?love (you|you all|you guys|everyone|all of you|yall)\b/, 1],
   [/\bthank you (all )?for everything\b/, 1],
+  [/\bthank you all\b/, 1],
+  // Intent without crisis words: a decision, a time, being gone. Each weighs only with another kind of cue.
+  [/\b(said|say|saying) (all )?my (last )?goodbyes\b/, 3],
+  [/\b(made|make|making) (my )?peace with (everyone|everybody|everything|it all|the world)\b/, 2],
+  [
+    /\b((i have |i )?(already |finally )?decided|made (my|the|up my) (decision|mind)|(my )?mind is made up)(?= (\.|!|,|\n)|$)/,
+    2,
+  ],
+  [/\b(no turning back|no more waiting|(it is|its) (time|happening)|this is happening)\b/, 2],
+  [/\b(ready to go|going to do it|finally doing it)(?= (now|tonight|\.|!|,|\n|$)|$)/, 2],
+  [/\b(no one|nobody) (can|is going to|will) stop me\b/, 2],
+  [/\beverything is (in order|arranged|ready|set|sorted|taken care of)\b/, 2],
+  [/\b(tonight|today|tomorrow|this weekend|\w+day)( is|s) the (night|day|one)\b/, 2],
+  [/\bcounting down (the )?(days|hours|minutes)\b/, 2],
+  // Affairs put in order, means kept where they are at hand, an absence foretold.
+  [/\b(got|have|had) it (all )?(figured|planned|worked) out\b/, 2],
+  [/(^|[.!?,\n] )(i am )?(so )?ready( now)?(?= ?([.!?\n]|$))/, 2],
+  [/\b(no one|nobody) (needs|has) to know\b/, 2],
+  [/\b(cleaned|tidied) (my|the|up my) (apartment|room|house|place)\b/, 1],
+  [/\bpaid (my |all my |off my )?(rent|bills|debts)\b/, 1],
+  [/\bfed (the|my) (cat|dog|fish)( \w+)? extra\b/, 2],
+  [/\b(deleted|wiped) (all )?my (accounts|socials|social media|photos|phone|messages)|phone wiped\b/, 2],
+  [
+    /\b(pistol|gun|rifle|rope|noose|knot|belt|knife|blade|razor|pills|note|letter|hose)( is| are)? (in|under) my (backpack|pocket|jacket pocket|bag|car|closet|drawer|hand|lap|mattress|pillow)\b/,
+    2,
+  ],
+  [/\bif you (do not|don't) hear from me\b/, 2],
+  [/\bsorry i (could not|can not|couldnt|cant) stay\b/, 2],
+  [
+    /\b(waiting for (dark|the house to be empty|everyone to (sleep|leave|go to bed))|my last night( on earth)?|last night on earth)\b/,
+    2,
+  ],
+  [/\b(please )?(do not|don't) (look for|come looking for|try to find) me\b/, 2],
+  [FAREWELL_TIME, 1],
+  [/\b(i will be gone|(it|this) will (all )?be over)\b/, 2],
+  [/\blast time (you|anyone|any of you) will (hear|see) (from )?me\b/, 3],
+  [/\bby the time (anyone|you|someone|they|somebody) (sees|reads|see|read|finds|find) this\b/, 2],
+  [/\b(will not be (in|at) \w+ (tomorrow|again|anymore)|or ever)\b/, 2],
+  [
+    /\b(letters?|notes?) (is |are )?(on|in|under) (the|my) (desk|table|bed|drawer|pillow|counter|kitchen table|nightstand)\b/,
+    2,
+  ],
 ];
 
 // Leaving a group, a job or a day behind; goodbyes around these are ordinary.
 export const ORDINARY_LEAVING =
-  /\b(last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town)\b/;
+  /\b(party|birthday|concert|band|gig|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town)\b/;

@@ -2,7 +2,9 @@ import {
   DISTANT_PAST,
   EDUCATION_CONTEXT,
   FAREWELL_CUES,
+  FAREWELL_TIME,
   ORDINARY_LEAVING,
+  PAST_FRAME,
   JOKE,
   MEDIA_CONTEXT,
   RECENT,
@@ -39,6 +41,7 @@ const MODIFIERS: readonly Modifier[] = [
   distantPast,
   pastAndResolved,
   joke,
+  hyperbole,
   intent,
 ];
 
@@ -53,11 +56,11 @@ export function assess(ctx: MatchContext): Assessment {
   return { person };
 }
 
-function idiom({ pattern, before, after, clause }: MatchContext): Suppression | undefined {
+function idiom({ pattern, before, after, clause, message }: MatchContext): Suppression | undefined {
   const idiomatic = [
     pattern.notAfter?.test(after),
     pattern.notBefore?.test(before),
-    pattern.notInSentence?.test(clause.sentence),
+    message.sentenceHas(pattern.notInSentence, clause.sentence),
   ];
   if (idiomatic.includes(true)) {
     return 'idiom';
@@ -69,11 +72,11 @@ function idiom({ pattern, before, after, clause }: MatchContext): Suppression | 
 const SELF_REFERENCE =
   /\b(i|me|my|myself|feel|feeling|felt|been|having|struggling|urges?|thinking|think|want|wanna|going to|planning|about to|ready to|on purpose|help)\b/;
 
-function missingContext({ pattern, clause, text, matched }: MatchContext): Suppression | undefined {
-  if (pattern.requires !== undefined && !pattern.requires.test(text.replace(matched, ' '))) {
+function missingContext({ pattern, clause, text, matched, message }: MatchContext): Suppression | undefined {
+  if (pattern.requires !== undefined && !message.has(pattern.requires, matched)) {
     return 'missing_context';
   }
-  if (pattern.unless?.test(text)) {
+  if (pattern.unless !== undefined && message.has(pattern.unless)) {
     return 'context';
   }
   switch (pattern.needs) {
@@ -81,21 +84,51 @@ function missingContext({ pattern, clause, text, matched }: MatchContext): Suppr
     case 'intent_subject':
       return undefined;
     case 'self_reference':
-      return SELF_REFERENCE.test(clause.text) || RECENT.test(clause.text) ? undefined : 'missing_context';
+      return SELF_REFERENCE.test(clause.text) || RECENT.test(clause.text) || clause.fragment
+        ? undefined
+        : 'missing_context';
     case 'weapon_context':
-      return WEAPON_CONTEXT.test(text) ? undefined : 'missing_context';
+      return message.has(WEAPON_CONTEXT) ? undefined : 'missing_context';
     case 'use_context':
       // The matched words themselves ("took too much") do not count as evidence of use.
-      return USE_CONTEXT.test(text.replace(matched, ' ')) ? undefined : 'missing_context';
+      return message.has(USE_CONTEXT, matched) ? undefined : 'missing_context';
     case 'finality':
-      return isFarewell(text) ? undefined : 'missing_context';
+      return message.once(isFarewell, '', () => isFarewell(text)) ? undefined : 'missing_context';
+    case 'despair_fragments':
+      return message.once(isDespairInFragments, '', () => isDespairInFragments(text)) ? undefined : 'missing_context';
   }
+}
+
+const DESPAIR_WORD =
+  /^(depressed|numb|empty|hopeless|worthless|useless|burden|exhausted|tired|broken|done|finished|alone|lost|over|pointless|dead|inside|nothing)$/;
+const FILLER_WORD =
+  /^(so|just|very|completely|totally|and|feeling|feel|again|af|rn|right|now|today|tonight|anymore|all|a|it)$/;
+const FINAL = /^(done|worthless|burden|hopeless|finished|pointless)$/;
+
+// "depressed. numb. done": fragments of nothing but words of despair, three of them or more, one of them final.
+function isDespairInFragments(text: string): boolean {
+  const despair: string[] = [];
+  for (const fragment of text.split(/[.!?;,\n]/)) {
+    const words = fragment.trim().split(' ').filter(Boolean);
+    if (words.length > 0 && words.every((word) => DESPAIR_WORD.test(word) || FILLER_WORD.test(word))) {
+      despair.push(...words.filter((word) => DESPAIR_WORD.test(word)));
+    }
+  }
+  return new Set(despair).size >= 3 && despair.some((word) => FINAL.test(word));
 }
 
 // "I'm sorry everyone. I love you all. Goodbye." Enough farewell cues of different kinds, and no ordinary leaving.
 function isFarewell(text: string): boolean {
-  const weight = FAREWELL_CUES.reduce((sum, [cue, cueWeight]) => sum + (cue.test(text) ? cueWeight : 0), 0);
-  return weight >= 3 && !ORDINARY_LEAVING.test(text);
+  let weight = 0;
+  let strong = false;
+  for (const [cue, cueWeight] of FAREWELL_CUES) {
+    if (cue !== FAREWELL_TIME && cue.test(text)) {
+      weight += cueWeight;
+      strong ||= cueWeight >= 2;
+    }
+  }
+  const timed = strong && FAREWELL_TIME.test(text) ? 1 : 0;
+  return weight + timed >= 3 && !ORDINARY_LEAVING.test(text);
 }
 
 function whoItIsAbout({ pattern, matched, before }: MatchContext, person: Person): Suppression | undefined {
@@ -113,13 +146,13 @@ function whoItIsAbout({ pattern, matched, before }: MatchContext, person: Person
   return undefined;
 }
 
-function educationOrMedia({ pattern, clause }: MatchContext, person: Person): Suppression | undefined {
+function educationOrMedia({ pattern, clause, message }: MatchContext, person: Person): Suppression | undefined {
   const aboutWriter = person === 'first';
   if (!aboutWriter && (EDUCATION_CONTEXT.test(clause.text) || MEDIA_CONTEXT.test(clause.text))) {
     return 'context';
   }
   // "I'm going to kill him in Fortnite."
-  if (pattern.categories.includes('harm_to_others') && MEDIA_CONTEXT.test(clause.sentence)) {
+  if (pattern.categories.includes('harm_to_others') && message.sentenceHas(MEDIA_CONTEXT, clause.sentence)) {
     return 'context';
   }
   return undefined;
@@ -159,7 +192,7 @@ function reportedPast(ctx: MatchContext, person: Person): Suppression | undefine
   // "My brother just overdosed" is an emergency happening now; so is one with a body in danger in the message.
   if (
     ctx.pattern.family === 'emergency' &&
-    (/\b(just|right now)\b/.test(ctx.clause.text) || IN_DANGER_NOW.test(ctx.text))
+    (/\b(just|right now)\b/.test(ctx.clause.text) || ctx.message.has(IN_DANGER_NOW))
   ) {
     return undefined;
   }
@@ -168,7 +201,7 @@ function reportedPast(ctx: MatchContext, person: Person): Suppression | undefine
   }
   // "My girlfriend took a bottle of my pills": a friend's overdose told in the past tense is usually
   // still unfolding. It is history only when the message says it is over.
-  if (ctx.pattern.categories.includes('overdose') && !OVER_AND_DONE.test(ctx.text)) {
+  if (ctx.pattern.categories.includes('overdose') && !ctx.message.has(OVER_AND_DONE)) {
     return undefined;
   }
   return 'reported_past';
@@ -204,7 +237,11 @@ function recovery({ before, after }: MatchContext): Suppression | undefined {
 }
 
 function distantPast(ctx: MatchContext): Suppression | undefined {
-  if (!DISTANT_PAST.test(ctx.clause.sentence)) {
+  // "In my darkest days I thought...": a loose time frame counts when the clause's own verb is past ("I have wanted to die for years" is now).
+  const dated =
+    ctx.message.sentenceHas(DISTANT_PAST, ctx.clause.sentence) ||
+    (ctx.clause.tense === 'past' && ctx.message.sentenceHas(PAST_FRAME, ctx.clause.sentence));
+  if (!dated) {
     return undefined;
   }
   // Only "now" words in the statement's own stretch count: "...and now I have a life I love" does not.
@@ -215,13 +252,14 @@ function distantPast(ctx: MatchContext): Suppression | undefined {
 
 // Said of oneself in the past and answered later in the message: "I was suicidal after my divorce but therapy helped".
 const RESOLUTION =
-  /\b((therapy|meds|medication|treatment|recovery|sobriety|getting sober|my sponsor|the program|iop|group|rehab|god|time|talking|dbt|counseling|counselling|my therapist|my doctor|the right meds) (really |so |a lot |truly )?(helped|saved|changed|got me|pulled me)|now i (am|feel|have|want to live|love|know|am doing)|i am (so )?(glad|grateful|thankful) (i|to be)|not anymore|sobriety changed that|(that|it) (changed|got better|passed))\b/;
+  /\b((therapy|meds|medication|treatment|recovery|sobriety|getting sober|my sponsor|the program|iop|group|rehab|god|time|talking|dbt|counseling|counselling|my therapist|my doctor|the right meds) (really |so |a lot |truly )?(helped|saved|changed|got me|pulled me)|now i (am|feel|have|want to live|love|know|am doing)|i am (so )?(glad|grateful|thankful) (i|to be)|not anymore|sobriety changed that|(that|it) (changed|got better|passed)|(do not|never) (think|feel) (that|like that|this way)( now| anymore| these days)?|i am (so )?glad i (did not|am still here|stayed))\b/;
 
-function pastAndResolved({ matched, before, clause, text }: MatchContext, person: Person): Suppression | undefined {
-  if (person !== 'first' || RECENT.test(clause.text) || !isPastTense(matched, localPrefix(before))) {
+function pastAndResolved({ matched, before, clause, message }: MatchContext, person: Person): Suppression | undefined {
+  const past = clause.tense === 'past' || isPastTense(matched, localPrefix(before));
+  if ((person !== 'first' && person !== 'implicit') || RECENT.test(clause.text) || !past) {
     return undefined;
   }
-  return RESOLUTION.test(text) ? 'recovery' : undefined;
+  return message.has(RESOLUTION) ? 'recovery' : undefined;
 }
 
 function localSuffix(after: string): string {
@@ -230,10 +268,41 @@ function localSuffix(after: string): string {
 }
 
 // Self-directed statements are never discounted as jokes: "lol i want to die" often masks real distress.
-function joke({ pattern, raw }: MatchContext): Suppression | undefined {
-  return pattern.categories.includes('harm_to_others') && pattern.family === 'intent' && JOKE.test(raw.toLowerCase())
+function laughs({ raw, message }: MatchContext): boolean {
+  return message.once(JOKE, '', () => JOKE.test(raw.toLowerCase()) || /💀/u.test(raw));
+}
+
+function joke(ctx: MatchContext): Suppression | undefined {
+  const { pattern } = ctx;
+  return pattern.categories.includes('harm_to_others') && pattern.family === 'intent' && laughs(ctx)
     ? 'joke'
     : undefined;
+}
+
+// "This timetable makes me suicidal lol": a wish to die pinned on an everyday thing and laughed off.
+const BLAMED_ON_A_THING =
+  /\b(makes?|making|made|has|had|got|gets|getting) me\b|\bif i (have to|hear|see|get|do|sit through)\b.*\b(one more|again|another)\b|^if (my|the|this|that|our) \w+/;
+// ...but life itself, one's own mind or the pain are not everyday things: "my depression makes me want to die lol".
+const NOT_A_THING =
+  /\b(life|living|everything|depression|existing|existence|being alive|my brain|my head|my thoughts|my mind|my body|this pain|the pain|it all|loneliness|anxiety|trauma|memories)\b/;
+
+// Things that make nobody want to die for real: "this timetable makes me want to die".
+const EVERYDAY_THING =
+  /\b(this|that|the|my|these|those) (homework|timetable|schedule|traffic|weather|heat|class|exam|test|quiz|essay|assignment|printer|wifi|internet|meeting|zoom call|commute|song|show|game|mondays?|queue|line|hangover|headache|group project|paperwork|form|spreadsheet|email|inbox|laptop|phone|bus|train)s? (makes?|making|made|has|had|gets|got) me\b/;
+
+function hyperbole(ctx: MatchContext): Suppression | undefined {
+  const { pattern, clause } = ctx;
+  const laughed = laughs(ctx);
+  const ownDeath = pattern.categories.includes('suicidal_ideation') || pattern.categories.includes('self_harm');
+  if (!ownDeath || pattern.family === 'act' || pattern.family === 'emergency') {
+    return undefined;
+  }
+  const { message } = ctx;
+  const blamed =
+    laughed &&
+    message.sentenceHas(BLAMED_ON_A_THING, clause.sentence) &&
+    !message.sentenceHas(NOT_A_THING, clause.sentence);
+  return blamed || message.sentenceHas(EVERYDAY_THING, clause.sentence) ? 'joke' : undefined;
 }
 
 const INTENT =

@@ -1,3 +1,4 @@
+import { anchorsOf } from './crisis-anchors';
 import type { CrisisCategory } from './crisis-types';
 
 /**
@@ -19,7 +20,8 @@ export type PatternNeed =
   | 'use_context' // breathing trouble or a seizure counts when drugs or alcohol are mentioned
   | 'intent_subject' // violence towards others needs someone stating intent
   | 'weapon_context' // "I know where he lives" counts when a weapon is in the message
-  | 'finality'; // a goodbye counts only beside a second, different farewell cue and no ordinary leaving
+  | 'finality' // a goodbye counts only beside a second, different farewell cue and no ordinary leaving
+  | 'despair_fragments'; // words of despair count when the message is made of such fragments
 
 export interface CrisisPattern {
   id: string;
@@ -27,6 +29,14 @@ export interface CrisisPattern {
   family: PatternFamily;
   /** The source's top-level alternatives, compiled one by one: small regular expressions run far faster than one large one. */
   regexes: readonly RegExp[];
+  /**
+   * The same alternatives for a whole message at once, its clauses one to a line (global and multiline, so
+   * `^` and `$` still meet clause edges): one scan finds the clauses an alternative is then run on. Undefined
+   * for an alternative that could reach across a line break, which is run on every clause.
+   */
+  screens: readonly (RegExp | undefined)[];
+  /** For each alternative, words one of which it needs (crisis-anchors.ts), when they can be read from its source. */
+  anchors: readonly (readonly string[] | undefined)[];
   /** Tested on the clause text right after the match (starts with a space): idioms such as "hurt myself laughing". */
   notAfter?: RegExp;
   /** Tested on the clause text right before the match. */
@@ -44,17 +54,22 @@ export interface CrisisPattern {
   acrossClauses?: boolean;
 }
 
-export interface PatternSpec extends Omit<CrisisPattern, 'regexes' | 'categories'> {
+export interface PatternSpec extends Omit<CrisisPattern, 'regexes' | 'screens' | 'anchors' | 'categories'> {
   source: string;
   categories: CrisisCategory | readonly CrisisCategory[];
 }
 
 export function pattern(spec: PatternSpec): CrisisPattern {
   const { source, categories, ...rest } = spec;
+  const alternatives = topLevelAlternatives(source);
   return {
     ...rest,
     categories: typeof categories === 'string' ? [categories] : categories,
-    regexes: topLevelAlternatives(source).map((alternative) => new RegExp(alternative, 'g')),
+    regexes: alternatives.map((alternative) => new RegExp(alternative, 'g')),
+    screens: alternatives.map((alternative) =>
+      /\\n|\.\*/.test(alternative) ? undefined : new RegExp(alternative, 'gm'),
+    ),
+    anchors: alternatives.map(anchorsOf),
   };
 }
 

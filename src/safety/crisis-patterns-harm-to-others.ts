@@ -8,7 +8,7 @@ const VIOLENCE = r`(?:kill|killing|murder|murdering|stab|stabbing|shoot|shooting
 const VICTIM = r`(?:him|her|them|you|you all|yall|someone|somebody|anyone|anybody|everyone|everybody|people|all of (?:them|you)|them all|(?:every(?:one|body)|people|all the \w+) (?:in|at) (?:my|the|this|that) \w+(?: \w+)?|(?:my|his|her|their|that|this|the|those|these|your|our) (?:\w+ )?${PERSON_NOUN})`;
 
 // Injuries done to a person, with the person inside: "break his neck", "put him in the hospital".
-const VIOLENT_ACT = r`(?:beat|beating|end|ending|wreck|wrecking|jump|jumping) (?:him|her|them|(?:my|that|this|his|her) (?:\w+ )?${PERSON_NOUN})(?! (?:class|group|cohort|family|people|average|record|score|odds)\b)|(?:break|snap|crack|smash|bash|cave) (?:his|her|their|\w+s) (?:neck|jaw|legs?|arms?|face|skull|nose|ribs|knees|head)(?: in)?|(?:put|send|land) ${VICTIM} (?:in|into|to) (?:the )?(?:hospital|ground|grave|dirt|morgue|icu|er|a wheelchair|a body bag|a coma)|(?:hit|run over|ram|mow down) ${VICTIM} (?:with|in) (?:my|the|a|his|her) (?:car|truck|van|bat|baseball bat|hammer|crowbar)|(?:burn|torch|set fire to) (?:down )?(?:his|her|their|\w+s) (?:house|place|apartment|car|trailer)(?: down)?|(?:take|end|ending|taking) (?:(?:my|his|her|their|that|the) )?(?!my\b|own\b)\w+s life|(?:slit|slice|cut) (?:his|her|their|\w+s) (?:throat|wrists)|put (?:a|one|two|some) (?:bullet|bullets|round|rounds) (?:in|into|through) (?:his|her|their|\w+s) (?:head|brain|skull|chest|face|back)|(?:burn|torch|set fire to) (?:down )?(?:the|his|her|their|\w+s) (?:house|place|apartment|car|trailer)(?: down)? with (?:him|her|them|my \w+|\w+) (?:\w+ )?(?:in it|inside)|poison (?:(?:my|that|the) )?(?:his|her|their|\w+s) (?:food|drink|coffee|meal|water|dinner|tea|beer)`;
+const VIOLENT_ACT = r`(?:beat|beating|end|ending|wreck|wrecking|jump|jumping) (?:him|her|them|(?:my|that|this|his|her) (?:\w+ )?${PERSON_NOUN})(?! (?:class|group|cohort|family|people|average|record|score|odds)\b)|(?:break|snap|crack|smash|bash|cave) (?:his|her|their|\w+s) (?:neck|jaw|legs?|arms?|face|skull|nose|ribs|knees|head)(?: in)?|(?:put|send|land) ${VICTIM} (?:in|into|to) (?:the )?(?:hospital|ground|grave|dirt|morgue|icu|er|a wheelchair|a body bag|a coma)|(?:hit|run over|ram|mow down) ${VICTIM} (?:with|in) (?:my|the|a|his|her) (?:car|truck|van|bat|baseball bat|hammer|crowbar)|(?:burn|torch|set fire to) (?:down )?(?:his|her|their|\w+s) (?:house|place|apartment|car|trailer)(?: down)?|(?:take|end|ending|taking) (?:(?:my|his|her|their|that|the) )?(?!my\b|own\b)\w+s life|(?:slit|slice|cut) (?:his|her|their|\w+s) (?:throat|wrists)|put (?:a|one|two|some) (?:bullet|bullets|round|rounds) (?:in|into|through) (?:his|her|their|\w+s) (?:head|brain|skull|chest|face|back)|(?:burn|torch|set fire to) (?:down )?(?:the|his|her|their|\w+s) (?:house|place|apartment|car|trailer)(?: down)? with (?:him|her|them|my \w+|\w+) (?:\w+ )?(?:in it|inside)|(?:set|setting|burning|torching) (?:the|his|her|their|\w+s) (?:house|place|apartment|car|trailer) (?:on fire|ablaze|alight)? ?with (?:him|her|them|my \w+|\w+) (?:\w+ )?(?:in it|inside)|poison (?:(?:my|that|the) )?(?:his|her|their|\w+s) (?:food|drink|coffee|meal|water|dinner|tea|beer)`;
 
 const WEAPON = r`(?:gun|guns|pistol|rifle|shotgun|knife|knives|machete|bat|baseball bat|crowbar|hammer|weapon|axe|ar|glock)`;
 const THEIR_PLACE = r`(?:his|her|their|my \w+s|that \w+s|the \w+s|\w+s) (?:house|place|apartment|work|job|school|car|door|room|office|building)`;
@@ -23,7 +23,7 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     id: 'ho-violence',
     categories: HO,
     family: 'intent',
-    source: r`\b${VIOLENCE} ${VICTIM}\b|\b(?:${VIOLENT_ACT})\b|\b(?:make|see|watch) ${VICTIM} (?:bleed|suffer|hurt|die|beg|scream)\b|\b(?:push|shove|throw) ${VICTIM} (?:in front of|off|down the stairs|into traffic|over the)\b|\bsmash (?:his|her|their|your) (?:face|head|skull) in\b|\b(?:use|used|using) (?:it|the gun|a gun|my gun|the knife|a knife|my knife|this) on ${VICTIM}\b`,
+    source: r`\b${VIOLENCE} ${VICTIM}\b|\b(?:${VIOLENT_ACT})\b|\b(?:make|see|watch) ${VICTIM} (?:bleed|suffer|hurt|die|beg|scream)\b|\b(?:push|pushing|shove|shoving|throw|throwing) ${VICTIM} (?:in front of|off|down the stairs|into traffic|over the)\b|\bsmash (?:his|her|their|your) (?:face|head|skull) in\b|\b(?:use|used|using) (?:it|the gun|a gun|my gun|the knife|a knife|my knife|this) on ${VICTIM}\b`,
     notAfter: NOT_VIOLENCE,
     // Harm that is emotional, legal or financial is not violence.
     notInSentence: /\b(emotionally|mentally|financially|legally|in court|feelings)\b/,
@@ -35,7 +35,7 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     id: 'ho-want-dead',
     categories: HO,
     family: 'intent',
-    source: r`\b(?:want|wanted|wants|need|wish|wished) ${VICTIM} dead\b|\b(?:beat|beating|stab|stabbing|choke|choking|kick|kicking|strangle|strangling) ${VICTIM} to death\b`,
+    source: r`\b(?:want|wanted|wants|need|wish|wished) ${VICTIM} dead\b|\b(?:wish|wished|wishing|hope) (?:that )?(?:he|she|they|(?:my|that) ${PERSON_NOUN}) (?:was|were|would|will) (?:just )?(?:be )?(?:dead|die|drop dead)\b|\b(?:beat|beating|stab|stabbing|choke|choking|kick|kicking|strangle|strangling) ${VICTIM} to death\b`,
     notAfter: /^ (lol|haha)/,
   }),
   pattern({
@@ -78,7 +78,7 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     categories: HO,
     family: 'plan',
     // A weapon taken to where someone is: "taking my dad's gun to my ex's house", "outside his place with a knife".
-    source: r`\b(?:taking|bringing|take|bring|took|brought|carrying|carry|grabbed|grab|grabbing|got|get|getting|with|have|has|had) ${DETERMINED}${WEAPON}\b ${gap(3)}(?:to|over to|into|at|outside|by|in front of) ${THEIR_PLACE}\b|\b(?:outside|at|by|near|in front of|waiting (?:for (?:him|her|them) )?(?:outside|at|by)) ${THEIR_PLACE} ${gap(3)}with ${DETERMINED}${WEAPON}\b|\b(?:go|going|come|coming|head|heading|drive|driving|walk|walking|show up|showing up) (?:over )?(?:there|over there|to ${THEIR_PLACE}) ${gap(2)}with ${DETERMINED}${WEAPON}\b`,
+    source: r`\b(?:taking|bringing|take|bring|took|brought|carrying|carry|grabbed|grab|grabbing|got|get|getting|with|have|has|had) ${DETERMINED}${WEAPON}\b ${gap(3)}(?:to|over to|into|at|outside|by|in front of) ${THEIR_PLACE}\b|\b(?:outside|at|by|near|in front of|waiting (?:for (?:him|her|them) )?(?:outside|at|by)) ${THEIR_PLACE} ${gap(3)}with ${DETERMINED}${WEAPON}\b|\b(?:go|going|come|coming|head|heading|drive|driving|walk|walking|show up|showing up) (?:over )?(?:there|over there|to ${THEIR_PLACE}) ${gap(2)}with ${DETERMINED}${WEAPON}\b|\b(?:took|grabbed|got|have|bringing|taking|brought) ${DETERMINED}${WEAPON}\b ${gap(4, { acrossSubject: true })}(?:driving|going|heading|walking|on my way) (?:to|over to) ${THEIR_PLACE}\b`,
     notAfter:
       / (to|for) (cut|cook|carve|chop|slice|help|fix|build|play|practice|hunt|the range|cricket|baseball)\b|^ and (ball|glove)/,
   }),
@@ -87,12 +87,12 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     categories: HO,
     family: 'plan',
     // Retribution promised, with a weapon in the message: "he's going to pay. I have the knife in my bag".
-    source: r`\b(?:he|she|they|that \w+|my \w+|them|people|everyone) (?:is |are |will |am )?(?:going to |gonna )?(?:pay|regret (?:it|this|that|the day)|not see it coming|get what is coming)\b|\bget what is coming(?: to (?:him|her|them))?\b|\bwhat is coming to (?:him|her|them)\b|\bmake (?:him|her|them|that \w+|my \w+|everyone|everybody)(?: all)? pay\b|\btake care of (?:him|her|them|that \w+|my \w+) (?:for good|permanently|once and for all)\b|\b(?:he|she|they|that \w+|my \w+) (?:deserves|deserve) to (?:die|suffer|be dead|rot|bleed)\b`,
+    source: r`\b(?:he|she|they|that \w+|my \w+|them|people|everyone) (?:is |are |will |am )?(?:going to |gonna )?(?:pay|regret (?:it|this|that|the day)|not see it coming|get what is coming)\b|\bget what is coming(?: to (?:him|her|them))?\b|\bwhat is coming to (?:him|her|them)\b|\bmake (?:him|her|them|that \w+|my \w+|everyone|everybody)(?: all)? pay\b|\btake care of (?:him|her|them|that \w+|my \w+) (?:for good|permanently|once and for all)\b|\b(?:will not|is not going to|are not going to|not going to) know what hit (?:him|her|them)\b|\b(?:he|she|they|that \w+|my \w+) (?:deserves|deserve) to (?:die|suffer|be dead|rot|bleed)\b`,
     notAfter:
       /^ (for (?!what)|the|child|rent|back|me|us|you|attention|off|up|it|a|his|her|their|bills?|money|cash|\d)\b/,
     // A second cue makes it a threat: a weapon, or stealth ("he won't see it coming").
     requires:
-      /\b(gun|guns|pistol|rifle|shotgun|knife|knives|machete|bat|crowbar|weapon|loaded|ammo|bullets?|not see it coming|never see it coming|make it happen|do it myself|make sure of it)\b/,
+      /\b(gun|guns|pistol|rifle|shotgun|knife|knives|machete|bat|crowbar|weapon|loaded|ammo|bullets?|not see it coming|never see it coming|make it happen|do it myself|make sure of it|waiting for (him|her|them)|outside (his|her|their) \w+)\b/,
   }),
   pattern({
     id: 'ho-going-after',
@@ -108,7 +108,14 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     categories: HO,
     family: 'threat',
     // Someone armed coming for the member: "my ex texted that he's coming over with a gun".
-    source: r`\b(?:he|she|they|my \w+|someone|somebody) (?:is|are|was|were|says (?:he|she|they) (?:is|are)|said (?:he|she|they) (?:is|are|was|were)|texted (?:that )?(?:he|she|they) (?:is|are|was|were)) (?:coming|on (?:his|her|their) way|outside|here|at (?:my|the) (?:door|house|place)) (?:over |here |back )?(?:to (?:my|our|the) \w+ )?with (?:a|his|her|their|the) ${WEAPON}\b`,
+    source: r`\b(?:he|she|they|my \w+|someone|somebody) (?:is|are|was|were|says (?:he|she|they) (?:is|are)|said (?:he|she|they) (?:is|are|was|were)|texted (?:that )?(?:he|she|they) (?:is|are|was|were)) (?:coming|on (?:his|her|their) way|outside|here|at (?:my|the) (?:door|house|place)|(?:banging|pounding|knocking|kicking) (?:on|at) (?:my|the|our) (?:door|window)) (?:over |here |back )?(?:to (?:my|our|the) \w+ )?with (?:a|his|her|their|the) ${WEAPON}\b`,
+  }),
+  pattern({
+    id: 'ho-afraid-of-what-i-would-do',
+    categories: HO,
+    family: 'intent',
+    // Fear of one's own next act towards someone: "I'm scared of what I might do to her".
+    source: r`\b(?:scared|afraid|worried|terrified|frightened) (?:of )?what i (?:am going to|might|will|could|would|may) do to (?:him|her|them|someone|somebody|my ${PERSON_NOUN}|that \w+)\b|\b(?:voices?|they|it) (?:are |is )?(?:keep |keeps )?(?:telling|tell|told|ordering|order|commanding|command) me to (?:hurt|kill|stab|harm|attack|strangle) (?:people|someone|somebody|him|her|them|everyone|my ${PERSON_NOUN})\b`,
   }),
   pattern({
     id: 'ho-could-hurt',

@@ -169,7 +169,7 @@ const SEDATIVE = words(
   'ketamine',
 );
 const SEDATIVE_TAKEN = r`(?:(?:took|taking|take|popped|pop|swallowed|downed|did|mixed|mixing|mix|on|with|plus|and) (?:[a-z0-9]+ ){0,4}?${SEDATIVE}|(?:took|popped|pop|taking|swallowed|did) (?:a |some |two |three |\d+ |a couple |a few |half a )?(?:bars|xans|blues|percs|pressies))`;
-const ALCOHOL = r`(?:(?:drank|drinking|drink|had|downed|chugged|with|and|on top of|plus) (?:[a-z0-9]+ ){0,4}?(?:vodka|whiskey|whisky|wine|beer|beers|shots|liquor|alcohol|booze|tequila|rum|gin|a fifth|a handle|drinks|a bottle)|drank (?:so much|a lot|all night|too much|way too much|heavily)|drinking (?:all (?:night|day)|heavily|a lot|since)|(?:am|so|really|very|super|blackout) drunk)`;
+const ALCOHOL = r`(?:(?:drank|drinking|drink|had|downed|chugged|with|and|on top of|plus) (?:[a-z0-9]+ ){0,4}?(?:vodka|whiskey|whisky|wine|beer|beers|shots|liquor|alcohol|booze|tequila|rum|gin|a fifth|a handle|drinks|a bottle)|drank (?:so much|a lot|all night|all day|too much|way too much|heavily)|drink (?:until|till) (?:i|we) (?:pass out|black out|can not feel)|drinking (?:all (?:night|day)|heavily|a lot|since)|(?:am|so|really|very|super|blackout) drunk)`;
 
 /** What an overdose or dangerous withdrawal looks like from inside or beside it. */
 const SYMPTOM = r`(?:${[
@@ -186,7 +186,7 @@ const SYMPTOM = r`(?:${[
   r`(?:throwing up|threw up|vomiting|vomited|puking|puked|coughing up|coughed up) (?:blood|for hours|non stop|nonstop)|can not stop (?:throwing up|vomiting|puking)`,
   r`chest (?:pain|pains|hurts|is (?:so |really |very |super )?(?:tight|hurting|on fire)|tightness|feels (?:so |really |very |super )?(?:tight|heavy|weird|like))`,
   r`breathing (?:but )?(?:only )?barely|(?:is|are|was|looks|look|looking|went|gone|going|turned|turning) (?:all )?(?:blue|purple|grey|gray)\b(?! (?:shirt|dress|eyes|hair|jeans|car|light))`,
-  r`heart (?:is )?(?:racing|pounding|beating (?:so |really |super )?(?:fast|hard|weird)|beating out of my chest|pounding out of my chest|skipping|will not slow down|feels like it is going to)`,
+  r`heart (?:is )?(?:racing|pounding|beating (?:so |really |super )?(?:fast|hard|weird)|beating out of my chest|pounding out of my chest|skipping|will not slow down|feels like (?:it is|its) going to|is going crazy)`,
   r`(?:alcohol poisoning|serotonin syndrome|tylenol poisoning)`,
   r`(?:burning up|overheating|body is (?:burning|on fire))`,
   r`(?:hallucinating|seeing (?:things|bugs|spiders|shadows|people who are not there)|hearing (?:things|voices))`,
@@ -204,7 +204,7 @@ const NOT_MEDICINE = new RegExp(r`^ of (?!(?:my |the |his |her )?(?:\w+ )?${DRUG
 
 // Taking all of today's medication as prescribed is adherence, not an overdose.
 const AS_PRESCRIBED =
-  /^ (today |this morning |tonight |on time )?(like|as) (i am supposed to|i was told|prescribed|directed|my doctor said|the doctor said|instructed)|^ (on time|with (food|breakfast|dinner|lunch)|for the (day|week))\b/;
+  /^ (today |this morning |tonight |on time )?(like|as) (i am supposed to|i was told|prescribed|directed|my doctor said|the doctor said|instructed|a good (boy|girl))|^ (on time|with (food|breakfast|dinner|lunch)|for the (day|week))\b|^ (today|this morning)( |$)(?!.*\b(at once|all at once|whole|bottle|too many|sorry|goodbye|die|to not wake)\b)|^ (every|each|a|per) (day|morning|night|evening)\b|^ daily\b|^ for my (heart|mood|blood|diabetes|pain|anxiety|depression|sleep|adhd)\b/;
 
 export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
   pattern({
@@ -230,6 +230,44 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     // An overdose wanted, planned or taken on purpose is a suicide attempt as well.
     source: r`\b(?:${WANT_TO}|going to|about to|i will|i am going to|${THINK}) ${gap(2)}(?:overdose|overdosing|od|oding|(?:take|taking|swallow|swallowing|down|downing|pop|popping) ${AMOUNT} (?:of )?${POSSESSOR}(?:\w+ )?(?:${DRUG}|bottle|pack|dose|doses))\b|\b${INGEST} ${AMOUNT} (?:of )?${POSSESSOR}(?:\w+ )?(?:${DRUG}|bottle|pack|dose|doses)\b ${gap(6, { acrossSubject: true })}(?:on purpose|to (?:die|end it|not wake up|kill myself|never wake up|sleep forever|make it (?:all )?stop|not feel|stop feeling|be done))`,
     notAfter: NOT_A_DRUG,
+  }),
+  pattern({
+    id: 'od-counting-what-i-have',
+    categories: ['suicidal_ideation', 'overdose'],
+    family: 'intent',
+    // Dwelling on the means in the cabinet: "keep thinking about how many pills I have".
+    source: r`\b${THINK} ${gap(2)}how (?:many|much) (?:of )?(?:my |the )?(?:\w+ )?(?:${DRUG}) (?:i have|i have left|i have saved|are in the (?:house|cabinet|bottle))\b|\bhow (?:many|much) (?:of )?(?:these|those|them|my \w+|the \w+|\w+ pills|pills|tablets|${DRUG}) (?:would|will|does|do) (?:it )?(?:take|be enough|do it|kill me)\b(?= ?(?:$|to (?:die|be sure|not wake up|do it|end it|od|overdose)|for me))|\bhow (?:many|much) (?:of )?(?:these|those|them|my \w+|${DRUG}) (?:is|are|would be) (?:too many|too much|enough|lethal|fatal|deadly|a lethal dose)\b`,
+  }),
+  pattern({
+    id: 'od-take-them-all',
+    categories: ['suicidal_ideation', 'overdose'],
+    family: 'intent',
+    // The pills named before, "them" after: "the pills are on my desk. I'm going to take them all".
+    source: r`\b(?:going to|about to|will|want to|ready to|need to|have to) (?:just )?(?:take|swallow|down) (?:them|it) all\b|\b(?:going to|about to|will|want to|ready to) (?:just )?(?:take|swallow|down) all of (?:them|it)\b|\b(?:took|swallowed|downed|popped) (?:them|it) all\b(?! (?:to|out|home|back|with|for|on|in)\b)|\b(?:took|swallowed|downed|popped) all of (?:them|it)\b(?! (?:to|out|home|back|with|for|on|in)\b)`,
+    requires:
+      /\b(pills?|meds|medication|tablets|bottle|capsules|minutes ago|hour ago|nobody|no one|sorry|sleepy|dizzy)\b/,
+  }),
+  pattern({
+    id: 'od-tolerance',
+    categories: OD,
+    family: 'plan',
+    // Using as before after a break is how people in recovery overdose.
+    source: r`\btolerance (?:is )?(?:way |so |really |probably )?(?:down|gone|low|lower|reset|zero|shot)\b`,
+    requires:
+      /\b(about to|going to|gonna|tonight|right now|use|using|shoot|score|pick up|same amount|like i used to)\b/,
+  }),
+  pattern({
+    id: 'od-more-than-prescribed',
+    categories: OD,
+    family: 'urge',
+    source: r`\b(?:taking|took|take|keep taking) (?:way |a lot |much )?more than (?:my |the )?(?:prescription|prescribed|i am supposed to|i should|the doctor said|my doctor said|my dose|the label)\b|\b(?:doubling|tripling|doubled|tripled|double|triple) (?:up )?(?:on )?my (?:dose|doses|meds|pills|\w+)\b(?! (?:was|got|is) )`,
+  }),
+  pattern({
+    id: 'od-using-alone',
+    categories: OD,
+    family: 'urge',
+    // Using with no one there to call for help is how most overdoses kill.
+    source: r`\b(?:using|use|used|shooting up|shot up|shoot up) (?:by myself|alone)\b(?= ?(?:again|tonight|today|right now|now|this weekend|last night|yesterday|this morning|and woke up|$|,))`,
   }),
   pattern({
     id: 'od-self-report',
@@ -276,7 +314,7 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     id: 'od-too-much',
     categories: OD,
     family: 'act',
-    source: r`\b(?:did|done) (?:way )?too much\b(?! (?:time|on|of a risk|credit|responsibility|work|notice|care|of my time)\b)`,
+    source: r`\b(?:did|done) (?:way )?too much\b(?! (?:time|on|of a risk|credit|responsibility|work|notice|care|of my time)\b)|\b(?:did|done|took|had) (?:way )?too many (?:lines|bumps|hits|pills|tabs|bars|shots)\b`,
     needs: 'use_context',
   }),
   pattern({
@@ -325,7 +363,7 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     categories: ['suicidal_ideation', 'overdose'],
     family: 'plan',
     // Saving up medication is a plan for an overdose, whatever words come with it.
-    source: r`\b${DRUG} (?:lined up|counted out|laid out|saved up|stockpiled|stashed|ready to go)\b|\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting|collected|hiding|hid|counting out|counted out|lining up|lined up) (?:up )?(?:all )?(?:my |the |some |enough |a bunch of )?${DRUG}\b`,
+    source: r`\b${DRUG} (?:are |is )?(?:all )?(?:lined up|counted out|laid out|saved up|stockpiled|stashed|ready to go)\b|\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting|collected|hiding|hid|counting out|counted out|lining up|lined up) (?:up )?(?:all )?(?:my |the |some |enough |a bunch of )?${DRUG}\b`,
     notAfter:
       /^ (for (my|the) (trip|vacation|travel|refill)|in (a|the|my) (lockbox|safe|pill organi[sz]er)|to (give|return|drop) (back|off|them))/,
   }),

@@ -8,7 +8,7 @@ const BODY = r`(?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?
 
 // Accidents and figures of speech: "burned myself on the stove", "cut myself some slack".
 const ACCIDENT_OR_IDIOM = new RegExp(
-  r`^ (laughing|by accident|accidentally|on (a|the|my) (stove|oven|pan|iron|knife|glass|paper|corner|door|table|edge|desk|grill|kettle)|(while|when) (cooking|shaving|chopping|running|working out|lifting|playing|cleaning|gardening|moving|fixing|climbing|skiing|hiking|baking)|shaving|cooking|chopping|baking|at (the )?(gym|work|practice|training|game)|playing|working out|lifting|running|skiing|hiking|out|up|off|some slack|slack|a break|by (going|staying|dating|texting|drinking|using|letting|being|trusting|comparing|overthinking|people pleasing|saying)|(with|for) \w+ing|emotionally|financially|over (him|her|them|this|that))\b`,
+  r`^ (laughing|by accident|accidentally|on (a|the|my) (stove|oven|pan|iron|knife|glass|paper|corner|door|table|edge|desk|grill|kettle)|(while|when) (cooking|shaving|chopping|running|working out|lifting|playing|cleaning|gardening|moving|fixing|climbing|skiing|hiking|baking)|shaving|cooking|chopping|baking|at (the )?(gym|work|practice|training|game)|playing|working out|lifting|running|skiing|hiking|out|up|off|some slack|slack|a break|by (going|staying|dating|texting|drinking|using|letting|being|trusting|comparing|overthinking|people pleasing|saying)|by (?!(?:cutting|burning|hitting|scratching|starving|hurting|punching|bleeding|carving|biting|banging)\b)(?:not )?\w+ing|(with|for) \w+ing|emotionally|financially|over (him|her|them|this|that))\b`,
 );
 
 // Verbs that only mean self-injury when what follows is the body, "again", or nothing at all.
@@ -18,7 +18,7 @@ const CUT_OBJECT = r`(?= ?(?:$|again|myself|my ${BODY}|tonight|last night|today|
 const SH_ACT = r`(?:(?:hurt|hurting|harm|harming|burn|burning|cut|cutting|punish|punishing|scratch|scratching|hit|hitting|slice|slicing|carve|carving) myself(?: open| up)?|self harm|self harming|self injure|self injuring|sh|bleed|bleeding|see (?:my own )?blood|feel (?:the )?(?:pain|blade|razor|sting|burn)(?: again)?|relaps(?:e|ing) (?:on|with|into) (?:sh|self harm|cutting|self injury)|(?:cut|cutting|burn|burning)${CUT_OBJECT})`;
 
 // Where a blade is kept ready, or taken out of something made safe: "a blade in my phone case just in case".
-const BLADE_READY = r`(?:in my (?:room|phone case|bag|wallet|drawer|pocket|hand|sock|desk|pencil case|backpack|car)|just in case|right now|apart|out of (?:the|my|a) (?:pencil sharpener|sharpener|razor|shaver)|so i (?:could|can) use (?:it|them|the blades?))`;
+const BLADE_READY = r`(?:in my (?:room|phone case|bag|wallet|drawer|pocket|hand|sock|desk|pencil case|backpack|car)|under my (?:mattress|bed|pillow)|just in case|right now|apart|out of (?:the|my|a) (?:pencil sharpener|sharpener|razor|shaver)|so i (?:could|can) use (?:it|them|the blades?))`;
 
 export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
   pattern({
@@ -37,24 +37,27 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     // Old scars and support groups are recovery talk.
     notAfter: /^ (support|awareness|prevention|group|resources|hotline|scars?|history|recovery|free|clean)\b/,
     needs: 'self_reference',
+    // "A worksheet for self harm": tools and talks about it, not an act.
+    notBefore:
+      /\b(worksheets?|skills?|groups?|class|handouts?|plans?|resources|support|meetings?|pamphlets?|apps?) (for|on|about)\s*$/,
   }),
   pattern({
     id: 'sh-urges',
     categories: SH,
     family: 'urge',
-    source: r`\b(?:urges?|tempted|temptation|craving|cravings|itching) (?:to|for|on) (?:sh|self harm|cut|cutting|burn|burning|hurt myself|harm myself)\b`,
+    source: r`\b(?:urges?|tempted|temptation|craving|cravings|itching) (?:to|for|on) (?:sh|self harm|cut|cutting|burn|burning|hurt myself|harm myself)\b|\b(?:sh|self harm|cutting|cut|blade|razor) (?:urges?|cravings?|thoughts)\b`,
   }),
   pattern({
     id: 'sh-relapsed',
     categories: SH,
     family: 'act',
-    source: r`\b(?:relapsed|relapse|relapsing) (?:on|with|into) (?:sh|self harm|self harming|cutting|burning)\b`,
+    source: r`\b(?:relapsed|relapse|relapsing) (?:on|with|into) (?:sh|self harm|self harming|cutting|burning)\b|\b(?:sh|self harm|cutting) relapse\b`,
   }),
   pattern({
     id: 'sh-cutting',
     categories: SH,
     family: 'act',
-    source: r`\b(?:is|am|are|was|been|started|start|starting|keep|keeps|kept|still|back to|resumed|went back to|going back to|want to|wanted to|wants to|going to|thinking about|think about|tempted to|need to|have to|almost|nearly|not to|trying to|feel like|felt like|feeling like) (?:cutting|cut|burning|burn|scratching)\b${CUT_OBJECT}|(?:^|\b(?:i|and|then|just|finally|so i) )(?:cut|burned|burnt|did sh|self harmed|sh)\b(?= ?(?:again|last night|tonight|today|this morning|yesterday|earlier|on \w+day|an hour ago|just now|for the first time|$))|\bcut(?:ting)? (?:so |too |really |very |way )?deep(?:er)?\b(?! (?:in|into|cuts?) (?:the|a|this|my) (?:budget|costs?|spending|wood|paper|onion))|\b(?:cut|cuts|cutting|went|go|going|got|get|hit|saw|see) (?:down )?(?:to|into) (?:beans|styro|the fat|fat layer|subq|sub q)\b|\b(?:arms?|legs?|thighs?|wrists?|stomach) (?:look|looks|looking|looked) like (?:a )?barcode|\bbarcode (?:arms|legs|thighs|wrists)|\bbarcoded\b`,
+    source: r`^(?:cutting|cut|burning|burned|sh|self harming|self harmed|harming) again\b|\b(?:^|i |and |then |just |so i )(?:cut|burned|burnt|did sh|self harmed|hit myself|scratched) (?:\w+|\d+) times\b(?= ?(?:today|tonight|last night|yesterday|this (?:week|morning)|again|$))|\b(?:is|am|are|was|been|started|start|starting|keep|keeps|kept|still|back to|resumed|went back to|going back to|want to|wanted to|wants to|going to|thinking about|think about|tempted to|need to|have to|almost|nearly|not to|trying to|feel like|felt like|feeling like) (?:cutting|cut|burning|burn|scratching)\b${CUT_OBJECT}|(?:^|\b(?:i|and|then|just|finally|so i) )(?:cut|burned|burnt|did sh|self harmed|sh)\b(?= ?(?:again|last night|tonight|today|this morning|yesterday|earlier|on \w+day|an hour ago|just now|for the first time|$))|\bcut(?:ting)? (?:(?:so|too|really|very|way) ){0,2}deep(?:er)?\b(?! (?:in|into|cuts?) (?:the|a|this|my) (?:budget|costs?|spending|wood|paper|onion))|\b(?:cut|cuts|cutting|went|go|going|got|get|hit|saw|see) (?:down )?(?:to|into) (?:beans|styro|the fat|fat layer|subq|sub q)\b|\b(?:arms?|legs?|thighs?|wrists?|stomach) (?:look|looks|looking|looked) like (?:a )?barcode|\bbarcode (?:arms|legs|thighs|wrists)|\bbarcoded\b`,
   }),
   pattern({
     id: 'sh-cut-body',
@@ -63,6 +66,8 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     source: r`\b(?:cut|cutting|cuts|slice|sliced|slicing|carve|carved|carving|burn|burned|burning|burnt|scratch|scratched|scratching|hit|hitting|punched|punching|bite|bit|biting|stab|stabbed|stabbing|gouge|gouged|gouging) (?:into )?(?:my|his|her) ${BODY}\b|\b(?:hit|hitting|bang|banging|banged|slam|slamming|slammed|smash|smashing|smashed) my head (?:against|into|on) (?:the |a )?(?:wall|floor|door|desk|mirror)\b|\b(?:carved|carving|cut|cutting|scratched|scratching|etched) (?:\w+ ){1,3}into my ${BODY}\b`,
     notAfter:
       /^ (on|open on|(while|when) (i |we )?(was |were )?(cooking|shaving|chopping|hiking|climbing|playing|working|running|fell|slipped|tripped|moving|cleaning|gardening)|shaving|hiking|climbing|at|playing|in the|with (the|a) (knife|razor) (while|when)|cooking)\b/,
+    // "My dog scratched my leg": someone else's claws or teeth.
+    notBefore: /\b(dog|dogs|cat|cats|puppy|kitten|bird|parrot|hamster|rabbit|horse|baby|toddler|kid|son|daughter)\s*$/,
   }),
   pattern({
     id: 'sh-until-bleed',
@@ -77,14 +82,14 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     id: 'sh-blade-to-skin',
     categories: SH,
     family: 'act',
-    source: r`\b(?:took|take|taking|put|held|hold|holding|pressed|press|pressing|dragged|drag) (?:a |the |my )?(?:razor|blade|knife|scissors|box cutter|lighter|pencil sharpener) (?:to|against|on|across) my ${BODY}\b|\b(?:hiding|hid|hidden|stash|stashing|stashed|keep|kept|bought|buying) (?:my |the |some |new )?(?:blades|razor blades)\b|\b(?:blades|razor blades) (?:hidden|stashed|hid)\b`,
+    source: r`\b(?:took|take|taking|put|held|hold|holding|pressed|press|pressing|dragged|drag) (?:a |the |my )?(?:razor|blade|knife|scissors|box cutter|lighter|pencil sharpener) (?:to|against|on|across|into) my ${BODY}\b|\b(?:hiding|hid|hidden|stash|stashing|stashed|keep|kept|bought|buying) (?:my |the |some |new )?(?:blades|razor blades)\b|\b(?:blades|razor blades) (?:hidden|stashed|hid)\b`,
     notAfter: /^ (for (shaving|crafts|work|my (face|legs))|to shave)\b/,
   }),
   pattern({
     id: 'sh-feel-the-blade',
     categories: SH,
     family: 'urge',
-    source: r`\b(?:feel|feeling) the (?:blade|razor|burn of the lighter) (?:again|on my skin)\b|\bmiss (?:cutting|the blade|the razor)\b`,
+    source: r`\b(?:feel|feeling) the (?:blade|razor|burn of the lighter) (?:again|on my skin)\b|\bmiss (?:cutting|the blade|the razor)\b|\b(?:craving|crave|craves|need|needing) the (?:blade|razor|pain|lighter)\b`,
   }),
   pattern({
     id: 'sh-on-purpose',
@@ -143,7 +148,7 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     categories: SH,
     family: 'act',
     // Wounds that are fresh, hidden or kept open: "picking at the cuts so they don't heal".
-    source: r`\b(?:my )?(?:arms?|legs?|thighs?|wrists?|forearms?|stomach|hips?|skin) (?:is|are) (?:a mess|cut up|torn up|sliced up|carved up|shredded|ripped up|scarred up|bleeding|(?:covered|full) (?:in|of|with) (?:new |fresh |deep )?(?:cuts|scratches|burns|wounds|blood|slashes))(?: again)?\b(?! (?:from|because|thanks|after|since)\b)|\b(?:cutting|self harm|self harming|sh|hurting myself|burning myself) (?:is|has been|was) (?:the only (?:thing|way)|all that|my only|what) ${gap(2)}(?:helps|works|calms|keeps|makes|gets)\b|\b(?:picking|picked|pick|scratching|ripping|tearing|reopening|reopened|opening|opened) (?:at )?(?:the|my|old) (?:cuts|scabs|wounds|scars)\b ${gap(2)}(?:so (?:they|it) (?:do not|does not|will not|can not) heal|open|again|until (?:they|it) bleeds?)|\b(?:reopening|reopened|reopen|ripping open|ripped open|tearing open|tore open) (?:the |my |old )?(?:cuts|wounds|scars|stitches)\b|\b(?:cut|cuts|cutting|sliced|slice|wound|wounds) ${gap(6, { acrossSubject: true })}(?:need|needs|needed|might need|probably needs) stitches\b|\b(?:my )?(?:cuts|burns|wounds) (?:are|get|keep getting|are getting|have been getting) (?:deeper|worse|bigger|more)\b|\b(?:cut|sliced|slit|opened) (?:\w+ ){0,4}(?:will not|would not|does not|can not) stop bleeding\b|\b(?:wear|wearing|wore) (?:long sleeves|a hoodie|sleeves|pants) (?:to hide|so (?:no one|nobody) (?:sees|can see|notices))\b`,
+    source: r`\b(?:my )?(?:arms?|legs?|thighs?|wrists?|forearms?|stomach|hips?|skin) (?:is|are) (?:all )?(?:a mess|cut up|scratched up|torn up|sliced up|carved up|shredded|ripped up|scarred up|bleeding|(?:covered|full) (?:in|of|with) (?:new |fresh |deep )?(?:cuts|scratches|burns|wounds|blood|slashes))(?: again)?\b(?! (?:from|because|thanks|after|since)\b)|\b(?:cutting|self harm|self harming|sh|hurting myself|burning myself) (?:is|has been|was) (?:the only (?:thing|way)|all that|my only|what) ${gap(2)}(?:helps|works|calms|keeps|makes|gets|i can (?:breathe|cope|feel|function|survive|calm down))\b|\b(?:picking|picked|pick|scratching|ripping|tearing|reopening|reopened|opening|opened) (?:at )?(?:the|my|old) (?:cuts|scabs|wounds|scars)\b ${gap(2)}(?:so (?:they|it) (?:do not|does not|will not|can not) heal|open|again|until (?:they|it) bleeds?)|\b(?:reopening|reopened|reopen|ripping open|ripped open|tearing open|tore open) (?:the |my |old )?(?:cuts|wounds|scars|stitches)\b|\b(?:opening|open|opened) (?:up )?(?:the |my |old )?cuts\b|\b(?:cut|cuts|cutting|sliced|slice|wound|wounds) ${gap(6, { acrossSubject: true })}(?:need|needs|needed|might need|probably needs) stitches\b|\b(?:my )?(?:cuts|burns|wounds) (?:are|get|keep getting|are getting|have been getting) (?:deeper|worse|bigger|more)\b|\b(?:cut|sliced|slit|opened) (?:\w+ ){0,4}(?:will not|would not|does not|can not) stop bleeding\b|\b(?:wear|wearing|wore) (?:long sleeves|a hoodie|hoodies|sleeves|pants|jeans|bracelets)(?: \w+){0,3} (?:to hide|so (?:no one|nobody|people do not) (?:sees?|can see|notices?|will see))\b`,
     notInSentence:
       /\b(chopping|cooking|kitchen|knife slipped|by accident|accidentally|shaving|glass|surgery|stitches out|mosquito|bug bites|eczema|rash|hives)\b/,
     needs: 'self_reference',
@@ -156,6 +161,24 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     source: r`\b(?:cuts|burns|scratches|marks|scars|bruises|wounds) (?:all )?(?:on|up and down) (?:her|his|their|my) ${BODY}\b`,
     requires:
       /\b(herself|himself|themselves|themself|on purpose|did (it|them|this|that) to (her|him|them)self|self inflicted)\b/,
+  }),
+  pattern({
+    id: 'sh-bleeding-will-not-stop',
+    categories: SH,
+    family: 'act',
+    acrossClauses: true,
+    // "The bathroom is covered in blood and it won't stop."
+    source: r`\b(?:bleeding|blood)\b ${gap(6, { acrossSubject: true })}(?:will not|would not|does not|can not get it to|is not going to) stop\b`,
+    requires: /\b(cut|cuts|cutting|blade|razor|knife|arm|wrist|thigh|leg|bathroom|towel|sh|self harm|stitches)\b/,
+    notInSentence: /\b(nose|nosebleed|period|gums|tooth|dentist|surgery)\b/,
+  }),
+  pattern({
+    id: 'sh-did-it-again',
+    categories: SH,
+    family: 'act',
+    // "Did it again. The cutting. Sorry."
+    source: r`\b(?:i )?did it again\b`,
+    requires: /\b(cutting|cut|cuts|sh|self harm|self harming|blade|razor|burning myself|hurting myself)\b/,
   }),
   pattern({
     id: 'sh-injure-to-feel',

@@ -19,7 +19,7 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     id: 'si-planning',
     categories: SI,
     family: 'plan',
-    source: r`\b(?:planning|planned|plan|plotting) (?:on |out |to |how to |my )?(?:suicide|killing myself|dying|ending (?:it|my life|things|everything)|my death|my exit|to die)\b|\bi (?:know|knew|have decided|decided|figured out|worked out|have figured out|have worked out|picked|have picked|chose|have chosen|planned|have planned) (?:exactly |already |out )?(?:how|when|where|the (?:day|date|way|place|spot|time|method)) (?:i am going to|i will|i would|to|i want to|i plan to|i am gonna|i can) (?:do it|die|end it|kill myself|go)\b`,
+    source: r`\b(?:planning|planned|plan|plotting) (?:on |out |to |how to |my )?(?:suicide|killing myself|dying|ending (?:it|my life|things|everything)|my death|my exit|to die)\b|\bi (?:know|knew|have decided|decided|figured out|worked out|have figured out|have worked out|picked|have picked|chose|have chosen|planned|have planned) (?:exactly |already |out )?(?:how|when|where|the (?:day|date|way|place|spot|time|method)) (?:i am going to|i will|i would|to|i want to|i plan to|i am gonna|i can) (?:do it|die|end it|kill myself|go)\b|\bi know (?:how|when|where) and (?:i know )?(?:how|when|where)\b`,
   }),
   pattern({
     id: 'si-planned-out',
@@ -34,7 +34,7 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'plan',
     // Researching how, how many or how high: "looked up how many tylenol it takes to die".
-    source: r`\b(?:looked up|look up|looking up|googled|google|googling|researched|research|researching|searched|searching|search|reading up on|read up on|looking into|looked into|figuring out|figured out|worked out|calculating|calculated|asked|asking|wondering)\b ${gap(2)}(?:how (?:many|much|high|long|far)|what (?:dose|amount|floor|height)|the (?:best|easiest|quickest|fastest|surest|least painful|most painless|most peaceful) (?:way|ways|method|methods)|ways|methods|painless|lethal|fatal|how to|which)\b ${gap(6, { acrossSubject: true })}(?:die|dying|kill (?:me|myself|a person|someone)|be fatal|be lethal|lethal|fatal|overdose|od|to go|go without|without pain|painlessly|hang|noose|drown|bleed out|end it|end my life|to jump|survive the fall|a fall)\b|\bhow (?:many|much) (?:of )?(?:my |these |those |the )?(?:\w+ ){0,2}(?:would|will|does it|would it|it would|it will|it|to)? ?(?:take|takes) (?:for me )?to (?:die|kill (?:me|myself|a person|someone)|od|overdose|not wake up)\b|\bhow many (?:of )?(?:my |these |those |the )?(?:\w+ )?(?:pills|tablets|meds) (?:would kill me|to die|would it take|does it take|it would take)\b|\b(?:which|what) (?:of )?(?:my |the |these )?(?:\w+ )?(?:meds|pills|drugs|medications|medicine|tablets) (?:would|will|could|is|are) ${gap(2)}(?:do the most damage|kill (?:me|a person|someone)|be fatal|be lethal|be deadly|the most dangerous|most lethal|fatal|lethal|deadly)\b|\bhow (?:long|many|much|high|far) ${gap(5, { acrossSubject: true })}(?:does it take|would it take|it takes|it would take|to) (?:to )?(?:die|bleed out|kill (?:me|myself|a person|someone)|drown|suffocate|od|overdose|not wake up|be fatal|be lethal)\b|\b(?:painless|quick|quickest|easiest|easy|best|surest|fastest|peaceful|least painful|most painless) (?:way|ways|method|methods) to (?:die|go|end it|end my life|kill myself|check out|off myself)\b(?! (?:to|home|back|there|about|through|from|on|in|out|up|with)\b)|\b(?:tallest|highest) (?:bridge|building|parking garage|cliff|overpass) (?:near|around|close to) (?:me|here)\b`,
+    source: r`\b(?:looked up|look up|looking up|googled|google|googling|researched|research|researching|searched|searching|search|reading up on|read up on|looking into|looked into|figuring out|figured out|worked out|calculating|calculated|asked|asking|wondering)\b ${gap(2)}(?:how (?:many|much|high|long|far)|what (?:dose|amount|floor|height)|the (?:best|easiest|quickest|fastest|surest|least painful|most painless|most peaceful) (?:way|ways|method|methods)|ways|methods|painless|lethal|fatal|how to|which)\b ${gap(6, { acrossSubject: true })}(?:die|dying|kill (?:me|myself|a person|someone)|be fatal|be lethal|lethal|fatal|overdose|od|to go|go without|without pain|painlessly|hang|noose|drown|bleed out|end it|end my life|to jump|survive the fall|a fall)\b|\bhow (?:many|much) (?:of )?(?:my |these |those |the )?(?:\w+ ){0,2}(?:would|will|does it|would it|it would|it will|it|to)? ?(?:take|takes) (?:for me )?to (?:die|kill (?:me|myself|a person|someone)|od|overdose|not wake up)\b|\bhow many (?:of )?(?:my |these |those |the )?(?:\w+ )?(?:pills|tablets|meds) (?:would kill me|to die|would it take|does it take|it would take)\b|\b(?:which|what) (?:of )?(?:my |the |these )?(?:\w+ )?(?:meds|pills|drugs|medications|medicine|tablets) (?:would|will|could|is|are) ${gap(2)}(?:do the most damage|kill (?:me|a person|someone)|be fatal|be lethal|be deadly|the most dangerous|most lethal|fatal|lethal|deadly)\b|\bhow (?:long|many|much|high|far) ${gap(5, { acrossSubject: true })}(?:does it take|would it take|it takes|it would take|to) (?:to )?(?:die|bleed out|kill (?:me|myself|a person|someone)|drown|suffocate|od|overdose|not wake up|be fatal|be lethal)\b|\b(?:painless|quick|quickest|easiest|easy|best|surest|fastest|peaceful|least painful|most painless) (?:way|ways|method|methods) to (?:die|go|end it|end my life|kill myself|check out|off myself)\b(?! (?:to|home|back|there|about|through|from|on|in|out|up|with)\b)|\b(?:tallest|highest) (?:bridge|building|parking garage|cliff|overpass) (?:near|around|close to) (?:me|here)\b|\b(?:most|least) (?:painless|peaceful|reliable|effective|certain|foolproof|painful|quick|quickest|easiest|surest) (?:way|method)s?(?: to (?:go|die|do it|end it|end things))?(?= ?(?:$|,|asking|honestly|for real|please|i need))|\bhow high (?:does|do|would|should|has) (?:a|the|it|this|that) (?:bridge|building|fall|jump|floor|balcony|drop|cliff|roof) (?:have to|need to|has to) be\b(?= ?(?:$|to be sure|to (?:die|kill|be fatal)|so|for it to work))|\b(?:quicker|faster|easier|less painful|more painful|more reliable|surer|more certain|more painless) (?:with|by|to use|using) (?:a |the )?(?:belt|cord|rope|pills|gun|knife|razor|bag|helium|car|bridge|train|jumping|hanging|drowning)\b`,
   }),
   pattern({
     id: 'si-means',
@@ -47,7 +47,7 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'plan',
     // Means within reach, or being looked at for a long time: "staring at my dad's gun for an hour".
-    source: r`\b(?:pills|bottle of pills|gun|rope|noose|razor|blades?|knife) (?:right )?(?:next to|beside|in front of|in) (?:me|my hand|my lap)\b|\b(?:staring at|stared at|looking at|looked at|holding|held|sitting with|sat with|sitting here with|playing with|counting|counted|loading|loaded) ${DETERMINED}${MEANS}\b ${gap(4)}(?:for (?:an|a|another|the last|over an|half an|like an|hours|ages|so long|a long time)(?: hour| hours| while| long time| night| minutes)?|all (?:night|day|evening)|right now|again tonight|tonight|in my (?:hand|hands|lap|mouth)|next to me|beside me|and thinking|thinking about it|and (?:can not|could not) stop|wondering)\b|\b(?:gun|pistol|rifle|revolver|shotgun) (?:is )?(?:loaded )?(?:loaded|cocked) (?:and )?(?:next to me|beside me|in my (?:hand|lap|mouth)|on my (?:lap|bed|desk|nightstand)|ready)\b|\b(?:i|just) (?:loaded|cocked) (?:my|the|his|her|\w+s) (?:gun|pistol|rifle|revolver|shotgun)\b|\b(?:had|have|got|holding|held) (?:the|my|a|all the|all my|a handful of|a bottle of) (?:pills|gun|rope|noose|pill bottle|bottle of pills) (?:in (?:my|both) (?:hand|hands|mouth|lap|palm)|to my (?:head|throat|neck|temple|chest))\b|\b(?:hold|holding|held|count|counting|counted|line up|lining up|lined up|pour|pouring|poured) (?:out )?(?:the |my |all the |all my )?(?:pills|tablets) (?:out )?and (?:count|counting|counted|line|lining|lined|look|looking|stare|staring) (?:them|at them)\b`,
+    source: r`\b(?:pills|bottle of pills|gun|rope|noose|razor|blades?|knife) (?:right )?(?:next to|beside|in front of|in) (?:me|my hand|my lap)\b|\b(?:staring at|stared at|stare at|looking at|looked at|look at|holding|held|sitting with|sat with|sitting here with|playing with|counting|counted|loading|loaded) ${DETERMINED}${MEANS}\b ${gap(4)}(?:for (?:an|a|another|the last|over an|half an|like an|hours|ages|so long|a long time)(?: hour| hours| while| long time| night| minutes)?|all (?:night|day|evening)|right now|again tonight|tonight|in my (?:hand|hands|lap|mouth)|next to me|beside me|and thinking|and think about (?:it|doing it|taking them|using it)|thinking about it|and (?:can not|could not) stop|wondering)\b|\b(?:gun|pistol|rifle|revolver|shotgun) (?:is )?(?:loaded )?(?:loaded|cocked) (?:and )?(?:next to me|beside me|in my (?:hand|lap|mouth)|on my (?:lap|bed|desk|nightstand)|ready)\b|\b(?:i|just) (?:loaded|cocked) (?:my|the|his|her|\w+s) (?:gun|pistol|rifle|revolver|shotgun)\b|\b(?:had|have|got|holding|held) (?:the|my|a|all the|all my|a handful of|a bottle of) (?:pills|gun|rope|noose|pill bottle|bottle of pills) (?:in (?:my|both) (?:hand|hands|mouth|lap|palm)|to my (?:head|throat|neck|temple|chest))\b|\b(?:hold|holding|held|count|counting|counted|line up|lining up|lined up|pour|pouring|poured) (?:out )?(?:the |my |all the |all my )?(?:pills|tablets) (?:out )?and (?:count|counting|counted|line|lining|lined|look|looking|stare|staring) (?:them|at them)\b`,
     needs: 'self_reference',
   }),
   pattern({
@@ -55,9 +55,11 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'plan',
     // Means acquired or kept, with secrecy or fixation: "bought a gun today. nobody knows", "a rope in my closet and I keep looking at it".
-    source: r`\b(?:bought|buying|got|get|getting|have|has|had|hid|hiding|hidden|keep|keeping|kept|stashed|ordered) ${DETERMINED}(?:gun|pistol|rifle|shotgun|revolver|rope|noose|pills|bottle of pills|helium|charcoal|exit bag)\b|\b(?:know|have|got|found|figured out|guessed) the (?:code|combination|key|keys|pin) (?:to|for) ${DETERMINED}(?:gun |pill |medicine )?(?:safe|cabinet|lockbox|case|locker)\b`,
+    source: r`\b(?:bought|buying|got|get|getting|have|has|had|hid|hiding|hidden|keep|keeping|kept|stashed|ordered) ${DETERMINED}(?:gun|pistol|rifle|shotgun|revolver|rope|noose|pills|bottle of pills|helium|charcoal|exit bag)\b|\b(?:know|have|got|found|figured out|guessed) the (?:code|combination|key|keys|pin) (?:to|for) ${DETERMINED}(?:gun |pill |medicine )?(?:safe|cabinet|lockbox|case|locker)\b|\b(?:gun|pill|medicine) (?:safe|cabinet|lockbox|case) (?:code|combination|key|pin) is\b`,
     requires:
-      /\b(gun|guns|rifle|pistol|no one knows|nobody knows|nobody can know|do not tell|keep (looking|staring) at (it|them)|can not stop (looking|staring) at (it|them)|looking at (it|them) (again|all day|all night|for hours)|in case i need (it|them)|for when i (am ready|need it|decide)|when the time comes|it is ready|they are ready|loaded)\b/,
+      /\b(gun|guns|rifle|pistol|no one knows|nobody knows|nobody can know|do not tell|keep (looking|staring) at (it|them)|can not stop (looking|staring) at (it|them)|looking at (it|them) (again|all day|all night|for hours)|in case i need (it|them)|i (checked|tried it|tested it)|for when i (am ready|need it|decide)|not telling (anyone|anybody)|(nobody|no one) (knows|needs to know|can know)|(have not|did not) told|(it is|they are) in (my|the) (closet|car|trunk|backpack|bag|drawer|glovebox)|ready for (tonight|tomorrow|\w+day)|when the time comes|it is ready|they are ready|loaded)\b/,
+    unless:
+      /\b(climbing|camping|trip|gym|boat|sailing|moving|swing|tow|crafts?|hunting|range|target practice|pharmacy|refill|prescription)\b/,
   }),
   pattern({
     id: 'si-means-here',
@@ -67,6 +69,27 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     // Means within reach, beside exhaustion or hopelessness: "the pills are right here and I'm so tired".
     source: r`\b(?:the |my |all the |all my )?(?:pills|gun|rope|noose|razor|blades?|knife|bottle)\b (?:is|are) (?:right )?(?:here|next to me|beside me|in front of me|in my (?:hand|lap)|ready)\b`,
     requires: HOPELESS,
+  }),
+  pattern({
+    id: 'si-means-on-me',
+    categories: SI,
+    family: 'plan',
+    // A weapon or a ligature on the writer's body needs no other word: "the gun is in my lap".
+    source: r`\b(?:the |my |a |his |\w+s )?(?:gun|pistol|revolver|rifle|shotgun|rope|noose|belt)\b (?:is |was )?(?:right )?(?:in my (?:lap|hands?|mouth)|on my (?:lap|neck|temple)|against my (?:head|temple|chest)|around my neck)\b`,
+  }),
+  pattern({
+    id: 'si-only-reason-not',
+    categories: SI,
+    family: 'plan',
+    // What alone holds back an act: "the only reason I didn't do it tonight", "the only thing stopping me from jumping".
+    source: r`\bthe only (?:reason|thing) (?:why |that )?i (?:did not|have not|am not|do not|will not|could not|have not yet) (?:do it|done it|gone through with it|go through with it|kill myself|killed myself|end it|ended it|jump|jumped|take them|taken them|pull the trigger)\b|\bonly (?:thing|reason|one|person) (?:stopping|keeping|holding) me (?:from|back from) (?:jumping|ending it|killing myself|taking (?:them|the pills|all of them)|pulling the trigger|going through with it|doing it)\b`,
+  }),
+  pattern({
+    id: 'si-no-promise-tonight',
+    categories: SI,
+    family: 'intent',
+    // Refusing to promise safety: "I can't promise I won't do something tonight".
+    source: r`\b(?:can not|could not|will not) promise (?:you |anyone )?(?:i will not|that i will not|not to|to not|i am not going to|i will not try to) (?:do (?:something|anything|it)|hurt myself|kill myself|end it|try again)\b`,
   }),
   pattern({
     id: 'si-insurance',
@@ -117,12 +140,33 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     source: r`\b(?:in|sat in|sitting in) (?:the|my) (?:garage|car) with the (?:car|engine) (?:running|on)\b|\b(?:belt|rope|cord|sheet|scarf|noose|extension cord|leash) (?:around|round) my neck\b|\b(?:tied|tying|tie|hung|hanging|hang|attached|attaching|fastened|looped) (?:a |the |my )?(?:belt|cord|sheet|bedsheet|scarf|extension cord|charger cable|cable) (?:to|from|around|on|over) (?:the |my |a )?(?:closet|door|doorknob|beam|ceiling|fan|rafter|rod|shower|railing|banister|hook|pipe|bunk|bed frame)\b`,
   }),
   pattern({
+    id: 'si-place-now',
+    categories: SI,
+    family: 'plan',
+    // The writer at a height, on tracks or by water now, with what they brought or how high it is.
+    source: r`\b(?:i am|am|sitting|standing|parked|sat|stood|waiting|on|at) (?:in my car )?(?:at |on |by |near )?(?:the )?(?:top of (?:the |a )?)?(?:roof|rooftop|bridge|overpass|parking garage|ledge|tracks|train tracks|platform|train platform|cliff|lake|river|pier|edge)\b`,
+    requires:
+      /\b(high up|so high|how high|up here|the edge|jump|down there|brought everything|have everything|it is quiet|again|alone|goodbye|sorry|do not want to be talked|been here|for an hour|for hours|cold|the water|closer)\b/,
+    unless:
+      /\b(picnic|birthday|party|friends|kids|view|swim|swimming|fishing|walk|run|running|jog|photos?|pictures?|sunset|sunrise|date|concert|work|shift|job|commute|train to|waiting for (the|my) (train|bus|ride)|deck|bar|restaurant|vacation|trip|hike|hiking)\b/,
+  }),
+  pattern({
+    id: 'si-rehearsed-ligature',
+    categories: SI,
+    family: 'plan',
+    aboutWriter: true,
+    // Testing a ligature: "practiced with the belt last night to see if it would hold".
+    source: r`\b(?:practiced|practised|tested|testing|tried|trying out|test) (?:it )?(?:with )?(?:the |a |my )?(?:belt|rope|cord|noose|knot|ligature|sheet)\b`,
+    requires: /\b(hold|held|weight|neck|see if|closet|door|beam|rod|ceiling|fan)\b/,
+    unless: /\b(climbing|camping|boat|sailing|tow|swing|hammock|tent|scouts|knots class|gym)\b/,
+  }),
+  pattern({
     id: 'si-courage-to-do-it',
     categories: SI,
     family: 'plan',
     // "It" with no antecedent, in a message about dying, is the act: "waiting for the courage to do it".
-    source: r`\b(?:waiting|wait) (?:for|on) (?:the )?(?:courage|guts|nerve|right moment|right time) to (?:do it|go through with it|end it)\b|\b(?:just |only )?(?:need|have) to (?:actually )?do it\b(?= ?(?:$|now|tonight|already))|\b(?:courage|guts|nerve|balls|strength|bravery) to (?:finally )?(?:do it|go through with it|end it|follow through|pull the trigger|jump)\b|\b(?:going to|about to|ready to|will|finally) (?:do it|go through with it)\b(?= ?(?:$|tonight|today|this time|this weekend|soon|now|for real))`,
-    requires: SI_CONTEXT,
+    source: r`\b(?:waiting|wait) (?:for|on) (?:the )?(?:courage|guts|nerve|right moment|right time) to (?:do it|go through with it|end it)\b|\b(?:just |only )?(?:need|have) to (?:actually )?do it\b(?= ?(?:$|now|tonight|already))|\b(?:courage|guts|nerve|balls|strength|bravery) to (?:finally )?(?:do it|go through with it|end it|follow through|pull the trigger|jump)\b|\b(?:going to|about to|ready to|will|finally) (?:do it|go through with it)\b(?= ?(?:$|tonight|today|this time|this weekend|soon|now|for real))|\b(?:tonight|tomorrow|\w+day|this weekend) i (?:finally )?(?:do it|go through with it|end it)\b`,
+    requires: new RegExp(`${SI_CONTEXT.source}|\\b(finally|ready|decided|goodbye|sorry|no more|not telling)\\b`),
   }),
   pattern({
     id: 'si-would-have-done-it',
@@ -138,7 +182,7 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     // A day chosen, after a decision: "I've decided. Sunday is the day."
     source: r`\b(?:\w+day|tonight|tomorrow|this weekend|next week) (?:is|will be) (?:the|my) (?:day|night|date)\b|\b(?:picked|chose|chosen|set) (?:a|the) (?:day|date)\b`,
     requires:
-      /\b(decided|made up my mind|mind is made up|no turning back|it is time|i am ready|goodbye|last|for good|end it|die)\b/,
+      /\b(decided|made up my mind|mind is made up|no turning back|it is time|i am ready|goodbye|last|for good|end it|die|not telling (anyone|anybody)|(nobody|no one) (knows|needs to know|can know)|(have not|did not) told)\b/,
     unless:
       /\b(move|moving|wedding|party|trip|birthday|interview|surgery|game|launch|date night|court|graduation|exam|test|appointment|start|first day|quit date|sobriety date|clean date)\b/,
   }),
@@ -216,9 +260,9 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'plan',
     // "If I'm not online tomorrow, you know why."
-    source: r`\bif i am not (?:online|here|around|back|answering|on here|in group) (?:tomorrow|tonight|by (?:morning|tomorrow)|in the morning|next week)\b`,
+    source: r`\bif i am not (?:online|here|around|back|answering|on here|in group) (?:tomorrow|tonight|by (?:morning|tomorrow)|in the morning|next week)\b|\bif i (?:do not|did not|never) (?:show up|come|make it|answer|reply|post|log on)(?: to \w+| in \w+)?(?: \w+day| tomorrow| tonight| again)?\b`,
     requires:
-      /\b(you know why|know that|remember me|goodbye|sorry|love you|do not blame|not your fault|my choice|it is not because of you|i tried)\b/,
+      /\b(you know why|you will know why|know that|remember me|goodbye|sorry|love you|do not blame|not your fault|my choice|it is not because of you|i tried|because i did it)\b/,
   }),
   pattern({
     id: 'si-not-around',

@@ -11,9 +11,46 @@ const r = String.raw;
 const SI = 'suicidal_ideation';
 
 /** Ways of saying "if I were dead", after "if I" or "care if I". */
-const I_DIED = r`(?:die|died|was dead|were dead|did not wake up|do not wake up|never woke up|never wake up|got hit by (?:a|the) \w+|get hit by (?:a|the) \w+|was gone|were gone|disappeared|stopped existing|overdosed|passed away|got killed|did not make it|do not make it|was never born|were never born|was not here|were not here|was not around|were not around|killed myself)`;
+const I_DIED = r`(?:die|died|was dead|were dead|did not wake up|do not wake up|never woke up|never wake up|got hit by (?:a|the) \w+|get hit by (?:a|the) \w+|was gone|were gone|disappeared|vanished|just vanished|just disappeared|stopped existing|just stopped existing|was just gone|stopped existing|overdosed|passed away|got killed|did not make it|do not make it|was never born|were never born|was not here|were not here|was not around|were not around|killed myself)`;
 
 export const SUICIDE_SIGN_PATTERNS: readonly CrisisPattern[] = [
+  pattern({
+    id: 'si-hope-for-an-accident',
+    categories: SI,
+    family: 'passive',
+    // Death hoped for from outside, without a verb of dying: "hope the bus doesn't stop", "praying for a car crash".
+    source: r`\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?(?:a|the|some) (?:\w+ )?(?:bus|car|truck|train|plane|drunk driver|semi) (?:does not stop|will not stop|would not stop|hits me|would hit me|will hit me|runs me over|would run me over|takes me out|crashes|goes down|would crash|would go down)\b|\b(?:hope|hoping|pray|praying|wish|wishing) for (?:a|an) (?:fatal )?(?:car crash|car accident|crash|accident|heart attack|aneurysm|stroke|plane crash|bullet|meteor)\b|\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?something (?:bad )?(?:happens|will happen|would happen) to me\b|\b(?:would not|do not|would never|will not) mind if (?:the|my|a) (?:plane|car|bus|train) (?:went down|goes down|crashed|crashes|hit me)\b|\bif i (?:got|get|had|have|ever got) (?:cancer|a tumou?r|sick|a terminal \w+|something terminal) i (?:would not|will not|would never|would refuse to) (?:get treated|get treatment|fight it|treat it|see a doctor|go to the doctor)\b|\bif (?:a|the) (?:bus|car|truck|train) (?:hit|hits|killed|ran over) me i (?:would|will) (?:say thank you|be grateful|be relieved|be happy|welcome it|not mind|be thankful)\b|\b(?:would not|will not|would never|wouldnt) fight it if (?:something|anything) (?:happened|happens|bad happened)\b`,
+  }),
+  pattern({
+    id: 'si-would-anyone-notice',
+    categories: SI,
+    family: 'passive',
+    // Asking whether one's absence would register: "if I disappeared tomorrow would anyone even look".
+    source: r`\bif i ${I_DIED}\b ${gap(3, { acrossSubject: true })}(?:would|will|does|do) (?:anyone|anybody|people|they|my \w+) (?:even )?(?:care|notice|look|miss me|come looking|realize)\b|\b(?:would|will|does) (?:anyone|anybody|it) (?:even )?(?:care|matter|notice) if i (?:took|take|swallowed|used|did) too (?:many|much)\b|\b(?:would be|am|would|i am) (?:totally |completely |honestly )?(?:okay|ok|fine|alright|at peace) with (?:not waking up|never waking up|dying|not being here|it all ending|not existing)\b`,
+  }),
+  pattern({
+    id: 'si-want-it-over',
+    categories: SI,
+    family: 'passive',
+    // Wanting it all to stop, and not knowing why one is alive: "i just want it to end", "idk why im still alive".
+    source: r`\b(?:want|need|wish) (?:it all|everything|it|all of it|this life|my life|life) to (?:end|stop|be over)\b(?= ?(?:$|forever|for good|now|already|for real))|\b(?:do not know|not sure|wonder|wondering) why i am (?:still|even) (?:alive|here|breathing|around)\b|\b(?:dark|suicidal|death) thoughts? (?:again|are back|all day|today|tonight)\b|\bthe dark thoughts\b|\b(?:i )?would welcome death\b|\b(?:do not|no longer) care if i live or die\b|\bi want out\b(?= ?(?:$|of (?:this life|life|here)))`,
+  }),
+  pattern({
+    id: 'si-only-still-here',
+    categories: SI,
+    family: 'passive',
+    // Alive only for someone else: "I'm only still here because of my mom".
+    source: r`\b(?:i am )?only (?:still )?(?:here|alive|around|breathing) (?:because of|for) (?:my|the|her|him|them)\b`,
+  }),
+  pattern({
+    id: 'si-despair-fragments',
+    categories: SI,
+    family: 'passive',
+    acrossClauses: true,
+    // Words of despair in fragments, with no subject and no verb: "depressed. numb. done".
+    source: r`\b(?:done|worthless|burden|hopeless|finished|empty|numb|dead inside)\b`,
+    needs: 'despair_fragments',
+  }),
   pattern({
     id: 'si-hope-to-die',
     categories: SI,
@@ -44,7 +81,7 @@ export const SUICIDE_SIGN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'passive',
     // Others' lives imagined without oneself: "they'd be happier without me around".
-    source: r`\bbetter off (?:dead|gone)\b|\b(?:better off|happier|easier|relieved|better|lighter|freer|fine|okay|go on|keep going|move on) ${gap(2)}(?:without me(?: (?:in it|around|here|there|in (?:their|the|your) (?:lives|life|way)))?|with me gone|with me dead|with me out of the (?:picture|way)|if i (?:was|were|am) (?:gone|dead|not here|not around|out of the (?:picture|way))|when i am gone|once i am gone|after i am gone)\b|\b(?:better|easier|happier|simpler) (?:for (?:everyone|everybody|them|my family|my kids|all of you) )?if i (?:just )?(?:died|was dead|were dead|was gone|were gone|was not here|were not here|was not around|disappeared|did not exist|never existed|killed myself|was never born|went under|did not come (?:back|up)|never came (?:back|up)|did not wake up|never woke up|stopped breathing)\b|\bbetter off if i (?:was|were|died|did not exist|was never born|were never born|killed myself|disappeared)\b|\b(?:would be|are|would do) better (?:off )?with (?:a different|another|a new|a better) (?:mom|dad|mother|father|parent|wife|husband|partner|daughter|son|sister|brother|friend)\b|\bworld (?:would be|is|will be) better (?:off )?without me\b`,
+    source: r`\bbetter off (?:dead|gone)\b|\b(?:better off|happier|easier|relieved|better|lighter|freer|fine|okay|go on|keep going|move on) ${gap(2)}(?:without me(?: (?:in it|around|here|there|in (?:their|the|your) (?:lives|life|way)))?|with me gone|with me dead|with me out of the (?:picture|way)|if i (?:was|were|am) (?:gone|dead|not here|not around|out of the (?:picture|way))|when i am gone|once i am gone|after i am gone)\b|\b(?:better|easier|happier|simpler) (?:for (?:everyone|everybody|them|my family|my kids|all of you) )?if i (?:just )?(?:died|was dead|were dead|was gone|were gone|was not here|were not here|was not around|disappeared|vanished|did not exist|never existed|killed myself|was never born|went under|did not come (?:back|up)|never came (?:back|up)|did not wake up|never woke up|stopped breathing)\b|\bbetter off if i (?:was|were|died|did not exist|was never born|were never born|killed myself|disappeared)\b|\b(?:would be|are|would do) better (?:off )?with (?:a different|another|a new|a better) (?:mom|dad|mother|father|parent|wife|husband|partner|daughter|son|sister|brother|friend)\b|\bworld (?:would be|is|will be) better (?:off )?without me\b`,
     // Absence for a while is not absence for good: "the group will be fine without me this week".
     notAfter:
       /^ (for (a|the|one|two|\w+) (day|days|week|weeks|weekend|while|bit|month|hour|shift|meeting|night|session)|while i am (away|gone|on|out)|at|during|on (vacation|holiday)|(this|next) (week|weekend|time)|today|tonight)\b/,
@@ -67,7 +104,7 @@ export const SUICIDE_SIGN_PATTERNS: readonly CrisisPattern[] = [
     id: 'si-no-reason-to-live',
     categories: SI,
     family: 'passive',
-    source: r`\b(?:no|not (?:a|any|one)|any|zero|lost (?:my|the|all)|losing (?:my|the)|without (?:a|any)|what is (?:the|my)|(?:can not|do not|does not|could not|never) (?:find|see|have) (?:a|any|the)) (?:good |single |real )?(?:reason|point|purpose|will|desire|motivation|wish) (?:for me )?(?:to|in|for|of) (?:be |being |stay |staying |keep |keeping |go |going |carry |carrying |continue |continuing |me )?(?:alive|living|live|here|on|going|existing|exist|life|my life|breathing|wake up|waking up|trying anymore|even trying|any of (?:this|it)|me (?:being )?(?:here|alive)|around|me|my existence)\b(?! (?:to|with|there|back|through|out|at|in the|in this|for the)\b)|\b(?:nothing|no one|nobody|nothing left|not much|no reason|not a thing) (?:left )?to live for\b`,
+    source: r`\b(?:no|not (?:a|any|one)|any|zero|lost (?:my|the|all)|losing (?:my|the)|without (?:a|any)|what is (?:the|my)|(?:can not|do not|does not|could not|never) (?:find|see|have) (?:a|any|the)) (?:good |single |real )?(?:reason|point|purpose|will|desire|motivation|wish) (?:for me )?(?:to|in|for|of) (?:be |being |stay |staying |keep |keeping |go |going |carry |carrying |continue |continuing |me )?(?:alive|living|live|here|on|going|existing|exist|life|my life|breathing|wake up|waking up|trying anymore|even trying|any of (?:this|it)|me (?:being )?(?:here|alive)|around|me|my existence)\b(?! (?:to|with|there|back|through|out|at|in the|in this|for the)\b)|\b(?:nothing|no one|nobody|nothing left|not much|no reason|not a thing) (?:left )?to live for\b|^(?:there is )?no point (?:anymore|any more|in anything|to anything|in any of (?:it|this))$`,
   }),
   pattern({
     id: 'si-life-not-worth',
@@ -110,7 +147,7 @@ export const SUICIDE_SIGN_PATTERNS: readonly CrisisPattern[] = [
     id: 'si-no-future',
     categories: SI,
     family: 'passive',
-    source: r`\b(?:can not|could not|do not) (?:see|imagine|picture) myself (?:being (?:alive|here|around) |living |making it |surviving |(?:here|around|alive) )(?:(?:to|until|till|past|through|by) (?:next|the end|christmas|new year|my birthday|\w+day|tomorrow|the weekend|morning|\d+)|next (?:year|month|week)|much longer|another (?:year|day|week|month)|for (?:much|very) long)\b|\b(?:will not|do not think i will|not going to|might not) make it (?:through the night|through tonight|until morning|till morning|to morning|through the weekend)\b|\b(?:walk|swim|drive|go|wander) (?:\w+ ){0,4}and (?:not|never) (?:come back|return|wake up)\b`,
+    source: r`\b(?:can not|could not|do not) (?:see|imagine|picture) myself (?:being (?:alive|here|around) |living |making it |surviving |(?:here|around|alive) )(?:(?:to|until|till|past|through|by) (?:next|the end|christmas|new year|my birthday|\w+day|tomorrow|the weekend|morning|\d+)|next (?:year|month|week)|much longer|another (?:year|day|week|month)|for (?:much|very) long)\b|\b(?:will not|do not think i will|not going to|might not|not sure (?:if |whether )?i will|do not know if i will|doubt i will|not sure i can) make it (?:through the night|through tonight|until morning|till morning|to morning|through the weekend)\b|\b(?:walk|swim|drive|go|wander) (?:\w+ ){0,4}and (?:not|never) (?:come back|return|wake up)\b`,
     notAfter: /^ (until|till|before|early|at|for|on time|in time)\b/,
   }),
   pattern({

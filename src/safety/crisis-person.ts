@@ -69,7 +69,12 @@ export function resolvePerson(matched: string, before: string): Person {
 
 /** Scans back from the match for the nearest subject-like word. */
 function subjectOf(before: string): Person {
-  const tokens = before.split(' ').filter((token) => /^[\p{L}\p{N}]+$/u.test(token));
+  // The subject is near: twenty words back is far enough, and a long sentence would cost its length per match.
+  const tokens = before
+    .slice(-200)
+    .split(' ')
+    .filter((token) => /^[\p{L}\p{N}]+$/u.test(token))
+    .slice(-20);
   for (let i = tokens.length - 1; i >= 0; i--) {
     const person = personAt(tokens, i);
     if (person !== undefined) {
@@ -79,8 +84,31 @@ function subjectOf(before: string): Person {
   return 'implicit';
 }
 
+// Texting drops the "my": "bf took a bunch of xanax", "mom says she wants to die".
+const BARE_KIN = new Set([
+  'bf',
+  'gf',
+  'mom',
+  'mum',
+  'dad',
+  'sister',
+  'brother',
+  'roommate',
+  'husband',
+  'wife',
+  'boyfriend',
+  'girlfriend',
+  'son',
+  'daughter',
+  'bestie',
+  'partner',
+]);
+
 function personAt(tokens: string[], i: number): Person | undefined {
   const token = tokens[i];
+  if (i === 0 && BARE_KIN.has(token)) {
+    return 'third';
+  }
   const next = tokens[i + 1] ?? '';
   // "Does anyone else want to die?" is a disclosure, not a survey.
   if ((token === 'anyone' || token === 'anybody') && next === 'else') {

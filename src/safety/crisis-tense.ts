@@ -105,3 +105,37 @@ function tenseOfAuxiliary(prefix: string): boolean | undefined {
   }
   return undefined;
 }
+
+/** When a clause puts what it says, read from its first finite verb. */
+export type Tense = 'past' | 'present' | 'future' | 'unknown';
+
+const FUTURE_AUX = new Set(['will', 'shall', 'gonna']);
+const PRESENT_AUX = new Set(['am', 'is', 'are', 'do', 'does', 'have', 'has', 'can', 'keep', 'keeps']);
+const PAST_AUX = new Set(['was', 'were', 'did', 'had', 'used']);
+
+/**
+ * The first auxiliary or verb decides: "will", "going to", "about to" look ahead; "am",
+ * "have been" speak of now; "was", "did", and a verb whose form differs from its lemma
+ * without being a present form ("took", "wanted") look back.
+ */
+export function tenseOf(words: readonly string[], pos: readonly string[], lemmas: readonly string[]): Tense {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (pos[i] !== 'AUX' && pos[i] !== 'VERB') {
+      continue;
+    }
+    if (FUTURE_AUX.has(word) || ((word === 'going' || word === 'about') && words[i + 1] === 'to')) {
+      return 'future';
+    }
+    if (PRESENT_AUX.has(word)) {
+      return 'present';
+    }
+    if (PAST_AUX.has(word)) {
+      return 'past';
+    }
+    if (pos[i] === 'VERB' && !word.endsWith('ing')) {
+      return word !== lemmas[i] && !word.endsWith('s') ? 'past' : 'present';
+    }
+  }
+  return 'unknown';
+}

@@ -5,20 +5,26 @@
  * in the text as their own clause; mentioned quotes are removed.
  */
 const MEDIA_BEFORE =
-  /\b(song|songs|track|album|band|movie|film|show|series|episode|book|novel|poem|podcast|game|play|musical|article|headline|title|titled|called|named|lyric|lyrics|chapter|quote|meme|sign|shirt|poster)\s*:?\s*$/i;
+  /\b(song|songs|track|album|band|movie|film|show|series|episode|book|novel|poem|podcast|game|play|musical|article|headline|title|titled|called|named|lyric|lyrics|chapter|quote|meme|sign|shirt|poster|(song|track|lyric|album) of the (day|week|night)|singing|sang|sing|blasting|listening to|humming|screaming|belting|(current )?mood|vibe|on repeat)\s*:?\s*$/i;
+
+// Words sung, not said: "'I want to die in your arms tonight' is stuck in my head".
+const SUNG_AFTER =
+  /^\s*(is |has been |keeps |got )?(stuck in my head|on repeat|playing in my head|going round|hits (different|hard)|by (my|the|this|that|\w+)\b|lyrics?\b|(is )?(such a|a|the best) (banger|song|line|lyric|track)|🎶|🎵|🎧|🎤|♪|♫)/iu;
 
 // "People say 'kys' like it's nothing" talks about words; it states no one's intent.
 const MENTION_BEFORE =
   /\b((people|someone|somebody|anyone|everyone|nobody|you|they) (\w+ )?(say|says|use|uses|joke|type)|(do not|don't|dont|never|stop|quit) (say|saying|use|using)|the (word|words|phrase|term|expression|joke|line|slang)|words like|phrases like|saying|like)\s*:?\s*$/i;
 
 const QUOTE = /(^|[\s([:])(["'])(.+?)\2(?=$|[\s.,!?;:)\]])/g;
+// Lines set between musical notes are sung: "♪ take me away ♪".
+const SUNG = /[♪♫🎵🎶]\s*[^♪♫🎵🎶]+?\s*[♪♫🎵🎶]/gu;
 
 export function resolveQuotes(text: string): string {
-  return text.replace(
-    QUOTE,
-    (_whole: string, lead: string, _mark: string, inner: string, offset: number, all: string) => {
+  return text
+    .replace(SUNG, ' quoted ')
+    .replace(QUOTE, (_whole: string, lead: string, _mark: string, inner: string, offset: number, all: string) => {
       const before = all.slice(Math.max(0, offset - 60), offset + lead.length);
-      if (isMention(before, inner)) {
+      if (isMention(before, inner) || SUNG_AFTER.test(all.slice(offset + _whole.length))) {
         return `${lead} quoted `;
       }
       // A quoted word inside a sentence is a term, not speech: "I carved 'fat' into my stomach".
@@ -27,8 +33,7 @@ export function resolveQuotes(text: string): string {
       }
       // Reported words become a clause of their own so their "I" is read as the speaker's.
       return `${lead}; ${inner} ;`;
-    },
-  );
+    });
 }
 
 function isMention(before: string, inner: string): boolean {

@@ -6,6 +6,7 @@ import { CurrentUser } from '../access/current-user.decorator';
 import { RateLimiter } from '../common/rate-limiter';
 import { SafetyCheckDto, SafetyCheckResult } from '../crisis/crisis.dto';
 import { SettingsService } from '../settings/settings.service';
+import { needsStaff } from './crisis-verdict';
 import { CreateWatchedWordDto, WatchedWordView } from './safety.dto';
 import { ScreeningPool } from './screening-pool';
 import { WatchedWordsService } from './watched-words.service';
@@ -27,7 +28,8 @@ export class SafetyController {
   @ApiOperation({ summary: 'Draft-time signposting: does this draft read as a crisis? Nothing is stored or logged.' })
   async check(@CurrentUser() user: AuthUser, @Body() dto: SafetyCheckDto): Promise<SafetyCheckResult> {
     await this.limiter.require(`safety-check:${user.id}`, 30, 60_000);
-    const { crisis } = (await this.screening.analyse(dto.text)).crisis;
+    // Signposts whatever staff would hear of; `level` joins the answer when the app shows each level's help.
+    const crisis = needsStaff((await this.screening.analyse(dto.text)).crisis);
     return { crisis, resources: crisis ? await this.settings.crisisResources() : [] };
   }
 

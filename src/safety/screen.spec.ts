@@ -14,7 +14,7 @@ describe('screen', () => {
     expect(verdict).toEqual({
       decision: 'publish',
       text: 'Group was good today, see you Thursday @River',
-      crisis: { crisis: false, categories: [], severity: 'none' },
+      crisis: { crisis: false, level: 'none', categories: [], someoneElse: [] },
       flags: [],
     });
   });
@@ -70,7 +70,12 @@ describe('screen', () => {
   it('reports a crisis without holding or blocking the message', () => {
     const verdict = screen("I don't want to be here anymore", { watchedWords });
     expect(verdict.decision).toBe('publish');
-    expect(verdict.crisis).toEqual({ crisis: true, categories: ['suicidal_ideation'], severity: 'concern' });
+    expect(verdict.crisis).toEqual({
+      crisis: false,
+      level: 'concern',
+      categories: ['suicidal_ideation'],
+      someoneElse: [],
+    });
   });
 
   it('delivers a crisis message that would have been blocked, with the word censored and flagged', () => {

@@ -1,4 +1,5 @@
 import type { CrisisVerdict } from './crisis-detector';
+import { needsStaff } from './crisis-verdict';
 import type { PersonalDetail, PersonalDetailKind } from './privacy-filter';
 import { analyseText, type TextAnalysis } from './text-analysis';
 import { censor, type CompiledWatchedWords, type WatchedWordMatch } from './watched-words';
@@ -64,7 +65,7 @@ export function screen(
   const wouldStop = findings.blocking.length + findings.holdingWords.length + findings.holdingDetails.length > 0;
   // A crisis hit never silences its author (PRODUCT.md): the message is delivered with
   // anything that would have stopped it masked, and moderators see why in the flags.
-  return crisis.crisis && wouldStop ? deliverInCrisis(text, crisis, findings) : decide(text, crisis, findings);
+  return needsStaff(crisis) && wouldStop ? deliverInCrisis(text, crisis, findings) : decide(text, crisis, findings);
 }
 
 function gather(text: string, context: ScreenContext, found: PersonalDetail[]): Findings {

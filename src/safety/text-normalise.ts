@@ -56,7 +56,7 @@ const CONTRACTIONS: readonly [RegExp, string][] = [
   [/'ve\b/g, ' have'],
   [/'ll\b/g, ' will'],
   [/'d\b/g, ' would'],
-  [/\b(it|he|she|that|what|there|who|where|how|here)'s\b/g, '$1 is'],
+  [/\b(it|he|she|that|what|there|who|where|how|here|tonight|today|tomorrow)'s\b/g, '$1 is'],
   [/\blet's\b/g, 'let us'],
 ];
 
@@ -126,6 +126,9 @@ function expandWords(tokens: string[]): string[] {
     if ((token === 'ill' || token === 'id') && isSubjectSlot(previous, tokens[i + 1])) {
       return token === 'ill' ? 'i will' : 'i would';
     }
+    if ((token === 'kms' || token === 'km') && isDistance(previous, tokens.slice(i + 1, i + 3).join(' '))) {
+      return 'kilometres';
+    }
     return TEXTING_WORDS[token] ?? TYPOS.get(token) ?? deLeet(token);
   });
 }
@@ -182,6 +185,15 @@ function misspellings(word: string): string[] {
     out.push(word.slice(0, i) + word.slice(i + 1));
   }
   return out;
+}
+
+// "300 kms on a used car", "walked 12 kms": kilometres, not "kill myself".
+function isDistance(previous: string, next: string): boolean {
+  return (
+    /^\d[\d,.]*$|^(a few|few|many|more|some|hundred|thousand|hundreds|thousands|the|walked|ran|drove|cycled|biked|hiked|did|done)$/.test(
+      previous,
+    ) || /^(on (a|the|it|my|that|this)|of|per|away|from here|an hour|left|to go|a day|a week)\b/.test(next)
+  );
 }
 
 function isSubjectSlot(previous: string, next: string | undefined): boolean {

@@ -1,0 +1,137 @@
+import type { MessageFacts } from './crisis-match';
+import { localPrefix } from './crisis-scope';
+import type { CrisisPattern } from './crisis-pattern';
+import type { Person } from './crisis-person';
+import { CRISIS_CATEGORIES, type CrisisCategory, type CrisisLevel, type CrisisVerdict } from './crisis-types';
+
+/**
+ * The last stage of the detector: each statement the rules kept is graded (urgent or
+ * concern) and given to its owner (the writer, or someone else), and the message's
+ * verdict is the writer's highest level with what it is about.
+ *
+ * Urgent is a life at risk now: intent, a plan, means at hand, a time, an attempt or an
+ * overdose, an injury in danger, a threat. Concern is a wellbeing signal for the care
+ * team: wishes to be dead, thoughts without a plan, urges, recent self-harm.
+ */
+export interface Graded {
+  level: Exclude<CrisisLevel, 'none'>;
+  /** Whose risk it is: the writer's, someone else's, or both (an emergency in front of the writer). */
+  owner: 'writer' | 'someone_else' | 'witnessed';
+}
+
+export interface GradingContext {
+  message: MessageFacts;
+  pattern: CrisisPattern;
+  matched: string;
+  before: string;
+  sentence: string;
+  person: Person;
+}
+
+// Dwelling on an act, not deciding on it: "thinking about killing myself", "I keep picturing it".
+const DWELLING =
+  /\b(think|thinking|thought|thoughts|considering|contemplating|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|daydreaming|imagine|imagining|picture|picturing|obsessing|urges?|tempted|craving|wonder|wondering|keep seeing|intrusive)\b/;
+// A goodbye the writer was sent, or someone they cannot reach.
+const FAREWELL_RECEIVED =
+  /\b((he|she|they|my \w+|\w+) (just )?(sent|texted|posted|messaged|left|wrote) (me |us )?(a |her |his |their )?(goodbye|note|letter|goodbye text|goodbye message)|(she|he|they) (is|are) not (answering|picking up|responding)|(her|his|their) phone (is|was|went) (off|dead|straight to voicemail)|can not reach (her|him|them))\b/;
+const NOW = /\b(right now|tonight)\b/;
+// Someone else's risk in words, not in their body: "my sister keeps talking about overdosing".
+const TALKED_ABOUT =
+  /\b(talk|talks|talking|talked|says|said|saying|keeps saying|joke|jokes|joking|thinks|thinking|thought|wants|wanted|threatens|threatening|threatened|about)\b/;
+// Deciding, or a time: "going to", "tonight", "about to".
+const DECIDED =
+  /\b(will|going to|about to|ready to|gonna|swear|tonight|today|right now|now|this (?:week|weekend)|tomorrow|decided|planning|plan)\b/;
+// A wound in danger, or self-injury under way: "won't stop bleeding", "blade in my hand right now".
+const WOUND_DANGER =
+  /\b(stitches|will not stop bleeding|would not stop bleeding|can not stop the bleeding|too deep|so deep|so much blood|covered in blood|blood everywhere|hospital|er|emergency|blistering|passed out|dizzy|right now|now|about to|going to|tonight)\b/;
+
+export function grade(ctx: GradingContext): Graded {
+  const { pattern, person } = ctx;
+  if (pattern.family === 'threat') {
+    return { level: 'urgent', owner: 'writer' };
+  }
+  // A goodbye the writer received: "my best friend sent me a goodbye text and she isn't answering".
+  if (pattern.needs === 'finality' && ctx.message.has(FAREWELL_RECEIVED)) {
+    return { level: 'urgent', owner: 'someone_else' };
+  }
+  const level = levelOf(ctx);
+  const emergency = pattern.family === 'emergency' && !TALKED_ABOUT.test(localPrefix(ctx.before));
+  const othersBody = emergency && /\b(him|her|them|he|she|they|his)\b/.test(ctx.matched);
+  // In a plan to harm someone the person named is the target, not the one at risk of acting.
+  const target = pattern.family === 'plan' && pattern.categories.includes('harm_to_others');
+  if ((person === 'third' && !target) || othersBody || (person === 'generic' && pattern.family === 'emergency')) {
+    // A body in danger in front of the writer needs help now whoever it is; another's words or thoughts need a friend.
+    return emergency ? { level: 'urgent', owner: 'witnessed' } : { level, owner: 'someone_else' };
+  }
+  return { level, owner: 'writer' };
+}
+
+function levelOf({ pattern, matched, before, sentence, message }: GradingContext): Graded['level'] {
+  const says = (regex: RegExp): boolean => message.sentenceHas(regex, sentence);
+  const frame = `${localPrefix(before)} ${matched}`;
+  const selfHarmOnly = pattern.categories.every((c) => c === 'self_harm');
+  const othersOnly = pattern.categories.every((c) => c === 'harm_to_others');
+  switch (pattern.family) {
+    case 'passive':
+      // "I want to die right now": a wish with no distance left.
+      return pattern.categories.includes('suicidal_ideation') && says(NOW) ? 'urgent' : 'concern';
+    case 'urge':
+      return 'concern';
+    case 'emergency':
+    case 'threat':
+      return 'urgent';
+    case 'act':
+    case 'plan':
+      return selfHarmOnly && !says(WOUND_DANGER) ? 'concern' : 'urgent';
+    case 'intent':
+      if (DWELLING.test(frame)) {
+        return 'concern';
+      }
+      return (selfHarmOnly || othersOnly) && !says(DECIDED) ? 'concern' : 'urgent';
+  }
+}
+
+export interface GradedHit extends Graded {
+  categories: readonly CrisisCategory[];
+}
+
+export function verdictOf(hits: readonly GradedHit[]): CrisisVerdict {
+  let level: CrisisLevel = 'none';
+  const mine = new Set<CrisisCategory>();
+  const theirs = new Set<CrisisCategory>();
+  for (const hit of hits) {
+    if (hit.owner !== 'someone_else') {
+      level = level === 'urgent' || hit.level === 'urgent' ? 'urgent' : 'concern';
+      hit.categories.forEach((c) => mine.add(c));
+    }
+    if (hit.owner !== 'writer') {
+      hit.categories.forEach((c) => theirs.add(c));
+    }
+  }
+  return {
+    crisis: level === 'urgent',
+    level,
+    categories: CRISIS_CATEGORIES.filter((c) => mine.has(c)),
+    someoneElse: CRISIS_CATEGORIES.filter((c) => theirs.has(c)),
+  };
+}
+
+/** One verdict for several texts read together (a thread's title and body): the highest level, every category. */
+export function mergeVerdicts(verdicts: readonly CrisisVerdict[]): CrisisVerdict {
+  return verdictOf(
+    verdicts.flatMap((v): GradedHit[] => [
+      ...(v.level === 'none' ? [] : [{ level: v.level, owner: 'writer' as const, categories: v.categories }]),
+      ...(v.someoneElse.length > 0
+        ? [{ level: 'concern' as const, owner: 'someone_else' as const, categories: v.someoneElse }]
+        : []),
+    ]),
+  );
+}
+
+/**
+ * Whether staff should hear of it as today: the writer at any level, or someone else at risk.
+ * The app raises its crisis alert on this until urgent pages and care-team concerns are wired apart.
+ */
+export function needsStaff(verdict: CrisisVerdict): boolean {
+  return verdict.level !== 'none' || verdict.someoneElse.length > 0;
+}
