@@ -6,15 +6,16 @@ export type CohortSpaceKind = 'room' | 'board';
 
 /** How a feature gives each cohort its space (see CohortSpaces). */
 export interface CohortSpace {
-  /** Creates a new cohort's space in the cohort's transaction; returns its id. */
-  create(cohort: { id: string; name: string }, tx: Tx): Promise<string>;
+  /** Opens a new cohort's space in the cohort's transaction; the space's id. */
+  open(cohort: { id: string; name: string }, tx: Tx): Promise<string>;
   /** Each cohort's first space of this kind, by cohort id. */
   firstOf(cohortIds: string[]): Promise<Map<string, string>>;
 }
 
 /**
- * Rooms and forums register the space they give each cohort, so that cohorts,
- * which those features are built on, never import them.
+ * Rooms and forums register how they open and find a cohort's room and board,
+ * so a cohort is created with both in one transaction while cohorts never
+ * imports those features (as content features register with moderation's targets).
  */
 @Injectable()
 export class CohortSpaces {
@@ -24,8 +25,8 @@ export class CohortSpaces {
     this.spaces.set(kind, space);
   }
 
-  async create(cohort: { id: string; name: string }, tx: Tx): Promise<Record<CohortSpaceKind, string>> {
-    return { room: await this.space('room').create(cohort, tx), board: await this.space('board').create(cohort, tx) };
+  async open(cohort: { id: string; name: string }, tx: Tx): Promise<Record<CohortSpaceKind, string>> {
+    return { room: await this.space('room').open(cohort, tx), board: await this.space('board').open(cohort, tx) };
   }
 
   async firstOf(cohortIds: string[]): Promise<Record<CohortSpaceKind, Map<string, string>>> {
@@ -39,7 +40,7 @@ export class CohortSpaces {
   private space(kind: CohortSpaceKind): CohortSpace {
     const space = this.spaces.get(kind);
     if (!space) {
-      throw new Error(`No cohort ${kind} is registered`);
+      throw new Error(`nothing opens a cohort's ${kind}: is its feature module imported?`);
     }
     return space;
   }

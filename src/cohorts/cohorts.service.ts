@@ -6,9 +6,9 @@ import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import type { Tx } from '../database/transactions';
 import { Transactions } from '../database/transactions';
+import { RoleChanges } from '../users/role-changes';
 import type { User } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
-import { UsersService } from '../users/users.service';
 import { CohortSpaces } from './cohort-spaces';
 import type { CohortMemberView, CohortView, CreateCohortDto, StepDownResult } from './cohorts.dto';
 import { CohortsRepository, NewCohort } from './cohorts.repository';
@@ -18,12 +18,6 @@ export interface MemberSteppedDownEvent {
   cohortId: string;
   /** The user's role afterwards (alumni unless still a member of another cohort). */
   role: User['role'];
-}
-
-export interface CohortCreatedEvent {
-  cohortId: string;
-  roomId: string;
-  boardId: string;
 }
 
 /** A new cohort with its group chat and board. */
@@ -41,17 +35,17 @@ export class CohortsService implements OnModuleInit {
     private readonly cohorts: CohortsRepository,
     private readonly spaces: CohortSpaces,
     private readonly users: UsersRepository,
-    private readonly people: UsersService,
+    private readonly roleChanges: RoleChanges,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
   ) {}
 
   onModuleInit(): void {
-    this.people.onRoleChange(async (change, tx) => {
-      // Alumni no longer belong to active cohorts (the same rule as step-down).
+    // Alumni and peer mentors no longer belong to active cohorts (the same rule as step-down).
+    this.roleChanges.register(async (change, tx) => {
       if (change.to === 'alumni' || change.to === 'peer_mentor') {
-        await this.cohorts.leaveAllAsMember(change.userId, change.by, tx);
+        await this.cohorts.leaveAllAsMember(change.userId, change.actorId, tx);
       }
     });
   }
@@ -87,11 +81,6 @@ export class CohortsService implements OnModuleInit {
       );
       return created;
     });
-    this.events.emit('cohort.created', {
-      cohortId: cohort.id,
-      roomId: cohort.roomId,
-      boardId: cohort.boardId,
-    } satisfies CohortCreatedEvent);
     const [view] = await this.views(user.id, [cohort.id]);
     return view;
   }
@@ -99,7 +88,7 @@ export class CohortsService implements OnModuleInit {
   /** A cohort with its group chat and board, in the caller's transaction (also how the demo seed starts its groups). */
   async createWithSpaces(cohort: NewCohort, tx: Tx): Promise<CreatedCohort> {
     const created = await this.cohorts.create(cohort, tx);
-    const spaces = await this.spaces.create(created, tx);
+    const spaces = await this.spaces.open(created, tx);
     return { ...created, roomId: spaces.room, boardId: spaces.board };
   }
 

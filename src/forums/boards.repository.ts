@@ -42,11 +42,11 @@ interface BoardRow {
 export class BoardsRepository {
   constructor(private readonly db: DataSource) {}
 
-  /** A new cohort's board. */
-  async createForCohort(cohort: { id: string; name: string }, tx: Tx): Promise<string> {
+  /** A cohort's own board; its id. */
+  async createCohortBoard(cohortId: string, name: string, description: string, tx: Tx): Promise<string> {
     const [row]: { id: string }[] = await tx.query(
       `INSERT INTO boards (scope, name, description, cohort_id) VALUES ('cohort', $2, $3, $1) RETURNING id`,
-      [cohort.id, `${cohort.name} board`, 'Longer conversations for your group.'],
+      [cohortId, name, description],
     );
     return row.id;
   }

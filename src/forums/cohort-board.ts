@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CohortSpaces } from '../cohorts/cohort-spaces';
 import { BoardsRepository } from './boards.repository';
 
-/** Every cohort's board, created with the cohort (see CohortSpaces). */
+/** Every new cohort gets its board, in the transaction that creates the cohort (CohortSpaces). */
 @Injectable()
 export class CohortBoard implements OnModuleInit {
   constructor(
@@ -12,7 +12,8 @@ export class CohortBoard implements OnModuleInit {
 
   onModuleInit(): void {
     this.spaces.register('board', {
-      create: (cohort, tx) => this.boards.createForCohort(cohort, tx),
+      open: (cohort, tx) =>
+        this.boards.createCohortBoard(cohort.id, `${cohort.name} board`, 'Longer conversations for your group.', tx),
       firstOf: (cohortIds) => this.boards.firstForCohorts(cohortIds),
     });
   }

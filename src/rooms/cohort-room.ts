@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CohortSpaces } from '../cohorts/cohort-spaces';
 import { RoomsRepository } from './rooms.repository';
 
-/** Every cohort's group chat, created with the cohort (see CohortSpaces). */
+/** Every new cohort gets its group chat, in the transaction that creates the cohort (CohortSpaces). */
 @Injectable()
 export class CohortRoom implements OnModuleInit {
   constructor(
@@ -12,7 +12,7 @@ export class CohortRoom implements OnModuleInit {
 
   onModuleInit(): void {
     this.spaces.register('room', {
-      create: (cohort, tx) => this.rooms.createForCohort(cohort.id, tx),
+      open: (cohort, tx) => this.rooms.createCohortRoom(cohort.id, 'Group chat', tx),
       firstOf: (cohortIds) => this.rooms.firstForCohorts(cohortIds),
     });
   }

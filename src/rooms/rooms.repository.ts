@@ -167,11 +167,11 @@ export class RoomsRepository {
     return rows[0] ? Number(rows[0].last_read_seq) : 0;
   }
 
-  /** A new cohort's group chat. */
-  async createForCohort(cohortId: string, tx: Tx): Promise<string> {
+  /** A cohort's own room; its id. */
+  async createCohortRoom(cohortId: string, name: string, tx: Tx): Promise<string> {
     const [row]: { id: string }[] = await tx.query(
-      `INSERT INTO rooms (kind, name, cohort_id) VALUES ('cohort', 'Group chat', $1) RETURNING id`,
-      [cohortId],
+      `INSERT INTO rooms (kind, name, cohort_id) VALUES ('cohort', $2, $1) RETURNING id`,
+      [cohortId, name],
     );
     return row.id;
   }

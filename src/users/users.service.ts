@@ -4,8 +4,8 @@ import type { Role } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
-import type { Tx } from '../database/transactions';
 import { Transactions } from '../database/transactions';
+import { RoleChanges } from './role-changes';
 import type { PeopleQuery, PersonView, UserRoleView } from './users.dto';
 import { UsersRepository } from './users.repository';
 
@@ -15,24 +15,15 @@ export interface RoleChangedEvent {
   to: Role;
 }
 
-/** Work another feature does in the role change's own transaction. */
-export type RoleChangeStep = (change: RoleChangedEvent & { by: string }, tx: Tx) => Promise<void>;
-
 @Injectable()
 export class UsersService {
-  private readonly roleChangeSteps: RoleChangeStep[] = [];
-
   constructor(
     private readonly transactions: Transactions,
     private readonly users: UsersRepository,
+    private readonly roleChanges: RoleChanges,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
   ) {}
-
-  /** Features built on people add steps here (cohorts: alumni leave their cohorts), so users never imports them. */
-  onRoleChange(step: RoleChangeStep): void {
-    this.roleChangeSteps.push(step);
-  }
 
   /** Admins look people up to act on their requests; reading emails is audited. */
   async directory(actor: AuthUser, query: PeopleQuery): Promise<PersonView[]> {
@@ -67,9 +58,7 @@ export class UsersService {
       }
       const from = user.role;
       await this.users.setRole(user.id, role, tx);
-      for (const step of this.roleChangeSteps) {
-        await step({ userId: user.id, from, to: role, by: actor.id }, tx);
-      }
+      await this.roleChanges.apply({ userId: user.id, from, to: role, actorId: actor.id }, tx);
       await this.audit.record(
         {
           actorId: actor.id,
