@@ -18,32 +18,6 @@ const DATABASE_MESSAGE =
   'Only repositories (*.repository.ts), entities, migrations and src/database talk to the database: ' +
   'ask a repository, and import EntityManager or Tx with `import type`.';
 
-// Files still to move their database code into repositories. Delete each entry once
-// its queries live in a repository.
-const DATABASE_CODE_STILL_TO_MOVE = [
-  'src/account/privacy.service.ts', // moving in issue 15
-  'src/audit/audit.service.ts', // moving in issue 15
-  'src/auth/auth.service.ts', // moving in issue 15
-  'src/auth/tokens.service.ts', // moving in issue 15
-  'src/auth/totp.service.ts', // moving in issue 15
-  'src/blocks/blocks.service.ts', // moving in issue 15
-  'src/cohorts/cohorts.service.ts', // moving in issue 15
-  'src/consent/consent.service.ts', // moving in issue 15
-  'src/crisis/crisis.service.ts', // moving in issue 15
-  'src/invites/invites.service.ts', // moving in issue 15
-  'src/moderation/appeals.service.ts', // moving in issue 15
-  'src/moderation/review-views.ts', // moving in issue 15
-  'src/moderation/review.service.ts', // moving in issue 15
-  'src/moderation/stats.service.ts', // moving in issue 15
-  'src/moderation/user-target.ts', // moving in issue 15
-  'src/retention/retention.service.ts', // moving in issue 15
-  'src/safety/content-safety.service.ts', // moving in issue 15
-  'src/safety/watched-words.service.ts', // moving in issue 15
-  'src/sanctions/sanctions.service.ts', // moving in issue 15
-  'src/seed/seed.service.ts', // moving in issue 15
-  'src/users/users.service.ts', // moving in issue 15
-];
-
 export default tseslint.config(
   { ignores: ['dist/**', 'client/dist/**', 'node_modules/**', '.data/**', 'coverage/**'] },
   {
@@ -103,13 +77,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: [
-      'src/**/*.repository.ts',
-      'src/**/*.entity.ts',
-      'src/**/*.spec.ts',
-      'src/database/**',
-      ...DATABASE_CODE_STILL_TO_MOVE,
-    ],
+    ignores: ['src/**/*.repository.ts', 'src/**/*.entity.ts', 'src/**/*.spec.ts', 'src/database/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

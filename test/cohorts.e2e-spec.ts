@@ -233,6 +233,17 @@ describe('cohorts, members and step-down', () => {
       expect(peers.body.map((m: { id: string }) => m.id)).not.toContain(member.id);
     });
 
+    it('steps a member down from their cohorts when an admin makes them alumni, in the same change', async () => {
+      const member = await ctx.newMember({ cohort });
+      const res = await ctx.t.patch(`/api/users/${member.id}/role`, { role: 'alumni' }, admin.accessToken);
+      expect(res.status).toBe(200);
+      expect(
+        await ctx.t.query(`SELECT left_reason, left_by FROM cohort_memberships WHERE user_id = $1`, [member.id]),
+      ).toEqual([{ left_reason: 'step_down', left_by: admin.id }]);
+      const members = (await ctx.t.get(`/api/cohorts/${cohort.id}/members`, admin.accessToken)).body;
+      expect(members.map((m: { id: string }) => m.id)).not.toContain(member.id);
+    });
+
     it('refuses to demote the last admin, and refuses non-admins', async () => {
       const [{ count }] = await ctx.t.query(`SELECT count(*)::int AS count FROM users WHERE role = 'admin'`);
       expect(count).toBeGreaterThanOrEqual(1);

@@ -46,6 +46,7 @@ describe('my data: export and deletion', () => {
     expect(missing).toEqual([]);
     for (const [col, entry] of Object.entries(PERSONAL_DATA)) {
       expect([col, Boolean(entry.export) !== Boolean(entry.reason)]).toEqual([col, true]);
+      expect([col, !entry.export || Boolean(entry.owner?.prototype.exportFor)]).toEqual([col, true]);
     }
   });
 
@@ -55,6 +56,9 @@ describe('my data: export and deletion', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain('attachment');
     const data = res.body;
+    // Each repository gives exactly the sections the list names for its columns.
+    const sections = Object.values(PERSONAL_DATA).flatMap((column) => (column.export ? [column.export] : []));
+    expect(Object.keys(data).sort()).toEqual(['exportedAt', 'format', 'profile', ...sections].sort());
     expect(data.profile).toMatchObject({
       id: member.id,
       email: member.email,

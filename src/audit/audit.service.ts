@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
 import type { AuditPage } from '../contract';
 import { DomainError } from '../common/domain-error';
-import { AuditEntry } from './audit-entry.entity';
+import type { Tx } from '../database/transactions';
+import { AuditRepository } from './audit.repository';
 
 /** What gets audited (PRODUCT.md, Audit): moderation, roles, sanctions, staff reads of private data, sessions. */
 export type AuditAction =
@@ -33,7 +32,7 @@ export interface AuditRecord {
 @Injectable()
 export class AuditService {
   constructor(
-    @InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>,
+    private readonly entries: AuditRepository,
     private readonly access: AccessService,
   ) {}
 
@@ -43,21 +42,13 @@ export class AuditService {
       throw new DomainError('invalid', 'cursor is not valid');
     }
     const cohortIds = user.role === 'clinician' ? await this.access.ownCohortIds(user.id) : null;
-    const rows: (AuditEntry & { actor_name: string | null })[] = await this.entries.query(
-      `SELECT a.id::text AS id, a.at, a.actor_id AS "actorId", a.action, a.target_type AS "targetType", a.target_id AS "targetId",
-              a.cohort_id AS "cohortId", a.details, u.display_name AS actor_name
-         FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
-        WHERE ($1::bigint IS NULL OR a.id < $1::bigint)
-          AND ($2::uuid[] IS NULL OR a.cohort_id = ANY($2::uuid[]))
-        ORDER BY a.id DESC LIMIT $3`,
-      [cursor ?? null, cohortIds, limit + 1],
-    );
+    const rows = await this.entries.page(cursor ?? null, cohortIds, limit + 1);
     const page = rows.slice(0, limit);
     return {
       entries: page.map((r) => ({
         id: r.id,
         at: new Date(r.at).toISOString(),
-        actor: r.actorId ? { id: r.actorId, displayName: r.actor_name ?? 'former member' } : null,
+        actor: r.actorId ? { id: r.actorId, displayName: r.actorName ?? 'former member' } : null,
         action: r.action,
         targetType: r.targetType,
         targetId: r.targetId,
@@ -68,16 +59,18 @@ export class AuditService {
     };
   }
 
-  /** Appends one entry; pass the transaction's manager to commit it with the change it records. */
-  async record(record: AuditRecord, manager?: EntityManager): Promise<void> {
-    const repo = manager ? manager.getRepository(AuditEntry) : this.entries;
-    await repo.insert({
-      actorId: record.actorId,
-      action: record.action,
-      targetType: record.targetType ?? null,
-      targetId: record.targetId ?? null,
-      cohortId: record.cohortId ?? null,
-      details: (record.details ?? {}) as AuditEntry['details'] & object,
-    });
+  /** Appends one entry; pass the transaction to commit it with the change it records. */
+  async record(record: AuditRecord, tx?: Tx): Promise<void> {
+    await this.entries.append(
+      {
+        actorId: record.actorId,
+        action: record.action,
+        targetType: record.targetType ?? null,
+        targetId: record.targetId ?? null,
+        cohortId: record.cohortId ?? null,
+        details: record.details ?? {},
+      },
+      tx,
+    );
   }
 }

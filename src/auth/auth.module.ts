@@ -12,7 +12,9 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
+import { RecoveryCodesRepository } from './recovery-codes.repository';
 import { RefreshToken } from './refresh-token.entity';
+import { SessionsRepository } from './sessions.repository';
 import { TokensService } from './tokens.service';
 import { TotpController } from './totp.controller';
 import { TotpService } from './totp.service';
@@ -34,7 +36,15 @@ import { TotpService } from './totp.service';
     CohortsModule,
   ],
   controllers: [AuthController, TotpController],
-  providers: [AuthService, TokensService, TotpService, JwtStrategy, LocalStrategy],
-  exports: [AuthService, TokensService, TotpService],
+  providers: [
+    AuthService,
+    TokensService,
+    TotpService,
+    SessionsRepository,
+    RecoveryCodesRepository,
+    JwtStrategy,
+    LocalStrategy,
+  ],
+  exports: [AuthService, TokensService, TotpService, SessionsRepository, RecoveryCodesRepository],
 })
 export class AuthModule {}

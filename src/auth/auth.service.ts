@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
 import { isStaff } from '../access/policy';
 import type { Env } from '../config/env';
@@ -12,6 +11,8 @@ import { RateLimiter } from '../common/rate-limiter';
 import { CohortsRepository } from '../cohorts/cohorts.repository';
 import { ConsentService } from '../consent/consent.service';
 import { termsAudienceOf } from '../consent/terms';
+import type { Tx } from '../database/transactions';
+import { Transactions } from '../database/transactions';
 import type { Invite } from '../invites/invite.entity';
 import { InvitesService } from '../invites/invites.service';
 import type { User } from '../users/user.entity';
@@ -39,7 +40,7 @@ export interface ClientMeta {
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly users: UsersRepository,
     private readonly tokens: TokensService,
     private readonly invites: InvitesService,
@@ -65,27 +66,25 @@ export class AuthService {
     const email = dto.email.trim();
     let registered: { user: User; refreshToken: string; sessionId: string } | 'email_taken';
     try {
-      registered = await this.dataSource.transaction(async (manager) => {
-        const invite = await this.invites.claim(manager, dto.inviteCode);
-        if (await this.users.emailTaken(manager, email)) {
-          await this.spendOnTakenEmail(manager, invite);
+      registered = await this.transactions.run(async (tx) => {
+        const invite = await this.invites.claim(dto.inviteCode, tx);
+        if (await this.users.emailTaken(email, tx)) {
+          await this.spendOnTakenEmail(invite, tx);
           return 'email_taken';
         }
-        const created = await this.users.create(manager, {
-          email,
-          displayName: dto.displayName.normalize('NFKC'),
-          passwordHash,
-          role: invite.role,
-        });
+        const created = await this.users.create(
+          { email, displayName: dto.displayName.normalize('NFKC'), passwordHash, role: invite.role },
+          tx,
+        );
         if (invite.cohortId && (invite.role === 'member' || invite.role === 'clinician')) {
           await this.cohorts.addMember(
-            manager,
             invite.cohortId,
             created.id,
             invite.role === 'clinician' ? 'facilitator' : 'member',
+            tx,
           );
         }
-        await this.consent.record(manager, created.id, termsAudienceOf(created.role));
+        await this.consent.record(created.id, termsAudienceOf(created.role), tx);
         await this.audit.record(
           {
             actorId: created.id,
@@ -95,16 +94,16 @@ export class AuthService {
             cohortId: invite.cohortId,
             details: { role: created.role, inviteId: invite.id },
           },
-          manager,
+          tx,
         );
-        const session = await this.tokens.startSession(created.id, meta.userAgent, manager);
+        const session = await this.tokens.startSession(created.id, meta.userAgent, tx);
         return { user: created, ...session };
       });
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_key')) {
         // Taken by a registration at the same instant: spent all the same.
-        await this.dataSource.transaction(async (manager) =>
-          this.spendOnTakenEmail(manager, await this.invites.claim(manager, dto.inviteCode)),
+        await this.transactions.run(async (tx) =>
+          this.spendOnTakenEmail(await this.invites.claim(dto.inviteCode, tx), tx),
         );
         registered = 'email_taken';
       } else if (isUniqueViolation(error, 'users_display_name_key')) {
@@ -133,7 +132,7 @@ export class AuthService {
   }
 
   /** The invite use stays spent (the transaction commits); staff see in the audit log that it went on an existing account. */
-  private async spendOnTakenEmail(manager: EntityManager, invite: Invite): Promise<void> {
+  private async spendOnTakenEmail(invite: Invite, tx: Tx): Promise<void> {
     await this.audit.record(
       {
         actorId: null,
@@ -142,7 +141,7 @@ export class AuthService {
         targetId: invite.id,
         cohortId: invite.cohortId,
       },
-      manager,
+      tx,
     );
   }
 

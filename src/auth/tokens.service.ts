@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sha256 } from '../common/crypto';
 import { DomainError } from '../common/domain-error';
-import { EntityManager, IsNull, Repository } from 'typeorm';
-import { RefreshToken } from './refresh-token.entity';
+import type { Tx } from '../database/transactions';
+import { LiveSession, SessionsRepository } from './sessions.repository';
 import type { Role } from '../contract';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
@@ -41,7 +40,7 @@ export type RotateOutcome =
 export class TokensService {
   constructor(
     private readonly jwt: JwtService,
-    @InjectRepository(RefreshToken) private readonly refreshTokens: Repository<RefreshToken>,
+    private readonly refreshTokens: SessionsRepository,
   ) {}
 
   accessToken(userId: string, role: Role, sessionId: string): string {
@@ -58,34 +57,27 @@ export class TokensService {
   async startSession(
     userId: string,
     userAgent: string | undefined,
-    manager?: EntityManager,
+    tx?: Tx,
   ): Promise<{ sessionId: string; refreshToken: string }> {
     const sessionId = randomUUID();
-    const refreshToken = await this.insert(userId, sessionId, userAgent, manager);
+    const refreshToken = await this.insert(userId, sessionId, userAgent, tx);
     return { sessionId, refreshToken };
   }
 
   /**
-   * Uses a refresh token once. The claim is a single conditional UPDATE, so two
-   * concurrent uses of one token cannot both succeed; presenting an already-used
-   * token means it was copied, and the whole family is revoked.
+   * Uses a refresh token once (SessionsRepository.claim: two concurrent uses
+   * cannot both succeed); presenting an already-used token means it was copied,
+   * and the whole family is revoked.
    */
   async rotate(refreshToken: string, userAgent: string | undefined): Promise<RotateOutcome> {
     const tokenHash = sha256(refreshToken);
-    const claimed: { userId: string; familyId: string; lastUsedAt: Date }[] = await this.refreshTokens.query(
-      `WITH claimed AS (
-         UPDATE refresh_tokens SET used_at = now()
-          WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
-          RETURNING user_id, family_id, created_at)
-       SELECT user_id AS "userId", family_id AS "familyId", created_at AS "lastUsedAt" FROM claimed`,
-      [tokenHash],
-    );
-    if (claimed.length === 1) {
-      const { userId, familyId, lastUsedAt } = claimed[0];
+    const claimed = await this.refreshTokens.claim(tokenHash);
+    if (claimed) {
+      const { userId, familyId, lastUsedAt } = claimed;
       const next = await this.insert(userId, familyId, userAgent);
       return { kind: 'rotated', userId, sessionId: familyId, refreshToken: next, lastUsedAt };
     }
-    const known = await this.refreshTokens.findOneBy({ tokenHash });
+    const known = await this.refreshTokens.findByTokenHash(tokenHash);
     if (known?.usedAt && !known.revokedAt) {
       await this.revokeSession(known.familyId);
       return { kind: 'reused', userId: known.userId, sessionId: known.familyId };
@@ -94,58 +86,36 @@ export class TokensService {
   }
 
   async sessionOf(refreshToken: string): Promise<string | undefined> {
-    const known = await this.refreshTokens.findOneBy({ tokenHash: sha256(refreshToken) });
+    const known = await this.refreshTokens.findByTokenHash(sha256(refreshToken));
     return known?.familyId;
   }
 
   async revokeSession(sessionId: string): Promise<void> {
-    await this.refreshTokens.update({ familyId: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.refreshTokens.revoke(sessionId);
   }
 
   /** The user's live sessions: started, last used (each refresh), and the device they were last used from. */
-  async sessions(
-    userId: string,
-  ): Promise<{ id: string; startedAt: Date; lastUsedAt: Date; userAgent: string | null }[]> {
-    return this.refreshTokens.query(
-      `SELECT family_id AS id, min(created_at) AS "startedAt", max(created_at) AS "lastUsedAt",
-              (array_agg(user_agent ORDER BY created_at DESC))[1] AS "userAgent"
-         FROM refresh_tokens
-        WHERE user_id = $1 AND revoked_at IS NULL
-        GROUP BY family_id
-       HAVING bool_or(used_at IS NULL AND expires_at > now())
-        ORDER BY max(created_at) DESC`,
-      [userId],
-    );
+  sessions(userId: string): Promise<LiveSession[]> {
+    return this.refreshTokens.live(userId);
   }
 
-  async revokeUserSession(userId: string, sessionId: string): Promise<boolean> {
-    const result = await this.refreshTokens.update(
-      { userId, familyId: sessionId, revokedAt: IsNull() },
-      { revokedAt: new Date() },
-    );
-    return (result.affected ?? 0) > 0;
+  /** Ends one of the user's own sessions; false when they have no such session live. */
+  revokeUserSession(userId: string, sessionId: string): Promise<boolean> {
+    return this.refreshTokens.revokeOwn(userId, sessionId);
   }
 
-  async revokeAllSessions(userId: string, manager?: EntityManager): Promise<void> {
-    const repo = manager ? manager.getRepository(RefreshToken) : this.refreshTokens;
-    await repo.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
-  }
-
-  private async insert(
-    userId: string,
-    familyId: string,
-    userAgent: string | undefined,
-    manager?: EntityManager,
-  ): Promise<string> {
+  private async insert(userId: string, familyId: string, userAgent: string | undefined, tx?: Tx): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    const repo = manager ? manager.getRepository(RefreshToken) : this.refreshTokens;
-    await repo.insert({
-      userId,
-      familyId,
-      tokenHash: sha256(token),
-      expiresAt: new Date(Date.now() + REFRESH_TOKEN_TTL_MS),
-      userAgent: userAgent?.slice(0, 200) ?? null,
-    });
+    await this.refreshTokens.insert(
+      {
+        userId,
+        familyId,
+        tokenHash: sha256(token),
+        expiresAt: new Date(Date.now() + REFRESH_TOKEN_TTL_MS),
+        userAgent: userAgent?.slice(0, 200) ?? null,
+      },
+      tx,
+    );
     return token;
   }
 }

@@ -3,23 +3,18 @@ import { ConfigService } from '@nestjs/config';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { createCipheriv, createDecipheriv, createHash, randomBytes, randomInt } from 'node:crypto';
 import { authenticator } from 'otplib';
-import { DataSource } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { sha256 } from '../common/crypto';
 import { DomainError } from '../common/domain-error';
 import type { Env } from '../config/env';
+import { Transactions } from '../database/transactions';
+import type { SecondFactorState } from '../users/users.repository';
+import { UsersRepository } from '../users/users.repository';
+import { RecoveryCodesRepository } from './recovery-codes.repository';
 
 const RECOVERY_CODES = 10;
 const RECOVERY_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-
-interface TotpRow {
-  totp_secret: string | null;
-  totp_pending_secret: string | null;
-  totp_enabled_at: Date | null;
-  totp_last_step: string | null;
-  display_name: string;
-}
 
 /**
  * A second factor (RFC 6238 TOTP) with single-use recovery codes. Secrets are
@@ -32,7 +27,9 @@ export class TotpService {
   private readonly authenticator = authenticator.clone({ window: 1 });
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly users: UsersRepository,
+    private readonly recoveryCodes: RecoveryCodesRepository,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
     config: ConfigService<Env, true>,
@@ -44,44 +41,29 @@ export class TotpService {
 
   async setup(user: AuthUser): Promise<{ secret: string; otpauthUri: string }> {
     const row = await this.row(user.id);
-    if (row.totp_enabled_at) {
+    if (row.enabledAt) {
       throw new DomainError('conflict', 'A second factor is already set up; turn it off first to set up a new one');
     }
     const secret = authenticator.generateSecret(20);
-    await this.dataSource.query(`UPDATE users SET totp_pending_secret = $2 WHERE id = $1`, [
-      user.id,
-      this.encrypt(secret),
-    ]);
+    await this.users.setPendingSecondFactor(user.id, this.encrypt(secret));
     // The label names the product only: never the program, a diagnosis or an email.
-    return { secret, otpauthUri: authenticator.keyuri(row.display_name, 'Hearth', secret) };
+    return { secret, otpauthUri: authenticator.keyuri(row.displayName, 'Hearth', secret) };
   }
 
   async enable(user: AuthUser, code: string): Promise<{ recoveryCodes: string[] }> {
     const row = await this.row(user.id);
-    if (!row.totp_pending_secret) {
+    if (!row.pendingSecret) {
       throw new DomainError('conflict', 'Start the set-up first');
     }
-    const step = this.check(this.decrypt(row.totp_pending_secret), code, null);
+    const step = this.check(this.decrypt(row.pendingSecret), code, null);
     if (step === undefined) {
       throw new DomainError('invalid', 'code is not the current code from your authenticator app', 'totp_invalid');
     }
     const recoveryCodes = newRecoveryCodes();
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE users SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, totp_enabled_at = now(), totp_last_step = $2 WHERE id = $1`,
-        [user.id, step],
-      );
-      await manager.query(`DELETE FROM recovery_codes WHERE user_id = $1`, [user.id]);
-      for (const c of recoveryCodes) {
-        await manager.query(`INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)`, [
-          user.id,
-          sha256(bare(c)),
-        ]);
-      }
-      await this.audit.record(
-        { actorId: user.id, action: 'mfa.enabled', targetType: 'user', targetId: user.id },
-        manager,
-      );
+    await this.transactions.run(async (tx) => {
+      await this.users.enableSecondFactor(user.id, step, tx);
+      await this.recoveryCodes.replace(user.id, recoveryCodes.map(hashed), tx);
+      await this.audit.record({ actorId: user.id, action: 'mfa.enabled', targetType: 'user', targetId: user.id }, tx);
     });
     // Open sockets re-read the user: a required second factor no longer holds them at set-up.
     this.events.emit('mfa.enabled', { userId: user.id });
@@ -103,17 +85,11 @@ export class TotpService {
       throw new DomainError('invalid', 'code is not valid', 'totp_invalid');
     }
     const recoveryCodes = newRecoveryCodes();
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(`DELETE FROM recovery_codes WHERE user_id = $1`, [user.id]);
-      for (const c of recoveryCodes) {
-        await manager.query(`INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)`, [
-          user.id,
-          sha256(bare(c)),
-        ]);
-      }
+    await this.transactions.run(async (tx) => {
+      await this.recoveryCodes.replace(user.id, recoveryCodes.map(hashed), tx);
       await this.audit.record(
         { actorId: user.id, action: 'mfa.recovery_codes_regenerated', targetType: 'user', targetId: user.id },
-        manager,
+        tx,
       );
     });
     return { recoveryCodes };
@@ -127,35 +103,19 @@ export class TotpService {
   /** A current TOTP code (not used before) or an unused recovery code. */
   async verify(userId: string, code: string): Promise<boolean> {
     const row = await this.row(userId);
-    if (!row.totp_secret || !row.totp_enabled_at) {
+    if (!row.secret || !row.enabledAt) {
       return false;
     }
     const clean = code.replace(/\s/g, '');
     if (/^\d{6}$/.test(clean)) {
-      const step = this.check(
-        this.decrypt(row.totp_secret),
-        clean,
-        row.totp_last_step === null ? null : Number(row.totp_last_step),
-      );
-      if (step === undefined) {
-        return false;
-      }
-      // Conditional, so two concurrent uses of one code cannot both pass.
-      const updated: [unknown[], number] = await this.dataSource.query(
-        `UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)`,
-        [userId, step],
-      );
-      return updated[1] === 1;
+      const step = this.check(this.decrypt(row.secret), clean, row.lastStep);
+      return step !== undefined && (await this.users.useSecondFactorStep(userId, step));
     }
-    const used: [unknown[], number] = await this.dataSource.query(
-      `UPDATE recovery_codes SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL`,
-      [userId, sha256(bare(clean))],
-    );
-    return used[1] === 1;
+    return this.recoveryCodes.use(userId, hashed(clean));
   }
 
   async enabled(userId: string): Promise<boolean> {
-    return (await this.row(userId)).totp_enabled_at !== null;
+    return (await this.row(userId)).enabledAt !== null;
   }
 
   /** The 30-second time step the code belongs to (one step of clock drift allowed), if valid and newer than `afterTimeStep`. */
@@ -172,21 +132,15 @@ export class TotpService {
   }
 
   private async clear(actorId: string, userId: string, action: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE users SET totp_secret = NULL, totp_pending_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL WHERE id = $1`,
-        [userId],
-      );
-      await manager.query(`DELETE FROM recovery_codes WHERE user_id = $1`, [userId]);
-      await this.audit.record({ actorId, action, targetType: 'user', targetId: userId }, manager);
+    await this.transactions.run(async (tx) => {
+      await this.users.clearSecondFactor(userId, tx);
+      await this.recoveryCodes.eraseFor(userId, tx);
+      await this.audit.record({ actorId, action, targetType: 'user', targetId: userId }, tx);
     });
   }
 
-  private async row(userId: string): Promise<TotpRow> {
-    const [row] = await this.dataSource.query<TotpRow[]>(
-      `SELECT totp_secret, totp_pending_secret, totp_enabled_at, totp_last_step::text, display_name FROM users WHERE id = $1`,
-      [userId],
-    );
+  private async row(userId: string): Promise<SecondFactorState> {
+    const row = await this.users.secondFactor(userId);
     if (!row) {
       throw new DomainError('not_found', 'User not found');
     }
@@ -225,7 +179,7 @@ function newRecoveryCodes(): string[] {
   });
 }
 
-/** Recovery codes are typed with or without the dash, in any case. */
-function bare(code: string): string {
-  return code.toUpperCase().replace(/[^A-Z0-9]/g, '');
+/** What is stored of a recovery code; they are typed with or without the dash, in any case. */
+function hashed(code: string): string {
+  return sha256(code.toUpperCase().replace(/[^A-Z0-9]/g, ''));
 }

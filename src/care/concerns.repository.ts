@@ -194,4 +194,19 @@ export class ConcernsRepository {
     );
     return rows.map((r) => r.id);
   }
+
+  /** The concerns raised about the person, for their export. */
+  async exportFor(personId: string, tx: Tx = this.transactions.outside): Promise<Record<string, unknown[]>> {
+    return {
+      careConcerns: await tx.query(
+        `SELECT source, categories, rule, status, created_at, resolved_at, outcome, note
+           FROM care_concerns WHERE person_id = $1 ORDER BY created_at`,
+        [personId],
+      ),
+    };
+  }
+
+  async eraseFor(personId: string, tx: Tx): Promise<void> {
+    await tx.query(`DELETE FROM care_concerns WHERE person_id = $1`, [personId]);
+  }
 }

@@ -1,37 +1,47 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../database/transactions';
-import type { Cohort } from './cohort.entity';
 
-/** The spaces every cohort has of its own: its group chat and its board. */
-export type CohortSpace = 'room' | 'board';
+/** The spaces every cohort has from its start: a group chat and a board. */
+export type CohortSpaceKind = 'room' | 'board';
 
-/** Opens one space for a new cohort inside the cohort's transaction; the space's id. */
-export type OpenSpace = (tx: Tx, cohort: Pick<Cohort, 'id' | 'name'>) => Promise<string>;
+/** How a feature gives each cohort its space (see CohortSpaces). */
+export interface CohortSpace {
+  /** Opens a new cohort's space in the cohort's transaction; the space's id. */
+  open(cohort: { id: string; name: string }, tx: Tx): Promise<string>;
+  /** Each cohort's first space of this kind, by cohort id. */
+  firstOf(cohortIds: string[]): Promise<Map<string, string>>;
+}
 
 /**
- * Rooms and forums register how they open a new cohort's room and board, so a
- * cohort is created with both in one transaction while cohorts never imports
- * those features (as content features register with moderation's targets).
+ * Rooms and forums register how they open and find a cohort's room and board,
+ * so a cohort is created with both in one transaction while cohorts never
+ * imports those features (as content features register with moderation's targets).
  */
 @Injectable()
 export class CohortSpaces {
-  private readonly openers = new Map<CohortSpace, OpenSpace>();
+  private readonly spaces = new Map<CohortSpaceKind, CohortSpace>();
 
-  register(space: CohortSpace, open: OpenSpace): void {
-    this.openers.set(space, open);
+  register(kind: CohortSpaceKind, space: CohortSpace): void {
+    this.spaces.set(kind, space);
   }
 
-  async open(tx: Tx, cohort: Pick<Cohort, 'id' | 'name'>): Promise<Record<CohortSpace, string>> {
-    const room = await this.opener('room')(tx, cohort);
-    const board = await this.opener('board')(tx, cohort);
+  async open(cohort: { id: string; name: string }, tx: Tx): Promise<Record<CohortSpaceKind, string>> {
+    return { room: await this.space('room').open(cohort, tx), board: await this.space('board').open(cohort, tx) };
+  }
+
+  async firstOf(cohortIds: string[]): Promise<Record<CohortSpaceKind, Map<string, string>>> {
+    const [room, board] = await Promise.all([
+      this.space('room').firstOf(cohortIds),
+      this.space('board').firstOf(cohortIds),
+    ]);
     return { room, board };
   }
 
-  private opener(space: CohortSpace): OpenSpace {
-    const open = this.openers.get(space);
-    if (!open) {
-      throw new Error(`nothing opens a cohort's ${space}: is its feature module imported?`);
+  private space(kind: CohortSpaceKind): CohortSpace {
+    const space = this.spaces.get(kind);
+    if (!space) {
+      throw new Error(`nothing opens a cohort's ${kind}: is its feature module imported?`);
     }
-    return open;
+    return space;
   }
 }

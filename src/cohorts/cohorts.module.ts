@@ -18,6 +18,6 @@ import { CohortsService } from './cohorts.service';
     CohortSpaces,
     { provide: CohortRelations, useExisting: CohortsRepository },
   ],
-  exports: [CohortsRepository, CohortSpaces, CohortRelations],
+  exports: [CohortsService, CohortsRepository, CohortSpaces, CohortRelations],
 })
 export class CohortsModule {}

@@ -1,11 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, IsNull, Repository } from 'typeorm';
 import { CohortRelations } from '../access/cohort-relations';
 import type { CohortRelation } from '../access/policy';
-import { CohortMembership } from './cohort-membership.entity';
-import { Cohort } from './cohort.entity';
+import type { Tx } from '../database/transactions';
+import { Transactions } from '../database/transactions';
 import type { CohortMemberView, CohortView, MembershipKind, Role } from '../contract';
+
+export interface NewCohort {
+  name: string;
+  program?: string | null;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  createdBy?: string | null;
+}
+
+/** A cohort as listed, before its spaces are added (CohortSpaces). */
+export type CohortRecord = Omit<CohortView, 'roomId' | 'boardId'>;
 
 interface CohortRow {
   id: string;
@@ -16,48 +25,58 @@ interface CohortRow {
   created_at: Date;
   member_count: string;
   membership: MembershipKind | null;
-  room_id: string | null;
-  board_id: string | null;
 }
 
-/** Every query of the cohorts feature; it answers access's CohortRelations. */
+/** Cohorts and their memberships; answers access's questions about membership (CohortRelations). */
 @Injectable()
 export class CohortsRepository implements CohortRelations {
-  constructor(
-    @InjectRepository(Cohort) private readonly cohorts: Repository<Cohort>,
-    @InjectRepository(CohortMembership) private readonly memberships: Repository<CohortMembership>,
-  ) {}
+  constructor(private readonly transactions: Transactions) {}
 
   async relationTo(userId: string, cohortId: string): Promise<CohortRelation> {
-    const membership = await this.memberships.findOneBy({ userId, cohortId, leftAt: IsNull() });
-    return membership?.kind ?? 'none';
+    const [row] = await this.transactions.outside.query<{ kind: MembershipKind }[]>(
+      `SELECT kind FROM cohort_memberships WHERE user_id = $1 AND cohort_id = $2 AND left_at IS NULL`,
+      [userId, cohortId],
+    );
+    return row?.kind ?? 'none';
   }
 
   async ownCohortIds(userId: string): Promise<string[]> {
-    const rows = await this.memberships.find({ select: { cohortId: true }, where: { userId, leftAt: IsNull() } });
-    return rows.map((r) => r.cohortId);
+    const rows = await this.transactions.outside.query<{ cohort_id: string }[]>(
+      `SELECT cohort_id FROM cohort_memberships WHERE user_id = $1 AND left_at IS NULL`,
+      [userId],
+    );
+    return rows.map((r) => r.cohort_id);
   }
 
-  /** The cohort alone: its room and board are opened by CohortSpaces in the same transaction. */
-  create(manager: EntityManager, cohort: Partial<Cohort>): Promise<Cohort> {
-    return manager.getRepository(Cohort).save(manager.getRepository(Cohort).create(cohort));
+  async create(cohort: NewCohort, tx: Tx): Promise<{ id: string; name: string }> {
+    const [row]: { id: string; name: string }[] = await tx.query(
+      `INSERT INTO cohorts (name, program, starts_on, ends_on, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id, name`,
+      [cohort.name, cohort.program ?? null, cohort.startsOn ?? null, cohort.endsOn ?? null, cohort.createdBy ?? null],
+    );
+    return row;
   }
 
-  exists(id: string): Promise<boolean> {
-    return this.cohorts.existsBy({ id });
+  async find(id: string, tx?: Tx): Promise<{ id: string; name: string } | null> {
+    const [row]: { id: string; name: string }[] = await this.on(tx).query(
+      `SELECT id, name FROM cohorts WHERE id = $1`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  async exists(id: string, tx?: Tx): Promise<boolean> {
+    return (await this.find(id, tx)) !== null;
   }
 
   /** Cohorts in `ids` (or all), with the viewer's membership and active member counts. */
-  async list(viewerId: string, ids: string[] | 'all'): Promise<CohortView[]> {
+  async list(viewerId: string, ids: string[] | 'all'): Promise<CohortRecord[]> {
     if (ids !== 'all' && ids.length === 0) {
       return [];
     }
-    const rows: CohortRow[] = await this.cohorts.query(
+    const rows: CohortRow[] = await this.on().query(
       `SELECT c.id, c.name, c.program, c.starts_on::text, c.ends_on::text, c.created_at,
               (SELECT count(*) FROM cohort_memberships m WHERE m.cohort_id = c.id AND m.kind = 'member' AND m.left_at IS NULL) AS member_count,
-              (SELECT m.kind FROM cohort_memberships m WHERE m.cohort_id = c.id AND m.user_id = $1 AND m.left_at IS NULL) AS membership,
-              (SELECT r.id FROM rooms r WHERE r.cohort_id = c.id ORDER BY r.created_at LIMIT 1) AS room_id,
-              (SELECT b.id FROM boards b WHERE b.cohort_id = c.id ORDER BY b.created_at LIMIT 1) AS board_id
+              (SELECT m.kind FROM cohort_memberships m WHERE m.cohort_id = c.id AND m.user_id = $1 AND m.left_at IS NULL) AS membership
          FROM cohorts c
         WHERE $2::uuid[] IS NULL OR c.id = ANY($2::uuid[])
         ORDER BY c.created_at DESC, c.id`,
@@ -72,8 +91,6 @@ export class CohortsRepository implements CohortRelations {
       createdAt: r.created_at.toISOString(),
       memberCount: Number(r.member_count),
       membership: r.membership,
-      roomId: r.room_id,
-      boardId: r.board_id,
     }));
   }
 
@@ -87,7 +104,7 @@ export class CohortsRepository implements CohortRelations {
       joined_at: Date;
       email: string;
       legal_name: string | null;
-    }[] = await this.cohorts.query(
+    }[] = await this.on().query(
       `SELECT u.id, u.display_name, u.role, m.kind, m.joined_at, u.email, u.legal_name
            FROM cohort_memberships m JOIN users u ON u.id = m.user_id
           WHERE m.cohort_id = $1 AND m.left_at IS NULL AND u.status <> 'deleted'
@@ -104,46 +121,72 @@ export class CohortsRepository implements CohortRelations {
     }));
   }
 
-  async activeMembership(manager: EntityManager, cohortId: string, userId: string): Promise<CohortMembership | null> {
-    return manager
-      .getRepository(CohortMembership)
-      .findOne({
-        where: { cohortId, userId },
-        lock: { mode: 'pessimistic_write' },
-      })
-      .then((m) => (m && m.leftAt === null ? m : null));
+  /** The person's membership of the cohort, locked, if they have not left it. */
+  async lockActiveMembership(cohortId: string, userId: string, tx: Tx): Promise<{ kind: MembershipKind } | null> {
+    const [row]: { kind: MembershipKind; left_at: Date | null }[] = await tx.query(
+      `SELECT kind, left_at FROM cohort_memberships WHERE cohort_id = $1 AND user_id = $2 FOR UPDATE`,
+      [cohortId, userId],
+    );
+    return row && row.left_at === null ? { kind: row.kind } : null;
   }
 
-  async leave(manager: EntityManager, cohortId: string, userId: string, by: string): Promise<void> {
-    await manager
-      .getRepository(CohortMembership)
-      .update({ cohortId, userId }, { leftAt: new Date(), leftReason: 'step_down', leftBy: by });
+  /** A step-down: the person leaves the cohort. */
+  async leave(cohortId: string, userId: string, by: string, tx: Tx): Promise<void> {
+    await tx.query(
+      `UPDATE cohort_memberships SET left_at = now(), left_reason = 'step_down', left_by = $3
+        WHERE cohort_id = $1 AND user_id = $2`,
+      [cohortId, userId, by],
+    );
   }
 
-  /** Every cohort the user is an active member of (not those they facilitate). */
-  async leaveAllAsMember(manager: EntityManager, userId: string, by: string): Promise<void> {
-    await manager
-      .getRepository(CohortMembership)
-      .update(
-        { userId, kind: 'member', leftAt: IsNull() },
-        { leftAt: new Date(), leftReason: 'step_down', leftBy: by },
-      );
+  /** The person steps down from every cohort they are an active member of (not those they facilitate). */
+  async leaveAllAsMember(userId: string, by: string, tx: Tx): Promise<void> {
+    await tx.query(
+      `UPDATE cohort_memberships SET left_at = now(), left_reason = 'step_down', left_by = $2
+        WHERE user_id = $1 AND kind = 'member' AND left_at IS NULL`,
+      [userId, by],
+    );
   }
 
-  async activeMemberCohortCount(manager: EntityManager, userId: string): Promise<number> {
-    return manager
-      .getRepository(CohortMembership)
-      .createQueryBuilder('m')
-      .where('m.user_id = :userId AND m.kind = :kind AND m.left_at IS NULL', { userId, kind: 'member' })
-      .getCount();
+  async activeMemberCohortCount(userId: string, tx?: Tx): Promise<number> {
+    const [row]: { n: number }[] = await this.on(tx).query(
+      `SELECT count(*)::int AS n FROM cohort_memberships WHERE user_id = $1 AND kind = 'member' AND left_at IS NULL`,
+      [userId],
+    );
+    return row.n;
   }
 
-  async addMember(manager: EntityManager, cohortId: string, userId: string, kind: MembershipKind): Promise<void> {
-    await manager
-      .getRepository(CohortMembership)
-      .upsert({ cohortId, userId, kind, joinedAt: new Date(), leftAt: null, leftReason: null, leftBy: null }, [
-        'cohortId',
-        'userId',
-      ]);
+  /** Joins the person to the cohort (again, if they had left it). */
+  async addMember(cohortId: string, userId: string, kind: MembershipKind, tx: Tx): Promise<void> {
+    await tx.query(
+      `INSERT INTO cohort_memberships (cohort_id, user_id, kind, joined_at, left_at, left_reason, left_by)
+       VALUES ($1, $2, $3, now(), NULL, NULL, NULL)
+       ON CONFLICT (cohort_id, user_id) DO UPDATE
+         SET kind = EXCLUDED.kind, joined_at = EXCLUDED.joined_at, left_at = NULL, left_reason = NULL, left_by = NULL`,
+      [cohortId, userId, kind],
+    );
+  }
+
+  /** The person's groups, for their export. */
+  async exportFor(userId: string, tx?: Tx): Promise<Record<string, unknown[]>> {
+    return {
+      groups: await this.on(tx).query(
+        `SELECT c.name, m.kind, m.joined_at, m.left_at, m.left_reason
+           FROM cohort_memberships m JOIN cohorts c ON c.id = m.cohort_id WHERE m.user_id = $1 ORDER BY m.joined_at`,
+        [userId],
+      ),
+    };
+  }
+
+  /** A deleted account leaves every cohort it is in. */
+  async eraseFor(userId: string, tx: Tx): Promise<void> {
+    await tx.query(
+      `UPDATE cohort_memberships SET left_at = now(), left_reason = 'account_deleted' WHERE user_id = $1 AND left_at IS NULL`,
+      [userId],
+    );
+  }
+
+  private on(tx?: Tx): Tx {
+    return tx ?? this.transactions.outside;
   }
 }

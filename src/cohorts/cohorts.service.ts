@@ -1,16 +1,17 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
+import type { Tx } from '../database/transactions';
+import { Transactions } from '../database/transactions';
 import { RoleChanges } from '../users/role-changes';
-import { User } from '../users/user.entity';
+import type { User } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
-import type { CreateCohortDto } from './cohorts.dto';
 import { CohortSpaces } from './cohort-spaces';
-import { CohortsRepository } from './cohorts.repository';
+import type { CreateCohortDto } from './cohorts.dto';
+import { CohortsRepository, NewCohort } from './cohorts.repository';
 import type { CohortMemberView, CohortView, StepDownResult } from '../contract';
 
 export interface MemberSteppedDownEvent {
@@ -20,10 +21,18 @@ export interface MemberSteppedDownEvent {
   role: User['role'];
 }
 
+/** A new cohort with its group chat and board. */
+export interface CreatedCohort {
+  id: string;
+  name: string;
+  roomId: string;
+  boardId: string;
+}
+
 @Injectable()
 export class CohortsService implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly cohorts: CohortsRepository,
     private readonly spaces: CohortSpaces,
     private readonly users: UsersRepository,
@@ -35,9 +44,9 @@ export class CohortsService implements OnModuleInit {
 
   onModuleInit(): void {
     // Alumni and peer mentors no longer belong to active cohorts (the same rule as step-down).
-    this.roleChanges.register(async (tx, change) => {
+    this.roleChanges.register(async (change, tx) => {
       if (change.to === 'alumni' || change.to === 'peer_mentor') {
-        await this.cohorts.leaveAllAsMember(tx, change.userId, change.actorId);
+        await this.cohorts.leaveAllAsMember(change.userId, change.actorId, tx);
       }
     });
   }
@@ -46,18 +55,20 @@ export class CohortsService implements OnModuleInit {
     if (dto.startsOn && dto.endsOn && dto.endsOn < dto.startsOn) {
       throw new DomainError('invalid', 'endsOn must not be before startsOn');
     }
-    const cohort = await this.dataSource.transaction(async (manager) => {
-      const created = await this.cohorts.create(manager, {
-        name: dto.name.trim(),
-        program: dto.program?.trim() || null,
-        startsOn: dto.startsOn ?? null,
-        endsOn: dto.endsOn ?? null,
-        createdBy: user.id,
-      });
-      await this.spaces.open(manager, created);
+    const cohort = await this.transactions.run(async (tx) => {
+      const created = await this.createWithSpaces(
+        {
+          name: dto.name.trim(),
+          program: dto.program?.trim() || null,
+          startsOn: dto.startsOn ?? null,
+          endsOn: dto.endsOn ?? null,
+          createdBy: user.id,
+        },
+        tx,
+      );
       // The clinician who creates a cohort facilitates it.
       if (user.role === 'clinician') {
-        await this.cohorts.addMember(manager, created.id, user.id, 'facilitator');
+        await this.cohorts.addMember(created.id, user.id, 'facilitator', tx);
       }
       await this.audit.record(
         {
@@ -67,16 +78,34 @@ export class CohortsService implements OnModuleInit {
           targetId: created.id,
           cohortId: created.id,
         },
-        manager,
+        tx,
       );
       return created;
     });
-    const [view] = await this.cohorts.list(user.id, [cohort.id]);
+    const [view] = await this.views(user.id, [cohort.id]);
     return view;
   }
 
+  /** A cohort with its group chat and board, in the caller's transaction (also how the demo seed starts its groups). */
+  async createWithSpaces(cohort: NewCohort, tx: Tx): Promise<CreatedCohort> {
+    const created = await this.cohorts.create(cohort, tx);
+    const spaces = await this.spaces.open(created, tx);
+    return { ...created, roomId: spaces.room, boardId: spaces.board };
+  }
+
   async list(user: AuthUser): Promise<CohortView[]> {
-    return this.cohorts.list(user.id, await this.access.visibleCohortIds(user));
+    return this.views(user.id, await this.access.visibleCohortIds(user));
+  }
+
+  /** Cohorts with each one's group chat and board. */
+  private async views(viewerId: string, ids: string[] | 'all'): Promise<CohortView[]> {
+    const cohorts = await this.cohorts.list(viewerId, ids);
+    const spaces = await this.spaces.firstOf(cohorts.map((c) => c.id));
+    return cohorts.map((c) => ({
+      ...c,
+      roomId: spaces.room.get(c.id) ?? null,
+      boardId: spaces.board.get(c.id) ?? null,
+    }));
   }
 
   async members(user: AuthUser, cohortId: string): Promise<CohortMemberView[]> {
@@ -107,17 +136,20 @@ export class CohortsService implements OnModuleInit {
    */
   async stepDown(actor: AuthUser, cohortId: string, userId: string): Promise<StepDownResult> {
     await this.access.requireCohort(actor, cohortId, 'cohort.stepDown');
-    const role = await this.dataSource.transaction(async (manager) => {
-      const membership = await this.cohorts.activeMembership(manager, cohortId, userId);
+    const role = await this.transactions.run(async (tx) => {
+      const membership = await this.cohorts.lockActiveMembership(cohortId, userId, tx);
       if (!membership || membership.kind !== 'member') {
         throw new DomainError('not_found', 'No active member with that id in this cohort');
       }
-      await this.cohorts.leave(manager, cohortId, userId, actor.id);
-      const stillMember = (await this.cohorts.activeMemberCohortCount(manager, userId)) > 0;
-      const user = await manager.getRepository(User).findOneByOrFail({ id: userId });
+      await this.cohorts.leave(cohortId, userId, actor.id, tx);
+      const stillMember = (await this.cohorts.activeMemberCohortCount(userId, tx)) > 0;
+      const user = await this.users.findById(userId, tx);
+      if (!user) {
+        throw new DomainError('not_found', 'User not found');
+      }
       const newRole = !stillMember && user.role === 'member' ? 'alumni' : user.role;
       if (newRole !== user.role) {
-        await this.users.setRole(manager, userId, newRole);
+        await this.users.setRole(userId, newRole, tx);
       }
       await this.audit.record(
         {
@@ -128,7 +160,7 @@ export class CohortsService implements OnModuleInit {
           cohortId,
           details: { role: newRole },
         },
-        manager,
+        tx,
       );
       return newRole;
     });

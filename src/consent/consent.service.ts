@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
 import { DomainError } from '../common/domain-error';
-import { Consent } from './consent.entity';
+import type { Tx } from '../database/transactions';
+import { ConsentRepository } from './consent.repository';
 import { TERMS } from './terms';
 import type { Terms, TermsAudience } from '../contract';
 
 @Injectable()
 export class ConsentService {
   constructor(
-    @InjectRepository(Consent) private readonly consents: Repository<Consent>,
+    private readonly consents: ConsentRepository,
     private readonly events: EventEmitter2,
   ) {}
 
@@ -28,18 +27,13 @@ export class ConsentService {
         `version ${version} is not the current version (${terms.version}); reload and read it again`,
       );
     }
-    await this.record(this.consents.manager, user.id, user.termsAudience);
+    await this.record(user.id, user.termsAudience);
     // Answer once this node's open sockets know (a join sent right after must not be refused for terms).
     await this.events.emitAsync('consent.accepted', { userId: user.id }).catch(() => undefined);
   }
 
-  async record(manager: EntityManager, userId: string, audience: TermsAudience): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(Consent)
-      .values({ userId, audience, version: TERMS[audience].version })
-      .orIgnore()
-      .execute();
+  /** Records acceptance of the current version for `audience`; in `tx` when given (a registration). */
+  async record(userId: string, audience: TermsAudience, tx?: Tx): Promise<void> {
+    await this.consents.accept(userId, audience, TERMS[audience].version, tx);
   }
 }

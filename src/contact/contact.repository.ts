@@ -82,4 +82,17 @@ export class ContactRepository {
   async clear(personId: string, tx: Tx): Promise<void> {
     await tx.query(`DELETE FROM contact_details WHERE user_id = $1`, [personId]);
   }
+
+  async exportFor(personId: string, tx?: Tx): Promise<Record<string, unknown[]>> {
+    return {
+      contact: await (tx ?? this.transactions.outside).query(
+        `SELECT phone, updated_at FROM contact_details WHERE user_id = $1`,
+        [personId],
+      ),
+    };
+  }
+
+  eraseFor(personId: string, tx: Tx): Promise<void> {
+    return this.clear(personId, tx);
+  }
 }

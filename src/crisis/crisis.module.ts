@@ -4,6 +4,7 @@ import { ModerationModule } from '../moderation/moderation.module';
 import { UsersModule } from '../users/users.module';
 import { CrisisAlert } from './crisis-alert.entity';
 import { CrisisAlertsRepository } from './crisis-alerts.repository';
+import { CrisisPersonalDataRepository } from './crisis-personal-data.repository';
 import { CrisisResourcesController } from './crisis-resources.controller';
 import { CrisisController } from './crisis.controller';
 import { CrisisService } from './crisis.service';
@@ -11,7 +12,7 @@ import { CrisisService } from './crisis.service';
 @Module({
   imports: [TypeOrmModule.forFeature([CrisisAlert]), ModerationModule, UsersModule],
   controllers: [CrisisController, CrisisResourcesController],
-  providers: [CrisisService, CrisisAlertsRepository],
+  providers: [CrisisService, CrisisAlertsRepository, CrisisPersonalDataRepository],
   exports: [CrisisService],
 })
 export class CrisisModule {}

@@ -19,6 +19,42 @@ export class Transactions {
     return this.dataSource.transaction(work);
   }
 
+  /**
+   * Runs `work` in one transaction that first takes the advisory lock `lockKey`
+   * (held until commit): callers with the same key, on any node, run one after another.
+   */
+  runAlone<T>(lockKey: number, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.run(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [lockKey]);
+      return work(tx);
+    });
+  }
+
+  /**
+   * Runs `work` on a connection of its own holding the advisory lock `lockKey`, or
+   * answers undefined at once when another process holds it. Each of `work`'s
+   * statements commits on its own, so a long job is not one long transaction.
+   */
+  async tryAlone<T>(lockKey: number, work: (db: Tx) => Promise<T>): Promise<T | undefined> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      const [{ locked }] = (await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [lockKey])) as {
+        locked: boolean;
+      }[];
+      if (!locked) {
+        return undefined;
+      }
+      try {
+        return await work(runner.manager);
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock($1)', [lockKey]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
   /** Outside any transaction: what a repository runs on when the caller passed no `tx`. */
   get outside(): Tx {
     return this.dataSource.manager;

@@ -43,9 +43,21 @@ export class BoardsRepository {
   constructor(private readonly db: DataSource) {}
 
   /** A cohort's own board; its id. */
-  async createCohortBoard(tx: Tx, cohortId: string, name: string, description: string): Promise<string> {
-    const board = await tx.getRepository(Board).save({ scope: 'cohort', name, description, cohortId });
-    return board.id;
+  async createCohortBoard(cohortId: string, name: string, description: string, tx: Tx): Promise<string> {
+    const [row]: { id: string }[] = await tx.query(
+      `INSERT INTO boards (scope, name, description, cohort_id) VALUES ('cohort', $2, $3, $1) RETURNING id`,
+      [cohortId, name, description],
+    );
+    return row.id;
+  }
+
+  /** Each cohort's first board, by cohort id. */
+  async firstForCohorts(cohortIds: string[]): Promise<Map<string, string>> {
+    const rows: { cohort_id: string; id: string }[] = await this.db.query(
+      `SELECT DISTINCT ON (cohort_id) cohort_id, id FROM boards WHERE cohort_id = ANY($1::uuid[]) ORDER BY cohort_id, created_at`,
+      [cohortIds],
+    );
+    return new Map(rows.map((r) => [r.cohort_id, r.id]));
   }
 
   findById(id: string): Promise<Board | null> {

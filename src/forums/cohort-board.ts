@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CohortSpaces } from '../cohorts/cohort-spaces';
 import { BoardsRepository } from './boards.repository';
 
-/** Every new cohort gets its board, in the transaction that creates the cohort. */
+/** Every new cohort gets its board, in the transaction that creates the cohort (CohortSpaces). */
 @Injectable()
 export class CohortBoard implements OnModuleInit {
   constructor(
@@ -11,8 +11,10 @@ export class CohortBoard implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.spaces.register('board', (tx, cohort) =>
-      this.boards.createCohortBoard(tx, cohort.id, `${cohort.name} board`, 'Longer conversations for your group.'),
-    );
+    this.spaces.register('board', {
+      open: (cohort, tx) =>
+        this.boards.createCohortBoard(cohort.id, `${cohort.name} board`, 'Longer conversations for your group.', tx),
+      firstOf: (cohortIds) => this.boards.firstForCohorts(cohortIds),
+    });
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PURGED } from '../common/purged';
 import type { Tx } from '../database/transactions';
 import type { Viewer } from './forums.views';
 import { authorView, iso, reactionViews, showsContent } from './forums.views';
@@ -202,6 +203,33 @@ export class PostsRepository {
       [postId, userId, kind],
     );
     return count > 0;
+  }
+
+  /** The person's posts and reactions, for their export. */
+  async exportFor(userId: string, tx?: Tx): Promise<Record<string, unknown[]>> {
+    return {
+      posts: await this.on(tx).query(
+        `SELECT id, thread_id, parent_id, body, content_warning, status, created_at, edited_at
+           FROM posts WHERE author_id = $1 ORDER BY created_at`,
+        [userId],
+      ),
+      reactions: await this.on(tx).query(
+        `SELECT post_id, kind, created_at FROM post_reactions WHERE user_id = $1 ORDER BY created_at`,
+        [userId],
+      ),
+    };
+  }
+
+  async eraseFor(userId: string, tx: Tx): Promise<void> {
+    await tx.query(`DELETE FROM post_reactions WHERE user_id = $1`, [userId]);
+  }
+
+  /** Purges the person's posts; they keep their places in the tree. */
+  async purgeFor(userId: string, tx: Tx): Promise<void> {
+    await tx.query(`UPDATE posts SET body = $2, content_warning = NULL, status = 'removed' WHERE author_id = $1`, [
+      userId,
+      PURGED,
+    ]);
   }
 
   private on(tx: Tx | undefined): Tx {

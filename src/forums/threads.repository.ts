@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PURGED } from '../common/purged';
 import type { Tx } from '../database/transactions';
 import { listableContentSql } from './boards.repository';
 import type { Viewer } from './forums.views';
@@ -253,6 +254,36 @@ export class ThreadsRepository {
       previousBody: r.previous_body as string,
       previousContentWarning: r.previous_content_warning as string | null,
     }));
+  }
+
+  /** The person's threads and their edits of threads and posts, for their export. */
+  async exportFor(userId: string, tx?: Tx): Promise<Record<string, unknown[]>> {
+    return {
+      threads: await this.on(tx).query(
+        `SELECT t.id, b.name AS board, t.title, t.body, t.content_warning, t.status, t.created_at, t.edited_at
+           FROM threads t JOIN boards b ON b.id = t.board_id WHERE t.author_id = $1 ORDER BY t.created_at`,
+        [userId],
+      ),
+      edits: await this.on(tx).query(
+        `SELECT thread_id, post_id, previous_title, previous_body, previous_content_warning, edited_at
+           FROM post_edits WHERE editor_id = $1 ORDER BY edited_at`,
+        [userId],
+      ),
+    };
+  }
+
+  /** Purges the person's threads and every earlier version of their words; replies to them stay. */
+  async purgeFor(userId: string, tx: Tx): Promise<void> {
+    await tx.query(
+      `DELETE FROM post_edits WHERE editor_id = $1
+          OR post_id IN (SELECT id FROM posts WHERE author_id = $1)
+          OR (post_id IS NULL AND thread_id IN (SELECT id FROM threads WHERE author_id = $1))`,
+      [userId],
+    );
+    await tx.query(
+      `UPDATE threads SET title = $2, body = $2, content_warning = NULL, status = 'removed' WHERE author_id = $1`,
+      [userId, PURGED],
+    );
   }
 
   private on(tx: Tx | undefined): Tx {

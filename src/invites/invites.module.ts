@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Cohort } from '../cohorts/cohort.entity';
+import { CohortsModule } from '../cohorts/cohorts.module';
 import { Invite } from './invite.entity';
 import { InvitesController } from './invites.controller';
+import { InvitesRepository } from './invites.repository';
 import { InvitesService } from './invites.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Invite, Cohort])],
+  imports: [TypeOrmModule.forFeature([Invite]), CohortsModule],
   controllers: [InvitesController],
-  providers: [InvitesService],
+  providers: [InvitesService, InvitesRepository],
   exports: [InvitesService],
 })
 export class InvitesModule {}

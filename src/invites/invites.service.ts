@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { randomInt } from 'node:crypto';
-import { EntityManager, Repository } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
+import { CohortsRepository } from '../cohorts/cohorts.repository';
 import { sha256 } from '../common/crypto';
 import { DomainError } from '../common/domain-error';
-import { Cohort } from '../cohorts/cohort.entity';
 import { termsAudienceOf } from '../consent/terms';
-import { Invite } from './invite.entity';
+import type { Tx } from '../database/transactions';
+import { Transactions } from '../database/transactions';
+import type { Invite } from './invite.entity';
+import { InvitesRepository } from './invites.repository';
 import type { InvitePreview, InviteRole, IssuedInvite } from '../contract';
 
 export interface IssueInviteInput {
@@ -44,8 +45,9 @@ export function normaliseInviteCode(code: string): string {
 @Injectable()
 export class InvitesService {
   constructor(
-    @InjectRepository(Invite) private readonly invites: Repository<Invite>,
-    @InjectRepository(Cohort) private readonly cohorts: Repository<Cohort>,
+    private readonly invites: InvitesRepository,
+    private readonly cohorts: CohortsRepository,
+    private readonly transactions: Transactions,
     private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
@@ -54,7 +56,7 @@ export class InvitesService {
     const role = input.role ?? 'member';
     if (cohortId) {
       await this.access.requireCohort(user, cohortId, 'cohort.invite');
-      if (!(await this.cohorts.existsBy({ id: cohortId }))) {
+      if (!(await this.cohorts.exists(cohortId))) {
         throw new DomainError('not_found', 'Cohort not found');
       }
     } else if (!STAFF_INVITE_ROLES.includes(role) || role === 'clinician') {
@@ -66,14 +68,11 @@ export class InvitesService {
     const code = newInviteCode();
     const expiresAt = new Date(Date.now() + (input.expiresInHours ?? 72) * 3600_000);
     const maxUses = input.maxUses ?? 1;
-    const invite = await this.invites.manager.transaction(async (manager) => {
-      const created = await manager
-        .getRepository(Invite)
-        .save(
-          manager
-            .getRepository(Invite)
-            .create({ codeHash: sha256(code), cohortId, role, maxUses, uses: 0, expiresAt, createdBy: user.id }),
-        );
+    const invite = await this.transactions.run(async (tx) => {
+      const created = await this.invites.insert(
+        { codeHash: sha256(code), cohortId, role, maxUses, expiresAt, createdBy: user.id },
+        tx,
+      );
       await this.audit.record(
         {
           actorId: user.id,
@@ -83,7 +82,7 @@ export class InvitesService {
           cohortId,
           details: { role, maxUses, expiresAt },
         },
-        manager,
+        tx,
       );
       return created;
     });
@@ -92,9 +91,8 @@ export class InvitesService {
 
   /** Checks a code without using it, so the sign-up page shows the terms for the invite's role. */
   async preview(code: string): Promise<InvitePreview> {
-    const invite = await this.invites.findOneBy({ codeHash: sha256(normaliseInviteCode(code)) });
-    const usable = this.usable(invite);
-    const cohort = usable.cohortId ? await this.cohorts.findOneBy({ id: usable.cohortId }) : null;
+    const usable = this.usable(await this.invites.findByCodeHash(sha256(normaliseInviteCode(code))));
+    const cohort = usable.cohortId ? await this.cohorts.find(usable.cohortId) : null;
     return {
       role: usable.role,
       termsAudience: termsAudienceOf(usable.role),
@@ -108,15 +106,9 @@ export class InvitesService {
    * serialises concurrent registrations: on a single-use code one wins, the other
    * sees it used (409).
    */
-  async claim(manager: EntityManager, code: string): Promise<Invite> {
-    const invite = await manager
-      .getRepository(Invite)
-      .createQueryBuilder('i')
-      .setLock('pessimistic_write')
-      .where('i.code_hash = :hash', { hash: sha256(normaliseInviteCode(code)) })
-      .getOne();
-    const usable = this.usable(invite);
-    await manager.getRepository(Invite).increment({ id: usable.id }, 'uses', 1);
+  async claim(code: string, tx: Tx): Promise<Invite> {
+    const usable = this.usable(await this.invites.lockByCodeHash(sha256(normaliseInviteCode(code)), tx));
+    await this.invites.spendOne(usable.id, tx);
     return usable;
   }
 

@@ -9,6 +9,7 @@ import { AppealsService } from './appeals.service';
 import { Flag } from './flag.entity';
 import { ModerationController } from './moderation.controller';
 import { ModerationNotices } from './moderation-notices';
+import { ModerationPersonalDataRepository } from './moderation-personal-data.repository';
 import { ReviewEvent } from './review-event.entity';
 import { ReviewItem } from './review-item.entity';
 import { ReviewViews } from './review-views';
@@ -33,6 +34,7 @@ import { UserTarget } from './user-target';
     ModerationNotices,
     StatsService,
     StatsRepository,
+    ModerationPersonalDataRepository,
   ],
   exports: [ReviewService, ModerationTargets, SanctionsModule],
 })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { VisibleSpaces } from '../access/access.service';
+import type { Tx } from '../database/transactions';
 import type { NotificationView } from '../contract';
 
 interface Row {
@@ -106,6 +107,20 @@ export class NotificationsRepository {
         WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`,
       [userId, ids ?? null],
     );
+  }
+
+  async exportFor(userId: string, tx?: Tx): Promise<Record<string, unknown[]>> {
+    return {
+      notifications: await (tx ?? this.db.manager).query(
+        `SELECT kind, thread_id, post_id, excerpt, text, created_at, read_at FROM notifications
+          WHERE user_id = $1 ORDER BY created_at`,
+        [userId],
+      ),
+    };
+  }
+
+  async eraseFor(userId: string, tx: Tx): Promise<void> {
+    await tx.query(`DELETE FROM notifications WHERE user_id = $1`, [userId]);
   }
 }
 

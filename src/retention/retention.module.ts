@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { RoomsModule } from '../rooms/rooms.module';
 import { RetentionService } from './retention.service';
 
-@Module({ providers: [RetentionService], exports: [RetentionService] })
+@Module({ imports: [RoomsModule], providers: [RetentionService], exports: [RetentionService] })
 export class RetentionModule {}

@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Interval } from '@nestjs/schedule';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Env } from '../config/env';
+import { Transactions } from '../database/transactions';
+import { MessagesRepository } from '../rooms/messages.repository';
 
 // Any constant works; it only has to be the same for every Hearth process.
 const RETENTION_LOCK = 74_032_613;
@@ -21,7 +22,8 @@ export class RetentionService {
   private readonly logger = new Logger('Retention');
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly messages: MessagesRepository,
     private readonly audit: AuditService,
     private readonly config: ConfigService<Env, true>,
   ) {}
@@ -41,46 +43,24 @@ export class RetentionService {
     if (!days) {
       return 0;
     }
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      const [{ locked }] = (await runner.query(`SELECT pg_try_advisory_lock($1) AS locked`, [RETENTION_LOCK])) as {
-        locked: boolean;
-      }[];
-      if (!locked) {
-        return 0;
-      }
-      try {
-        let total = 0;
-        for (;;) {
-          const deleted = (await runner.query(
-            `DELETE FROM messages WHERE id IN (
-               SELECT m.id FROM messages m
-                WHERE m.created_at < now() - make_interval(days => $1)
-                  AND NOT EXISTS (SELECT 1 FROM review_items r WHERE r.target_type = 'message' AND r.target_id = m.id AND r.status = 'open')
-                  AND NOT EXISTS (SELECT 1 FROM crisis_alerts a WHERE a.target_type = 'message' AND a.target_id = m.id AND a.status <> 'resolved')
-                LIMIT $2)`,
-            [days, BATCH],
-          )) as [unknown[], number];
-          total += deleted[1];
-          if (deleted[1] < BATCH) {
-            break;
-          }
+    const total = await this.transactions.tryAlone(RETENTION_LOCK, async (db) => {
+      let deleted = 0;
+      for (;;) {
+        const batch = await this.messages.deleteExpired(days, BATCH, db);
+        deleted += batch;
+        if (batch < BATCH) {
+          return deleted;
         }
-        if (total > 0) {
-          await this.audit.record({
-            actorId: null,
-            action: 'retention.messages_deleted',
-            details: { count: total, olderThanDays: days },
-          });
-          this.logger.log(`deleted ${total} message(s) older than ${days} days`);
-        }
-        return total;
-      } finally {
-        await runner.query(`SELECT pg_advisory_unlock($1)`, [RETENTION_LOCK]);
       }
-    } finally {
-      await runner.release();
+    });
+    if (total) {
+      await this.audit.record({
+        actorId: null,
+        action: 'retention.messages_deleted',
+        details: { count: total, olderThanDays: days },
+      });
+      this.logger.log(`deleted ${total} message(s) older than ${days} days`);
     }
+    return total ?? 0;
   }
 }

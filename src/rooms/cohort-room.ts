@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CohortSpaces } from '../cohorts/cohort-spaces';
 import { RoomsRepository } from './rooms.repository';
 
-/** Every new cohort gets its group chat, in the transaction that creates the cohort. */
+/** Every new cohort gets its group chat, in the transaction that creates the cohort (CohortSpaces). */
 @Injectable()
 export class CohortRoom implements OnModuleInit {
   constructor(
@@ -11,6 +11,9 @@ export class CohortRoom implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.spaces.register('room', (tx, cohort) => this.rooms.createCohortRoom(tx, cohort.id, 'Group chat'));
+    this.spaces.register('room', {
+      open: (cohort, tx) => this.rooms.createCohortRoom(cohort.id, 'Group chat', tx),
+      firstOf: (cohortIds) => this.rooms.firstForCohorts(cohortIds),
+    });
   }
 }

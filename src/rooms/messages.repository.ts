@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PURGED } from '../common/purged';
 import { separatedFromSql } from '../blocks/blocks.repository';
 import { DomainError } from '../common/domain-error';
 import { prepared } from '../database/prepared';
@@ -150,6 +151,24 @@ export class MessagesRepository {
     return rows[0];
   }
 
+  /** Numbers and stores a message as `insert` does, dated `createdAt` (the demo's conversation happened earlier). */
+  async insertDated(message: NewMessage, createdAt: Date, tx: Tx): Promise<void> {
+    await tx.query(
+      `WITH room AS (UPDATE rooms SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq)
+       INSERT INTO messages (room_id, seq, author_id, client_msg_id, body, content_warning, status, created_at)
+       SELECT $1, room.last_seq, $2, $3, $4, $5, $6, $7 FROM room`,
+      [
+        message.roomId,
+        message.authorId,
+        message.clientMsgId,
+        message.body,
+        message.contentWarning,
+        message.status,
+        createdAt,
+      ],
+    );
+  }
+
   /**
    * Stores the message if every rule is clear in PostgreSQL (CLEAR_WHEN),
    * together with other sends arriving at the same time (SendBatches); null when
@@ -289,6 +308,51 @@ export class MessagesRepository {
       previousBody: r.previous_body,
       previousContentWarning: r.previous_content_warning,
     }));
+  }
+
+  /**
+   * Deletes up to `limit` messages older than `days` (their edits go with them),
+   * except those under an open review or an unresolved crisis alert; returns how many.
+   */
+  async deleteExpired(days: number, limit: number, tx?: Tx): Promise<number> {
+    const [, deleted]: [unknown[], number] = await this.on(tx).query(
+      `DELETE FROM messages WHERE id IN (
+         SELECT m.id FROM messages m
+          WHERE m.created_at < now() - make_interval(days => $1)
+            AND NOT EXISTS (SELECT 1 FROM review_items r WHERE r.target_type = 'message' AND r.target_id = m.id AND r.status = 'open')
+            AND NOT EXISTS (SELECT 1 FROM crisis_alerts a WHERE a.target_type = 'message' AND a.target_id = m.id AND a.status <> 'resolved')
+          LIMIT $2)`,
+      [days, limit],
+    );
+    return deleted;
+  }
+
+  /** The person's messages and their edits, for their export. */
+  async exportFor(userId: string, tx?: Tx): Promise<Record<string, unknown[]>> {
+    return {
+      messages: await this.on(tx).query(
+        `SELECT m.id, r.name AS room, m.seq, m.body, m.content_warning, m.status, m.created_at, m.edited_at
+           FROM messages m JOIN rooms r ON r.id = m.room_id WHERE m.author_id = $1 ORDER BY m.created_at`,
+        [userId],
+      ),
+      messageEdits: await this.on(tx).query(
+        `SELECT message_id, previous_body, previous_content_warning, edited_at FROM message_edits
+          WHERE editor_id = $1 ORDER BY edited_at`,
+        [userId],
+      ),
+    };
+  }
+
+  /** Purges the person's words in chat; their messages keep their places in the rooms. */
+  async purgeFor(userId: string, tx: Tx): Promise<void> {
+    await tx.query(
+      `DELETE FROM message_edits WHERE editor_id = $1 OR message_id IN (SELECT id FROM messages WHERE author_id = $1)`,
+      [userId],
+    );
+    await tx.query(`UPDATE messages SET body = $2, content_warning = NULL, status = 'removed' WHERE author_id = $1`, [
+      userId,
+      PURGED,
+    ]);
   }
 
   private on(tx: Tx | undefined): Tx {

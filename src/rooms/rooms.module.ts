@@ -31,5 +31,6 @@ import { SendLimits } from './send-limits';
     MessageTargets,
     CohortRoom,
   ],
+  exports: [RoomsRepository, MessagesRepository],
 })
 export class RoomsModule {}

@@ -7,7 +7,6 @@ import type { VisibleSpaces } from '../access/access.service';
 import { separatedFromSql } from '../blocks/blocks.repository';
 import { activeMuteSql } from '../sanctions/sanctions.repository';
 import type { ActiveMute } from '../sanctions/sanctions.repository';
-import { Room } from './room.entity';
 import type { RoomKind } from '../contract';
 
 export interface RoomRecord {
@@ -169,9 +168,45 @@ export class RoomsRepository {
   }
 
   /** A cohort's own room; its id. */
-  async createCohortRoom(tx: Tx, cohortId: string, name: string): Promise<string> {
-    const room = await tx.getRepository(Room).save({ kind: 'cohort', name, cohortId });
-    return room.id;
+  async createCohortRoom(cohortId: string, name: string, tx: Tx): Promise<string> {
+    const [row]: { id: string }[] = await tx.query(
+      `INSERT INTO rooms (kind, name, cohort_id) VALUES ('cohort', $2, $1) RETURNING id`,
+      [cohortId, name],
+    );
+    return row.id;
+  }
+
+  /** Each cohort's first room, by cohort id. */
+  async firstForCohorts(cohortIds: string[], tx?: Tx): Promise<Map<string, string>> {
+    const rows: { cohort_id: string; id: string }[] = await this.on(tx).query(
+      `SELECT DISTINCT ON (cohort_id) cohort_id, id FROM rooms WHERE cohort_id = ANY($1::uuid[]) ORDER BY cohort_id, created_at`,
+      [cohortIds],
+    );
+    return new Map(rows.map((r) => [r.cohort_id, r.id]));
+  }
+
+  /** The first room of a kind without a cohort (the alumni lounge, the staff room). */
+  async firstOfKind(kind: Exclude<RoomKind, 'cohort'>, tx?: Tx): Promise<string | null> {
+    const [row]: { id: string }[] = await this.on(tx).query(
+      `SELECT id FROM rooms WHERE kind = $1 ORDER BY created_at LIMIT 1`,
+      [kind],
+    );
+    return row?.id ?? null;
+  }
+
+  /** Where the person has read up to in each room, for their export. */
+  async exportFor(userId: string, tx?: Tx): Promise<Record<string, unknown[]>> {
+    return {
+      readMarkers: await this.on(tx).query(
+        `SELECT r.name AS room, rr.last_read_seq, rr.updated_at
+           FROM room_reads rr JOIN rooms r ON r.id = rr.room_id WHERE rr.user_id = $1 ORDER BY r.name`,
+        [userId],
+      ),
+    };
+  }
+
+  async eraseFor(userId: string, tx: Tx): Promise<void> {
+    await tx.query(`DELETE FROM room_reads WHERE user_id = $1`, [userId]);
   }
 
   private on(tx: Tx | undefined): Tx {

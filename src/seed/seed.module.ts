@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CohortsModule } from '../cohorts/cohorts.module';
 import { ConsentModule } from '../consent/consent.module';
+import { RoomsModule } from '../rooms/rooms.module';
 import { UsersModule } from '../users/users.module';
 import { SeedService } from './seed.service';
 
-@Module({ imports: [UsersModule, CohortsModule, ConsentModule], providers: [SeedService] })
+@Module({ imports: [UsersModule, CohortsModule, ConsentModule, RoomsModule], providers: [SeedService] })
 export class SeedModule {}

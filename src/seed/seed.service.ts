@@ -1,14 +1,16 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password';
-import { CohortSpaces } from '../cohorts/cohort-spaces';
 import { CohortsRepository } from '../cohorts/cohorts.repository';
+import { CohortsService } from '../cohorts/cohorts.service';
 import type { Env } from '../config/env';
 import { ConsentService } from '../consent/consent.service';
 import { termsAudienceOf } from '../consent/terms';
-import { User } from '../users/user.entity';
+import type { Tx } from '../database/transactions';
+import { Transactions } from '../database/transactions';
+import { MessagesRepository } from '../rooms/messages.repository';
+import { RoomsRepository } from '../rooms/rooms.repository';
 import { UsersRepository } from '../users/users.repository';
 import { DEMO_COHORTS, DEMO_MESSAGES, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
 
@@ -22,21 +24,22 @@ export class SeedService implements OnApplicationBootstrap {
 
   constructor(
     private readonly config: ConfigService<Env, true>,
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly users: UsersRepository,
-    private readonly cohorts: CohortsRepository,
-    private readonly spaces: CohortSpaces,
+    private readonly cohorts: CohortsService,
+    private readonly memberships: CohortsRepository,
+    private readonly rooms: RoomsRepository,
+    private readonly messages: MessagesRepository,
     private readonly consent: ConsentService,
     private readonly audit: AuditService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const demo = this.config.get('HEARTH_DEMO', { infer: true });
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
-      await this.ensureAdmin(manager);
-      if (demo && (await manager.getRepository(User).count()) <= 1) {
-        await this.seedDemo(manager);
+    await this.transactions.runAlone(SEED_LOCK, async (tx) => {
+      await this.ensureAdmin(tx);
+      if (demo && (await this.users.count(tx)) <= 1) {
+        await this.seedDemo(tx);
       }
     });
     if (demo && (await this.users.findByEmail(DEMO_PEOPLE[0].email))) {
@@ -52,20 +55,16 @@ export class SeedService implements OnApplicationBootstrap {
     );
   }
 
-  private async ensureAdmin(manager: EntityManager): Promise<void> {
+  private async ensureAdmin(tx: Tx): Promise<void> {
     const email = this.config.get('HEARTH_ADMIN_EMAIL', { infer: true });
     const secret = this.config.get('HEARTH_ADMIN_PASSWORD', { infer: true });
     if (!email || !secret) {
       return;
     }
-    const existing = await manager
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .where('lower(u.email) = lower(:email)', { email })
-      .getOne();
+    const existing = await this.users.findByEmail(email, tx);
     if (existing) {
       if (existing.role !== 'admin') {
-        await this.users.setRole(manager, existing.id, 'admin');
+        await this.users.setRole(existing.id, 'admin', tx);
         await this.audit.record(
           {
             actorId: null,
@@ -74,79 +73,72 @@ export class SeedService implements OnApplicationBootstrap {
             targetId: existing.id,
             details: { from: existing.role },
           },
-          manager,
+          tx,
         );
       }
       return;
     }
-    const created = await this.users.create(manager, {
-      email,
-      displayName: 'Administrator',
-      passwordHash: await hashPassword(secret),
-      role: 'admin',
-    });
+    const created = await this.users.create(
+      { email, displayName: 'Administrator', passwordHash: await hashPassword(secret), role: 'admin' },
+      tx,
+    );
     await this.audit.record(
       { actorId: null, action: 'admin.bootstrapped', targetType: 'user', targetId: created.id },
-      manager,
+      tx,
     );
     this.logger.log('created the configured admin account');
   }
 
-  private async seedDemo(manager: EntityManager): Promise<void> {
+  private async seedDemo(tx: Tx): Promise<void> {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const cohortIds: string[] = [];
     const roomIds: string[] = [];
     for (const cohort of DEMO_COHORTS) {
-      const created = await this.cohorts.create(manager, cohort);
-      const spaces = await this.spaces.open(manager, created);
+      const created = await this.cohorts.createWithSpaces(cohort, tx);
       cohortIds.push(created.id);
-      roomIds.push(spaces.room);
+      roomIds.push(created.roomId);
     }
     for (const person of DEMO_PEOPLE) {
-      if (
-        await manager
-          .getRepository(User)
-          .createQueryBuilder('u')
-          .where('lower(u.email) = lower(:e)', { e: person.email })
-          .getExists()
-      ) {
+      if (await this.users.findByEmail(person.email, tx)) {
         continue;
       }
-      const user = await this.users.create(manager, {
-        email: person.email,
-        displayName: person.displayName,
-        passwordHash,
-        role: person.role,
-      });
-      await this.consent.record(manager, user.id, termsAudienceOf(person.role));
+      const user = await this.users.create(
+        { email: person.email, displayName: person.displayName, passwordHash, role: person.role },
+        tx,
+      );
+      await this.consent.record(user.id, termsAudienceOf(person.role), tx);
       if (person.cohort !== undefined) {
-        await this.cohorts.addMember(
-          manager,
+        await this.memberships.addMember(
           cohortIds[person.cohort],
           user.id,
           person.role === 'clinician' ? 'facilitator' : 'member',
+          tx,
         );
       }
     }
-    await this.seedMessages(manager, roomIds);
+    await this.seedMessages(roomIds, tx);
   }
 
-  /** Numbered as the app numbers them: each bumps its room's last_seq in the same statement. */
-  private async seedMessages(manager: EntityManager, roomIds: string[]): Promise<void> {
-    const [lounge] = await manager.query<{ id: string }[]>(`SELECT id FROM rooms WHERE kind = 'alumni' LIMIT 1`);
+  /** Numbered as the app numbers them, and dated a few minutes apart up to now. */
+  private async seedMessages(roomIds: string[], tx: Tx): Promise<void> {
+    const lounge = await this.rooms.firstOfKind('alumni', tx);
     for (const [i, message] of DEMO_MESSAGES.entries()) {
-      const roomId = message.room === 'alumni' ? lounge?.id : roomIds[message.room];
-      const [author] = await manager.query<{ id: string }[]>(`SELECT id FROM users WHERE lower(email) = lower($1)`, [
-        message.by,
-      ]);
+      const roomId = message.room === 'alumni' ? lounge : roomIds[message.room];
+      const author = await this.users.findByEmail(message.by, tx);
       if (!roomId || !author) {
         continue;
       }
-      await manager.query(
-        `WITH room AS (UPDATE rooms SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq)
-         INSERT INTO messages (room_id, seq, author_id, client_msg_id, body, content_warning, created_at)
-         SELECT $1, room.last_seq, $2, $3, $4, $5, now() - make_interval(mins => $6) FROM room`,
-        [roomId, author.id, `demo-${i}`, message.body, message.contentWarning ?? null, (DEMO_MESSAGES.length - i) * 7],
+      await this.messages.insertDated(
+        {
+          roomId,
+          authorId: author.id,
+          clientMsgId: `demo-${i}`,
+          body: message.body,
+          contentWarning: message.contentWarning ?? null,
+          status: 'visible',
+        },
+        new Date(Date.now() - (DEMO_MESSAGES.length - i) * 7 * 60_000),
+        tx,
       );
     }
   }

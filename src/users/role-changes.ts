@@ -11,7 +11,7 @@ export interface RoleChange {
 }
 
 /** What one feature does about a role change, inside the change's transaction. */
-export type RoleChangeStep = (tx: Tx, change: RoleChange) => Promise<void>;
+export type RoleChangeStep = (change: RoleChange, tx: Tx) => Promise<void>;
 
 /**
  * Features whose records follow a person's role register a step here (cohorts:
@@ -26,9 +26,9 @@ export class RoleChanges {
     this.steps.push(step);
   }
 
-  async apply(tx: Tx, change: RoleChange): Promise<void> {
+  async apply(change: RoleChange, tx: Tx): Promise<void> {
     for (const step of this.steps) {
-      await step(tx, change);
+      await step(change, tx);
     }
   }
 }

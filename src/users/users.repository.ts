@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { TERMS } from '../consent/terms';
+import type { Tx } from '../database/transactions';
 import { User, UserStatus } from './user.entity';
 import type { Role } from '../contract';
 
@@ -23,6 +25,27 @@ export interface NewUser {
   passwordHash: string;
   role: Role;
   legalName?: string | null;
+}
+
+/** The second factor's columns (TotpService): secrets encrypted, the last accepted time step. */
+export interface SecondFactorState {
+  displayName: string;
+  secret: string | null;
+  pendingSecret: string | null;
+  enabledAt: Date | null;
+  lastStep: number | null;
+}
+
+/** The person's own account, as their export shows it. */
+export interface Profile {
+  id: string;
+  email: string;
+  displayName: string;
+  legalName: string | null;
+  role: string;
+  status: string;
+  createdAt: Date;
+  secondFactor: boolean;
 }
 
 @Injectable()
@@ -102,8 +125,13 @@ export class UsersRepository {
     return row ? { id: row.id, displayName: row.display_name, role: row.role } : null;
   }
 
-  findById(id: string): Promise<User | null> {
-    return this.users.findOneBy({ id });
+  findById(id: string, tx?: Tx): Promise<User | null> {
+    return this.repo(tx).findOneBy({ id });
+  }
+
+  /** The account, locked for the rest of the transaction. */
+  lockById(id: string, tx: Tx): Promise<User | null> {
+    return this.repo(tx).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** The account for a sign-in attempt, with its password hash. */
@@ -115,31 +143,36 @@ export class UsersRepository {
       .getOne();
   }
 
-  findByEmail(email: string): Promise<User | null> {
-    return this.users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getOne();
+  findByEmail(email: string, tx?: Tx): Promise<User | null> {
+    return this.repo(tx).createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getOne();
+  }
+
+  async passwordHash(id: string): Promise<string | null> {
+    const user = await this.users.findOne({ where: { id }, select: { id: true, passwordHash: true } });
+    return user?.passwordHash ?? null;
   }
 
   /** Whether an account (any case) has this email, inside a registration's transaction. */
-  emailTaken(manager: EntityManager, email: string): Promise<boolean> {
-    return manager
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .where('lower(u.email) = lower(:email)', { email })
-      .getExists();
+  emailTaken(email: string, tx: Tx): Promise<boolean> {
+    return this.repo(tx).createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getExists();
   }
 
-  async create(manager: EntityManager, user: NewUser): Promise<User> {
-    const repo = manager.getRepository(User);
-    const created = repo.create({ ...user, status: 'active', onDuty: false, legalName: user.legalName ?? null });
-    return repo.save(created);
+  /** Every account, deleted ones included. */
+  count(tx?: Tx): Promise<number> {
+    return this.repo(tx).count();
   }
 
-  async setRole(manager: EntityManager, id: string, role: Role): Promise<void> {
-    await manager.getRepository(User).update({ id }, { role });
+  async create(user: NewUser, tx: Tx): Promise<User> {
+    const repo = this.repo(tx);
+    return repo.save(repo.create({ ...user, status: 'active', onDuty: false, legalName: user.legalName ?? null }));
   }
 
-  async countAdmins(manager: EntityManager): Promise<number> {
-    return manager.getRepository(User).countBy({ role: 'admin', status: 'active' });
+  async setRole(id: string, role: Role, tx: Tx): Promise<void> {
+    await this.repo(tx).update({ id }, { role });
+  }
+
+  async countAdmins(tx: Tx): Promise<number> {
+    return this.repo(tx).countBy({ role: 'admin', status: 'active' });
   }
 
   /** The admin's directory of people (deleted accounts left out). */
@@ -155,10 +188,6 @@ export class UsersRepository {
     return qb.orderBy('lower(u.display_name)').limit(limit).getMany();
   }
 
-  async setPassword(id: string, passwordHash: string): Promise<void> {
-    await this.users.update({ id }, { passwordHash });
-  }
-
   /** Active people, other than `exceptId`, whose display name in lower case is one of `names` (who a mention may name). */
   byLowerDisplayNames(names: string[], exceptId: string): Promise<{ id: string; role: Role; name: string }[]> {
     return this.users.query(
@@ -166,5 +195,103 @@ export class UsersRepository {
         WHERE lower(display_name) = ANY($1::text[]) AND status = 'active' AND id <> $2`,
       [names, exceptId],
     );
+  }
+
+  async secondFactor(id: string): Promise<SecondFactorState | null> {
+    const [row]: {
+      display_name: string;
+      totp_secret: string | null;
+      totp_pending_secret: string | null;
+      totp_enabled_at: Date | null;
+      totp_last_step: string | null;
+    }[] = await this.users.query(
+      `SELECT display_name, totp_secret, totp_pending_secret, totp_enabled_at, totp_last_step::text FROM users WHERE id = $1`,
+      [id],
+    );
+    return row
+      ? {
+          displayName: row.display_name,
+          secret: row.totp_secret,
+          pendingSecret: row.totp_pending_secret,
+          enabledAt: row.totp_enabled_at,
+          lastStep: row.totp_last_step === null ? null : Number(row.totp_last_step),
+        }
+      : null;
+  }
+
+  async setPendingSecondFactor(id: string, encryptedSecret: string): Promise<void> {
+    await this.users.query(`UPDATE users SET totp_pending_secret = $2 WHERE id = $1`, [id, encryptedSecret]);
+  }
+
+  /** The pending secret becomes the second factor; `step` (the code just shown) may not be used again. */
+  async enableSecondFactor(id: string, step: number, tx: Tx): Promise<void> {
+    await tx.query(
+      `UPDATE users SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, totp_enabled_at = now(), totp_last_step = $2
+        WHERE id = $1`,
+      [id, step],
+    );
+  }
+
+  /** Accepts time step `step` once: false when it (or a later one) was used already. */
+  async useSecondFactorStep(id: string, step: number): Promise<boolean> {
+    // Conditional, so two concurrent uses of one code cannot both pass.
+    const [, updated]: [unknown[], number] = await this.users.query(
+      `UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)`,
+      [id, step],
+    );
+    return updated === 1;
+  }
+
+  async clearSecondFactor(id: string, tx: Tx): Promise<void> {
+    await tx.query(
+      `UPDATE users SET totp_secret = NULL, totp_pending_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL
+        WHERE id = $1`,
+      [id],
+    );
+  }
+
+  async profile(id: string, tx?: Tx): Promise<Profile | null> {
+    const [row]: {
+      id: string;
+      email: string;
+      display_name: string;
+      legal_name: string | null;
+      role: string;
+      status: string;
+      created_at: Date;
+      second_factor: boolean;
+    }[] = await this.repo(tx).query(
+      `SELECT id, email, display_name, legal_name, role, status, created_at, totp_enabled_at IS NOT NULL AS second_factor
+         FROM users WHERE id = $1`,
+      [id],
+    );
+    return row
+      ? {
+          id: row.id,
+          email: row.email,
+          displayName: row.display_name,
+          legalName: row.legal_name,
+          role: row.role,
+          status: row.status,
+          createdAt: row.created_at,
+          secondFactor: row.second_factor,
+        }
+      : null;
+  }
+
+  /** A deleted account: no email, name, credentials or second factor left; the row stays for what points at it. */
+  async erase(id: string, tx: Tx): Promise<void> {
+    const tag = randomUUID().slice(0, 12);
+    await tx.query(
+      `UPDATE users SET email = $2, display_name = $3, legal_name = NULL, password_hash = '!', status = 'deleted', status_until = NULL,
+              on_duty = false, on_duty_since = NULL, totp_secret = NULL, totp_pending_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL,
+              updated_at = now()
+        WHERE id = $1`,
+      [id, `deleted-${tag}@deleted.invalid`, `deleted-${tag}`],
+    );
+  }
+
+  private repo(tx?: Tx): Repository<User> {
+    return tx ? tx.getRepository(User) : this.users;
   }
 }

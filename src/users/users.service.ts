@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { DataSource } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
 import { RoleChanges } from './role-changes';
-import { User } from './user.entity';
 import type { PeopleQuery } from './users.dto';
 import { UsersRepository } from './users.repository';
 import type { PersonView, Role, UserRoleView } from '../contract';
@@ -19,7 +18,7 @@ export interface RoleChangedEvent {
 @Injectable()
 export class UsersService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly users: UsersRepository,
     private readonly roleChanges: RoleChanges,
     private readonly audit: AuditService,
@@ -46,22 +45,20 @@ export class UsersService {
   }
 
   async changeRole(actor: AuthUser, userId: string, role: Role): Promise<UserRoleView> {
-    const result = await this.dataSource.transaction(async (manager) => {
-      const user = await manager
-        .getRepository(User)
-        .findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+    const result = await this.transactions.run(async (tx) => {
+      const user = await this.users.lockById(userId, tx);
       if (!user || user.status === 'deleted') {
         throw new DomainError('not_found', 'User not found');
       }
       if (user.role === role) {
         return { user, from: role };
       }
-      if (user.role === 'admin' && (await this.users.countAdmins(manager)) <= 1) {
+      if (user.role === 'admin' && (await this.users.countAdmins(tx)) <= 1) {
         throw new DomainError('conflict', 'This is the last admin; appoint another admin first', 'last_admin');
       }
       const from = user.role;
-      await this.users.setRole(manager, user.id, role);
-      await this.roleChanges.apply(manager, { userId: user.id, from, to: role, actorId: actor.id });
+      await this.users.setRole(user.id, role, tx);
+      await this.roleChanges.apply({ userId: user.id, from, to: role, actorId: actor.id }, tx);
       await this.audit.record(
         {
           actorId: actor.id,
@@ -70,7 +67,7 @@ export class UsersService {
           targetId: user.id,
           details: { from, to: role },
         },
-        manager,
+        tx,
       );
       return { user: { ...user, role }, from };
     });

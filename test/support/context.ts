@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../../src/auth/password';
 import { TokensService } from '../../src/auth/tokens.service';
-import { CohortSpaces } from '../../src/cohorts/cohort-spaces';
-import { CohortsRepository } from '../../src/cohorts/cohorts.repository';
+import { CohortsService } from '../../src/cohorts/cohorts.service';
 import type { Env } from '../../src/config/env';
 import { TERMS, termsAudienceOf } from '../../src/consent/terms';
 import { TestApp } from './app';
@@ -56,14 +55,13 @@ export class TestContext {
 
   async newCohort(options: { name?: string; clinician?: TestUser } = {}): Promise<TestCohort> {
     const name = options.name ?? `Group ${unique()}`;
-    const { cohort, spaces } = await this.dataSource.transaction(async (manager) => {
-      const created = await this.t.app.get(CohortsRepository).create(manager, { name });
-      return { cohort: created, spaces: await this.t.app.get(CohortSpaces).open(manager, created) };
-    });
+    const cohort = await this.dataSource.transaction((tx) =>
+      this.t.app.get(CohortsService).createWithSpaces({ name }, tx),
+    );
     if (options.clinician) {
       await this.join(options.clinician, { id: cohort.id }, 'facilitator');
     }
-    return { id: cohort.id, name: cohort.name, roomId: spaces.room, boardId: spaces.board };
+    return { id: cohort.id, name: cohort.name, roomId: cohort.roomId, boardId: cohort.boardId };
   }
 
   async newUser(options: {

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import type { Tx } from '../database/transactions';
+import { Transactions } from '../database/transactions';
+
+/** One line to append; the database refuses UPDATE and DELETE on the log. */
+export interface NewAuditEntry {
+  actorId: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  cohortId: string | null;
+  details: Record<string, unknown>;
+}
+
+export interface AuditRow {
+  id: string;
+  at: Date;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  cohortId: string | null;
+  details: Record<string, unknown>;
+}
+
+/** The append-only audit log. */
+@Injectable()
+export class AuditRepository {
+  constructor(private readonly transactions: Transactions) {}
+
+  async append(entry: NewAuditEntry, tx?: Tx): Promise<void> {
+    await this.on(tx).query(
+      `INSERT INTO audit_log (actor_id, action, target_type, target_id, cohort_id, details) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
+      [entry.actorId, entry.action, entry.targetType, entry.targetId, entry.cohortId, JSON.stringify(entry.details)],
+    );
+  }
+
+  /** Newest first, before `cursor` (an id), in `cohortIds` when given; `limit` rows at most. */
+  page(cursor: string | null, cohortIds: string[] | null, limit: number): Promise<AuditRow[]> {
+    return this.on().query(
+      `SELECT a.id::text AS id, a.at, a.actor_id AS "actorId", u.display_name AS "actorName", a.action,
+              a.target_type AS "targetType", a.target_id AS "targetId", a.cohort_id AS "cohortId", a.details
+         FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
+        WHERE ($1::bigint IS NULL OR a.id < $1::bigint)
+          AND ($2::uuid[] IS NULL OR a.cohort_id = ANY($2::uuid[]))
+        ORDER BY a.id DESC LIMIT $3`,
+      [cursor, cohortIds, limit],
+    );
+  }
+
+  /** Entries by or about the person, for their export (ids and actions only). */
+  async exportFor(userId: string, tx?: Tx): Promise<Record<string, unknown[]>> {
+    return {
+      auditTrail: await this.on(tx).query(
+        `SELECT at, action, target_type, target_id FROM audit_log WHERE actor_id = $1 OR target_id = $1 ORDER BY id`,
+        [userId],
+      ),
+    };
+  }
+
+  private on(tx?: Tx): Tx {
+    return tx ?? this.transactions.outside;
+  }
+}
