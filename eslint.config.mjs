@@ -59,6 +59,23 @@ export default tseslint.config(
     },
   },
   {
+    // The wire contract is shared with the client: it imports nothing from outside itself.
+    files: ['src/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./)|\\.\\./',
+              message: 'src/contract imports only its own files (./…): no packages, nothing else from the server.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.ts'],
     ignores: ['src/**/*.repository.ts', 'src/**/*.entity.ts', 'src/**/*.spec.ts', 'src/database/**'],
     rules: {
@@ -115,7 +132,20 @@ export default tseslint.config(
         tsconfigRootDir: import.meta.dirname,
       },
     },
-    rules: { 'no-console': ['error', { allow: ['warn', 'error'] }] },
+    rules: {
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)src(/|$)|^(\\.\\./){4}',
+              message: 'The client takes nothing from the server but its wire contract: import it as @hearth/contract.',
+            },
+          ],
+        },
+      ],
+    },
   },
   prettier,
 );

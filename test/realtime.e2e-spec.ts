@@ -1,4 +1,6 @@
 import { JwtService } from '@nestjs/jwt';
+import { authenticator } from 'otplib';
+import { SettingsService } from '../src/settings/settings.service';
 import { ack, connectSocket, disconnected, next, refusedConnection } from './support/sockets';
 import { quietPeriod } from './support/wait';
 import { TestCohort, TestContext } from './support/context';
@@ -122,5 +124,35 @@ describe('a socket follows changes to its user without reconnecting', () => {
     await refreshed;
     expect(await ack(socket, 'thread:watch', { threadId: thread.id })).toEqual({ ok: true });
     socket.close();
+  });
+
+  it('can act as soon as the second factor the program requires is set up', async () => {
+    await ctx.t.query(
+      `INSERT INTO settings (key, value) VALUES ('staffMfaRequired', 'true') ON CONFLICT (key) DO UPDATE SET value = 'true'`,
+    );
+    ctx.t.app.get(SettingsService).forget();
+    try {
+      const cohort = await ctx.newCohort();
+      const moderator = await ctx.newModerator();
+      const socket = await connectSocket(ctx.t.baseUrl, moderator.accessToken);
+      expect(await ack(socket, 'room:join', { roomId: cohort.roomId })).toMatchObject({
+        ok: false,
+        error: { code: 'mfa_setup_required' },
+      });
+      const refreshed = next(socket, 'session:refreshed');
+      const { secret } = (await ctx.t.post('/api/me/totp/setup', {}, moderator.accessToken)).body;
+      const enabled = await ctx.t.post(
+        '/api/me/totp/enable',
+        { code: authenticator.generate(secret) },
+        moderator.accessToken,
+      );
+      expect(enabled.status).toBe(200);
+      await refreshed;
+      expect(await ack(socket, 'room:join', { roomId: cohort.roomId })).toMatchObject({ ok: true });
+      socket.close();
+    } finally {
+      await ctx.t.query(`UPDATE settings SET value = 'false' WHERE key = 'staffMfaRequired'`);
+      ctx.t.app.get(SettingsService).forget();
+    }
   });
 });

@@ -5,8 +5,8 @@ import type { ScreenedContent } from '../src/safety/content-safety.service';
 import { ContentSafetyService } from '../src/safety/content-safety.service';
 import type { NewMessage } from '../src/rooms/messages.repository';
 import { MessagesService } from '../src/rooms/messages.service';
-import type { MessageView } from '../src/rooms/rooms.views';
 import { TestCohort, TestContext } from './support/context';
+import type { MessageView } from '../src/contract';
 
 /**
  * A send takes one of two routes (messages.service.ts): the one statement

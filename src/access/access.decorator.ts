@@ -1,7 +1,5 @@
 import { Reflector } from '@nestjs/core';
-
-export const ROLES = ['member', 'alumni', 'peer_mentor', 'clinician', 'moderator', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../contract';
 
 /**
  * Who may call a route or socket event. Every handler declares one; the global

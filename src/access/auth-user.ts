@@ -1,7 +1,4 @@
-import type { Role } from './access.decorator';
-
-/** Which version of the terms a person accepts (consent/terms.ts writes each). */
-export type TermsAudience = 'member' | 'alumni' | 'staff';
+import type { Role, TermsAudience } from '../contract';
 
 /** The signed-in caller, as every guard, service and gateway sees them. */
 export interface AuthUser {

@@ -1,5 +1,6 @@
-import { ROLES, Role } from './access.decorator';
 import { CareRelation, decideContact, Decision } from './policy';
+import { ROLES } from '../contract';
+import type { Role } from '../contract';
 
 const RELATIONS: CareRelation[] = ['self', 'care_team', 'paged', 'none'];
 

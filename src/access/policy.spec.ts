@@ -1,4 +1,3 @@
-import { ROLES, Role } from './access.decorator';
 import {
   actsOnAlert,
   CohortPermission,
@@ -15,6 +14,8 @@ import {
   sanctionRefusal,
   SpaceKind,
 } from './policy';
+import { ROLES } from '../contract';
+import type { Role } from '../contract';
 
 const PERMISSIONS: CohortPermission[] = [
   'cohort.read',

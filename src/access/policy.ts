@@ -1,5 +1,5 @@
-import { ROLES } from './access.decorator';
-import type { Role } from './access.decorator';
+import { ROLES } from '../contract';
+import type { Role } from '../contract';
 
 /**
  * The one table of who may do what inside a cohort (PRODUCT.md, People and roles).

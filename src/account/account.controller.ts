@@ -4,8 +4,9 @@ import { Authenticated } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import { DeleteAccountDto, EndSessionsQuery } from './account.dto';
-import { AccountExport, PrivacyService } from './privacy.service';
-import { AccountService, MeView, SessionView } from './account.service';
+import { PrivacyService } from './privacy.service';
+import { AccountService } from './account.service';
+import type { AccountExport, MeView, SessionView } from '../contract';
 
 @ApiTags('account')
 @ApiBearerAuth()

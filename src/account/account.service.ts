@@ -2,33 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { TokensService } from '../auth/tokens.service';
 import { describeDevice } from './device';
-import type { Role } from '../access/access.decorator';
 import { AccessService } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
-import type { MembershipKind } from '../cohorts/cohort-membership.entity';
 import { CohortsRepository } from '../cohorts/cohorts.repository';
 import { DomainError } from '../common/domain-error';
-import type { TermsAudience } from '../consent/terms';
 import { UsersRepository } from '../users/users.repository';
-
-export interface MeView {
-  id: string;
-  displayName: string;
-  role: Role;
-  email: string;
-  termsRequired: boolean;
-  termsAudience: TermsAudience;
-  mfa: { enabled: boolean; setupRequired: boolean };
-  cohorts: { id: string; name: string; membership: MembershipKind | null }[];
-}
-
-export interface SessionView {
-  id: string;
-  device: string;
-  startedAt: string;
-  lastUsedAt: string;
-  current: boolean;
-}
+import type { MeView, SessionView } from '../contract';
 
 /** The caller's own account: profile, sessions (export and deletion join it with the privacy work). */
 @Injectable()

@@ -4,7 +4,8 @@ import { Authenticated } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import { AdminDeleteAccountDto } from './account.dto';
-import { AccountExport, PrivacyService } from './privacy.service';
+import { PrivacyService } from './privacy.service';
+import type { AccountExport } from '../contract';
 
 /** Admins act on a person's request (by phone, in person): export or delete their account. Audited. */
 @ApiTags('admin')

@@ -9,23 +9,7 @@ import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { UsersRepository } from '../users/users.repository';
 import { PERSONAL_DATA, PersonalDataOwner } from './personal-data';
-
-export interface AccountExport {
-  format: 'hearth-export/1';
-  exportedAt: string;
-  profile: {
-    id: string;
-    email: string;
-    displayName: string;
-    legalName: string | null;
-    role: string;
-    status: string;
-    createdAt: string;
-    secondFactor: boolean;
-    recoveryCodesLeft: number;
-  };
-  [section: string]: unknown;
-}
+import type { AccountExport } from '../contract';
 
 /**
  * A person's right to their data: everything about them as JSON, and deletion

@@ -5,7 +5,8 @@ import { STAFF_ROLES } from '../access/policy';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import { LogQuery } from './audit.dto';
-import { AuditPage, AuditService } from './audit.service';
+import { AuditService } from './audit.service';
+import type { AuditPage } from '../contract';
 
 @ApiTags('moderation')
 @ApiBearerAuth()

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
+import type { AuditPage } from '../contract';
 import { DomainError } from '../common/domain-error';
 import type { Tx } from '../database/transactions';
 import { AuditRepository } from './audit.repository';
@@ -26,20 +27,6 @@ export interface AuditRecord {
   cohortId?: string | null;
   /** Ids, reasons and outcomes only: never message bodies, emails or names. */
   details?: Record<string, unknown>;
-}
-
-export interface AuditPage {
-  entries: {
-    id: string;
-    at: string;
-    actor: { id: string; displayName: string } | null;
-    action: string;
-    targetType: string | null;
-    targetId: string | null;
-    cohortId: string | null;
-    details: Record<string, unknown>;
-  }[];
-  nextCursor: string | null;
 }
 
 @Injectable()

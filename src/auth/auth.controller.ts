@@ -3,11 +3,11 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Public } from '../access/access.decorator';
 import type { User } from '../users/user.entity';
-import { LoginDto, RefreshDto, RegisterDto, SessionResponse } from './auth.dto';
+import { LoginDto, RefreshDto, RegisterDto } from './auth.dto';
 import { AuthService } from './auth.service';
 import { clientMeta } from './client-meta';
 import { LocalAuthGuard } from './local-auth.guard';
-import type { TokenPair } from './tokens.service';
+import type { SessionResponse, TokenPair } from '../contract';
 
 @ApiTags('auth')
 @Controller('auth')

@@ -9,7 +9,6 @@ import {
   ValidationArguments,
   ValidationOptions,
 } from 'class-validator';
-import type { Role } from '../access/access.decorator';
 import { displayNameProblem } from '../users/display-name';
 import { OptionalField } from '../common/optional';
 
@@ -92,19 +91,4 @@ export class RefreshDto {
   @IsString()
   @MaxLength(200)
   refreshToken!: string;
-}
-
-export interface UserSummary {
-  id: string;
-  displayName: string;
-  role: Role;
-  termsRequired: boolean;
-  /** Staff must set up a second factor before anything else. */
-  mfaSetupRequired: boolean;
-}
-
-export interface SessionResponse {
-  user: UserSummary;
-  accessToken: string;
-  refreshToken: string;
 }

@@ -17,13 +17,14 @@ import type { Invite } from '../invites/invite.entity';
 import { InvitesService } from '../invites/invites.service';
 import type { User } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
-import type { LoginDto, RegisterDto, SessionResponse, UserSummary } from './auth.dto';
+import type { LoginDto, RegisterDto } from './auth.dto';
 import { hashPassword, verifyDecoy, verifyPassword } from './password';
 import { sha256 } from '../common/crypto';
-import { AccessPayload, TokenPair, TokensService } from './tokens.service';
+import { AccessPayload, TokensService } from './tokens.service';
 import { TotpService } from './totp.service';
 import { SettingsService } from '../settings/settings.service';
 import { refuseIfSanctioned } from '../sanctions/sanctions.service';
+import type { SessionResponse, TokenPair, UserSummary } from '../contract';
 
 const FAILURE_WINDOW_MS = 15 * 60_000;
 const ACCOUNT_FAILURE_LIMIT = 5;
@@ -123,7 +124,6 @@ export class AuthService {
       );
     }
     const { user, refreshToken, sessionId } = registered;
-    this.events.emit('user.registered', { userId: user.id });
     return {
       user: summary(user, false, isStaff(user) && (await this.settings.get()).staffMfaRequired),
       accessToken: this.tokens.accessToken(user.id, user.role, sessionId),

@@ -3,9 +3,9 @@ import { JwtService } from '@nestjs/jwt';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sha256 } from '../common/crypto';
 import { DomainError } from '../common/domain-error';
-import type { Role } from '../access/access.decorator';
 import type { Tx } from '../database/transactions';
 import { LiveSession, SessionsRepository } from './sessions.repository';
+import type { Role } from '../contract';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 const REFRESH_TOKEN_TTL_MS = 30 * 24 * 3600 * 1000;
@@ -28,11 +28,6 @@ export function requireAccessClaims(payload: Partial<AccessPayload>): AccessPayl
     throw new DomainError('unauthorized', 'Your sign-in is not valid; sign in again', 'token_invalid');
   }
   return payload as AccessPayload;
-}
-
-export interface TokenPair {
-  accessToken: string;
-  refreshToken: string;
 }
 
 export type RotateOutcome =

@@ -65,6 +65,8 @@ export class TotpService {
       await this.recoveryCodes.replace(user.id, recoveryCodes.map(hashed), tx);
       await this.audit.record({ actorId: user.id, action: 'mfa.enabled', targetType: 'user', targetId: user.id }, tx);
     });
+    // Open sockets re-read the user: a required second factor no longer holds them at set-up.
+    this.events.emit('mfa.enabled', { userId: user.id });
     return { recoveryCodes };
   }
 

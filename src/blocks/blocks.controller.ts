@@ -3,8 +3,9 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { BlockDto, BlockedView } from './blocks.dto';
+import { BlockDto } from './blocks.dto';
 import { BlocksService } from './blocks.service';
+import type { BlockedView } from '../contract';
 
 const PEERS = ['member', 'alumni', 'peer_mentor'] as const;
 

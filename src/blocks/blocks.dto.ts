@@ -6,9 +6,3 @@ export class BlockDto {
   @IsUUID()
   userId!: string;
 }
-
-export interface BlockedView {
-  userId: string;
-  displayName: string;
-  since: string;
-}

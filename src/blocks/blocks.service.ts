@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { AuthUser } from '../access/auth-user';
 import { isStaff } from '../access/policy';
 import { DomainError } from '../common/domain-error';
 import { PeopleAccess } from '../users/people-access';
 import { BlocksRepository } from './blocks.repository';
-import type { BlockedView } from './blocks.dto';
+import type { BlockedView } from '../contract';
 
 /** Personal blocks between peers. Staff can neither block nor be blocked: they must always reach people. */
 @Injectable()
@@ -13,7 +12,6 @@ export class BlocksService {
   constructor(
     private readonly blocks: BlocksRepository,
     private readonly people: PeopleAccess,
-    private readonly events: EventEmitter2,
   ) {}
 
   async block(user: AuthUser, userId: string): Promise<BlockedView> {
@@ -29,13 +27,11 @@ export class BlocksService {
       );
     }
     const since = await this.blocks.add(user.id, userId);
-    this.events.emit('block.changed', { blockerId: user.id, blockedId: userId, blocked: true });
     return { userId, displayName: target.displayName, since: since.toISOString() };
   }
 
   async unblock(user: AuthUser, userId: string): Promise<void> {
     await this.blocks.remove(user.id, userId);
-    this.events.emit('block.changed', { blockerId: user.id, blockedId: userId, blocked: false });
   }
 
   async list(user: AuthUser): Promise<BlockedView[]> {

@@ -5,7 +5,7 @@ import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import { ConcernsQuery, ResolveConcernDto } from './concerns.dto';
 import { ConcernsService } from './concerns.service';
-import type { ConcernView } from './concerns.views';
+import type { ConcernView } from '../contract';
 
 // Care-team records: clinicians (for the people they look after) and admins; never moderators.
 const CARE_ROLES = ['clinician', 'admin'] as const;

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { OptionalField } from '../common/optional';
-import { CONCERN_OUTCOMES } from './concerns.repository';
-import type { ConcernOutcome, ConcernStatus } from './concerns.repository';
+import { CONCERN_OUTCOMES } from '../contract';
+import type { ConcernOutcome, ConcernStatus } from '../contract';
 
 export class ConcernsQuery {
   @ApiPropertyOptional({

@@ -2,12 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Tx } from '../database/transactions';
 import { Transactions } from '../database/transactions';
 import { onCareTeamSql } from './care-team.repository';
-
-export const CONCERN_SOURCES = ['message', 'post', 'thread', 'checkin'] as const;
-export type ConcernSource = (typeof CONCERN_SOURCES)[number];
-export const CONCERN_OUTCOMES = ['reached_out', 'discuss_in_session', 'no_action_needed'] as const;
-export type ConcernOutcome = (typeof CONCERN_OUTCOMES)[number];
-export type ConcernStatus = 'open' | 'taken' | 'resolved';
+import type { ConcernOutcome, ConcernSource, ConcernStatus } from '../contract';
 
 export interface ConcernRecord {
   id: string;

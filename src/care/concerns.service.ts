@@ -12,9 +12,9 @@ import { SettingsService } from '../settings/settings.service';
 import type { ToUsersEvent } from '../realtime/relay';
 import { CareTeamService } from './care-team.service';
 import { ConcernsRepository } from './concerns.repository';
-import type { ConcernOutcome, ConcernRecord, ConcernSource, ConcernStatus } from './concerns.repository';
+import type { ConcernRecord } from './concerns.repository';
 import { concernView } from './concerns.views';
-import type { ConcernView } from './concerns.views';
+import type { ConcernOutcome, ConcernSource, ConcernStatus, ConcernView } from '../contract';
 
 /** Nobody took it in a day: the admins are told (issue 16: concern, not a page). */
 export const CONCERN_ADMINS_AFTER_MS = 24 * 60 * 60_000;
@@ -84,7 +84,11 @@ export class ConcernsService {
     }
     const concern = await this.concerns.find(concernId);
     if (concern) {
-      this.toUsers(await this.careTeam.of(concern.personId), 'concern:new', concernView(concern));
+      this.toUsers({
+        userIds: await this.careTeam.of(concern.personId),
+        event: 'concern:new',
+        payload: concernView(concern),
+      });
     }
   }
 
@@ -201,12 +205,16 @@ export class ConcernsService {
   }
 
   private async broadcast(concern: ConcernRecord): Promise<void> {
-    this.toUsers(await this.careTeam.of(concern.personId), 'concern:updated', concernView(concern));
+    this.toUsers({
+      userIds: await this.careTeam.of(concern.personId),
+      event: 'concern:updated',
+      payload: concernView(concern),
+    });
   }
 
-  private toUsers(userIds: string[], event: string, payload: unknown): void {
-    if (userIds.length > 0) {
-      this.events.emit(TO_USERS, { userIds, event, payload } satisfies ToUsersEvent);
+  private toUsers(event: ToUsersEvent): void {
+    if (event.userIds.length > 0) {
+      this.events.emit(TO_USERS, event);
     }
   }
 }

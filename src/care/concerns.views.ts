@@ -1,28 +1,5 @@
-import type { ConcernOutcome, ConcernRecord, ConcernSource, ConcernStatus } from './concerns.repository';
-
-/** A concern as the care team sees it. */
-export interface ConcernView {
-  id: string;
-  person: { id: string; displayName: string };
-  cohort: { id: string; name: string } | null;
-  source: ConcernSource;
-  /** The message, post or thread; null for a check-in pattern. */
-  targetId: string | null;
-  categories: string[];
-  rule: string | null;
-  details: Record<string, unknown>;
-  status: ConcernStatus;
-  takenBy: { id: string; displayName: string } | null;
-  takenAt: string | null;
-  resolvedBy: { id: string; displayName: string } | null;
-  resolvedAt: string | null;
-  outcome: ConcernOutcome | null;
-  note: string | null;
-  createdAt: string;
-  /** When the admins are told if nobody has taken it. */
-  adminsDueAt: string;
-  adminsToldAt: string | null;
-}
+import type { ConcernView } from '../contract';
+import type { ConcernRecord } from './concerns.repository';
 
 export function concernView(c: ConcernRecord): ConcernView {
   return {

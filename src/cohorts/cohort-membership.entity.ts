@@ -1,7 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { MembershipKind } from '../contract';
 
-/** `member`: a patient in the cohort; `facilitator`: a clinician who runs it. */
-export type MembershipKind = 'member' | 'facilitator';
 export type LeftReason = 'step_down' | 'removed' | 'account_deleted';
 
 @Entity('cohort_memberships')

@@ -3,8 +3,9 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { CohortMemberView, CohortView, CreateCohortDto, StepDownResult } from './cohorts.dto';
+import { CreateCohortDto } from './cohorts.dto';
 import { CohortsService } from './cohorts.service';
+import type { CohortMemberView, CohortView, StepDownResult } from '../contract';
 
 @ApiTags('cohorts')
 @ApiBearerAuth()

@@ -1,7 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsString, Length, Matches, MaxLength } from 'class-validator';
-import type { Role } from '../access/access.decorator';
-import type { MembershipKind } from './cohort-membership.entity';
 import { OptionalField } from '../common/optional';
 
 export class CreateCohortDto {
@@ -28,35 +26,4 @@ export class CreateCohortDto {
   @IsISO8601({ strict: true }, { message: 'endsOn must be a date (YYYY-MM-DD)' })
   @Length(10, 10, { message: 'endsOn must be a date (YYYY-MM-DD)' })
   endsOn?: string;
-}
-
-export interface CohortView {
-  id: string;
-  name: string;
-  program: string | null;
-  startsOn: string | null;
-  endsOn: string | null;
-  createdAt: string;
-  memberCount: number;
-  /** The caller's own place in the cohort, if any. */
-  membership: MembershipKind | null;
-  roomId: string | null;
-  boardId: string | null;
-}
-
-export interface CohortMemberView {
-  id: string;
-  displayName: string;
-  role: Role;
-  membership: MembershipKind;
-  joinedAt: string;
-  /** Only for admins and the cohort's clinicians (and audited). */
-  email?: string;
-  legalName?: string | null;
-}
-
-export interface StepDownResult {
-  userId: string;
-  cohortId: string;
-  role: Role;
 }

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { Role } from '../access/access.decorator';
 import { CohortRelations } from '../access/cohort-relations';
 import type { CohortRelation } from '../access/policy';
 import type { Tx } from '../database/transactions';
 import { Transactions } from '../database/transactions';
-import type { MembershipKind } from './cohort-membership.entity';
-import type { CohortMemberView, CohortView } from './cohorts.dto';
+import type { CohortMemberView, CohortView, MembershipKind, Role } from '../contract';
 
 export interface NewCohort {
   name: string;

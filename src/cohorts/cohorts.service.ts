@@ -10,8 +10,9 @@ import { RoleChanges } from '../users/role-changes';
 import type { User } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
 import { CohortSpaces } from './cohort-spaces';
-import type { CohortMemberView, CohortView, CreateCohortDto, StepDownResult } from './cohorts.dto';
+import type { CreateCohortDto } from './cohorts.dto';
 import { CohortsRepository, NewCohort } from './cohorts.repository';
+import type { CohortMemberView, CohortView, StepDownResult } from '../contract';
 
 export interface MemberSteppedDownEvent {
   userId: string;

@@ -1,19 +1,9 @@
 import { BadRequestException, HttpException } from '@nestjs/common';
 import { isDatabaseUnavailable, isRejectedValue } from './database-errors';
+import type { AckError } from '../contract';
 import { DomainError } from './domain-error';
 
-/** Every client→server event is answered `{ ok: true, ... }` or `{ ok: false, error }` (API.md). */
-export interface AckError {
-  /** A stable code: the specific reason (`muted`, `slow_mode`, `terms_required`) or the kind (`invalid`, `not_found`, `unavailable` …). */
-  code: string;
-  message: string;
-  /** Field-level messages for `invalid`. */
-  details?: string[];
-  retryAfterSeconds?: number;
-}
-
-export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: AckError };
-
+/** A failed event's answer over its acknowledgement (API.md `{ ok: false, error }`). */
 export function ackError(exception: unknown): { ok: false; error: AckError } {
   if (exception instanceof DomainError) {
     return {

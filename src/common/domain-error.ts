@@ -1,23 +1,15 @@
+import type { ErrorCode, ErrorKind } from '../contract';
+
 /**
  * What went wrong, in the product's terms. Services throw these and never import
  * HTTP or socket types; the HTTP filter and the socket ack map `kind` in one place.
  */
-export type ErrorKind =
-  | 'invalid' // 400: bad input (message may list fields)
-  | 'unauthorized' // 401: no or bad credentials
-  | 'forbidden' // 403: known resource, not allowed
-  | 'not_found' // 404: unknown, or hidden by cohort isolation
-  | 'conflict' // 409: duplicate, already used
-  | 'gone' // 410: existed, no longer available
-  | 'rate_limited' // 429: slow down (retryAfterSeconds)
-  | 'unavailable'; // 503: a dependency is down
-
 export class DomainError extends Error {
   constructor(
     readonly kind: ErrorKind,
     message: string | string[],
     /** A stable, machine-readable reason within the kind, e.g. `terms_required`, `muted`. */
-    readonly code?: string,
+    readonly code?: ErrorCode,
     readonly retryAfterSeconds?: number,
   ) {
     super(Array.isArray(message) ? message.join('; ') : message);

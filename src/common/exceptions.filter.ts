@@ -1,17 +1,10 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
+import type { ErrorBody } from '../contract';
 import { ackError } from './ack';
 import { DomainError, httpStatusOf } from './domain-error';
 import { isDatabaseUnavailable, isRejectedValue } from './database-errors';
-
-export interface ErrorBody {
-  statusCode: number;
-  error: string;
-  message: string | string[];
-  /** Machine-readable reason, when there is one (e.g. `terms_required`). */
-  code?: string;
-}
 
 /**
  * Every failure, mapped in one place. HTTP: the one error shape of API.md,

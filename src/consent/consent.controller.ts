@@ -5,7 +5,7 @@ import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import { AcceptTermsDto, TermsQuery } from './consent.dto';
 import { ConsentService } from './consent.service';
-import type { Terms } from './terms';
+import type { Terms } from '../contract';
 
 @ApiTags('auth')
 @Controller('terms')

@@ -1,6 +1,6 @@
 import { IsIn, IsString, MaxLength } from 'class-validator';
-import type { TermsAudience } from './terms';
 import { OptionalField } from '../common/optional';
+import type { TermsAudience } from '../contract';
 
 export class TermsQuery {
   @OptionalField()

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { TermsAudience } from './terms';
+import type { TermsAudience } from '../contract';
 
 /** One acceptance of one version of the terms, kept as the record of consent. */
 @Entity('consents')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../database/transactions';
 import { Transactions } from '../database/transactions';
-import type { TermsAudience } from './terms';
+import type { TermsAudience } from '../contract';
 
 /** Acceptances of the terms, kept as the record of consent. */
 @Injectable()

@@ -4,7 +4,8 @@ import type { AuthUser } from '../access/auth-user';
 import { DomainError } from '../common/domain-error';
 import type { Tx } from '../database/transactions';
 import { ConsentRepository } from './consent.repository';
-import { Terms, TERMS, TermsAudience } from './terms';
+import { TERMS } from './terms';
+import type { Terms, TermsAudience } from '../contract';
 
 @Injectable()
 export class ConsentService {

@@ -1,23 +1,9 @@
-import type { TermsAudience } from '../access/auth-user';
-
 /**
  * The texts a person accepts to join (PRODUCT.md, Onboarding consent). Changing a
  * text means a new version: everyone is asked to accept it at their next sign-in.
  * Members, alumni and staff each accept the version written for them.
  */
-export type { TermsAudience };
-
-export interface TermsTexts {
-  guidelines: string;
-  peerConfidentiality: string;
-  confidentialityNotice: string;
-}
-
-export interface Terms {
-  audience: TermsAudience;
-  version: string;
-  texts: TermsTexts;
-}
+import type { Terms, TermsAudience } from '../contract';
 
 const confidentialityNotice = `How the program protects your information
 

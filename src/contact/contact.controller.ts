@@ -3,8 +3,9 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { ContactDto, ContactQuery, ContactView } from './contact.dto';
+import { ContactDto, ContactQuery } from './contact.dto';
 import { ContactService } from './contact.service';
+import type { ContactView } from '../contract';
 
 // Every role may call these; who may see or set whose phone is decided per person (404 otherwise).
 @ApiTags('account')

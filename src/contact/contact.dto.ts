@@ -27,9 +27,3 @@ export class ContactQuery {
   @IsUUID()
   alertId?: string;
 }
-
-/** The contact phone the program keeps on file for a person. */
-export interface ContactView {
-  phone: string | null;
-  updatedAt: string | null;
-}

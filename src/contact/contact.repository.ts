@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Role } from '../access/access.decorator';
 import type { Tx } from '../database/transactions';
 import { Transactions } from '../database/transactions';
+import type { Role } from '../contract';
 
 /** What decides how a viewer stands to a person. */
 export interface PersonFacts {

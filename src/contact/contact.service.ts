@@ -6,8 +6,8 @@ import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { SettingsService } from '../settings/settings.service';
 import { StaffRepository } from '../staff/staff.repository';
-import type { ContactView } from './contact.dto';
 import { ContactRepository } from './contact.repository';
+import type { ContactView } from '../contract';
 
 type Viewer = Pick<AuthUser, 'id' | 'role'>;
 

@@ -1,9 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { SpaceKind } from '../access/policy';
-
-export const ALERT_OUTCOMES = ['reached_out', 'contacted_emergency_services', 'no_action_needed'] as const;
-export type AlertOutcome = (typeof ALERT_OUTCOMES)[number];
-export type AlertStatus = 'open' | 'acknowledged' | 'resolved';
+import type { AlertCategory, AlertOutcome, AlertStatus } from '../contract';
 
 /** A person may be in danger: on-duty staff are alerted, and everyone if nobody acknowledges in time. */
 @Entity('crisis_alerts')
@@ -30,7 +27,7 @@ export class CrisisAlert {
   spaceKind!: SpaceKind | null;
 
   @Column('text', { array: true })
-  categories!: string[];
+  categories!: AlertCategory[];
 
   @Column('text')
   status!: AlertStatus;

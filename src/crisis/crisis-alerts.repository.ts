@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import { Transactions } from '../database/transactions';
 import type { Tx } from '../database/transactions';
 import { CrisisAlert } from './crisis-alert.entity';
-import type { AlertOutcome, AlertStatus } from './crisis-alert.entity';
+import type { AlertOutcome, AlertStatus } from '../contract';
 
 export type NewCrisisAlert = Pick<
   CrisisAlert,

@@ -2,7 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../access/access.decorator';
 import { SettingsService } from '../settings/settings.service';
-import type { CrisisResource } from '../settings/crisis-resources';
+import type { CrisisResource } from '../contract';
 
 @ApiTags('safety')
 @Controller('crisis')

@@ -4,8 +4,9 @@ import { Authenticated } from '../access/access.decorator';
 import { STAFF_ROLES } from '../access/policy';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { AlertsQuery, AlertView, ResolveAlertDto } from './crisis.dto';
+import { AlertsQuery, ResolveAlertDto } from './crisis.dto';
 import { CrisisService } from './crisis.service';
+import type { AlertView } from '../contract';
 
 @ApiTags('safety')
 @ApiBearerAuth()

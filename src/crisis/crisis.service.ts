@@ -12,16 +12,17 @@ import { Transactions } from '../database/transactions';
 import type { Tx } from '../database/transactions';
 import { ModerationTargets, TargetInfo } from '../moderation/targets';
 import { SettingsService } from '../settings/settings.service';
-import { TO_USERS, ToUsersEvent } from '../realtime/relay';
+import { TO_USERS } from '../realtime/relay';
+import type { ToUsersEvent } from '../realtime/relay';
 import { StaffRepository } from '../staff/staff.repository';
 import { UsersRepository } from '../users/users.repository';
-import type { AlertOutcome, AlertStatus, CrisisAlert } from './crisis-alert.entity';
+import type { CrisisAlert } from './crisis-alert.entity';
 import { CrisisAlertsRepository } from './crisis-alerts.repository';
-import type { AlertView } from './crisis.dto';
+import type { AlertCategory, AlertOutcome, AlertStatus, AlertView } from '../contract';
 
 export interface RaiseCrisis {
   target: TargetInfo & { type: 'message' | 'post' | 'thread' };
-  categories: string[];
+  categories: AlertCategory[];
   reviewItemId: string | null;
 }
 
@@ -78,11 +79,15 @@ export class CrisisService {
   /** After commit: resources to the author at once, the alert to on-duty staff (or everyone, if none). */
   async announce(alert: CrisisAlert): Promise<void> {
     if (alert.authorId) {
-      this.toUsers([alert.authorId], 'crisis:resources', { resources: await this.settings.crisisResources() });
+      this.toUsers({
+        userIds: [alert.authorId],
+        event: 'crisis:resources',
+        payload: { resources: await this.settings.crisisResources() },
+      });
     }
     const onDuty = await this.staff.responsibleFor(alert.cohortId, { onDutyOnly: true });
     if (onDuty.length > 0) {
-      this.toUsers(onDuty, 'alert:new', await this.view(alert));
+      this.toUsers({ userIds: onDuty, event: 'alert:new', payload: await this.view(alert) });
     }
     if (alert.escalateAt.getTime() <= Date.now()) {
       await this.escalateDue();
@@ -170,7 +175,7 @@ export class CrisisService {
     for (const alert of due) {
       this.logger.warn(`crisis alert ${alert.id} escalated: not acknowledged in time`);
       const view = await this.view(alert);
-      this.toUsers(everyone, 'alert:updated', view);
+      this.toUsers({ userIds: everyone, event: 'alert:updated', payload: view });
     }
   }
 
@@ -186,11 +191,11 @@ export class CrisisService {
     const recipients = alert.escalatedAt
       ? await this.staff.cliniciansAndAdmins()
       : await this.staff.responsibleFor(alert.cohortId, { onDutyOnly: false });
-    this.toUsers(recipients, 'alert:updated', await this.view(alert));
+    this.toUsers({ userIds: recipients, event: 'alert:updated', payload: await this.view(alert) });
   }
 
-  private toUsers(userIds: string[], event: string, payload: unknown): void {
-    this.events.emit(TO_USERS, { userIds, event, payload } satisfies ToUsersEvent);
+  private toUsers(event: ToUsersEvent): void {
+    this.events.emit(TO_USERS, event);
   }
 
   private async view(alert: CrisisAlert): Promise<AlertView> {

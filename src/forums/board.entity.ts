@@ -1,6 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export type BoardScope = 'cohort' | 'alumni' | 'community' | 'staff';
+import type { BoardScope } from '../contract';
 
 @Entity('boards')
 export class Board {

@@ -4,8 +4,8 @@ import { Authenticated } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import { CreateThreadDto, ThreadPageQuery } from './forums.dto';
-import type { BoardView, ThreadPage, ThreadView } from './forums.views';
 import { ThreadsService } from './threads.service';
+import type { BoardView, ThreadPage, ThreadView } from '../contract';
 
 @ApiTags('forums')
 @ApiBearerAuth()

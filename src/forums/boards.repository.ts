@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { VisibleSpaces } from '../access/access.service';
 import type { Tx } from '../database/transactions';
 import { Board } from './board.entity';
-import type { BoardView } from './forums.views';
+import type { BoardView } from '../contract';
 
 /**
  * The SQL condition "board `alias` is one the caller may read", built from

@@ -7,8 +7,9 @@ import { DomainError } from '../common/domain-error';
 import { SanctionsService } from '../sanctions/sanctions.service';
 import type { Board } from './board.entity';
 import { BoardsRepository } from './boards.repository';
-import type { ContentStatus, Viewer } from './forums.views';
+import type { Viewer } from './forums.views';
 import { ThreadRecord, ThreadsRepository } from './threads.repository';
+import type { ContentStatus } from '../contract';
 
 export const spaceOf = (board: { scope: Board['scope']; cohortId: string | null }): Space => ({
   kind: board.scope,

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../database/transactions';
 import type { TargetInfo } from '../moderation/targets';
-import { ContentSafetyService, Signpost } from '../safety/content-safety.service';
+import { ContentSafetyService } from '../safety/content-safety.service';
 import type { ScreenVerdict } from '../safety/screen';
-import type { BoardScope } from './board.entity';
-import type { ContentStatus } from './forums.views';
+import type { BoardScope, ContentStatus, Signpost } from '../contract';
 
 export interface ScreenedForumContent<K extends string> {
   texts: Record<K, string>;

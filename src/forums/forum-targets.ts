@@ -1,12 +1,13 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import type { ContentStatus, TargetChange, TargetHandler, TargetInfo } from '../moderation/targets';
+import type { TargetChange, TargetHandler, TargetInfo } from '../moderation/targets';
 import { ModerationTargets } from '../moderation/targets';
 import { ForumEvents } from './forums.events';
 import type { PostCreatedEvent, PostUpdatedEvent, ThreadUpdatedEvent } from './forums.events';
 import { MentionsService } from './mentions.service';
 import { PostsRepository } from './posts.repository';
 import { ThreadsRepository } from './threads.repository';
+import type { ContentStatus } from '../contract';
 
 const excerpt = (text: string): string => (text.length > 200 ? `${text.slice(0, 199)}…` : text);
 

@@ -3,9 +3,8 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { SOMETHING, trim, warningOrNull } from '../common/dto-transforms';
 import { NullableField, OptionalField } from '../common/optional';
-
-export const REACTION_KINDS = ['heart', 'hug', 'strength', 'thanks'] as const;
-export type ReactionKind = (typeof REACTION_KINDS)[number];
+import { REACTION_KINDS } from '../contract';
+import type { ReactionKind, ThreadRef } from '../contract';
 
 // PostgreSQL text cannot hold NUL; refusing it here keeps such input a 400, not a 500.
 // eslint-disable-next-line no-control-regex -- NUL is exactly what is refused
@@ -142,7 +141,7 @@ export class SearchQuery {
   limit?: number;
 }
 
-export class WatchThreadDto {
+export class WatchThreadDto implements ThreadRef {
   @IsUUID('all')
   threadId!: string;
 }

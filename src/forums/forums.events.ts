@@ -1,16 +1,9 @@
 /** Domain events of the forums; the gateway (and later moderation) listen, services never reach sockets. */
 export const ForumEvents = {
-  threadCreated: 'thread.created',
   threadUpdated: 'thread.updated',
   postCreated: 'post.created',
   postUpdated: 'post.updated',
 } as const;
-
-export interface ThreadCreatedEvent {
-  threadId: string;
-  boardId: string;
-  authorId: string;
-}
 
 /** Pinned, locked, edited, removed (and, from moderation, hidden or given a content warning). */
 export interface ThreadUpdatedEvent {

@@ -1,15 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketServer } from '@nestjs/websockets';
-import type { Server } from 'socket.io';
-import type { Role } from '../access/access.decorator';
 import { Authenticated } from '../access/access.decorator';
 import { socketUser } from '../access/socket-auth';
-import type { Ack } from '../common/ack';
 import { DomainError } from '../common/domain-error';
 import { HearthGateway } from '../realtime/hearth-gateway.decorator';
 import { dropUnreadableChannels, userRoom } from '../realtime/socket-user';
-import type { HearthSocket } from '../realtime/socket-user';
+import type { HearthServer, HearthSocket } from '../realtime/socket-user';
 import { BlocksService } from '../blocks/blocks.service';
 import { ForumAccess } from './forum-access';
 import { WatchThreadDto } from './forums.dto';
@@ -17,6 +14,7 @@ import { ForumEvents, threadRoom } from './forums.events';
 import type { PostCreatedEvent, PostUpdatedEvent, ThreadUpdatedEvent } from './forums.events';
 import { PostsService } from './posts.service';
 import { ThreadsRepository } from './threads.repository';
+import type { Ack, ClientAck, ClientEvent, Role } from '../contract';
 
 const THREAD_ROOM_PREFIX = threadRoom('');
 
@@ -30,7 +28,7 @@ export class ForumsGateway {
   private readonly logger = new Logger('ForumsGateway');
 
   @WebSocketServer()
-  private readonly server!: Server;
+  private readonly server!: HearthServer;
 
   constructor(
     private readonly forumAccess: ForumAccess,
@@ -40,14 +38,20 @@ export class ForumsGateway {
   ) {}
 
   @Authenticated()
-  @SubscribeMessage('thread:watch')
-  async watch(@ConnectedSocket() client: HearthSocket, @MessageBody() body: WatchThreadDto): Promise<Ack> {
+  @SubscribeMessage<ClientEvent>('thread:watch')
+  async watch(
+    @ConnectedSocket() client: HearthSocket,
+    @MessageBody() body: WatchThreadDto,
+  ): Promise<ClientAck<'thread:watch'>> {
     return this.join(client, body.threadId);
   }
 
   @Authenticated()
-  @SubscribeMessage('thread:unwatch')
-  async unwatch(@ConnectedSocket() client: HearthSocket, @MessageBody() body: WatchThreadDto): Promise<Ack> {
+  @SubscribeMessage<ClientEvent>('thread:unwatch')
+  async unwatch(
+    @ConnectedSocket() client: HearthSocket,
+    @MessageBody() body: WatchThreadDto,
+  ): Promise<ClientAck<'thread:unwatch'>> {
     await client.leave(threadRoom(body.threadId));
     return { ok: true };
   }

@@ -1,107 +1,5 @@
-import type { BoardScope } from './board.entity';
-import { REACTION_KINDS, ReactionKind } from './forums.dto';
-
-export type ContentStatus = 'visible' | 'pending' | 'hidden' | 'removed';
-
-export interface AuthorView {
-  id: string;
-  displayName: string;
-}
-
-export interface BoardView {
-  id: string;
-  scope: BoardScope;
-  name: string;
-  description: string;
-  cohortId: string | null;
-  threadCount: number;
-  lastActivityAt: string | null;
-}
-
-/**
- * A thread; its opening text is `body` (the thread itself, not a first post).
- * Hidden and removed threads reach non-staff without title, body or author.
- */
-export interface ThreadView {
-  id: string;
-  boardId: string;
-  title: string | null;
-  body: string | null;
-  contentWarning: string | null;
-  status: ContentStatus;
-  pinned: boolean;
-  locked: boolean;
-  author: AuthorView | null;
-  createdAt: string;
-  editedAt: string | null;
-  lastActivityAt: string;
-  replyCount: number;
-}
-
-export interface ReactionView {
-  kind: ReactionKind;
-  count: number;
-  /** Absent in broadcasts to a thread's watchers (one payload for everyone). */
-  reactedByMe?: boolean;
-}
-
-export interface PostView {
-  id: string;
-  threadId: string;
-  parentId: string | null;
-  depth: number;
-  author: AuthorView | null;
-  body: string | null;
-  contentWarning: string | null;
-  status: ContentStatus;
-  createdAt: string;
-  editedAt: string | null;
-  reactions: ReactionView[];
-  /** Set when the words are withheld from this reader only: they blocked the author, or the author blocked them. */
-  hiddenReason?: 'blocked';
-}
-
-export interface ThreadPage {
-  threads: ThreadView[];
-  /** Pass back as `cursor` for the next page; null at the end. */
-  nextCursor: string | null;
-}
-
-export interface ThreadWithPosts {
-  thread: ThreadView;
-  /** Depth-first (a reply follows its parent), siblings oldest first. */
-  posts: PostView[];
-}
-
-export interface PostEditView {
-  editedAt: string;
-  editor: AuthorView | null;
-  previousTitle: string | null;
-  previousBody: string;
-  previousContentWarning: string | null;
-}
-
-export interface SearchResult {
-  type: 'thread' | 'post';
-  threadId: string;
-  postId: string | null;
-  boardId: string;
-  boardName: string;
-  /** The thread's title (null when the thread is not visible to the caller as such). */
-  threadTitle: string | null;
-  /** Plain text; matches are wrapped in SNIPPET_MARKERS and never in HTML. */
-  snippet: string;
-  author: AuthorView | null;
-  createdAt: string;
-  rank: number;
-}
-
-export const SNIPPET_MARKERS = { start: '\u27e6', end: '\u27e7' } as const;
-
-export interface SearchAnswer {
-  results: SearchResult[];
-  markers: typeof SNIPPET_MARKERS;
-}
+import { REACTION_KINDS } from '../contract';
+import type { ContentStatus, PersonRef, ReactionKind, ReactionView } from '../contract';
 
 /** Who is looking: staff who moderate the board see everything; others see what the status rules allow. */
 export interface Viewer {
@@ -124,7 +22,7 @@ export function showsContent(status: ContentStatus, viewer: Viewer | null, autho
   }
 }
 
-export function authorView(id: string, displayName: string, userStatus: string): AuthorView {
+export function authorView(id: string, displayName: string, userStatus: string): PersonRef {
   return { id, displayName: userStatus === 'deleted' ? FORMER_MEMBER : displayName };
 }
 

@@ -1,11 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { Role } from '../access/access.decorator';
 import { AccessService } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
 import { NotificationsService } from '../notifications/notifications.service';
 import { UsersRepository } from '../users/users.repository';
-import type { BoardScope } from './board.entity';
 import { mentionCandidates, resolveMentions } from './mentions';
+import type { BoardScope, Role } from '../contract';
 
 const EXCERPT = 140;
 

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { ContentStatus } from './forums.views';
+import type { ContentStatus } from '../contract';
 
 /** A reply in a thread; `path` holds the seq of every ancestor and its own (tree order). */
 @Entity('posts')

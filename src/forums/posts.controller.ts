@@ -4,8 +4,8 @@ import { Authenticated } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import { EditPostDto, ReactDto, ReactionParams } from './forums.dto';
-import type { PostEditView, PostView } from './forums.views';
 import { PostsService } from './posts.service';
+import type { PostEditView, PostView } from '../contract';
 
 @ApiTags('forums')
 @ApiBearerAuth()

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PURGED } from '../common/purged';
 import type { Tx } from '../database/transactions';
-import type { BoardScope } from './board.entity';
-import type { ReactionKind } from './forums.dto';
-import type { ContentStatus, PostView, Viewer } from './forums.views';
+import type { Viewer } from './forums.views';
 import { authorView, iso, reactionViews, showsContent } from './forums.views';
+import type { BoardScope, ContentStatus, PostView, ReactionKind } from '../contract';
 
 export interface PostRecord {
   id: string;

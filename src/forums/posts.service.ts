@@ -6,15 +6,15 @@ import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { ForumAccess } from './forum-access';
 import { ForumSafety, withSignpost } from './forum-safety';
-import type { Signpost } from '../safety/content-safety.service';
-import type { CreatePostDto, EditPostDto, ReactionKind } from './forums.dto';
+import type { CreatePostDto, EditPostDto } from './forums.dto';
 import { ForumEvents, PostCreatedEvent, PostUpdatedEvent } from './forums.events';
-import type { PostEditView, PostView, Viewer } from './forums.views';
+import type { Viewer } from './forums.views';
 import { MentionsService } from './mentions.service';
 import { PostRecord, PostsRepository, postView } from './posts.repository';
 import { ThreadsRepository } from './threads.repository';
 import { ThreadsService } from './threads.service';
 import { WriteLimit } from './write-limit';
+import type { PostEditView, PostView, ReactionKind, Signpost } from '../contract';
 
 /** Replies: writing, editing (with history), soft removal and reactions. */
 @Injectable()

@@ -4,8 +4,8 @@ import { Authenticated } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import { SearchQuery } from './forums.dto';
-import type { SearchAnswer } from './forums.views';
 import { SearchService } from './search.service';
+import type { SearchAnswer } from '../contract';
 
 @ApiTags('forums')
 @ApiBearerAuth()

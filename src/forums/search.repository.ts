@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { VisibleSpaces } from '../access/access.service';
 import { readableBoardParams, readableBoardSql } from './boards.repository';
-import { authorView, SNIPPET_MARKERS } from './forums.views';
-import type { SearchResult } from './forums.views';
+import { authorView } from './forums.views';
+import { SNIPPET_MARKERS } from '../contract';
+import type { SearchResult } from '../contract';
 
 // Matches wrapped in markers that are first stripped from the text itself, so they only ever mean "match".
 const HEADLINE_OPTIONS = `StartSel=${SNIPPET_MARKERS.start}, StopSel=${SNIPPET_MARKERS.end}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;

@@ -3,8 +3,9 @@ import { AccessService } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
 import { BlocksService } from '../blocks/blocks.service';
 import type { SearchQuery } from './forums.dto';
-import { SearchAnswer, SNIPPET_MARKERS } from './forums.views';
 import { SearchRepository } from './search.repository';
+import { SNIPPET_MARKERS } from '../contract';
+import type { SearchAnswer } from '../contract';
 
 /** Forum search; what may be found is decided inside the query (search.repository.ts). Terms are never logged. */
 @Injectable()

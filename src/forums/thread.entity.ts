@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { ContentStatus } from './forums.views';
+import type { ContentStatus } from '../contract';
 
 /** A thread: its title and opening text (`body`) live here; replies are posts. */
 @Entity('threads')

@@ -4,9 +4,9 @@ import { Authenticated } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import { CreatePostDto, UpdateThreadDto } from './forums.dto';
-import type { PostEditView, PostView, ThreadView, ThreadWithPosts } from './forums.views';
 import { PostsService } from './posts.service';
 import { ThreadsService } from './threads.service';
+import type { PostEditView, PostView, ThreadView, ThreadWithPosts } from '../contract';
 
 @ApiTags('forums')
 @ApiBearerAuth()

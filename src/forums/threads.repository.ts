@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PURGED } from '../common/purged';
 import type { Tx } from '../database/transactions';
-import type { BoardScope } from './board.entity';
 import { listableContentSql } from './boards.repository';
-import type { ContentStatus, PostEditView, ThreadView, Viewer } from './forums.views';
+import type { Viewer } from './forums.views';
 import { authorView, iso, showsContent } from './forums.views';
 import type { ThreadCursor } from './thread-cursor';
+import type { BoardScope, ContentStatus, PostEditView, ThreadView } from '../contract';
 
 /** A thread with what access checks need about its board. */
 export interface ThreadRecord {

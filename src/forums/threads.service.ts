@@ -10,15 +10,14 @@ import { BlocksService } from '../blocks/blocks.service';
 import { BoardsRepository } from './boards.repository';
 import { ForumAccess } from './forum-access';
 import { ForumSafety, withSignpost } from './forum-safety';
-import type { Signpost } from '../safety/content-safety.service';
-import { ForumEvents, ThreadCreatedEvent, ThreadUpdatedEvent } from './forums.events';
+import { ForumEvents, ThreadUpdatedEvent } from './forums.events';
 import type { CreateThreadDto, ThreadPageQuery, UpdateThreadDto } from './forums.dto';
-import type { BoardView, ContentStatus, ThreadPage, ThreadView, ThreadWithPosts } from './forums.views';
 import { MentionsService } from './mentions.service';
 import { PostsRepository, postView } from './posts.repository';
 import { decodeCursor, encodeCursor } from './thread-cursor';
 import { ThreadsRepository, threadView } from './threads.repository';
 import { WriteLimit } from './write-limit';
+import type { BoardView, ContentStatus, Signpost, ThreadPage, ThreadView, ThreadWithPosts } from '../contract';
 
 /** Boards and threads: listing, reading, starting, pinning, locking, editing and removing threads. */
 @Injectable()
@@ -140,7 +139,6 @@ export class ThreadsService {
       return { threadId: id, after: await this.safety.record(tx, target, screened) };
     });
     await after.announce();
-    this.events.emit(ForumEvents.threadCreated, { threadId, boardId, authorId: user.id } satisfies ThreadCreatedEvent);
     if (status === 'visible') {
       await this.mentions.notify({
         author: user,

@@ -1,7 +1,8 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthService, HealthReport } from './health.service';
+import { HealthService } from './health.service';
 import { Public } from '../access/access.decorator';
+import type { HealthReport } from '../contract';
 
 @ApiTags('health')
 @Controller('health')

@@ -1,12 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { HealthCheckService, HealthIndicatorResult, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { RedisService } from '../redis/redis.service';
-
-export interface HealthReport {
-  status: 'ok' | 'error';
-  db: 'up' | 'down';
-  redis?: 'up' | 'down';
-}
+import type { HealthReport } from '../contract';
 
 @Injectable()
 export class HealthService {

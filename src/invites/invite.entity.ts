@@ -1,7 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export const INVITE_ROLES = ['member', 'alumni', 'clinician', 'moderator', 'admin'] as const;
-export type InviteRole = (typeof INVITE_ROLES)[number];
+import type { InviteRole } from '../contract';
 
 /** An invite code is never stored, only its SHA-256. */
 @Entity('invites')

@@ -6,7 +6,8 @@ import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import { RateLimiter } from '../common/rate-limiter';
 import { IssueInviteDto, PreviewInviteDto } from './invites.dto';
-import { InvitePreview, IssuedInvite, InvitesService } from './invites.service';
+import { InvitesService } from './invites.service';
+import type { InvitePreview, IssuedInvite } from '../contract';
 
 @ApiTags('cohorts')
 @ApiBearerAuth()

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { INVITE_ROLES } from './invite.entity';
-import type { InviteRole } from './invite.entity';
 import { OptionalField } from '../common/optional';
+import { INVITE_ROLES } from '../contract';
+import type { InviteRole } from '../contract';
 
 export class IssueInviteDto {
   @ApiPropertyOptional({ enum: INVITE_ROLES, default: 'member' })

@@ -6,27 +6,12 @@ import { AuditService } from '../audit/audit.service';
 import { CohortsRepository } from '../cohorts/cohorts.repository';
 import { sha256 } from '../common/crypto';
 import { DomainError } from '../common/domain-error';
-import { termsAudienceOf, TermsAudience } from '../consent/terms';
+import { termsAudienceOf } from '../consent/terms';
 import type { Tx } from '../database/transactions';
 import { Transactions } from '../database/transactions';
-import type { Invite, InviteRole } from './invite.entity';
+import type { Invite } from './invite.entity';
 import { InvitesRepository } from './invites.repository';
-
-export interface IssuedInvite {
-  code: string;
-  expiresAt: string;
-  role: InviteRole;
-  maxUses: number;
-  cohortId: string | null;
-}
-
-/** What someone holding a code may learn before registering: enough to show the right terms. */
-export interface InvitePreview {
-  role: InviteRole;
-  termsAudience: TermsAudience;
-  cohortName: string | null;
-  expiresAt: string;
-}
+import type { InvitePreview, InviteRole, IssuedInvite } from '../contract';
 
 export interface IssueInviteInput {
   role?: InviteRole;

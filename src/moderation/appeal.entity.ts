@@ -1,6 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export type AppealStatus = 'open' | 'upheld' | 'overturned';
+import type { AppealStatus } from '../contract';
 
 /** A person asks, once, for a decision about them to be looked at again by someone else. */
 @Entity('appeals')

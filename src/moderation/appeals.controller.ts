@@ -4,8 +4,9 @@ import { Authenticated } from '../access/access.decorator';
 import { STAFF_ROLES } from '../access/policy';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { AppealsQuery, AppealView, CreateAppealDto, DecideAppealDto, MyModerationHistory } from './appeals.dto';
+import { AppealsQuery, CreateAppealDto, DecideAppealDto } from './appeals.dto';
 import { AppealsService } from './appeals.service';
+import type { AppealView, MyModerationHistory, StaffAppealView } from '../contract';
 
 @ApiTags('moderation')
 @ApiBearerAuth()
@@ -30,7 +31,7 @@ export class AppealsController {
   @Authenticated(STAFF_ROLES)
   @Get('appeals')
   @ApiOperation({ summary: 'Appeals the caller may decide' })
-  list(@CurrentUser() user: AuthUser, @Query() query: AppealsQuery): Promise<AppealView[]> {
+  list(@CurrentUser() user: AuthUser, @Query() query: AppealsQuery): Promise<StaffAppealView[]> {
     return this.appeals.list(user, query.status);
   }
 
@@ -42,7 +43,7 @@ export class AppealsController {
     @CurrentUser() user: AuthUser,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: DecideAppealDto,
-  ): Promise<AppealView> {
+  ): Promise<StaffAppealView> {
     return this.appeals.decide(user, id, dto);
   }
 }

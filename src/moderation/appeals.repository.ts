@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Transactions } from '../database/transactions';
 import type { Tx } from '../database/transactions';
 import { Appeal } from './appeal.entity';
-import type { AppealStatus } from './appeal.entity';
+import type { AppealStatus } from '../contract';
 
 export type NewAppeal = Pick<Appeal, 'userId' | 'reviewItemId' | 'sanctionId' | 'text'>;
 

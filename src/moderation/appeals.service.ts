@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { AccessService, withinCohorts } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
@@ -8,13 +7,14 @@ import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { SanctionsService } from '../sanctions/sanctions.service';
 import { UsersRepository } from '../users/users.repository';
-import type { Appeal, AppealStatus } from './appeal.entity';
+import type { Appeal } from './appeal.entity';
 import { AppealsRepository } from './appeals.repository';
-import type { AppealView, CreateAppealDto, DecideAppealDto, MyModerationHistory } from './appeals.dto';
+import type { CreateAppealDto, DecideAppealDto } from './appeals.dto';
 import { ModerationNotices } from './moderation-notices';
 import type { ReviewItem } from './review-item.entity';
 import { ReviewRepository } from './review.repository';
 import { ModerationTargets, TargetChange } from './targets';
+import type { AppealStatus, AppealView, MyModerationHistory, StaffAppealView } from '../contract';
 
 /**
  * A member sees their own moderation history and may appeal a removal or a
@@ -32,7 +32,6 @@ export class AppealsService {
     private readonly targets: ModerationTargets,
     private readonly notices: ModerationNotices,
     private readonly audit: AuditService,
-    private readonly events: EventEmitter2,
   ) {}
 
   async mine(user: AuthUser): Promise<MyModerationHistory> {
@@ -101,8 +100,7 @@ export class AppealsService {
         );
         return saved;
       });
-      this.events.emit('appeal.created', { appealId: appeal.id });
-      return this.view(appeal, false);
+      return this.view(appeal);
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new DomainError('conflict', 'You have already appealed this decision', 'already_appealed');
@@ -111,23 +109,23 @@ export class AppealsService {
     }
   }
 
-  async list(user: AuthUser, status: AppealStatus = 'open'): Promise<AppealView[]> {
+  async list(user: AuthUser, status: AppealStatus = 'open'): Promise<StaffAppealView[]> {
     const rows = await this.appeals.withStatus(status, 200);
     const moderated = await this.access.moderatedCohortIds(user);
-    const visible: AppealView[] = [];
+    const visible: StaffAppealView[] = [];
     for (const appeal of rows) {
       const original = await this.original(appeal);
       if (
         withinCohorts(moderated, original.cohortId) &&
         (!appeal.sanctionId || (await this.sanctions.mayDecide(user, appeal.sanctionId)))
       ) {
-        visible.push(await this.view(appeal, true));
+        visible.push(await this.staffView(appeal));
       }
     }
     return visible;
   }
 
-  async decide(user: AuthUser, id: string, dto: DecideAppealDto): Promise<AppealView> {
+  async decide(user: AuthUser, id: string, dto: DecideAppealDto): Promise<StaffAppealView> {
     const changes: TargetChange[] = [];
     const appeal = await this.transactions.run(async (tx) => {
       const found = await this.appeals.lock(id, tx);
@@ -189,7 +187,7 @@ export class AppealsService {
       { userId: appeal.userId, reviewItemId: appeal.reviewItemId, status: dto.outcome },
       dto.reason,
     );
-    return this.view(appeal, true);
+    return this.staffView(appeal);
   }
 
   private async original(appeal: Appeal): Promise<{
@@ -220,8 +218,8 @@ export class AppealsService {
     };
   }
 
-  private async view(appeal: Appeal, forStaff: boolean): Promise<AppealView> {
-    const view: AppealView = {
+  private view(appeal: Appeal): AppealView {
+    return {
       id: appeal.id,
       status: appeal.status,
       text: appeal.text,
@@ -231,19 +229,22 @@ export class AppealsService {
       decidedAt: appeal.decidedAt?.toISOString() ?? null,
       decisionReason: appeal.decisionReason,
     };
-    if (forStaff) {
-      const original = await this.original(appeal);
-      const people = await Promise.all(
-        [appeal.userId, original.decidedBy].filter((x): x is string => !!x).map((id) => this.users.findById(id)),
-      );
-      const name = (id: string | null) => people.find((p) => p?.id === id)?.displayName ?? 'former member';
-      view.user = { id: appeal.userId, displayName: name(appeal.userId) };
-      view.original = {
+  }
+
+  private async staffView(appeal: Appeal): Promise<StaffAppealView> {
+    const original = await this.original(appeal);
+    const people = await Promise.all(
+      [appeal.userId, original.decidedBy].filter((x): x is string => !!x).map((id) => this.users.findById(id)),
+    );
+    const name = (id: string | null) => people.find((p) => p?.id === id)?.displayName ?? 'former member';
+    return {
+      ...this.view(appeal),
+      user: { id: appeal.userId, displayName: name(appeal.userId) },
+      original: {
         action: original.action,
         reason: original.reason,
         by: original.decidedBy ? { id: original.decidedBy, displayName: name(original.decidedBy) } : null,
-      };
-    }
-    return view;
+      },
+    };
   }
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { FlagReason, TargetType } from './review-item.entity';
+import type { FlagReason, TargetType } from '../contract';
 
 /** One person's report; the reporter is never shown to peers or to the author. */
 @Entity('flags')

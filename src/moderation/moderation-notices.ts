@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { TO_USERS, ToUsersEvent } from '../realtime/relay';
 import { StaffRepository } from '../staff/staff.repository';
-import type { Resolution, ReviewItem } from './review-item.entity';
+import type { ReviewItem } from './review-item.entity';
 import { ReviewViews } from './review-views';
+import type { Resolution } from '../contract';
 
 /** What the author is told after a resolution: what happened and why, in plain words. */
 const TOLD: Record<Exclude<Resolution, 'escalate'>, string> = {

@@ -4,9 +4,10 @@ import { Authenticated } from '../access/access.decorator';
 import { STAFF_ROLES } from '../access/policy';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { CreateFlagDto, PeerHideDto, QueueQuery, ResolveDto, ReviewItemView } from './moderation.dto';
+import type { FlagReceipt, ModerationStats, PeerHideResult, ReviewHistoryEntry, ReviewItemView } from '../contract';
+import { CreateFlagDto, PeerHideDto, QueueQuery, ResolveDto } from './moderation.dto';
 import { ReviewService } from './review.service';
-import { ModerationStats, StatsService } from './stats.service';
+import { StatsService } from './stats.service';
 
 @ApiTags('moderation')
 @ApiBearerAuth()
@@ -22,7 +23,7 @@ export class ModerationController {
   @ApiOperation({
     summary: 'Report a message, post, thread or person (once per target; reporters stay anonymous to peers)',
   })
-  flag(@CurrentUser() user: AuthUser, @Body() dto: CreateFlagDto): Promise<{ id: string; reviewItemId: string }> {
+  flag(@CurrentUser() user: AuthUser, @Body() dto: CreateFlagDto): Promise<FlagReceipt> {
     return this.review.flag(user, dto);
   }
 
@@ -56,7 +57,7 @@ export class ModerationController {
   @Authenticated(STAFF_ROLES)
   @Get('moderation/queue/:id/history')
   @ApiOperation({ summary: "An item's history: flags, hides, claims, resolution" })
-  history(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string) {
+  history(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<ReviewHistoryEntry[]> {
     return this.review.history(user, id);
   }
 
@@ -73,7 +74,7 @@ export class ModerationController {
   @Post('moderation/hide')
   @HttpCode(200)
   @ApiOperation({ summary: 'Hide content pending staff review (peer mentors: in spaces they belong to)' })
-  hide(@CurrentUser() user: AuthUser, @Body() dto: PeerHideDto): Promise<{ reviewItemId: string; hidden: boolean }> {
+  hide(@CurrentUser() user: AuthUser, @Body() dto: PeerHideDto): Promise<PeerHideResult> {
     return this.review.peerHide(user, dto.targetType, dto.targetId, dto.reason);
   }
 }

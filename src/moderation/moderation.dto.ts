@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { FLAG_REASONS, RESOLUTIONS, TARGET_TYPES } from './review-item.entity';
-import type { FlagReason, Resolution, TargetType } from './review-item.entity';
 import { OptionalField } from '../common/optional';
+import { FLAG_REASONS, RESOLUTIONS, TARGET_TYPES } from '../contract';
+import type { FlagReason, Resolution, TargetType } from '../contract';
 
 export class CreateFlagDto {
   @ApiProperty({ enum: TARGET_TYPES })
@@ -80,40 +80,4 @@ export class PeerHideDto {
   @MinLength(3)
   @MaxLength(500)
   reason!: string;
-}
-
-export interface PersonRef {
-  id: string;
-  displayName: string;
-}
-
-export interface ReviewItemView {
-  id: string;
-  targetType: TargetType;
-  targetId: string;
-  status: 'open' | 'resolved';
-  urgent: boolean;
-  score: number;
-  reasons: Partial<Record<FlagReason, number>>;
-  sources: string[];
-  autoHidden: boolean;
-  escalated: boolean;
-  claimedBy: PersonRef | null;
-  claimedAt: string | null;
-  resolvedBy: PersonRef | null;
-  resolvedAt: string | null;
-  resolution: Resolution | null;
-  resolutionReason: string | null;
-  createdAt: string;
-  updatedAt: string;
-  target: {
-    excerpt: string;
-    contentWarning: string | null;
-    status: string | null;
-    spaceKind: string | null;
-    spaceId: string | null;
-    cohortId: string | null;
-    author: PersonRef | null;
-  };
-  flags: { reason: FlagReason; note: string | null; weight: number; createdAt: string; reporter: PersonRef | null }[];
 }

@@ -1,36 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { SpaceKind } from '../access/policy';
-
-export const TARGET_TYPES = ['message', 'post', 'thread', 'user'] as const;
-export type TargetType = (typeof TARGET_TYPES)[number];
-
-export const FLAG_REASONS = [
-  'crisis',
-  'harassment',
-  'hate',
-  'spam',
-  'privacy',
-  'triggering',
-  'misinformation',
-  'other',
-] as const;
-export type FlagReason = (typeof FLAG_REASONS)[number];
-
-export const RESOLUTIONS = [
-  'dismiss',
-  'hide',
-  'remove',
-  'content_warning',
-  'warn',
-  'mute',
-  'suspend',
-  'ban',
-  'escalate',
-] as const;
-export type Resolution = (typeof RESOLUTIONS)[number];
-
-/** Where an item came from: people's flags, the automatic filters, the crisis detector, a peer mentor's hide. */
-export type ReviewSource = 'flag' | 'filter' | 'crisis' | 'peer_hide';
+import type { FlagReason, Resolution, ReviewSource, TargetType } from '../contract';
 
 /** Every report about one target, gathered into one thing to review. */
 @Entity('review_items')

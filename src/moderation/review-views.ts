@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { UsersRepository } from '../users/users.repository';
-import type { PersonRef, ReviewItemView } from './moderation.dto';
 import type { ReviewEvent } from './review-event.entity';
 import type { ReviewItem } from './review-item.entity';
 import { ReviewRepository } from './review.repository';
 import { ModerationTargets } from './targets';
+import type { PersonRef, ReviewHistoryEntry, ReviewItemView } from '../contract';
 
 /** Review items as staff see them: the target's preview, who flagged it and why. Staff only. */
 @Injectable()
@@ -74,9 +74,7 @@ export class ReviewViews {
     });
   }
 
-  async history(
-    events: ReviewEvent[],
-  ): Promise<{ action: string; actor: PersonRef | null; details: Record<string, unknown>; at: string }[]> {
+  async history(events: ReviewEvent[]): Promise<ReviewHistoryEntry[]> {
     const people = await this.people(events.map((e) => e.actorId));
     return events.map((e) => ({
       action: e.action,

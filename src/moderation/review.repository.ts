@@ -3,10 +3,10 @@ import { In } from 'typeorm';
 import { Transactions } from '../database/transactions';
 import type { Tx } from '../database/transactions';
 import { Flag } from './flag.entity';
-import type { FlagReason, Resolution, ReviewSource } from './review-item.entity';
 import { ReviewItem } from './review-item.entity';
 import { ReviewEvent } from './review-event.entity';
 import type { TargetInfo } from './targets';
+import type { FlagReason, Resolution, ReviewSource } from '../contract';
 
 export interface ItemScope {
   /** Cohorts whose items the caller may see, or 'all' (moderators, admins). */

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { AccessService, withinCohorts } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
 import { isStaff } from '../access/policy';
@@ -13,11 +12,12 @@ import { Transactions } from '../database/transactions';
 import type { Tx } from '../database/transactions';
 import { SanctionsService, UserSanctionedEvent } from '../sanctions/sanctions.service';
 import { ModerationNotices } from './moderation-notices';
-import type { CreateFlagDto, ResolveDto, ReviewItemView } from './moderation.dto';
-import type { ReviewItem, ReviewSource } from './review-item.entity';
+import type { CreateFlagDto, ResolveDto } from './moderation.dto';
+import type { ReviewItem } from './review-item.entity';
 import { ReviewRepository } from './review.repository';
 import { ReviewViews } from './review-views';
-import { ContentStatus, ModerationTargets, TargetChange, TargetInfo } from './targets';
+import { ModerationTargets, TargetChange, TargetInfo } from './targets';
+import type { ContentStatus, ReviewItemView, ReviewSource } from '../contract';
 
 const FLAGS_PER_DAY = 20;
 const DEFAULT_WARNING = 'Sensitive content';
@@ -40,7 +40,6 @@ export class ReviewService {
     private readonly views: ReviewViews,
     private readonly notices: ModerationNotices,
     private readonly config: ConfigService<Env, true>,
-    private readonly events: EventEmitter2,
   ) {}
 
   async flag(user: AuthUser, dto: CreateFlagDto): Promise<{ id: string; reviewItemId: string }> {
@@ -82,7 +81,6 @@ export class ReviewService {
       });
       await this.targets.announce(changes);
       await this.notices.toReviewers(item, created ? 'review:new' : 'review:updated');
-      this.events.emit('review.flagged', { item, target, reason: dto.reason });
       return { id: flagId, reviewItemId: item.id };
     } catch (error) {
       if (isUniqueViolation(error, 'flags_once')) {

@@ -1,18 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
+import type { ModerationStats } from '../contract';
 import { StatsRepository } from './stats.repository';
-
-export interface ModerationStats {
-  openAlerts: { id: string; status: string; escalated: boolean; createdAt: string; ageSeconds: number }[];
-  /** Median seconds from alert to acknowledgement and to resolution, over the last 7 and 30 days. */
-  timeToAcknowledge: { last7Days: number | null; last30Days: number | null };
-  timeToResolve: { last7Days: number | null; last30Days: number | null };
-  alertsLast30Days: number;
-  queueSize: number;
-  /** Open review items by flag reason (and by automatic source: filter, crisis, peer_hide). */
-  queueByReason: Record<string, number>;
-}
 
 /** What a clinical lead reads at a glance (GET /api/moderation/stats). */
 @Injectable()

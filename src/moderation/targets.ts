@@ -6,9 +6,7 @@ import type { SpaceKind } from '../access/policy';
 import { DomainError } from '../common/domain-error';
 import type { Tx } from '../database/transactions';
 import { PeopleAccess } from '../users/people-access';
-import type { TargetType } from './review-item.entity';
-
-export type ContentStatus = 'visible' | 'pending' | 'hidden' | 'removed';
+import type { ContentStatus, TargetType } from '../contract';
 
 /** What moderation needs to know about a message, post, thread or user. */
 export interface TargetInfo {

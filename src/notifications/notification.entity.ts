@@ -1,6 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export type NotificationKind = 'mention' | 'moderation';
+import type { NotificationKind } from '../contract';
 
 @Entity('notifications')
 export class Notification {

@@ -3,8 +3,9 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { ListNotificationsQuery, MarkReadDto, NotificationList } from './notifications.dto';
+import { ListNotificationsQuery, MarkReadDto } from './notifications.dto';
 import { NotificationsService } from './notifications.service';
+import type { NotificationList } from '../contract';
 
 @ApiTags('notifications')
 @ApiBearerAuth()

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { VisibleSpaces } from '../access/access.service';
 import type { Tx } from '../database/transactions';
-import type { NotificationView } from './notifications.dto';
+import type { NotificationView } from '../contract';
 
 interface Row {
   id: string;

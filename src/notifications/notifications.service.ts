@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
 import { AccessService } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
-import type { NotificationList, NotificationView } from './notifications.dto';
 import { NotificationsRepository } from './notifications.repository';
+import type { NotificationList, NotificationView } from '../contract';
 
 export interface NotificationCreatedEvent {
   userId: string;

@@ -4,13 +4,14 @@ import type { MessageMappingProperties } from '@nestjs/websockets';
 import { RedisAdapter } from '@socket.io/redis-adapter';
 import { isObservable } from 'rxjs';
 import type { Observable } from 'rxjs';
-import type { Server, ServerOptions, Socket } from 'socket.io';
+import type { ServerOptions, Socket } from 'socket.io';
 import { AuthService } from '../auth/auth.service';
 import { ackError } from '../common/ack';
 import { DomainError } from '../common/domain-error';
 import { nestedDeeperThan, tooDeep } from '../common/json-depth';
 import { RedisService } from '../redis/redis.service';
-import type { HearthSocket } from './socket-user';
+import type { HearthServer, HearthSocket } from './socket-user';
+import type { ConnectRefusal } from '../contract';
 
 /**
  * The Socket.IO server: authenticated in the handshake (a bad token is refused
@@ -41,7 +42,7 @@ export class HearthIoAdapter extends IoAdapter {
     this.logger.log('using the Redis adapter: events reach sockets on every node');
   }
 
-  override createIOServer(port: number, options?: ServerOptions): Server {
+  override createIOServer(port: number, options?: ServerOptions): HearthServer {
     const server = super.createIOServer(port, {
       ...options,
       transports: ['websocket', 'polling'],
@@ -50,7 +51,7 @@ export class HearthIoAdapter extends IoAdapter {
       pingTimeout: 20_000,
       serveClient: false,
       cors: undefined,
-    }) as Server;
+    }) as HearthServer;
     if (this.redisAdapter) {
       server.adapter(this.redisAdapter);
     }
@@ -126,7 +127,7 @@ export class HearthIoAdapter extends IoAdapter {
 function refusal(error: unknown): Error {
   const known = error instanceof DomainError;
   const refused = new Error(known ? error.message : 'The service is briefly unavailable; please retry') as Error & {
-    data?: { code: string };
+    data?: ConnectRefusal;
   };
   refused.data = { code: known ? (error.code ?? error.kind) : 'unavailable' };
   return refused;

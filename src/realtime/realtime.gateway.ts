@@ -9,23 +9,22 @@ import {
   SubscribeMessage,
   WebSocketServer,
 } from '@nestjs/websockets';
-import type { Server } from 'socket.io';
 import { Authenticated } from '../access/access.decorator';
 import { socketUser } from '../access/socket-auth';
 import type { SocketData } from '../access/socket-auth';
 import { AuthService } from '../auth/auth.service';
 import { RedisService } from '../redis/redis.service';
 import { DomainError } from '../common/domain-error';
-import type { Ack } from '../common/ack';
+import type { ClientAck, ClientEvent, ServerEvent, ServerPayload, ServerToClientEvents } from '../contract';
 import { HearthGateway } from './hearth-gateway.decorator';
 import { TO_USERS } from './relay';
 import type { ToUsersEvent } from './relay';
 import { RenewTokenDto } from './realtime.dto';
 import { sessionRoom, userRoom } from './socket-user';
-import type { HearthSocket } from './socket-user';
+import type { HearthServer, HearthSocket } from './socket-user';
 import type { UserSanctionedEvent } from '../sanctions/sanctions.service';
 
-const REFRESH_USER = 'hearth:refresh-user';
+const REFRESH_USER = 'hearth:refresh-user' as const;
 
 // Timers beyond this are clamped; an access token never lives this long anyway.
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -41,7 +40,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
 
   @WebSocketServer()
-  private readonly server!: Server;
+  private readonly server!: HearthServer;
 
   constructor(
     private readonly auth: AuthService,
@@ -61,11 +60,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
 
   /** A fresh access token (after a refresh) keeps the socket open without reconnecting. */
   @Authenticated('any', { onboarding: true })
-  @SubscribeMessage('auth:renew')
+  @SubscribeMessage<ClientEvent>('auth:renew')
   async renew(
     @ConnectedSocket() client: HearthSocket,
     @MessageBody() body: RenewTokenDto,
-  ): Promise<Ack<{ expiresAt: string }>> {
+  ): Promise<ClientAck<'auth:renew'>> {
     const { user, expiresAt } = await this.auth.authenticateToken(body.token);
     if (user.id !== socketUser(client).id) {
       throw new DomainError('forbidden', 'That token belongs to someone else');
@@ -126,12 +125,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
         continue;
       }
       try {
-        (socket.data as SocketData).user = await this.auth.authenticate({
+        socket.data.user = await this.auth.authenticate({
           sub: current.id,
           sid: current.sessionId,
           role: current.role,
         });
-        socket.emit('session:refreshed', { role: (socket.data as SocketData).user.role });
+        socket.emit('session:refreshed', { role: socket.data.user.role });
       } catch {
         socket.disconnect(true);
       }
@@ -141,8 +140,13 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   @OnEvent(TO_USERS)
   toUsers(event: ToUsersEvent): void {
     if (event.userIds.length > 0) {
-      this.server.to(event.userIds.map(userRoom)).emit(event.event, event.payload);
+      this.emitTo(event.userIds.map(userRoom), event.event, event.payload);
     }
+  }
+
+  private emitTo<E extends ServerEvent>(rooms: string[], event: E, payload: ServerPayload<E>): void {
+    // The payload is the event's own (ServerPayload<E>); TypeScript cannot see that a one-element tuple of it is the event's parameters.
+    this.server.to(rooms).emit(event, ...([payload] as Parameters<ServerToClientEvents[E]>));
   }
 
   @OnEvent('user.sessions_revoked')

@@ -1,9 +1,17 @@
-import type { DefaultEventsMap, RemoteSocket, Server, Socket } from 'socket.io';
-import type { Role } from '../access/access.decorator';
+import type { RemoteSocket, Server, Socket } from 'socket.io';
 import type { AuthUser } from '../access/auth-user';
 import type { SocketData } from '../access/socket-auth';
+import type { ClientToServerEvents, Role, ServerToClientEvents } from '../contract';
 
-export type HearthSocket = Socket<DefaultEventsMap, DefaultEventsMap, DefaultEventsMap, SocketData>;
+/** Between Hearth's own nodes (Redis adapter): re-read a user's sockets after their access changed. */
+export interface InterServerEvents {
+  'hearth:refresh-user': (userId: string) => void;
+}
+
+/** The Socket.IO server and sockets, typed by the wire contract. */
+export type HearthServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type HearthSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type HearthRemoteSocket = RemoteSocket<ServerToClientEvents, SocketData>;
 
 /** Socket.IO rooms Hearth uses to address people: every socket of a user, or of one sign-in session. */
 export const userRoom = (userId: string): string => `user:${userId}`;
@@ -15,12 +23,12 @@ export const sessionRoom = (sessionId: string): string => `session:${sessionId}`
  * longer read; `dropped` is told of each (to tell the socket, update presence).
  */
 export async function dropUnreadableChannels(
-  server: Server,
+  server: HearthServer,
   userId: string,
   role: Role,
   prefix: string,
   canRead: (user: AuthUser, id: string) => Promise<boolean>,
-  dropped: (socket: RemoteSocket<DefaultEventsMap, unknown>, id: string) => void = () => undefined,
+  dropped: (socket: HearthRemoteSocket, id: string) => void = () => undefined,
 ): Promise<void> {
   const sockets = await server.in(userRoom(userId)).fetchSockets();
   for (const socket of sockets) {

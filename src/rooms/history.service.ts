@@ -6,7 +6,7 @@ import { MessagesRepository } from './messages.repository';
 import { RoomAccess } from './room-access';
 import type { HistoryQuery, SyncRoomDto } from './rooms.dto';
 import { messageView } from './rooms.views';
-import type { MessageView } from './rooms.views';
+import type { MessageView, SyncedRoom } from '../contract';
 
 const PAGE = 50;
 const SYNC_PAGE = 100;
@@ -14,13 +14,6 @@ const SYNC_PAGE = 100;
 export interface HistoryPage {
   messages: MessageView[];
   hasMore: boolean;
-}
-
-export interface SyncedRoom {
-  roomId: string;
-  messages: MessageView[];
-  hasMore: boolean;
-  error?: { code: string; message: string };
 }
 
 /** Reading a room's messages: history pages by seq, and the catch-up after a reconnect. */

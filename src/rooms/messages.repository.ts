@@ -5,15 +5,14 @@ import { separatedFromSql } from '../blocks/blocks.repository';
 import { DomainError } from '../common/domain-error';
 import { prepared } from '../database/prepared';
 import type { Tx } from '../database/transactions';
-import type { ContentStatus } from '../moderation/targets';
 import { activeMuteSql } from '../sanctions/sanctions.repository';
-import type { RoomKind } from './room.entity';
 import { roomForUserSql, roomRecord } from './rooms.repository';
 import type { RoomRow } from './rooms.repository';
-import type { MessageEditView, MessageRow } from './rooms.views';
+import type { MessageRow } from './rooms.views';
 import { SendBatches } from './send-batches';
 import type { ClearSend, ClearSendResult } from './send-batches';
 import type { SendRule } from './send-rules';
+import type { ContentStatus, MessageEditView, RoomKind } from '../contract';
 
 const COLUMNS = `m.id, m.room_id, m.seq, m.author_id, u.display_name, u.status AS author_status, m.client_msg_id,
   m.body, m.content_warning, m.status, m.created_at, m.edited_at`;

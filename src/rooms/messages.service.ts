@@ -7,7 +7,7 @@ import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { TO_USERS } from '../realtime/relay';
 import type { ToUsersEvent } from '../realtime/relay';
-import { ContentSafetyService, Signpost } from '../safety/content-safety.service';
+import { ContentSafetyService } from '../safety/content-safety.service';
 import type { ScreenedContent } from '../safety/content-safety.service';
 import { SanctionsService } from '../sanctions/sanctions.service';
 import { CLIENT_MSG_ID_KEY, MessagesRepository } from './messages.repository';
@@ -20,10 +20,11 @@ import type { MessageEvent } from './rooms.events';
 import { RoomsRepository } from './rooms.repository';
 import type { RoomRecord } from './rooms.repository';
 import { messageView } from './rooms.views';
-import type { MessageEditView, MessageReader, MessageRow, MessageView, MessageWithSignpost } from './rooms.views';
+import type { MessageReader, MessageRow } from './rooms.views';
 import type { ClearSendResult } from './send-batches';
 import { SendLimits } from './send-limits';
 import { checkSend } from './send-rules';
+import type { MessageEditView, MessageView, MessageWithSignpost, Signpost } from '../contract';
 
 export const EDIT_WINDOW_MS = 15 * 60_000;
 

@@ -1,9 +1,9 @@
-import { ROLES } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import type { CohortRelation } from '../access/policy';
 import type { RoomsRepository } from './rooms.repository';
 import { RoomAccess } from './room-access';
-import type { RoomKind } from './room.entity';
+import type { RoomKind } from '../contract';
+import { ROLES } from '../contract';
 
 const KINDS: RoomKind[] = ['cohort', 'alumni', 'staff'];
 const RELATIONS: CohortRelation[] = ['member', 'facilitator', 'none'];

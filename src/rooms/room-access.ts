@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { ROLES } from '../access/access.decorator';
-import type { Role } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { decideSpace, isStaff } from '../access/policy';
 import type { CohortRelation, SpaceAction, SpaceKind } from '../access/policy';
 import { DomainError } from '../common/domain-error';
 import { RoomRecord, RoomsRepository } from './rooms.repository';
+import { ROLES } from '../contract';
+import type { Role } from '../contract';
 
 export const ROOM_NOT_FOUND = 'Room not found';
 

@@ -1,6 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export type RoomKind = 'cohort' | 'alumni' | 'staff';
+import type { RoomKind } from '../contract';
 
 @Entity('rooms')
 export class Room {

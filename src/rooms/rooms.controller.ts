@@ -9,7 +9,7 @@ import { EditMessageBody, HistoryQuery, ReadBody, SendMessageBody, SlowModeDto }
 import { HistoryService } from './history.service';
 import { MessagesService } from './messages.service';
 import { RoomsService } from './rooms.service';
-import type { MessageEditView, MessageView, MessageWithSignpost, RoomView } from './rooms.views';
+import type { MessageEditView, MessageView, MessageWithSignpost, RoomView } from '../contract';
 
 @ApiTags('rooms')
 @ApiBearerAuth()

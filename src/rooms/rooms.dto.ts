@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import { SOMETHING, toInt, warningOrNull } from '../common/dto-transforms';
 import { NullableField, OptionalField } from '../common/optional';
+import type { EditMessage, MessageRef, ReadMarker, RoomRef, SendMessage, SyncRequest } from '../contract';
 
 export const MAX_BODY = 4000;
 /** Printable ASCII without spaces: UUIDs, ULIDs, nanoids and the like. */
@@ -47,7 +48,7 @@ export class SendMessageBody extends ContentWarningField {
   body!: string;
 }
 
-export class SendMessageDto extends SendMessageBody {
+export class SendMessageDto extends SendMessageBody implements SendMessage {
   @IsUUID('all')
   roomId!: string;
 }
@@ -61,17 +62,17 @@ export class EditMessageBody extends ContentWarningField {
   body?: string;
 }
 
-export class EditMessageDto extends EditMessageBody {
+export class EditMessageDto extends EditMessageBody implements EditMessage {
   @IsUUID('all')
   messageId!: string;
 }
 
-export class MessageRefDto {
+export class MessageRefDto implements MessageRef {
   @IsUUID('all')
   messageId!: string;
 }
 
-export class RoomRefDto {
+export class RoomRefDto implements RoomRef {
   @IsUUID('all')
   roomId!: string;
 }
@@ -84,7 +85,7 @@ export class ReadBody {
   seq!: number;
 }
 
-export class ReadDto extends ReadBody {
+export class ReadDto extends ReadBody implements ReadMarker {
   @IsUUID('all')
   roomId!: string;
 }
@@ -125,7 +126,7 @@ export class SyncRoomDto {
   afterSeq!: number;
 }
 
-export class SyncDto {
+export class SyncDto implements SyncRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)

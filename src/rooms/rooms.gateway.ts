@@ -7,20 +7,16 @@ import {
   SubscribeMessage,
   WebSocketServer,
 } from '@nestjs/websockets';
-import type { Server } from 'socket.io';
-import type { Role } from '../access/access.decorator';
 import { Authenticated } from '../access/access.decorator';
 import { socketUser } from '../access/socket-auth';
 import type { SocketData } from '../access/socket-auth';
 import { BlocksService } from '../blocks/blocks.service';
-import type { Ack } from '../common/ack';
+import type { ClientAck, ClientEvent, PersonRef, Role } from '../contract';
 import { DomainError } from '../common/domain-error';
 import { HearthGateway } from '../realtime/hearth-gateway.decorator';
 import { dropUnreadableChannels, userRoom } from '../realtime/socket-user';
-import type { HearthSocket } from '../realtime/socket-user';
-import type { Signpost } from '../safety/content-safety.service';
+import type { HearthServer, HearthSocket } from '../realtime/socket-user';
 import { HistoryService } from './history.service';
-import type { SyncedRoom } from './history.service';
 import { MessagesService } from './messages.service';
 import { RoomAccess, ROOM_NOT_FOUND } from './room-access';
 import { EditMessageDto, MessageRefDto, ReadDto, RoomRefDto, SendMessageDto, SyncDto } from './rooms.dto';
@@ -28,7 +24,6 @@ import { ROOM_CHANNEL_PREFIX, RoomEvents, roomChannel } from './rooms.events';
 import type { MessageEvent, RoomUpdatedEvent } from './rooms.events';
 import { RoomsService } from './rooms.service';
 import { messageView } from './rooms.views';
-import type { MessageView, UserRef } from './rooms.views';
 
 /** Presence changes in a room are gathered this long, then announced once. */
 const PRESENCE_DEBOUNCE_MS = 200;
@@ -52,7 +47,7 @@ export class RoomsGateway implements OnGatewayConnection {
   private readonly outbox = new Map<string, Promise<void>>();
 
   @WebSocketServer()
-  private readonly server!: Server;
+  private readonly server!: HearthServer;
 
   constructor(
     private readonly access: RoomAccess,
@@ -73,11 +68,11 @@ export class RoomsGateway implements OnGatewayConnection {
   }
 
   @Authenticated()
-  @SubscribeMessage('room:join')
+  @SubscribeMessage<ClientEvent>('room:join')
   async join(
     @ConnectedSocket() client: HearthSocket,
     @MessageBody() body: RoomRefDto,
-  ): Promise<Ack<{ lastSeq: number; online: UserRef[] }>> {
+  ): Promise<ClientAck<'room:join'>> {
     const user = socketUser(client);
     await this.access.require(user, body.roomId);
     await client.join(roomChannel(body.roomId));
@@ -95,8 +90,11 @@ export class RoomsGateway implements OnGatewayConnection {
   }
 
   @Authenticated()
-  @SubscribeMessage('room:leave')
-  async leave(@ConnectedSocket() client: HearthSocket, @MessageBody() body: RoomRefDto): Promise<Ack> {
+  @SubscribeMessage<ClientEvent>('room:leave')
+  async leave(
+    @ConnectedSocket() client: HearthSocket,
+    @MessageBody() body: RoomRefDto,
+  ): Promise<ClientAck<'room:leave'>> {
     if (client.rooms.has(roomChannel(body.roomId))) {
       await client.leave(roomChannel(body.roomId));
       this.schedulePresence(body.roomId);
@@ -105,11 +103,11 @@ export class RoomsGateway implements OnGatewayConnection {
   }
 
   @Authenticated()
-  @SubscribeMessage('message:send')
+  @SubscribeMessage<ClientEvent>('message:send')
   async send(
     @ConnectedSocket() client: HearthSocket,
     @MessageBody() body: SendMessageDto,
-  ): Promise<Ack<{ message: MessageView; signpost?: Signpost }>> {
+  ): Promise<ClientAck<'message:send'>> {
     // One socket's sends are stored in the order it sent them, even when it does not wait for each ack
     // (the order guarantees and what keeps each: messages.service.ts).
     const previous = this.sending.get(client) ?? Promise.resolve();
@@ -126,44 +124,41 @@ export class RoomsGateway implements OnGatewayConnection {
   }
 
   @Authenticated()
-  @SubscribeMessage('message:edit')
+  @SubscribeMessage<ClientEvent>('message:edit')
   async edit(
     @ConnectedSocket() client: HearthSocket,
     @MessageBody() body: EditMessageDto,
-  ): Promise<Ack<{ message: MessageView; signpost?: Signpost }>> {
+  ): Promise<ClientAck<'message:edit'>> {
     const { signpost, ...message } = await this.messages.edit(socketUser(client), body.messageId, body);
     return signpost ? { ok: true, message, signpost } : { ok: true, message };
   }
 
   @Authenticated()
-  @SubscribeMessage('message:delete')
+  @SubscribeMessage<ClientEvent>('message:delete')
   async remove(
     @ConnectedSocket() client: HearthSocket,
     @MessageBody() body: MessageRefDto,
-  ): Promise<Ack<{ message: MessageView }>> {
+  ): Promise<ClientAck<'message:delete'>> {
     return { ok: true, message: await this.messages.remove(socketUser(client), body.messageId) };
   }
 
   @Authenticated()
-  @SubscribeMessage('sync')
-  async sync(
-    @ConnectedSocket() client: HearthSocket,
-    @MessageBody() body: SyncDto,
-  ): Promise<Ack<{ rooms: SyncedRoom[] }>> {
+  @SubscribeMessage<ClientEvent>('sync')
+  async sync(@ConnectedSocket() client: HearthSocket, @MessageBody() body: SyncDto): Promise<ClientAck<'sync'>> {
     return { ok: true, rooms: await this.history.sync(socketUser(client), body.rooms) };
   }
 
   @Authenticated()
-  @SubscribeMessage('read')
-  async read(@ConnectedSocket() client: HearthSocket, @MessageBody() body: ReadDto): Promise<Ack> {
+  @SubscribeMessage<ClientEvent>('read')
+  async read(@ConnectedSocket() client: HearthSocket, @MessageBody() body: ReadDto): Promise<ClientAck<'read'>> {
     await this.rooms.markRead(socketUser(client), body.roomId, body.seq);
     return { ok: true };
   }
 
   /** Ephemeral and throttled: only to sockets in the room, never stored. */
   @Authenticated()
-  @SubscribeMessage('typing')
-  async typing(@ConnectedSocket() client: HearthSocket, @MessageBody() body: RoomRefDto): Promise<Ack> {
+  @SubscribeMessage<ClientEvent>('typing')
+  async typing(@ConnectedSocket() client: HearthSocket, @MessageBody() body: RoomRefDto): Promise<ClientAck<'typing'>> {
     const channel = roomChannel(body.roomId);
     if (!client.rooms.has(channel)) {
       throw new DomainError('not_found', `${ROOM_NOT_FOUND}: join it first`, 'not_joined');
@@ -280,8 +275,8 @@ export class RoomsGateway implements OnGatewayConnection {
   }
 
   /** Who is here now, once per person however many tabs they have open (every node). */
-  private async online(roomId: string): Promise<UserRef[]> {
-    let sockets: Awaited<ReturnType<Server['fetchSockets']>>;
+  private async online(roomId: string): Promise<PersonRef[]> {
+    let sockets: Awaited<ReturnType<HearthServer['fetchSockets']>>;
     try {
       sockets = await this.server.in(roomChannel(roomId)).fetchSockets();
     } catch (error) {
@@ -289,7 +284,7 @@ export class RoomsGateway implements OnGatewayConnection {
       this.logger.warn(`presence across nodes failed, showing this node's only: ${(error as Error).message}`);
       sockets = await this.server.in(roomChannel(roomId)).local.fetchSockets();
     }
-    const people = new Map<string, UserRef>();
+    const people = new Map<string, PersonRef>();
     for (const socket of sockets) {
       const user = (socket.data as Partial<SocketData>).user;
       if (user && !people.has(user.id)) {

@@ -7,7 +7,7 @@ import type { VisibleSpaces } from '../access/access.service';
 import { separatedFromSql } from '../blocks/blocks.repository';
 import { activeMuteSql } from '../sanctions/sanctions.repository';
 import type { ActiveMute } from '../sanctions/sanctions.repository';
-import type { RoomKind } from './room.entity';
+import type { RoomKind } from '../contract';
 
 export interface RoomRecord {
   id: string;

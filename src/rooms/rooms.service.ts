@@ -11,7 +11,7 @@ import { RoomAccess } from './room-access';
 import { RoomEvents } from './rooms.events';
 import type { RoomUpdatedEvent } from './rooms.events';
 import { RoomRecord, RoomsRepository } from './rooms.repository';
-import type { RoomView } from './rooms.views';
+import type { RoomPublicView, RoomView } from '../contract';
 
 /** The rooms a person sees, their unread counts and read markers, and slow mode. */
 @Injectable()
@@ -84,7 +84,7 @@ export class RoomsService {
   }
 
   /** The room as a member sees it, for live `room:updated` (slow mode changed): no per-person fields. */
-  async publicView(roomId: string): Promise<Omit<RoomView, 'unread' | 'lastReadSeq' | 'canModerate'> | null> {
+  async publicView(roomId: string): Promise<RoomPublicView | null> {
     const room = await this.rooms.findForUser(roomId, '00000000-0000-0000-0000-000000000000');
     if (!room) {
       return null;

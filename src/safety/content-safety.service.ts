@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { CrisisAlert } from '../crisis/crisis-alert.entity';
 import { CrisisService } from '../crisis/crisis.service';
-import type { CrisisResource } from '../settings/crisis-resources';
 import { DomainError } from '../common/domain-error';
 import { ReviewService } from '../moderation/review.service';
 import type { TargetInfo } from '../moderation/targets';
@@ -11,18 +10,13 @@ import { mergeVerdicts, needsStaff } from './crisis-verdict';
 import { screen, ScreenVerdict } from './screen';
 import { ScreeningPool } from './screening-pool';
 import { WatchedWordsService } from './watched-words.service';
+import type { Signpost } from '../contract';
 
 /** Content as it may be published: possibly censored, possibly held for approval. */
 export interface ScreenedContent {
   text: string;
   status: 'visible' | 'pending';
   verdict: ScreenVerdict;
-}
-
-/** What the author is shown at once when their words read as a crisis. */
-export interface Signpost {
-  crisis: true;
-  resources: CrisisResource[];
 }
 
 /**

@@ -4,12 +4,13 @@ import { Authenticated } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import { RateLimiter } from '../common/rate-limiter';
-import { SafetyCheckDto, SafetyCheckResult } from '../crisis/crisis.dto';
+import { SafetyCheckDto } from '../crisis/crisis.dto';
 import { SettingsService } from '../settings/settings.service';
 import { needsStaff } from './crisis-verdict';
-import { CreateWatchedWordDto, WatchedWordView } from './safety.dto';
+import { CreateWatchedWordDto } from './safety.dto';
 import { ScreeningPool } from './screening-pool';
 import { WatchedWordsService } from './watched-words.service';
+import type { SafetyCheckResult, WatchedWordView } from '../contract';
 
 @ApiTags('safety')
 @ApiBearerAuth()

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
-import { WATCHED_ACTIONS } from './watched-word.entity';
-import type { WatchedAction } from './watched-word.entity';
 import { OptionalField } from '../common/optional';
+import { WATCHED_ACTIONS } from '../contract';
+import type { WatchedAction } from '../contract';
 
 export class CreateWatchedWordDto {
   @ApiProperty({ description: 'A word or phrase, or a safe regular expression when isRegex' })
@@ -19,12 +19,4 @@ export class CreateWatchedWordDto {
   @ApiProperty({ enum: WATCHED_ACTIONS })
   @IsIn(WATCHED_ACTIONS)
   action!: WatchedAction;
-}
-
-export interface WatchedWordView {
-  id: string;
-  term: string;
-  isRegex: boolean;
-  action: WatchedAction;
-  createdAt: string;
 }

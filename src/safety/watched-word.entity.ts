@@ -1,7 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export const WATCHED_ACTIONS = ['block', 'require_approval', 'flag', 'censor'] as const;
-export type WatchedAction = (typeof WATCHED_ACTIONS)[number];
+import type { WatchedAction } from '../contract';
 
 /** An admin-managed word or safe pattern with what to do when content contains it. */
 @Entity('watched_words')

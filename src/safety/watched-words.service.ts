@@ -4,10 +4,11 @@ import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation } from '../common/database-errors';
 import { DomainError } from '../common/domain-error';
-import type { CreateWatchedWordDto, WatchedWordView } from './safety.dto';
+import type { CreateWatchedWordDto } from './safety.dto';
 import type { WatchedWord } from './watched-word.entity';
 import { WatchedWordsRepository } from './watched-words.repository';
 import { compileWatchedWords, CompiledWatchedWords, isSafePattern } from './watched-words';
+import type { WatchedWordView } from '../contract';
 
 // Other nodes pick up a change within this time; this node at once.
 const CACHE_MS = 15_000;

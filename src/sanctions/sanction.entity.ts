@@ -1,7 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export const SANCTION_KINDS = ['warn', 'mute', 'suspend', 'ban'] as const;
-export type SanctionKind = (typeof SANCTION_KINDS)[number];
+import type { SanctionKind } from '../contract';
 
 @Entity('sanctions')
 export class Sanction {

@@ -4,7 +4,7 @@ import { Transactions } from '../database/transactions';
 import type { Tx } from '../database/transactions';
 import { User } from '../users/user.entity';
 import { Sanction } from './sanction.entity';
-import type { SanctionKind } from './sanction.entity';
+import type { SanctionKind } from '../contract';
 
 /**
  * The sanctions table's SQL. Chat's send statement embeds `activeMuteSql` among

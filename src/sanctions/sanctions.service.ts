@@ -8,9 +8,10 @@ import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import type { Tx } from '../database/transactions';
 import type { User } from '../users/user.entity';
-import type { Sanction, SanctionKind } from './sanction.entity';
+import type { Sanction } from './sanction.entity';
 import { SanctionsRepository } from './sanctions.repository';
 import type { ActiveMute } from './sanctions.repository';
+import type { SanctionKind, SanctionNotice, SanctionView } from '../contract';
 
 /** Who decides: their role and their relation to the person (SanctionsRepository.relation) settle what they may do. */
 export type SanctionActor = Pick<AuthUser, 'id' | 'role'>;
@@ -25,24 +26,9 @@ export interface SanctionInput {
 }
 
 /** Sent to the sanctioned person's sockets (API.md `sanction`), then suspend and ban disconnect them. */
-export interface UserSanctionedEvent {
+export interface UserSanctionedEvent extends SanctionNotice {
   userId: string;
   sanctionId: string;
-  kind: SanctionKind;
-  until: string | null;
-  reason: string;
-}
-
-export interface SanctionView {
-  id: string;
-  /** The review item it resolved, when it came from the queue. */
-  reviewItemId: string | null;
-  kind: SanctionKind;
-  reason: string;
-  startsAt: string;
-  endsAt: string | null;
-  liftedAt: string | null;
-  active: boolean;
 }
 
 const MAX_MINUTES = 60 * 24 * 365;

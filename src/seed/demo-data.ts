@@ -1,4 +1,4 @@
-import type { Role } from '../access/access.decorator';
+import type { Role } from '../contract';
 
 /** Demo accounts for trying Hearth out (HEARTH_DEMO): never used in production. */
 export const DEMO_PASSWORD = 'hearth-demo-2026';

@@ -1,12 +1,6 @@
-/** Crisis resources shown at once to a person whose words read as a crisis (PRODUCT.md, Safety). */
-export interface CrisisResource {
-  name: string;
-  phone?: string;
-  sms?: string;
-  smsBody?: string;
-  url?: string;
-}
+import type { CrisisResource } from '../contract';
 
+/** Crisis resources shown at once to a person whose words read as a crisis (PRODUCT.md, Safety). */
 export const CRISIS_RESOURCES: CrisisResource[] = [
   {
     name: '988 Suicide & Crisis Lifeline (call, text or chat)',

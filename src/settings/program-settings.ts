@@ -1,19 +1,5 @@
 import { CRISIS_RESOURCES } from './crisis-resources';
-import type { CrisisResource } from './crisis-resources';
-
-/** Program-wide settings an admin changes at run time (one deployment is one program). */
-export interface ProgramSettings {
-  /** Staff must sign in with a second factor (TOTP); those without one set it up at their next sign-in. */
-  staffMfaRequired: boolean;
-  /** Shown to anyone whose words read as a crisis, on the crisis page and in every help panel. */
-  crisisResources: CrisisResource[];
-  /** The program's day: when a "day" starts and ends for check-ins and schedules (an IANA zone name). */
-  timeZone: string;
-  /** Staff who look after alumni, who have no cohort; empty means the program's admins. */
-  alumniCareTeam: string[];
-  /** How long a member's message to their care team may wait for an answer before it escalates. */
-  careAnswerMinutes: number;
-}
+import type { CrisisResource, ProgramSettings } from '../contract';
 
 export const SETTING_KEYS = [
   'staffMfaRequired',

@@ -3,8 +3,9 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { CareStaffView, UpdateSettingsDto } from './settings.dto';
-import { ProgramSettings, SettingsService } from './settings.service';
+import { UpdateSettingsDto } from './settings.dto';
+import { SettingsService } from './settings.service';
+import type { CareStaffView, ProgramSettings } from '../contract';
 
 @ApiTags('admin')
 @ApiBearerAuth()

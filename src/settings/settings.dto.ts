@@ -153,10 +153,3 @@ export class UpdateSettingsDto {
   @Max(CARE_ANSWER_MINUTES.max)
   careAnswerMinutes?: number;
 }
-
-/** Someone who may be named on the alumni care team. */
-export interface CareStaffView {
-  id: string;
-  displayName: string;
-  role: 'clinician' | 'admin';
-}

@@ -2,14 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
-import type { CrisisResource } from './crisis-resources';
 import type { Tx } from '../database/transactions';
 import { Transactions } from '../database/transactions';
-import { canonicalTimeZone, ProgramSettings, resourceProblems, withDefaults } from './program-settings';
-import type { CareStaffView } from './settings.dto';
+import { canonicalTimeZone, resourceProblems, withDefaults } from './program-settings';
 import { SettingsRepository } from './settings.repository';
-
-export type { ProgramSettings } from './program-settings';
+import type { CareStaffView, CrisisResource, ProgramSettings } from '../contract';
 
 // Read on every staff request and every crisis signpost; other nodes see a change within this time.
 const CACHE_MS = 10_000;

@@ -4,8 +4,9 @@ import { Authenticated } from '../access/access.decorator';
 import { STAFF_ROLES } from '../access/policy';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { DutyView, SetDutyDto } from './staff.dto';
+import { SetDutyDto } from './staff.dto';
 import { StaffService } from './staff.service';
+import type { DutyView } from '../contract';
 
 @ApiTags('safety')
 @ApiBearerAuth()

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { AccessService } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
 import { isStaff } from '../access/policy';
 import { AuditService } from '../audit/audit.service';
-import type { DutyView } from './staff.dto';
 import { StaffRepository } from './staff.repository';
+import type { DutyView } from '../contract';
 
 /** Staff coverage: who is on duty, so members know whether someone is watching right now. */
 @Injectable()
@@ -14,7 +13,6 @@ export class StaffService {
     private readonly staff: StaffRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
-    private readonly events: EventEmitter2,
   ) {}
 
   async setDuty(user: AuthUser, onDuty: boolean): Promise<DutyView> {
@@ -25,7 +23,6 @@ export class StaffService {
       targetType: 'user',
       targetId: user.id,
     });
-    this.events.emit('staff.duty_changed', { userId: user.id, onDuty });
     return this.duty(user);
   }
 

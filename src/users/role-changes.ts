@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Role } from '../access/access.decorator';
 import type { Tx } from '../database/transactions';
+import type { Role } from '../contract';
 
 /** A person's role changing, as the features whose records follow it see it. */
 export interface RoleChange {

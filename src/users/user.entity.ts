@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Role } from '../access/access.decorator';
+import type { Role } from '../contract';
 
 export type UserStatus = 'active' | 'suspended' | 'banned' | 'deleted';
 

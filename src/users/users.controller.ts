@@ -3,8 +3,9 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { ChangeRoleDto, PeopleQuery, PersonView, UserRoleView } from './users.dto';
+import { ChangeRoleDto, PeopleQuery } from './users.dto';
 import { UsersService } from './users.service';
+import type { PersonView, UserRoleView } from '../contract';
 
 @ApiTags('users')
 @ApiBearerAuth()

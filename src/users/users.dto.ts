@@ -1,20 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
-import { ROLES } from '../access/access.decorator';
-import type { Role } from '../access/access.decorator';
 import { OptionalField } from '../common/optional';
+import { ROLES } from '../contract';
+import type { Role } from '../contract';
 
 export class ChangeRoleDto {
   @ApiProperty({ enum: ROLES })
   @IsIn(ROLES)
   role!: Role;
-}
-
-export interface UserRoleView {
-  id: string;
-  displayName: string;
-  role: Role;
 }
 
 export class PeopleQuery {
@@ -36,14 +30,4 @@ export class PeopleQuery {
   @Min(1)
   @Max(200)
   limit?: number;
-}
-
-export interface PersonView {
-  id: string;
-  displayName: string;
-  email: string;
-  role: Role;
-  status: string;
-  createdAt: string;
-  mfaEnabled: boolean;
 }

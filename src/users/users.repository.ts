@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import type { Role } from '../access/access.decorator';
 import { TERMS } from '../consent/terms';
 import type { Tx } from '../database/transactions';
 import { User, UserStatus } from './user.entity';
+import type { Role } from '../contract';
 
 export interface AuthState {
   id: string;

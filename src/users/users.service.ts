@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import type { Role } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { RoleChanges } from './role-changes';
-import type { PeopleQuery, PersonView, UserRoleView } from './users.dto';
+import type { PeopleQuery } from './users.dto';
 import { UsersRepository } from './users.repository';
+import type { PersonView, Role, UserRoleView } from '../contract';
 
 export interface RoleChangedEvent {
   userId: string;

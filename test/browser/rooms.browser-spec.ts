@@ -3,7 +3,7 @@ import { waitFor } from '../support/wait';
 import { RealtimeGateway } from '../../src/realtime/realtime.gateway';
 import { userRoom } from '../../src/realtime/socket-user';
 import { launchBrowser, newPhonePage, openAs, signIn } from '../support/browser';
-import { TestContext, TestUser } from '../support/context';
+import { sanctionThroughQueue, TestContext, TestUser } from '../support/context';
 
 function messageFrom(page: Page, who: string, text: string) {
   return page.getByRole('article', { name: `Message from ${who}` }).filter({ hasText: text });
@@ -390,5 +390,59 @@ describe('chat rooms in Chromium', () => {
     // Still signed in, with a new access token the server accepts.
     const stored = await page.evaluate<string>(`localStorage.getItem('hearth.accessToken')`);
     expect(stored).not.toContain('bad-signature');
+  });
+  it('a member muted in the room sees the composer disabled with when it ends and why; suspended, she is signed out to a page saying so', async () => {
+    const base = ctx.t.baseUrl;
+    const cohort = await ctx.newCohort({ name: 'Saturday group' });
+    const hana = await ctx.newMember({ cohort, displayName: 'Hana Reed' });
+    const { context, page } = await newPhonePage(browser);
+    contexts.push(context);
+    await openAs(page, base, hana, `/rooms/${cohort.roomId}`);
+    await page.getByText('Only you here').waitFor();
+    const box = page.getByRole('textbox', { name: 'Message', exact: true });
+    const sendButton = page.getByRole('button', { name: 'Send', exact: true });
+    expect(await box.isDisabled()).toBe(false);
+
+    // Told live: no reload, the composer closes at once with the local end time and the reason.
+    await sanctionThroughQueue(ctx, await ctx.newModerator(), hana, {
+      action: 'mute',
+      reason: 'Taking a breather after a heated thread.',
+      durationMinutes: 30,
+    });
+    const [{ endsAt }] = await ctx.t.query<{ endsAt: Date }>(
+      `SELECT ends_at AS "endsAt" FROM sanctions WHERE user_id = $1`,
+      [hana.id],
+    );
+    const localEnd = await page.evaluate(
+      (iso) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
+      endsAt.toISOString(),
+    );
+    const banner = page.getByRole('status').filter({ hasText: 'You are muted until' });
+    await banner.waitFor();
+    expect(await banner.textContent()).toBe(
+      `You are muted until ${localEnd}, so you can’t send messages. Reason: Taking a breather after a heated thread.`,
+    );
+    expect(await box.isDisabled()).toBe(true);
+    expect(await sendButton.isDisabled()).toBe(true);
+    expect(await box.getAttribute('aria-describedby')).toBe(await banner.getAttribute('id'));
+
+    // A reload still knows (read again from her moderation history).
+    await page.reload();
+    await banner.waitFor();
+    expect(await box.isDisabled()).toBe(true);
+
+    await sanctionThroughQueue(ctx, await ctx.newModerator(), hana, {
+      action: 'suspend',
+      reason: 'A week away to reset.',
+      durationMinutes: 60,
+    });
+    await page.getByRole('heading', { name: 'You have been signed out', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/signed-out');
+    await page
+      .getByRole('alert')
+      .getByText(/^Your account is suspended until .+\.$/)
+      .waitFor();
+    await page.getByText('Reason: A week away to reset.').waitFor();
+    expect(await page.evaluate(`localStorage.getItem('hearth.refreshToken')`)).toBeNull();
   });
 });

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { Role } from '../../src/access/access.decorator';
 import { hashPassword } from '../../src/auth/password';
 import { TokensService } from '../../src/auth/tokens.service';
 import { CohortsService } from '../../src/cohorts/cohorts.service';
 import type { Env } from '../../src/config/env';
 import { TERMS, termsAudienceOf } from '../../src/consent/terms';
 import { TestApp } from './app';
+import type { Role } from '../../src/contract';
 
 export const TEST_PASSWORD = 'correct horse battery';
 

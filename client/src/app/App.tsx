@@ -9,6 +9,7 @@ import { CrisisPage } from '../features/crisis/components/CrisisPage';
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { RegisterPage } from '../features/auth/components/RegisterPage';
 import { TermsPage } from '../features/auth/components/TermsPage';
+import { SanctionedPage } from '../features/auth/components/SanctionedPage';
 import { CohortsPage } from '../features/cohorts/components/CohortsPage';
 import { CohortPage } from '../features/cohorts/components/CohortPage';
 import { GroupPage } from '../features/cohorts/components/GroupPage';
@@ -42,6 +43,7 @@ export function App() {
             <Route path="crisis" element={<CrisisPage />} />
             <Route path="login" element={<LoginPage />} />
             <Route path="register" element={<RegisterPage />} />
+            <Route path="signed-out" element={<SanctionedPage />} />
             <Route element={<RequireAuth termsPending />}>
               <Route path="terms" element={<TermsPage />} />
             </Route>

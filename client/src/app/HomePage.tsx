@@ -1,14 +1,18 @@
+import type { MeView } from '@hearth/contract';
 import { Link, Navigate } from 'react-router-dom';
-import { isStaff, Me, MFA_SETUP_PATH, useAuth } from '../lib/auth';
+import { isStaff, MFA_SETUP_PATH, SANCTIONED_PATH, useAuth } from '../lib/auth';
 import { useTitle } from '../lib/title';
 import { SessionPending } from './guards';
 import { StaffOnDutyIndicator } from '../features/safety';
 
 export function HomePage() {
   useTitle();
-  const { status, me, sessionEnded, sessionIdle } = useAuth();
+  const { status, me, sessionEnded, sessionIdle, sanctioned } = useAuth();
   if (status === 'loading' || status === 'unreachable') {
     return <SessionPending />;
+  }
+  if (sanctioned) {
+    return <Navigate to={SANCTIONED_PATH} replace />;
   }
   if (!me) {
     return sessionEnded ? <Navigate to="/login" replace state={{ expired: true, idle: sessionIdle }} /> : <Welcome />;
@@ -39,7 +43,7 @@ function Welcome() {
   );
 }
 
-function MyGroups({ me }: { me: Me }) {
+function MyGroups({ me }: { me: MeView }) {
   const alumni = me.role === 'alumni' || me.role === 'peer_mentor';
   return (
     <>

@@ -1,4 +1,4 @@
-import type { Role } from '../lib/auth';
+import type { Role } from '@hearth/contract';
 import { isStaff, useAuth } from '../lib/auth';
 import { BlockButton, ReportButton } from '../features/safety';
 

@@ -1,6 +1,6 @@
 /** Route guards: who may see a page, decided in one place. */
 import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
-import { isStaff, MFA_SETUP_PATH, useAuth } from '../lib/auth';
+import { isStaff, MFA_SETUP_PATH, SANCTIONED_PATH, useAuth } from '../lib/auth';
 import { useTitle } from '../lib/title';
 
 export function SessionPending() {
@@ -35,10 +35,13 @@ export function RequireAuth({
   termsPending?: boolean;
   mfaPending?: boolean;
 }) {
-  const { status, me, sessionEnded, sessionIdle } = useAuth();
+  const { status, me, sessionEnded, sessionIdle, sanctioned } = useAuth();
   const location = useLocation();
   if (status === 'loading' || status === 'unreachable') {
     return <SessionPending />;
+  }
+  if (sanctioned) {
+    return <Navigate to={SANCTIONED_PATH} replace />;
   }
   if (status === 'signed-out' || !me) {
     return <Navigate to="/login" replace state={{ from: location, expired: sessionEnded, idle: sessionIdle }} />;

@@ -1,4 +1,5 @@
-import { CrisisResource, resourceLinks } from './crisis';
+import type { CrisisResource } from '@hearth/contract';
+import { resourceLinks } from './crisis';
 
 /** Crisis resources, each with every way to reach it as a link a phone opens at once. */
 export function CrisisResourceList({ resources }: { resources: CrisisResource[] }) {

@@ -4,19 +4,13 @@
  * and once after a 401, and reports a 403 `terms_required` or `mfa_setup_required`
  * to whoever listens.
  */
-import { accessToken, refreshSession, setRefreshCall, SessionTokens } from './session';
-
-export interface ApiErrorBody {
-  statusCode: number;
-  error: string;
-  message: string | string[];
-  code?: string;
-}
+import type { ErrorBody, ErrorCode, TokenPair } from '@hearth/contract';
+import { accessToken, refreshSession, setRefreshCall } from './session';
 
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly body: ApiErrorBody,
+    readonly body: ErrorBody,
     /** Seconds to wait, from `Retry-After` on a 429. */
     readonly retryAfter?: number,
   ) {
@@ -28,7 +22,7 @@ export class ApiError extends Error {
     return Array.isArray(this.body.message) ? this.body.message : [this.body.message];
   }
 
-  get code(): string | undefined {
+  get code(): ErrorCode | undefined {
     return this.body.code;
   }
 }
@@ -118,7 +112,7 @@ async function read<T>(response: Response): Promise<T> {
     return undefined;
   });
   if (!response.ok) {
-    const body = (data as ApiErrorBody | undefined) ?? {
+    const body = (data as ErrorBody | undefined) ?? {
       statusCode: response.status,
       error: response.statusText,
       message: 'Something went wrong',
@@ -138,7 +132,7 @@ async function read<T>(response: Response): Promise<T> {
 
 setRefreshCall(async (refreshToken) => {
   try {
-    return await request<SessionTokens>('/auth/refresh', { method: 'POST', body: { refreshToken }, auth: false });
+    return await request<TokenPair>('/auth/refresh', { method: 'POST', body: { refreshToken }, auth: false });
   } catch (error) {
     // Refused (expired, revoked, reused, idle): the session is over. Offline: keep it and retry later.
     if (error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 429) {

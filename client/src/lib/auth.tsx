@@ -1,27 +1,9 @@
 /** Who is signed in, for every component: `useAuth()`. */
+import type { MeView, Role, SanctionNotice, TokenPair, UserSummary } from '@hearth/contract';
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError, onMfaSetupRequired, onTermsRequired, request } from './api';
-import { clearSession, hasSession, isSessionKey, onSessionEnded, saveSession, SessionTokens } from './session';
-import { startSocket, stopSocket } from './socket';
-
-export type Role = 'member' | 'alumni' | 'peer_mentor' | 'clinician' | 'moderator' | 'admin';
-export type TermsAudience = 'member' | 'alumni' | 'staff';
-
-export interface AuthUser {
-  id: string;
-  displayName: string;
-  role: Role;
-  termsRequired: boolean;
-  /** Staff whose program requires a second factor, and who have none yet: set-up comes first. */
-  mfaSetupRequired: boolean;
-}
-
-export interface Me extends AuthUser {
-  email: string;
-  termsAudience: TermsAudience;
-  mfa: { enabled: boolean; setupRequired: boolean };
-  cohorts: { id: string; name: string; membership: 'member' | 'facilitator' }[];
-}
+import { clearSession, hasSession, isSessionKey, onSessionEnded, saveSession } from './session';
+import { onLive, startSocket, stopSocket } from './socket';
 
 export interface Registration {
   inviteCode: string;
@@ -38,17 +20,22 @@ export interface AuthValue {
   sessionEnded: boolean;
   /** …and it ended because it went unused for too long (automatic logoff). */
   sessionIdle: boolean;
-  user: AuthUser | null;
-  me: Me | null;
+  /** Signed out by a suspension or ban just now: a page says so, until and why. */
+  sanctioned: SanctionNotice | null;
+  user: UserSummary | null;
+  me: MeView | null;
   /** `totp`: the code from the authenticator app (or a recovery code), once the server asks for it. */
-  signIn: (email: string, password: string, totp?: string) => Promise<Me>;
-  register: (registration: Registration) => Promise<Me>;
+  signIn: (email: string, password: string, totp?: string) => Promise<MeView>;
+  register: (registration: Registration) => Promise<MeView>;
   signOut: () => Promise<void>;
-  refreshMe: () => Promise<Me | null>;
+  refreshMe: () => Promise<MeView | null>;
 }
 
 /** Where staff set up a second factor their program requires, before anything else. */
 export const MFA_SETUP_PATH = '/settings/security?setup=required';
+
+/** Where a suspension or ban signs the person out to. */
+export const SANCTIONED_PATH = '/signed-out';
 
 export const STAFF_ROLES: readonly Role[] = ['clinician', 'moderator', 'admin'];
 
@@ -60,22 +47,23 @@ const AuthContext = createContext<AuthValue | null>(null);
 
 interface State {
   status: AuthStatus;
-  me: Me | null;
+  me: MeView | null;
   ended?: 'ended' | 'idle';
+  sanction?: SanctionNotice;
 }
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<State>(() => ({ status: hasSession() ? 'loading' : 'signed-out', me: null }));
 
-  const refreshMe = useCallback(async (): Promise<Me | null> => {
-    // Keeps `ended` when the session has just ended on its own.
-    const signedOut = (s: State): State => ({ status: 'signed-out', me: null, ended: s.ended });
+  const refreshMe = useCallback(async (): Promise<MeView | null> => {
+    // Keeps `ended` and `sanction` when the session has just ended on its own.
+    const signedOut = (s: State): State => ({ status: 'signed-out', me: null, ended: s.ended, sanction: s.sanction });
     if (!hasSession()) {
       setState(signedOut);
       return null;
     }
     try {
-      const me = await request<Me>('/me');
+      const me = await request<MeView>('/me');
       setState({ status: 'signed-in', me });
       return me;
     } catch (error) {
@@ -98,6 +86,18 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       onSessionEnded((code) =>
         setState({ status: 'signed-out', me: null, ended: code === 'session_idle' ? 'idle' : 'ended' }),
       ),
+    [],
+  );
+
+  // The server closes a suspended or banned person's sockets right after telling them.
+  useEffect(
+    () =>
+      onLive('sanction', (notice) => {
+        if (notice.kind === 'suspend' || notice.kind === 'ban') {
+          clearSession();
+          setState({ status: 'signed-out', me: null, ended: 'ended', sanction: notice });
+        }
+      }),
     [],
   );
 
@@ -143,7 +143,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [socketUser]);
 
   const startSession = useCallback(
-    async (tokens: SessionTokens): Promise<Me> => {
+    async (tokens: TokenPair): Promise<MeView> => {
       saveSession(tokens);
       const me = await refreshMe();
       if (!me) {
@@ -159,6 +159,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       status: state.status,
       sessionEnded: state.ended !== undefined,
       sessionIdle: state.ended === 'idle',
+      sanctioned: state.sanction ?? null,
       me: state.me,
       user: state.me && {
         id: state.me.id,
@@ -170,7 +171,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       refreshMe,
       signIn: async (email, password, totp) =>
         startSession(
-          await request<SessionTokens>('/auth/login', {
+          await request<TokenPair>('/auth/login', {
             method: 'POST',
             body: totp ? { email, password, totp } : { email, password },
             auth: false,
@@ -178,7 +179,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         ),
       register: async (registration) =>
         startSession(
-          await request<SessionTokens>('/auth/register', {
+          await request<TokenPair>('/auth/register', {
             method: 'POST',
             body: { ...registration, acceptTerms: true },
             auth: false,

@@ -1,14 +1,6 @@
+import type { CrisisResource } from '@hearth/contract';
 import { useEffect, useSyncExternalStore } from 'react';
 import { request } from './api';
-
-/** A crisis line or service as the API sends it (API.md `crisis:resources`, `POST /api/safety/check`). */
-export interface CrisisResource {
-  name: string;
-  phone?: string;
-  sms?: string;
-  smsBody?: string;
-  url?: string;
-}
 
 /**
  * Shown until the program's own list has arrived (first visit, offline): the

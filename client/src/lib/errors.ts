@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@hearth/contract';
 import { ApiError } from './api';
 
 /** One sentence a person can act on, for an error shown above a form or page. */
@@ -34,7 +35,7 @@ export interface FormErrors<F extends string> {
 export function formErrors<F extends string>(
   error: unknown,
   labels: Record<F, string>,
-  codes: Partial<Record<string, F>> = {},
+  codes: Partial<Record<ErrorCode, F>> = {},
 ): FormErrors<F> {
   const result: FormErrors<F> = { fields: {}, general: [] };
   if (!(error instanceof ApiError) || (error.status !== 400 && error.status !== 409)) {

@@ -3,6 +3,8 @@
  * Refresh tokens rotate on every use and reusing an old one revokes the whole
  * session, so refreshes are serialized across tabs with a Web Lock.
  */
+import type { ErrorCode, TokenPair } from '@hearth/contract';
+
 const ACCESS_KEY = 'hearth.accessToken';
 const REFRESH_KEY = 'hearth.refreshToken';
 const LOCK_NAME = 'hearth-auth';
@@ -10,22 +12,17 @@ const LOCK_NAME = 'hearth-auth';
 export const REFRESH_AHEAD_MS = 30_000;
 const STORAGE_SETTLE_MS = 150;
 
-export interface SessionTokens {
-  accessToken: string;
-  refreshToken: string;
-}
-
 /** The server refused the refresh token; `code` says why (e.g. `session_idle`: automatic logoff). */
 export interface RefreshRefused {
   refused: true;
-  code?: string;
+  code?: ErrorCode;
 }
 
-type RefreshCall = (refreshToken: string) => Promise<SessionTokens | RefreshRefused>;
+type RefreshCall = (refreshToken: string) => Promise<TokenPair | RefreshRefused>;
 
 let refreshCall: RefreshCall | null = null;
 let inflight: Promise<string | null> | null = null;
-const endedListeners = new Set<(code?: string) => void>();
+const endedListeners = new Set<(code?: ErrorCode) => void>();
 const tokenListeners = new Set<(accessToken: string) => void>();
 
 function read(key: string): string | null {
@@ -44,7 +41,7 @@ export function hasSession(): boolean {
   return read(REFRESH_KEY) !== null;
 }
 
-export function saveSession(tokens: SessionTokens): void {
+export function saveSession(tokens: TokenPair): void {
   localStorage.setItem(ACCESS_KEY, tokens.accessToken);
   localStorage.setItem(REFRESH_KEY, tokens.refreshToken);
   tokenListeners.forEach((listener) => listener(tokens.accessToken));
@@ -96,12 +93,12 @@ export function setRefreshCall(call: RefreshCall): void {
 }
 
 /** Called when the session ends on its own, with the server's reason when it gave one. */
-export function onSessionEnded(listener: (code?: string) => void): () => void {
+export function onSessionEnded(listener: (code?: ErrorCode) => void): () => void {
   endedListeners.add(listener);
   return () => endedListeners.delete(listener);
 }
 
-function endSession(code?: string): null {
+function endSession(code?: ErrorCode): null {
   clearSession();
   endedListeners.forEach((listener) => listener(code));
   return null;

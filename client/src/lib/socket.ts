@@ -9,30 +9,51 @@
  * Only while the page is visible does the socket refresh the session on its own:
  * a tab left in the background must not keep a session alive past automatic logoff.
  */
+import type {
+  AckError,
+  ClientAck,
+  ClientEvent,
+  ClientPayload,
+  ClientToServerEvents,
+  ConnectRefusal,
+  ErrorCode,
+  ServerEvent,
+  ServerPayload,
+  ServerToClientEvents,
+} from '@hearth/contract';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { io, Socket } from 'socket.io-client';
 import { accessToken, msLeft, onAccessToken, REFRESH_AHEAD_MS, refreshSession, storedAccessToken } from './session';
 
 export type Connection = 'offline' | 'connecting' | 'connected';
 
-/** How the server answers a client→server event (API.md: `{ ok: true, ... } | { ok: false, error }`). */
-export interface AckError {
-  code: string;
-  message: string;
-  details?: string[];
-  retryAfterSeconds?: number;
+/** Failures the socket reports itself, without asking the server: not connected, or no answer in time. */
+export interface LocalFailure {
+  ok: false;
+  error: Omit<AckError, 'code'> & { code: 'offline' | 'timeout' };
 }
-export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: AckError };
+
+/** What emitting `E` answers: the server's acknowledgement (API.md `{ ok: true, ... } | { ok: false, error }`), or a local failure. */
+export type LiveAck<E extends ClientEvent> = ClientAck<E> | LocalFailure;
+export type LiveError = AckError | LocalFailure['error'];
+
+type HearthSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const ACK_TIMEOUT_MS = 10_000;
 const RETRY_MIN_MS = 1_000;
 const RETRY_MAX_MS = 30_000;
 /** Handshake refusals that a new access token may cure (anything else still retries, without refreshing). */
-const TOKEN_REFUSALS = new Set(['token_expired', 'token_invalid', 'token_missing', 'session_ended', 'unauthorized']);
+const TOKEN_REFUSALS = new Set<ErrorCode>([
+  'token_expired',
+  'token_invalid',
+  'token_missing',
+  'session_ended',
+  'unauthorized',
+]);
 
 type Handler = (payload: unknown) => void;
 
-let socket: Socket | null = null;
+let socket: HearthSocket | null = null;
 let owner: string | null = null;
 let connection: Connection = 'offline';
 /** The token the socket last proved itself with (handshake or renewal). */
@@ -64,7 +85,7 @@ export function startSocket(userId: string): void {
   }
   stopSocket();
   owner = userId;
-  const s = io({
+  const s: HearthSocket = io({
     transports: ['websocket'],
     reconnectionDelay: RETRY_MIN_MS,
     reconnectionDelayMax: 10_000,
@@ -102,12 +123,13 @@ export function startSocket(userId: string): void {
       setConnection(s.active ? 'connecting' : 'offline');
     }
   });
-  s.on('connect_error', (error: Error & { data?: { code?: string } }) => {
+  s.on('connect_error', (error: Error & { data?: Partial<ConnectRefusal> }) => {
     if (s.active) {
       setConnection('connecting');
       return;
     }
-    comeBack(s, TOKEN_REFUSALS.has(error.data?.code ?? ''));
+    const code = error.data?.code;
+    comeBack(s, code !== undefined && TOKEN_REFUSALS.has(code));
   });
   s.onAny((event: string, payload: unknown) => {
     handlers.get(event)?.forEach((handler) => handler(payload));
@@ -148,7 +170,7 @@ export function stopSocket(): void {
 }
 
 /** Reconnects after a pause that doubles with each failure; first refreshes the session when asked. */
-function comeBack(s: Socket, refresh: boolean): void {
+function comeBack(s: HearthSocket, refresh: boolean): void {
   clearTimeout(retryTimer);
   if (!visible()) {
     waitingForVisible = true;
@@ -191,11 +213,11 @@ function scheduleRenewal(): void {
   );
 }
 
-async function renew(s: Socket, token: string): Promise<void> {
+async function renew(s: HearthSocket, token: string): Promise<void> {
   if (!s.connected || token === socketToken) {
     return;
   }
-  const answer = await emitWithAck<{ expiresAt: string }>('auth:renew', { token });
+  const answer = await emitWithAck('auth:renew', { token });
   if (answer.ok) {
     socketToken = token;
     scheduleRenewal();
@@ -206,7 +228,7 @@ async function renew(s: Socket, token: string): Promise<void> {
 }
 
 /** Listens for a server event; returns the unsubscribe. Works before the socket opens and across reconnects. */
-export function onLive<T>(event: string, handler: (payload: T) => void): () => void {
+export function onLive<E extends ServerEvent>(event: E, handler: (payload: ServerPayload<E>) => void): () => void {
   const set = handlers.get(event) ?? new Set<Handler>();
   handlers.set(event, set);
   set.add(handler as Handler);
@@ -216,7 +238,11 @@ export function onLive<T>(event: string, handler: (payload: T) => void): () => v
 }
 
 /** `onLive` for a component: the latest handler is the one called. */
-export function useLive<T>(event: string, handler: (payload: T) => void, enabled = true): void {
+export function useLive<E extends ServerEvent>(
+  event: E,
+  handler: (payload: ServerPayload<E>) => void,
+  enabled = true,
+): void {
   const latest = useRef(handler);
   useEffect(() => {
     latest.current = handler;
@@ -225,7 +251,7 @@ export function useLive<T>(event: string, handler: (payload: T) => void, enabled
     if (!enabled) {
       return;
     }
-    return onLive<T>(event, (payload) => latest.current(payload));
+    return onLive(event, (payload) => latest.current(payload));
   }, [event, enabled]);
 }
 
@@ -266,25 +292,26 @@ export function useConnection(): Connection {
  * answers `offline` at once (callers queue rather than let socket.io buffer), and
  * `timeout` when the server does not answer in time.
  */
-export async function emitWithAck<T extends object = object>(
-  event: string,
-  payload: unknown,
+export async function emitWithAck<E extends ClientEvent>(
+  event: E,
+  payload: ClientPayload<E>,
   timeoutMs = ACK_TIMEOUT_MS,
-): Promise<Ack<T>> {
+): Promise<LiveAck<E>> {
   const s = socket;
   if (!s?.connected) {
     return { ok: false, error: { code: 'offline', message: 'You are offline.' } };
   }
   try {
-    return (await s.timeout(timeoutMs).emitWithAck(event, payload)) as Ack<T>;
+    // The signature above ties payload and answer to the event; socket.io's typings cannot follow a generic event.
+    return (await (s as Socket).timeout(timeoutMs).emitWithAck(event, payload)) as ClientAck<E>;
   } catch {
     return { ok: false, error: { code: 'timeout', message: 'Hearth did not answer in time.' } };
   }
 }
 
 /** Fire and forget (typing): dropped while offline rather than sent late. */
-export function emitVolatile(event: string, payload: unknown): void {
+export function emitVolatile<E extends ClientEvent>(event: E, payload: ClientPayload<E>): void {
   if (socket?.connected) {
-    socket.volatile.emit(event, payload);
+    (socket as Socket).volatile.emit(event, payload);
   }
 }

@@ -1,11 +1,5 @@
+import type { InvitePreview, Terms, TermsAudience } from '@hearth/contract';
 import { request } from '../../lib/api';
-import type { TermsAudience } from '../../lib/auth';
-
-export interface Terms {
-  audience: TermsAudience;
-  version: string;
-  texts: { guidelines: string; peerConfidentiality: string; confidentialityNotice: string };
-}
 
 export function fetchTerms(audience: TermsAudience, signal?: AbortSignal): Promise<Terms> {
   return request<Terms>(`/terms?audience=${audience}`, { signal, auth: false });
@@ -13,13 +7,6 @@ export function fetchTerms(audience: TermsAudience, signal?: AbortSignal): Promi
 
 export function acceptTerms(version: string): Promise<void> {
   return request<void>('/terms/accept', { method: 'POST', body: { version } });
-}
-
-export interface InvitePreview {
-  role: string;
-  termsAudience: TermsAudience;
-  cohortName: string | null;
-  expiresAt: string;
 }
 
 /** Which terms and group an invite code is for, without using it. */

@@ -1,11 +1,11 @@
+import type { PostView, ThreadView } from '@hearth/contract';
 import { useEffect, useRef } from 'react';
 import { emitWithAck, isConnected, onConnected, onLive } from '../../lib/socket';
-import type { Post, Thread } from './api';
 
 export interface ThreadLiveHandlers {
-  onPost: (post: Post) => void;
-  onPostUpdated: (post: Post) => void;
-  onThreadUpdated: (thread: Thread) => void;
+  onPost: (post: PostView) => void;
+  onPostUpdated: (post: PostView) => void;
+  onThreadUpdated: (thread: ThreadView) => void;
   /** After a reconnect: whatever arrived meanwhile must be fetched again. */
   onResync: () => void;
 }
@@ -31,17 +31,17 @@ export function useThreadLive(threadId: string | null, handlers: ThreadLiveHandl
     }
     const stops = [
       onConnected(watch),
-      onLive<Post>('post:new', (post) => {
+      onLive('post:new', (post) => {
         if (post.threadId === threadId) {
           latest.current.onPost(post);
         }
       }),
-      onLive<Post>('post:updated', (post) => {
+      onLive('post:updated', (post) => {
         if (post.threadId === threadId) {
           latest.current.onPostUpdated(post);
         }
       }),
-      onLive<Thread>('thread:updated', (thread) => {
+      onLive('thread:updated', (thread) => {
         if (thread.id === threadId) {
           latest.current.onThreadUpdated(thread);
         }

@@ -1,10 +1,10 @@
-import type { Post, Reaction } from './api';
+import type { PostView, ReactionView } from '@hearth/contract';
 
 /** Replies render nested up to this depth; deeper ones continue on their own page. */
 export const DEPTH_CAP = 5;
 
 /** Puts a new post where the server's tree order would: after the last reply under its parent. */
-export function insertPost(posts: Post[], post: Post): Post[] {
+export function insertPost(posts: PostView[], post: PostView): PostView[] {
   if (posts.some((p) => p.id === post.id)) {
     return posts;
   }
@@ -23,21 +23,21 @@ export function insertPost(posts: Post[], post: Post): Post[] {
 }
 
 /** A live update carries no reactedByMe: keep what this reader knew. */
-export function mergePost(posts: Post[], update: Post): Post[] {
+export function mergePost(posts: PostView[], update: PostView): PostView[] {
   return posts.map((p) =>
     p.id === update.id ? { ...update, reactions: mergeReactions(p.reactions, update.reactions) } : p,
   );
 }
 
-function mergeReactions(mine: Reaction[], update: Reaction[]): Reaction[] {
+function mergeReactions(mine: ReactionView[], update: ReactionView[]): ReactionView[] {
   return update.map((r) => ({
     ...r,
     reactedByMe: r.reactedByMe ?? mine.find((m) => m.kind === r.kind)?.reactedByMe ?? false,
   }));
 }
 
-export function childrenOf(posts: Post[]): Map<string | null, Post[]> {
-  const map = new Map<string | null, Post[]>();
+export function childrenOf(posts: PostView[]): Map<string | null, PostView[]> {
+  const map = new Map<string | null, PostView[]>();
   for (const post of posts) {
     const list = map.get(post.parentId) ?? [];
     list.push(post);
@@ -46,6 +46,6 @@ export function childrenOf(posts: Post[]): Map<string | null, Post[]> {
   return map;
 }
 
-export function countDescendants(children: Map<string | null, Post[]>, id: string): number {
+export function countDescendants(children: Map<string | null, PostView[]>, id: string): number {
   return (children.get(id) ?? []).reduce((n, child) => n + 1 + countDescendants(children, child.id), 0);
 }

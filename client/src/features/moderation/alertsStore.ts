@@ -3,14 +3,15 @@
  * that one poll (every 10 s while visible) serves both. Polling starts with the
  * first subscriber and stops, forgetting what it held, with the last.
  */
+import type { AlertView } from '@hearth/contract';
 import { useSyncExternalStore } from 'react';
 import { describeError } from '../../lib/errors';
 import { pollWhileVisible } from '../../lib/poll';
-import { Alert, fetchAlerts } from './api';
+import { fetchAlerts } from './api';
 
 export interface ActiveAlerts {
   /** null until the first answer. */
-  alerts: Alert[] | null;
+  alerts: AlertView[] | null;
   /** The last refresh failed: what is shown may be out of date. */
   error: string | null;
 }
@@ -27,8 +28,8 @@ function publish(next: ActiveAlerts): void {
 }
 
 /** Open before acknowledged; escalated first; then whoever has waited longest. */
-function byUrgency(a: Alert, b: Alert): number {
-  const rank = (x: Alert) => (x.status === 'open' ? 0 : 2) + (x.escalated ? 0 : 1);
+function byUrgency(a: AlertView, b: AlertView): number {
+  const rank = (x: AlertView) => (x.status === 'open' ? 0 : 2) + (x.escalated ? 0 : 1);
   return rank(a) - rank(b) || a.createdAt.localeCompare(b.createdAt);
 }
 

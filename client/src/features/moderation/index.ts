@@ -7,4 +7,3 @@ export { AppealsPage } from './components/AppealsPage';
 export { WatchedWordsPage } from './components/WatchedWordsPage';
 export { StaffBar } from './components/StaffBar';
 export { DutyToggle } from './components/DutyToggle';
-export { useLiveEvent } from './live';

@@ -7,7 +7,7 @@ import type {
   ReviewSource,
   TargetType,
   WatchedAction,
-} from './api';
+} from '@hearth/contract';
 
 export const REASON_WORDS: Record<FlagReason, string> = {
   crisis: 'Someone may be in danger',

@@ -1,18 +1,19 @@
+import type { NotificationView } from '@hearth/contract';
 import { useEffect, useState } from 'react';
 import { onLive } from '../../lib/socket';
-import { listNotifications, Notification } from './api';
+import { listNotifications } from './api';
 
 /** The unread count, shared by the header badge and the notifications page. */
 let unread = 0;
 const countListeners = new Set<(n: number) => void>();
-const arrivalListeners = new Set<(n: Notification) => void>();
+const arrivalListeners = new Set<(n: NotificationView) => void>();
 
 export function setUnread(count: number): void {
   unread = count;
   countListeners.forEach((listener) => listener(count));
 }
 
-export function onNotification(listener: (n: Notification) => void): () => void {
+export function onNotification(listener: (n: NotificationView) => void): () => void {
   arrivalListeners.add(listener);
   return () => arrivalListeners.delete(listener);
 }
@@ -35,7 +36,7 @@ export function useUnreadCount(signedIn: boolean): number {
     listNotifications(controller.signal)
       .then((list) => setUnread(list.unreadCount))
       .catch(() => undefined);
-    const stop = onLive<Notification>('notification:new', (notification) => {
+    const stop = onLive('notification:new', (notification) => {
       setUnread(unread + 1);
       arrivalListeners.forEach((listener) => listener(notification));
     });

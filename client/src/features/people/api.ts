@@ -1,20 +1,8 @@
+import type { PersonView, Role } from '@hearth/contract';
 import { request } from '../../lib/api';
 
-export type Role = 'member' | 'alumni' | 'peer_mentor' | 'clinician' | 'moderator' | 'admin';
-export const ROLES: Role[] = ['member', 'alumni', 'peer_mentor', 'clinician', 'moderator', 'admin'];
-
-export interface PersonRow {
-  id: string;
-  displayName: string;
-  email: string;
-  role: Role;
-  status: string;
-  createdAt: string;
-  mfaEnabled: boolean;
-}
-
 /** The admin's directory (reading it is audited on the server). */
-export function findPeople(q: string, role: Role | '', signal?: AbortSignal): Promise<PersonRow[]> {
+export function findPeople(q: string, role: Role | '', signal?: AbortSignal): Promise<PersonView[]> {
   const params = new URLSearchParams();
   if (q) {
     params.set('q', q);
@@ -22,7 +10,7 @@ export function findPeople(q: string, role: Role | '', signal?: AbortSignal): Pr
   if (role) {
     params.set('role', role);
   }
-  return request<PersonRow[]>(`/users?${params.toString()}`, { signal });
+  return request<PersonView[]>(`/users?${params.toString()}`, { signal });
 }
 
 export function changeRole(id: string, role: Role): Promise<unknown> {

@@ -1,4 +1,4 @@
-import type { Room, RoomKind } from './api';
+import type { RoomKind, RoomView } from '@hearth/contract';
 
 /** What kind of room, in a member's words. */
 export const ROOM_KINDS: Record<RoomKind, string> = {
@@ -44,6 +44,6 @@ export function formatChatTime(iso: string, now: number): string {
 }
 
 /** A room's title: a cohort's room under its default name goes by the group's name instead. */
-export function roomTitle(room: Room): string {
+export function roomTitle(room: RoomView): string {
   return room.cohortName && room.name === ROOM_KINDS[room.kind] ? room.cohortName : room.name;
 }

@@ -1,48 +1,29 @@
-/** The rooms' Socket.IO events (API.md, notes on the rooms contract), typed, on the one shared socket. */
-import { Ack, AckError, emitVolatile, emitWithAck } from '../../lib/socket';
-import type { Message, Person, Room, Signpost } from './api';
+/** The rooms' Socket.IO events (API.md, notes on the rooms contract), typed by the contract, on the one shared socket. */
+import type { EditMessage, SendMessage } from '@hearth/contract';
+import { emitVolatile, emitWithAck, LiveError } from '../../lib/socket';
 
-export interface RoomSync {
-  roomId: string;
-  messages: Message[];
-  hasMore: boolean;
-  error?: AckError;
-}
-
-export interface ServerEvents {
-  'message:new': Message;
-  'message:updated': Message;
-  presence: { roomId: string; online: Person[] };
-  typing: { roomId: string; user: Person };
-  /** The shared fields only: no unread, lastReadSeq or canModerate (those differ per reader). */
-  'room:updated': Omit<Room, 'unread' | 'lastReadSeq' | 'canModerate'>;
-  'rooms:changed': Record<string, never>;
-  'room:removed': { roomId: string };
-  'crisis:resources': { resources: Signpost['resources'] };
-}
-
-export const joinRoom = (roomId: string) => emitWithAck<{ lastSeq: number; online: Person[] }>('room:join', { roomId });
+export const joinRoom = (roomId: string) => emitWithAck('room:join', { roomId });
 
 export const leaveRoom = (roomId: string) => emitWithAck('room:leave', { roomId });
 
-export const sendMessage = (draft: { roomId: string; clientMsgId: string; body: string; contentWarning?: string }) =>
-  emitWithAck<{ message: Message; signpost?: Signpost }>('message:send', draft);
+export const sendMessage = (draft: SendMessage) => emitWithAck('message:send', draft);
 
-export const editMessage = (messageId: string, change: { body?: string; contentWarning?: string | null }) =>
-  emitWithAck<{ message: Message; signpost?: Signpost }>('message:edit', { messageId, ...change });
+export const editMessage = (messageId: string, change: Omit<EditMessage, 'messageId'>) =>
+  emitWithAck('message:edit', { messageId, ...change });
 
-export const deleteMessage = (messageId: string) => emitWithAck<{ message: Message }>('message:delete', { messageId });
+export const deleteMessage = (messageId: string) => emitWithAck('message:delete', { messageId });
 
-export const syncRoom = (roomId: string, afterSeq: number): Promise<Ack<{ rooms: RoomSync[] }>> =>
-  emitWithAck<{ rooms: RoomSync[] }>('sync', { rooms: [{ roomId, afterSeq }] }, 15_000);
+export const syncRoom = (roomId: string, afterSeq: number) =>
+  emitWithAck('sync', { rooms: [{ roomId, afterSeq }] }, 15_000);
 
 export const markRead = (roomId: string, seq: number) => emitWithAck('read', { roomId, seq });
 
 export const sendTyping = (roomId: string) => emitVolatile('typing', { roomId });
 
 /** What went wrong, in words a member can act on. */
-export function describeAckError(error: AckError): string {
+export function describeAckError(error: LiveError): string {
   const wait = error.retryAfterSeconds ? waitWords(error.retryAfterSeconds) : 'a little while';
+  // eslint-disable-next-line @typescript-eslint/switch-exhaustiveness-check -- every other code has the server's own words
   switch (error.code) {
     case 'rate_limited':
       return `You’re sending messages quickly. You can send again in ${wait}.`;

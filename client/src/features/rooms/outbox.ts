@@ -9,7 +9,6 @@
  */
 import { useMemo, useSyncExternalStore } from 'react';
 import { isConnected, onConnected, onLive, onSocketStopped } from '../../lib/socket';
-import type { Message } from './api';
 import { describeAckError, sendMessage } from './live';
 import { deliver } from './roomStore';
 import { showSignpost } from './signpost';
@@ -56,7 +55,7 @@ function listen(): void {
   listening = true;
   onConnected(() => void pump());
   // Acknowledged another way (a reply lost to a dropped connection, then the live copy).
-  onLive<Message>('message:new', (message) => {
+  onLive('message:new', (message) => {
     if (message.clientMsgId && entries.some((e) => e.clientMsgId === message.clientMsgId)) {
       drop(message.clientMsgId);
     }
@@ -139,7 +138,7 @@ async function send(entry: Outgoing): Promise<void> {
   if (answer.ok) {
     deliver(answer.message);
     drop(entry.clientMsgId);
-    const signpost = answer.signpost ?? answer.message.signpost;
+    const signpost = answer.signpost;
     if (signpost?.crisis) {
       showSignpost(signpost.resources);
     }

@@ -3,15 +3,15 @@
  * by person (someone with two tabs open is one person); a typing notice lapses
  * after a few seconds unless renewed, or at once when that person's message arrives.
  */
+import type { PersonRef } from '@hearth/contract';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { onLive } from '../../lib/socket';
-import type { Message, Person } from './api';
 
 const TYPING_MS = 5_000;
 
 export interface RoomPeople {
-  online: Person[];
-  typing: Person[];
+  online: PersonRef[];
+  typing: PersonRef[];
 }
 
 const EMPTY: RoomPeople = { online: [], typing: [] };
@@ -25,23 +25,23 @@ function update(roomId: string, change: Partial<RoomPeople>): void {
   listeners.forEach((listener) => listener());
 }
 
-function dedupe(people: Person[]): Person[] {
+function dedupe(people: PersonRef[]): PersonRef[] {
   const byId = new Map(people.map((p) => [p.id, p]));
   return [...byId.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 
-export function setOnline(roomId: string, online: Person[]): void {
+export function setOnline(roomId: string, online: PersonRef[]): void {
   update(roomId, { online: dedupe(online) });
 }
 
-function typingNow(roomId: string): Person[] {
+function typingNow(roomId: string): PersonRef[] {
   const until = typingUntil.get(roomId);
   const now = Date.now();
   const people = rooms.get(roomId)?.typing ?? [];
   return people.filter((p) => (until?.get(p.id) ?? 0) > now);
 }
 
-function startedTyping(roomId: string, user: Person): void {
+function startedTyping(roomId: string, user: PersonRef): void {
   const until = typingUntil.get(roomId) ?? new Map<string, number>();
   typingUntil.set(roomId, until);
   until.set(user.id, Date.now() + TYPING_MS);
@@ -63,9 +63,9 @@ function listen(): void {
     return;
   }
   listening = true;
-  onLive<{ roomId: string; online: Person[] }>('presence', ({ roomId, online }) => setOnline(roomId, online));
-  onLive<{ roomId: string; user: Person }>('typing', ({ roomId, user }) => startedTyping(roomId, user));
-  onLive<Message>('message:new', (message) => {
+  onLive('presence', ({ roomId, online }) => setOnline(roomId, online));
+  onLive('typing', ({ roomId, user }) => startedTyping(roomId, user));
+  onLive('message:new', (message) => {
     if (message.author) {
       stoppedTyping(message.roomId, message.author.id);
     }

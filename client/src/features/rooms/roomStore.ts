@@ -1,7 +1,7 @@
 /** The open rooms' timelines (see roomTimeline.ts), shared by whoever shows them, and their live events. */
+import type { MessageView } from '@hearth/contract';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { onLive } from '../../lib/socket';
-import type { Message } from './api';
 import { RoomTimeline, Timeline } from './roomTimeline';
 
 export type { Timeline } from './roomTimeline';
@@ -14,9 +14,9 @@ function listen(): void {
     return;
   }
   listening = true;
-  onLive<Message>('message:new', (message) => open.get(message.roomId)?.receive(message, true));
-  onLive<Message>('message:updated', (message) => open.get(message.roomId)?.receive(message, false));
-  onLive<{ roomId: string }>('room:removed', ({ roomId }) => open.get(roomId)?.gone('removed'));
+  onLive('message:new', (message) => open.get(message.roomId)?.receive(message, true));
+  onLive('message:updated', (message) => open.get(message.roomId)?.receive(message, false));
+  onLive('room:removed', ({ roomId }) => open.get(roomId)?.gone('removed'));
 }
 
 function timelineOf(roomId: string): RoomTimeline {
@@ -29,7 +29,7 @@ function timelineOf(roomId: string): RoomTimeline {
 }
 
 /** A message this person's own action returned (sent, edited, deleted), shown at once. */
-export function deliver(message: Message): void {
+export function deliver(message: MessageView): void {
   open.get(message.roomId)?.receive(message, true);
 }
 

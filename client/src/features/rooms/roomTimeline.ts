@@ -5,10 +5,11 @@
  * seq it holds without a gap, paging while the server has more. Live messages
  * merge by id; a gap in seq (a missed event) starts another catch-up.
  */
+import type { MessageView } from '@hearth/contract';
 import { ApiError } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { isConnected, onConnected } from '../../lib/socket';
-import { listMessages, Message } from './api';
+import { listMessages } from './api';
 import { joinRoom, leaveRoom, syncRoom } from './live';
 import { setOnline } from './presence';
 import { mergeMessages, newestSeq, oldestSeq } from './timeline';
@@ -19,7 +20,7 @@ export interface Timeline {
   /** removed: access ended while here (step-down, left the group) · missing: never found. */
   goneReason: 'removed' | 'missing' | null;
   error: string | null;
-  messages: Message[];
+  messages: MessageView[];
   hasOlder: boolean;
   loadingOlder: boolean;
   olderError: string | null;
@@ -91,7 +92,7 @@ export class RoomTimeline {
   }
 
   /** A message from the server: live, an acknowledgement, or an edit or removal. */
-  receive(message: Message, isNew: boolean): void {
+  receive(message: MessageView, isNew: boolean): void {
     const held = this.state.messages;
     const known = held.some((m) => m.id === message.id);
     // An update to something older than the history on screen is not needed.

@@ -3,9 +3,9 @@
  * from a send's answer (`signpost`) or the `crisis:resources` event, shown at once
  * and until they close it. Their message is delivered either way.
  */
+import type { CrisisResource } from '@hearth/contract';
 import { useEffect, useSyncExternalStore } from 'react';
 import { onLive, onSocketStopped } from '../../lib/socket';
-import type { CrisisResource } from './api';
 
 let shown: CrisisResource[] | null = null;
 const listeners = new Set<() => void>();
@@ -29,7 +29,7 @@ function listen(): void {
     return;
   }
   listening = true;
-  onLive<{ resources: CrisisResource[] }>('crisis:resources', ({ resources }) => showSignpost(resources ?? []));
+  onLive('crisis:resources', ({ resources }) => showSignpost(resources ?? []));
   onSocketStopped(dismissSignpost);
 }
 

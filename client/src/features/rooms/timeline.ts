@@ -1,8 +1,8 @@
 /** A room's messages as the reader holds them: one copy per id, in seq order, whatever order they arrived in. */
-import type { Message } from './api';
+import type { MessageView } from '@hearth/contract';
 
 /** Is `incoming` a newer copy than `held`? A removal is final, and an older edit never replaces a newer one. */
-function supersedes(incoming: Message, held: Message): boolean {
+function supersedes(incoming: MessageView, held: MessageView): boolean {
   if (held.status === 'removed' && incoming.status !== 'removed') {
     return false;
   }
@@ -13,7 +13,7 @@ function supersedes(incoming: Message, held: Message): boolean {
 }
 
 /** Adds or replaces messages by id and keeps seq order, so a catch-up never duplicates or reorders. */
-export function mergeMessages(held: Message[], incoming: Message[]): Message[] {
+export function mergeMessages(held: MessageView[], incoming: MessageView[]): MessageView[] {
   if (incoming.length === 0) {
     return held;
   }
@@ -32,15 +32,15 @@ export function mergeMessages(held: Message[], incoming: Message[]): Message[] {
   return [...byId.values()].sort((a, b) => a.seq - b.seq);
 }
 
-export function newestSeq(messages: Message[]): number {
+export function newestSeq(messages: MessageView[]): number {
   return messages.length > 0 ? messages[messages.length - 1].seq : 0;
 }
 
-export function oldestSeq(messages: Message[]): number | undefined {
+export function oldestSeq(messages: MessageView[]): number | undefined {
   return messages[0]?.seq;
 }
 
-export function isOwn(message: Message, meId: string): boolean {
+export function isOwn(message: MessageView, meId: string): boolean {
   return message.author?.id === meId || Boolean(message.clientMsgId);
 }
 
@@ -48,8 +48,6 @@ export function isOwn(message: Message, meId: string): boolean {
  * What the reader sees: never someone else's message waiting for review, nor a
  * blocked person's; hidden and removed ones stay, as placeholders.
  */
-export function shownMessages(messages: Message[], meId: string): Message[] {
-  return messages.filter(
-    (m) => !m.blocked && m.hiddenReason !== 'blocked' && (m.status !== 'pending' || isOwn(m, meId)),
-  );
+export function shownMessages(messages: MessageView[], meId: string): MessageView[] {
+  return messages.filter((m) => m.hiddenReason !== 'blocked' && (m.status !== 'pending' || isOwn(m, meId)));
 }

@@ -15,4 +15,3 @@ export type { DraftSafety } from './components/useDraftSafetyCheck';
 export { StaffOnDutyIndicator } from './components/StaffOnDutyIndicator';
 export { MyModerationPage } from './components/MyModerationPage';
 export { BlocksPage } from './components/BlocksPage';
-export type { CrisisResource, FlagTarget } from './api';

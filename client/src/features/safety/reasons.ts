@@ -1,4 +1,4 @@
-import type { FlagReason } from './api';
+import type { FlagReason } from '@hearth/contract';
 
 /** Why someone reports, in the words a member would use. Crisis comes first: it matters most. */
 export const FLAG_REASONS: { reason: FlagReason; label: string; description: string }[] = [

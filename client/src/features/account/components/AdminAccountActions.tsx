@@ -1,18 +1,14 @@
+import type { PersonRef } from '@hearth/contract';
 import { useState } from 'react';
 import { useAuth } from '../../../lib/auth';
 import { Modal } from '../../../lib/Modal';
 import { AdminAccountPanel } from './AdminAccountPanel';
 
-export interface Person {
-  id: string;
-  displayName: string;
-}
-
 /**
  * Admins, on a person's request (by phone or in person): reset their second factor,
  * export their data, delete their account. Beside a person in a staff list.
  */
-export function AdminAccountActions({ person, onChange }: { person: Person; onChange?: () => void }) {
+export function AdminAccountActions({ person, onChange }: { person: PersonRef; onChange?: () => void }) {
   const { user } = useAuth();
   const [open, setOpen] = useState(false);
   if (user?.role !== 'admin' || user.id === person.id) {

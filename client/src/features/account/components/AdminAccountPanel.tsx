@@ -1,12 +1,12 @@
+import type { PersonRef } from '@hearth/contract';
 import { FormEvent, useRef, useState } from 'react';
 import { fileDate, saveFile } from '../../../lib/download';
 import { describeError } from '../../../lib/errors';
 import { CheckboxField, TextAreaField, useFocusFirstInvalid } from '../../../lib/forms';
 import { deletePersonAccount, exportPersonData, resetSecondFactor } from '../api';
-import type { Person } from './AdminAccountActions';
 
 interface AdminAccountPanelProps {
-  person: Person;
+  person: PersonRef;
   onClose: () => void;
   onDeleted: () => void;
 }

@@ -1,10 +1,11 @@
+import type { ProgramSettings } from '@hearth/contract';
 import { FormEvent, useMemo, useRef, useState } from 'react';
 import { setCrisisResources } from '../../../lib/crisis';
 import { formErrors, FormErrors } from '../../../lib/errors';
 import { CheckboxField, FormAlert, TextField, useFocusFirstInvalid } from '../../../lib/forms';
 import { useTitle } from '../../../lib/title';
 import { useLoad } from '../../../lib/useLoad';
-import { fetchSettings, ProgramSettings, saveSettings } from '../api';
+import { fetchSettings, saveSettings } from '../api';
 import { CareTeamPicker } from './CareTeamPicker';
 import {
   CrisisResourcesEditor,

@@ -1,6 +1,7 @@
+import type { CareStaffView } from '@hearth/contract';
 import { useId } from 'react';
 import { useLoad } from '../../../lib/useLoad';
-import { CareStaff, fetchCareStaff } from '../api';
+import { fetchCareStaff } from '../api';
 
 interface CareTeamPickerProps {
   chosen: string[];
@@ -58,7 +59,7 @@ function StaffCheckbox({
   checked,
   onToggle,
 }: {
-  person: Omit<CareStaff, 'role'> & { role: CareStaff['role'] | null };
+  person: Omit<CareStaffView, 'role'> & { role: CareStaffView['role'] | null };
   checked: boolean;
   onToggle: (id: string, on: boolean) => void;
 }) {

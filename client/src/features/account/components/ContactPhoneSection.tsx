@@ -1,8 +1,9 @@
+import type { ContactView } from '@hearth/contract';
 import { FormEvent, useState } from 'react';
 import { describeError } from '../../../lib/errors';
 import { TextField } from '../../../lib/forms';
 import { useLoad } from '../../../lib/useLoad';
-import { ContactPhone, fetchMyContact, saveMyContact } from '../api';
+import { fetchMyContact, saveMyContact } from '../api';
 
 /** The member's own contact phone: optional, for their care team to reach them in a crisis. */
 export function ContactPhoneSection() {
@@ -18,7 +19,7 @@ export function ContactPhoneSection() {
 }
 
 interface ContactPhoneFormProps {
-  initial: ContactPhone;
+  initial: ContactView;
   save: (phone: string | null) => Promise<void>;
   /** Whose number it is, for staff setting someone else's. */
   whose?: string;

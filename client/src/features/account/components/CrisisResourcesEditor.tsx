@@ -1,5 +1,5 @@
+import type { CrisisResource } from '@hearth/contract';
 import { useEffect, useRef } from 'react';
-import type { CrisisResource } from '../../../lib/crisis';
 import { TextField } from '../../../lib/forms';
 
 /** One row being edited: every field as typed (empty means "not given"), with a key that survives reordering. */

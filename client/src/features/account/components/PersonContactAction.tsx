@@ -1,9 +1,10 @@
+import type { ContactView } from '@hearth/contract';
+import type { Role } from '@hearth/contract';
 import { useState } from 'react';
-import type { Role } from '../../../lib/auth';
 import { useAuth } from '../../../lib/auth';
 import { Modal } from '../../../lib/Modal';
 import { useLoad } from '../../../lib/useLoad';
-import { ContactPhone, fetchPersonContact, savePersonContact } from '../api';
+import { fetchPersonContact, savePersonContact } from '../api';
 import { ContactPhoneForm } from './ContactPhoneSection';
 
 const KEPT_FOR: readonly Role[] = ['member', 'alumni', 'peer_mentor'];
@@ -53,7 +54,7 @@ function PersonContact({ person }: { person: { id: string; displayName: string }
   return <OnFile person={person} initial={contact.data} />;
 }
 
-function OnFile({ person, initial }: { person: { id: string; displayName: string }; initial: ContactPhone }) {
+function OnFile({ person, initial }: { person: { id: string; displayName: string }; initial: ContactView }) {
   const [phone, setPhone] = useState(initial.phone);
   return (
     <>

@@ -1,8 +1,9 @@
+import type { MeView, TotpSetup } from '@hearth/contract';
 import { useState } from 'react';
 import { ApiError } from '../../../lib/api';
-import { isStaff, Me } from '../../../lib/auth';
+import { isStaff } from '../../../lib/auth';
 import { describeError } from '../../../lib/errors';
-import { disableTotp, enableTotp, newRecoveryCodes, startTotpSetup, TotpSetup } from '../api';
+import { disableTotp, enableTotp, newRecoveryCodes, startTotpSetup } from '../api';
 import { CodeForm } from './CodeForm';
 import { RecoveryCodes } from './RecoveryCodes';
 import { TotpSetupPanel } from './TotpSetupPanel';
@@ -16,7 +17,7 @@ type Step =
   | { kind: 'regenerate' };
 
 interface SecondFactorSectionProps {
-  me: Me;
+  me: MeView;
   /** Reads the account again after a change (the header and guards follow `me.mfa`). */
   refreshMe: () => Promise<unknown>;
   /** After a new second factor's codes are saved (set-up the program required continues from here). */
@@ -123,7 +124,7 @@ export function SecondFactorSection({ me, refreshMe, onSetUp }: SecondFactorSect
 }
 
 interface OverviewProps {
-  me: Me;
+  me: MeView;
   busy: boolean;
   onBegin: () => void;
   onStep: (kind: 'turn-off' | 'regenerate') => void;

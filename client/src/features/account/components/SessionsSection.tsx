@@ -1,8 +1,9 @@
+import type { SessionView } from '@hearth/contract';
 import { useState } from 'react';
 import { formatMoment } from '../../../lib/dates';
 import { describeError } from '../../../lib/errors';
 import { useLoad } from '../../../lib/useLoad';
-import { endOtherSessions, endSession, listSessions, Session } from '../api';
+import { endOtherSessions, endSession, listSessions } from '../api';
 
 /** Where I am signed in, and a way to sign out of any of them (their open connections close at once). */
 export function SessionsSection() {
@@ -82,7 +83,7 @@ export function SessionsSection() {
   );
 }
 
-function currentFirst(a: Session, b: Session): number {
+function currentFirst(a: SessionView, b: SessionView): number {
   if (a.current !== b.current) {
     return a.current ? -1 : 1;
   }

@@ -1,4 +1,4 @@
-import type { TotpSetup } from '../api';
+import type { TotpSetup } from '@hearth/contract';
 import { CodeForm } from './CodeForm';
 import { QrCode } from './QrCode';
 import { useFocusOnMount } from './useFocusOnMount';

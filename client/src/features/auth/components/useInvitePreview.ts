@@ -1,6 +1,7 @@
+import type { InvitePreview } from '@hearth/contract';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../../lib/api';
-import { InvitePreview, previewInvite } from '../api';
+import { previewInvite } from '../api';
 
 export type PreviewState =
   { kind: 'idle' } | { kind: 'ready'; preview: InvitePreview } | { kind: 'invalid'; message: string };

@@ -1,6 +1,6 @@
-import type { TermsAudience } from '../../../lib/auth';
+import type { Terms, TermsAudience } from '@hearth/contract';
 import { Loaded, useLoad } from '../../../lib/useLoad';
-import { fetchTerms, Terms } from '../api';
+import { fetchTerms } from '../api';
 
 export type TermsState = Loaded<Terms>;
 

@@ -1,10 +1,11 @@
+import type { CohortView } from '@hearth/contract';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../../../lib/auth';
 import { formatDay } from '../../../lib/dates';
 import { useLoad } from '../../../lib/useLoad';
 import { useTitle } from '../../../lib/title';
-import { Cohort, listCohorts } from '../api';
+import { listCohorts } from '../api';
 import { CreateCohortForm } from './CreateCohortForm';
 
 export function CohortsPage() {
@@ -48,7 +49,7 @@ export function CohortsPage() {
   );
 }
 
-function CohortItem({ cohort }: { cohort: Cohort }) {
+function CohortItem({ cohort }: { cohort: CohortView }) {
   const dates = [formatDay(cohort.startsOn), formatDay(cohort.endsOn)].filter(Boolean).join(' – ');
   return (
     <li>

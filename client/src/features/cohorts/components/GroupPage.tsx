@@ -1,11 +1,12 @@
+import type { CohortMemberView } from '@hearth/contract';
 import { ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useAuth } from '../../../lib/auth';
 import { useLoad } from '../../../lib/useLoad';
 import { useTitle } from '../../../lib/title';
-import { CohortMember, listMembers } from '../api';
+import { listMembers } from '../api';
 
-const ROLE_WORDS: Partial<Record<CohortMember['role'], string>> = {
+const ROLE_WORDS: Partial<Record<CohortMemberView['role'], string>> = {
   peer_mentor: 'Peer mentor',
   clinician: 'Care team',
   moderator: 'Care team',
@@ -14,7 +15,7 @@ const ROLE_WORDS: Partial<Record<CohortMember['role'], string>> = {
 
 interface GroupPageProps {
   /** What a reader can do about each person (report, block): composed in app/, not known here. */
-  personActions?: (person: CohortMember) => ReactNode;
+  personActions?: (person: CohortMemberView) => ReactNode;
 }
 
 /** The people in one of my groups, by display name. */

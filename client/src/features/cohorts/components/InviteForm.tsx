@@ -1,8 +1,8 @@
+import type { InviteRole, IssuedInvite, Role } from '@hearth/contract';
 import { FormEvent, useId, useRef, useState } from 'react';
-import type { Role } from '../../../lib/auth';
 import { CHECK_FIELDS, formErrors, FormErrors } from '../../../lib/errors';
 import { FormAlert, TextField, useFocusFirstInvalid } from '../../../lib/forms';
-import { Invite, InviteRole, issueInvite } from '../api';
+import { issueInvite } from '../api';
 import { InviteResult } from './InviteResult';
 
 const ROLE_CHOICES: { role: InviteRole; label: string }[] = [
@@ -27,7 +27,7 @@ export function InviteForm({ cohortId, callerRole }: { cohortId: string; callerR
   const [maxUses, setMaxUses] = useState('1');
   const [hours, setHours] = useState('72');
   const [busy, setBusy] = useState(false);
-  const [invite, setInvite] = useState<Invite | null>(null);
+  const [invite, setInvite] = useState<IssuedInvite | null>(null);
   const [errors, setErrors] = useState<FormErrors<Field>>({ fields: {}, general: [] });
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, errors);

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatMoment } from '../../../lib/dates';
-import { Invite } from '../api';
+import type { IssuedInvite } from '@hearth/contract';
 
 const ROLE_WORDS: Record<string, string> = {
   member: 'a member',
@@ -11,7 +11,7 @@ const ROLE_WORDS: Record<string, string> = {
 };
 
 /** The new code and its ready-to-share link, each with a Copy button. */
-export function InviteResult({ invite }: { invite: Invite }) {
+export function InviteResult({ invite }: { invite: IssuedInvite }) {
   const link = `${window.location.origin}/register?code=${encodeURIComponent(invite.code)}`;
   const uses = invite.maxUses === 1 ? 'one person' : `up to ${invite.maxUses} people`;
   const role = ROLE_WORDS[invite.role] ?? invite.role;

@@ -1,10 +1,11 @@
+import type { CohortMemberView } from '@hearth/contract';
 import { ReactNode, useState } from 'react';
 import { ConfirmDialog } from '../../../lib/ConfirmDialog';
 import { formatDay } from '../../../lib/dates';
 import { describeError } from '../../../lib/errors';
-import { CohortMember, stepDown } from '../api';
+import { stepDown } from '../api';
 
-const ROLE_NAMES: Record<CohortMember['role'], string> = {
+const ROLE_NAMES: Record<CohortMemberView['role'], string> = {
   member: 'Member',
   alumni: 'Alumni',
   peer_mentor: 'Peer mentor',
@@ -14,22 +15,22 @@ const ROLE_NAMES: Record<CohortMember['role'], string> = {
 };
 
 /** More actions beside each person, composed by the app (e.g. an admin's account requests). */
-export type MemberActions = (member: CohortMember, onChange: () => void) => ReactNode;
+export type MemberActions = (member: CohortMemberView, onChange: () => void) => ReactNode;
 
 interface MemberListProps {
   cohortId: string;
-  members: CohortMember[];
+  members: CohortMemberView[];
   canStepDown: boolean;
   onChange: () => void;
   actions?: MemberActions;
 }
 
 export function MemberList({ cohortId, members, canStepDown, onChange, actions }: MemberListProps) {
-  const [confirming, setConfirming] = useState<CohortMember | null>(null);
+  const [confirming, setConfirming] = useState<CohortMemberView | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
 
-  async function confirmStepDown(member: CohortMember) {
+  async function confirmStepDown(member: CohortMemberView) {
     setBusy(true);
     try {
       await stepDown(cohortId, member.id);

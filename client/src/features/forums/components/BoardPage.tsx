@@ -1,10 +1,11 @@
+import type { ThreadView } from '@hearth/contract';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { formatMoment } from '../../../lib/dates';
 import { describeError } from '../../../lib/errors';
 import { useLoad } from '../../../lib/useLoad';
 import { useTitle } from '../../../lib/title';
-import { getBoard, listThreads, startThread, Thread } from '../api';
+import { getBoard, listThreads, startThread } from '../api';
 import { Composer } from './Composer';
 
 /** A board's threads, pinned first then by last activity, a page at a time; and starting a thread. */
@@ -14,7 +15,7 @@ export function BoardPage() {
   const navigate = useNavigate();
   const [board] = useLoad((signal) => getBoard(id, signal), id);
   const [firstPage] = useLoad((signal) => listThreads(id, null, signal), id);
-  const [threads, setThreads] = useState<Thread[]>([]);
+  const [threads, setThreads] = useState<ThreadView[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [more, setMore] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const [composing, setComposing] = useState(false);

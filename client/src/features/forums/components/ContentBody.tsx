@@ -1,5 +1,5 @@
+import type { ContentStatus } from '@hearth/contract';
 import { useId, useState } from 'react';
-import type { ContentStatus } from '../api';
 
 interface ContentBodyProps {
   status: ContentStatus;

@@ -1,20 +1,21 @@
+import type { PostView } from '@hearth/contract';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../lib/ConfirmDialog';
 import { useAuth } from '../../../lib/auth';
 import { formatMoment } from '../../../lib/dates';
 import { describeError } from '../../../lib/errors';
-import { editPost, Post, removePost, replyTo } from '../api';
+import { editPost, removePost, replyTo } from '../api';
 import { Composer } from './Composer';
 import { ContentBody } from './ContentBody';
 import { Reactions } from './Reactions';
 
 interface PostItemProps {
-  post: Post;
+  post: PostView;
   locked: boolean;
   /** Staff who moderate this board may edit and remove anything. */
   moderates: boolean;
-  onChange: (post: Post) => void;
-  onReply: (post: Post) => void;
+  onChange: (post: PostView) => void;
+  onReply: (post: PostView) => void;
 }
 
 /** One reply: who and when, its words (or "[removed]"), reactions, and reply / edit / delete. */

@@ -1,17 +1,17 @@
+import type { PostView } from '@hearth/contract';
 import { Link } from 'react-router-dom';
-import type { Post } from '../api';
 import { countDescendants, DEPTH_CAP } from '../tree';
 import { PostItem } from './PostItem';
 
 interface PostTreeProps {
   parentId: string | null;
-  tree: Map<string | null, Post[]>;
+  tree: Map<string | null, PostView[]>;
   /** Nesting shown so far on this page (capped at DEPTH_CAP). */
   level: number;
   locked: boolean;
   moderates: boolean;
-  onChange: (post: Post) => void;
-  onReply: (post: Post) => void;
+  onChange: (post: PostView) => void;
+  onReply: (post: PostView) => void;
 }
 
 /** Replies nested as lists; past DEPTH_CAP, a "continue this thread" link opens the branch on its own. */

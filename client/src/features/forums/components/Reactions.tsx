@@ -1,12 +1,13 @@
+import type { PostView, ReactionKind } from '@hearth/contract';
 import { useState } from 'react';
 import { describeError } from '../../../lib/errors';
-import { Post, react, ReactionKind } from '../api';
+import { react } from '../api';
 
 // Words rather than emoji: they read the same on every phone and to every screen reader.
 const NAMES: Record<ReactionKind, string> = { heart: 'Heart', hug: 'Hug', strength: 'Strength', thanks: 'Thanks' };
 
 /** Toggle buttons (aria-pressed) with counts. */
-export function Reactions({ post, onChange }: { post: Post; onChange: (post: Post) => void }) {
+export function Reactions({ post, onChange }: { post: PostView; onChange: (post: PostView) => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 

@@ -1,9 +1,10 @@
+import type { SearchAnswer } from '@hearth/contract';
 import { FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { formatMoment } from '../../../lib/dates';
 import { useLoad } from '../../../lib/useLoad';
 import { useTitle } from '../../../lib/title';
-import { search, SearchAnswer } from '../api';
+import { search } from '../api';
 
 /** Search the boards this person can read. */
 export function SearchPage() {

@@ -1,10 +1,11 @@
+import type { ThreadView } from '@hearth/contract';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ConfirmDialog } from '../../../lib/ConfirmDialog';
 import { useAuth } from '../../../lib/auth';
 import { formatMoment } from '../../../lib/dates';
 import { describeError } from '../../../lib/errors';
-import { removeThread, Thread, updateThread } from '../api';
+import { removeThread, updateThread } from '../api';
 import { Composer } from './Composer';
 import { ContentBody } from './ContentBody';
 
@@ -14,9 +15,9 @@ export function ThreadHeader({
   moderates,
   onChange,
 }: {
-  thread: Thread;
+  thread: ThreadView;
   moderates: boolean;
-  onChange: (t: Thread) => void;
+  onChange: (t: ThreadView) => void;
 }) {
   const { user } = useAuth();
   const [editing, setEditing] = useState(false);
@@ -24,7 +25,7 @@ export function ThreadHeader({
   const [error, setError] = useState<string | null>(null);
   const mine = user !== null && thread.author?.id === user.id;
 
-  async function run(action: () => Promise<Thread>) {
+  async function run(action: () => Promise<ThreadView>) {
     setError(null);
     try {
       onChange(await action());

@@ -1,9 +1,10 @@
+import type { PostView, ThreadView } from '@hearth/contract';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { isStaff, useAuth } from '../../../lib/auth';
 import { useLoad } from '../../../lib/useLoad';
 import { useTitle } from '../../../lib/title';
-import { getThread, Post, replyTo, Thread } from '../api';
+import { getThread, replyTo } from '../api';
 import { useThreadLive } from '../live';
 import { childrenOf, insertPost, mergePost } from '../tree';
 import { Composer } from './Composer';
@@ -19,8 +20,8 @@ export function ThreadPage() {
   const from = params.get('from');
   const { user } = useAuth();
   const [loaded, reload] = useLoad((signal) => getThread(id, signal), id);
-  const [thread, setThread] = useState<Thread | null>(null);
-  const [posts, setPosts] = useState<Post[]>([]);
+  const [thread, setThread] = useState<ThreadView | null>(null);
+  const [posts, setPosts] = useState<PostView[]>([]);
   const [announcement, setAnnouncement] = useState('');
 
   useEffect(() => {
@@ -30,8 +31,8 @@ export function ThreadPage() {
     }
   }, [loaded]);
 
-  const addPost = useCallback((post: Post) => setPosts((current) => insertPost(current, post)), []);
-  const updatePost = useCallback((post: Post) => setPosts((current) => mergePost(current, post)), []);
+  const addPost = useCallback((post: PostView) => setPosts((current) => insertPost(current, post)), []);
+  const updatePost = useCallback((post: PostView) => setPosts((current) => mergePost(current, post)), []);
 
   useThreadLive(loaded.kind === 'ready' ? id : null, {
     onPost: (post) => {

@@ -1,13 +1,14 @@
+import type { AlertView } from '@hearth/contract';
 import { useId, useState } from 'react';
 import { formatElapsed, formatMoment, formatTicking } from '../../../lib/dates';
 import { describeError } from '../../../lib/errors';
-import { acknowledgeAlert, Alert } from '../api';
+import { acknowledgeAlert } from '../api';
 import { CATEGORY_WORDS, OUTCOME_WORDS } from '../words';
 import { AlertResolveForm } from './AlertResolveForm';
 import { BlurredText } from './BlurredText';
 
 interface AlertCardProps {
-  alert: Alert;
+  alert: AlertView;
   now: number;
   onChanged: (notice: string) => void;
 }

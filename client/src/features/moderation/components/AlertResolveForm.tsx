@@ -1,14 +1,15 @@
+import type { AlertOutcome, AlertView } from '@hearth/contract';
 import { FormEvent, useId, useRef, useState } from 'react';
 import { CHECK_FIELDS, formErrors, FormErrors } from '../../../lib/errors';
 import { FormAlert, TextAreaField, useFocusFirstInvalid } from '../../../lib/forms';
-import { Alert, AlertOutcome, resolveAlert } from '../api';
+import { resolveAlert } from '../api';
 import { OUTCOME_WORDS } from '../words';
 
 const LABELS = { outcome: 'Outcome', note: 'Note' };
 type Field = keyof typeof LABELS;
 
 /** The clinician's record of what was done: part of the audit log. */
-export function AlertResolveForm({ alert, onResolved }: { alert: Alert; onResolved: (alert: Alert) => void }) {
+export function AlertResolveForm({ alert, onResolved }: { alert: AlertView; onResolved: (alert: AlertView) => void }) {
   const id = useId();
   const [outcome, setOutcome] = useState<AlertOutcome | null>(null);
   const [note, setNote] = useState('');

@@ -1,12 +1,13 @@
+import type { AlertView } from '@hearth/contract';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { useLive } from '../../../lib/socket';
 import { Tabs, tabPanelProps } from '../../../lib/Tabs';
 import { useTitle } from '../../../lib/title';
 import { useLoad } from '../../../lib/useLoad';
 import { useNow } from '../../../lib/useNow';
-import { Alert, fetchAlerts } from '../api';
+import { fetchAlerts } from '../api';
 import { refreshActiveAlerts, useActiveAlerts } from '../alertsStore';
-import { useLiveEvent } from '../live';
 import { AlertCard } from './AlertCard';
 
 const TABS = [
@@ -22,8 +23,9 @@ export function AlertsPage() {
   const active = useActiveAlerts();
   const [notice, setNotice] = useState('');
   const now = useNow(1000);
-  useLiveEvent('alert:new', refreshActiveAlerts);
-  useLiveEvent('alert:updated', refreshActiveAlerts);
+  // The store also polls, as the safety net for anything a dropped connection missed.
+  useLive('alert:new', refreshActiveAlerts);
+  useLive('alert:updated', refreshActiveAlerts);
 
   const changed = (text: string) => {
     setNotice(text);
@@ -78,7 +80,7 @@ function ResolvedAlerts({ now }: { now: number }) {
 }
 
 interface AlertListProps {
-  alerts: Alert[] | null;
+  alerts: AlertView[] | null;
   now: number;
   empty: string;
   onChanged: (notice: string) => void;

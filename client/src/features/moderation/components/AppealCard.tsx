@@ -1,18 +1,18 @@
+import type { Resolution, StaffAppealView } from '@hearth/contract';
 import { FormEvent, useId, useRef, useState } from 'react';
 import { formatMoment } from '../../../lib/dates';
 import { ApiError } from '../../../lib/api';
 import { CHECK_FIELDS, formErrors, FormErrors } from '../../../lib/errors';
 import { FormAlert, TextAreaField, useFocusFirstInvalid } from '../../../lib/forms';
-import { Appeal, decideAppeal } from '../api';
+import { decideAppeal } from '../api';
 import { RESOLUTION_WORDS } from '../words';
-import type { Resolution } from '../api';
 
 const OWN_DECISION = 'You made the original decision, so another staff member must decide this appeal.';
 const LABELS = { outcome: 'Outcome', reason: 'Reason' };
 type Field = keyof typeof LABELS;
 
 interface AppealCardProps {
-  appeal: Appeal;
+  appeal: StaffAppealView;
   myId: string;
   onDecided: (notice: string) => void;
 }

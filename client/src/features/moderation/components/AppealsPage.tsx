@@ -1,10 +1,11 @@
+import type { AppealStatus } from '@hearth/contract';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../../lib/auth';
 import { Tabs, tabPanelProps } from '../../../lib/Tabs';
 import { useTitle } from '../../../lib/title';
 import { useLoad } from '../../../lib/useLoad';
-import { AppealStatus, fetchAppeals } from '../api';
+import { fetchAppeals } from '../api';
 import { AppealCard } from './AppealCard';
 
 const TABS: { key: AppealStatus; label: string }[] = [

@@ -1,12 +1,15 @@
+import type { ModerationStats } from '@hearth/contract';
 import { Link } from 'react-router-dom';
 import { formatDuration, formatElapsed } from '../../../lib/dates';
 import { useVisiblePoll } from '../../../lib/poll';
 import { useTitle } from '../../../lib/title';
 import { useLoad } from '../../../lib/useLoad';
 import { useNow } from '../../../lib/useNow';
-import { fetchStats, Medians, Stats } from '../api';
+import { fetchStats } from '../api';
 import { reasonOrSource } from '../words';
 import { BarChart } from './BarChart';
+
+type Medians = ModerationStats['timeToAcknowledge'];
 
 /** The clinical lead's glance: who is waiting, how fast the team responds, what the queue holds. */
 export function DashboardPage() {
@@ -23,7 +26,7 @@ export function DashboardPage() {
   );
 }
 
-function DashboardBody({ stats }: { stats: Stats }) {
+function DashboardBody({ stats }: { stats: ModerationStats }) {
   const now = useNow(15_000);
   const bars = Object.entries(stats.queueByReason)
     .map(([key, value]) => ({ label: reasonOrSource(key), value }))

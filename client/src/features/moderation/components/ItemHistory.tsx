@@ -1,9 +1,9 @@
+import type { FlagReason, Resolution, ReviewHistoryEntry } from '@hearth/contract';
 import { useId, useState } from 'react';
 import { formatMoment } from '../../../lib/dates';
 import { useLoad } from '../../../lib/useLoad';
-import { fetchHistory, HistoryEvent } from '../api';
+import { fetchHistory } from '../api';
 import { duration, REASON_WORDS, RESOLUTION_WORDS } from '../words';
-import type { FlagReason, Resolution } from '../api';
 
 const EVENT_WORDS: Record<string, string> = {
   flagged: 'Reported',
@@ -58,7 +58,7 @@ function HistoryList({ itemId }: { itemId: string }) {
   );
 }
 
-function detailsText({ details }: HistoryEvent): string {
+function detailsText({ details }: ReviewHistoryEntry): string {
   const parts: string[] = [];
   if (typeof details.action === 'string') {
     parts.push(RESOLUTION_WORDS[details.action as Resolution] ?? details.action);

@@ -1,6 +1,6 @@
+import type { AlertOutcome } from '@hearth/contract';
 import { formatMoment } from '../../../lib/dates';
 import { duration, OUTCOME_WORDS } from '../words';
-import type { AlertOutcome } from '../api';
 
 /** The parts of an entry's details a person reads: outcome, reason, note, length. Ids are left out. */
 export function LogDetails({ details }: { details: Record<string, unknown> }) {

@@ -1,13 +1,14 @@
+import type { AuditEntryView } from '@hearth/contract';
 import { useEffect, useState } from 'react';
 import { formatMoment } from '../../../lib/dates';
 import { describeError } from '../../../lib/errors';
 import { useTitle } from '../../../lib/title';
-import { fetchLog, LogEntry } from '../api';
+import { fetchLog } from '../api';
 import { logActionWords } from '../words';
 import { LogDetails } from './LogDetails';
 
 interface Page {
-  entries: LogEntry[];
+  entries: AuditEntryView[];
   nextCursor: string | null;
 }
 
@@ -96,7 +97,7 @@ const TARGETS: Record<string, string> = {
   watched_word: 'Watched word',
 };
 
-function targetWords(entry: LogEntry): string {
+function targetWords(entry: AuditEntryView): string {
   const kind = TARGETS[entry.targetType ?? ''] ?? entry.targetType;
   return entry.targetId ? `${kind} ${entry.targetId.slice(0, 8)}` : `${kind}`;
 }

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../../lib/auth';
 import { useVisiblePoll } from '../../../lib/poll';
+import { useLive } from '../../../lib/socket';
 import { Tabs, tabPanelProps } from '../../../lib/Tabs';
 import { useTitle } from '../../../lib/title';
 import { useLoad } from '../../../lib/useLoad';
 import { useNow } from '../../../lib/useNow';
 import { fetchQueue } from '../api';
-import { useLiveEvent } from '../live';
 import { ReviewItemCard } from './ReviewItemCard';
 
 type Status = 'pending' | 'resolved';
@@ -25,9 +25,10 @@ export function QueuePage() {
   const [items, reload] = useLoad((signal) => fetchQueue(status, signal), status);
   const [notice, setNotice] = useState('');
   const now = useNow(15_000);
+  // Live, with a poll as the safety net for anything a dropped connection missed.
   useVisiblePoll(reload, 10_000);
-  useLiveEvent('review:new', reload);
-  useLiveEvent('review:updated', reload);
+  useLive('review:new', reload);
+  useLive('review:updated', reload);
   // Only an admin bans (the server's policy decides; this only keeps the choice off the form).
   const me = { id: user?.id ?? '', canBan: user?.role === 'admin' };
 

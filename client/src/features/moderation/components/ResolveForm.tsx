@@ -1,7 +1,8 @@
+import type { Resolution, ReviewItemView } from '@hearth/contract';
 import { FormEvent, useId, useRef, useState } from 'react';
 import { CHECK_FIELDS, formErrors, FormErrors } from '../../../lib/errors';
 import { FormAlert, TextAreaField, TextField, useFocusFirstInvalid } from '../../../lib/forms';
-import { resolveItem, Resolution, ReviewItem } from '../api';
+import { resolveItem } from '../api';
 import { DurationPicker } from './DurationPicker';
 
 const ACTIONS: { action: Resolution; label: string; content?: true }[] = [
@@ -25,10 +26,10 @@ const LABELS = { action: 'Action', reason: 'Reason', durationMinutes: 'Duration'
 type Field = keyof typeof LABELS;
 
 interface ResolveFormProps {
-  item: ReviewItem;
+  item: ReviewItemView;
   /** Clinicians cannot ban: moderators and admins decide bans. */
   canBan: boolean;
-  onResolved: (item: ReviewItem, action: Resolution, minutes: number | null) => void;
+  onResolved: (item: ReviewItemView, action: Resolution, minutes: number | null) => void;
 }
 
 export function ResolveForm({ item, canBan, onResolved }: ResolveFormProps) {

@@ -1,14 +1,15 @@
+import type { Resolution, ReviewItemView } from '@hearth/contract';
 import { useId, useState } from 'react';
 import { formatElapsed, formatMoment } from '../../../lib/dates';
 import { describeError } from '../../../lib/errors';
-import { claimItem, Resolution, ReviewItem } from '../api';
+import { claimItem } from '../api';
 import { duration, REASON_WORDS, RESOLUTION_WORDS, SOURCE_WORDS, TARGET_WORDS } from '../words';
 import { BlurredText } from './BlurredText';
 import { ItemHistory } from './ItemHistory';
 import { ResolveForm } from './ResolveForm';
 
 interface ReviewItemCardProps {
-  item: ReviewItem;
+  item: ReviewItemView;
   me: { id: string; canBan: boolean };
   now: number;
   onChanged: (notice: string) => void;
@@ -42,7 +43,7 @@ export function ReviewItemCard({ item, me, now, onChanged }: ReviewItemCardProps
     setClaiming(false);
   }
 
-  function resolved(_item: ReviewItem, action: Resolution, minutes: number | null) {
+  function resolved(_item: ReviewItemView, action: Resolution, minutes: number | null) {
     const words = RESOLUTION_WORDS[action] + (minutes ? ` for ${duration(minutes)}` : '');
     onChanged(
       action === 'escalate' ? `Escalated: ${title}.` : `Resolved (${words}): ${title}. It is now under Resolved.`,

@@ -1,5 +1,5 @@
+import type { Role } from '@hearth/contract';
 import { NavLink } from 'react-router-dom';
-import type { Role } from '../../../lib/auth';
 import { useActiveAlerts } from '../alertsStore';
 import { DutyToggle } from './DutyToggle';
 

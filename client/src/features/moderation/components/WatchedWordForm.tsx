@@ -1,13 +1,14 @@
+import type { WatchedAction, WatchedWordView } from '@hearth/contract';
 import { FormEvent, useId, useRef, useState } from 'react';
 import { CHECK_FIELDS, formErrors, FormErrors } from '../../../lib/errors';
 import { CheckboxField, FormAlert, TextField, useFocusFirstInvalid } from '../../../lib/forms';
-import { addWatchedWord, WatchedAction, WatchedWord } from '../api';
+import { addWatchedWord } from '../api';
 import { WATCHED_ACTION_WORDS } from '../words';
 
 const LABELS = { term: 'Word or phrase', isRegex: 'Pattern', action: 'Action' };
 type Field = keyof typeof LABELS;
 
-export function WatchedWordForm({ onAdded }: { onAdded: (word: WatchedWord) => void }) {
+export function WatchedWordForm({ onAdded }: { onAdded: (word: WatchedWordView) => void }) {
   const id = useId();
   const [term, setTerm] = useState('');
   const [isRegex, setIsRegex] = useState(false);

@@ -1,10 +1,11 @@
+import type { WatchedWordView } from '@hearth/contract';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../lib/ConfirmDialog';
 import { formatDay } from '../../../lib/dates';
 import { describeError } from '../../../lib/errors';
 import { useTitle } from '../../../lib/title';
 import { useLoad } from '../../../lib/useLoad';
-import { deleteWatchedWord, fetchWatchedWords, WatchedWord } from '../api';
+import { deleteWatchedWord, fetchWatchedWords } from '../api';
 import { WATCHED_ACTION_WORDS } from '../words';
 import { WatchedWordForm } from './WatchedWordForm';
 
@@ -12,11 +13,11 @@ import { WatchedWordForm } from './WatchedWordForm';
 export function WatchedWordsPage() {
   useTitle('Watched words');
   const [words, reload] = useLoad(fetchWatchedWords, 'watched-words');
-  const [deleting, setDeleting] = useState<WatchedWord | null>(null);
+  const [deleting, setDeleting] = useState<WatchedWordView | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
 
-  async function confirmDelete(word: WatchedWord) {
+  async function confirmDelete(word: WatchedWordView) {
     setBusy(true);
     try {
       await deleteWatchedWord(word.id);

@@ -1,17 +1,18 @@
+import type { NotificationView } from '@hearth/contract';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { formatMoment } from '../../../lib/dates';
 import { describeError } from '../../../lib/errors';
 import { useLoad } from '../../../lib/useLoad';
 import { useTitle } from '../../../lib/title';
-import { listNotifications, markRead, Notification } from '../api';
+import { listNotifications, markRead } from '../api';
 import { onNotification, setUnread } from '../unread';
 
 /** Mentions, newest first. Words are shown here only, never in anything that leaves the app. */
 export function NotificationsPage() {
   useTitle('Notifications');
   const [loaded] = useLoad(listNotifications, 'notifications');
-  const [items, setItems] = useState<Notification[]>([]);
+  const [items, setItems] = useState<NotificationView[]>([]);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {

@@ -1,8 +1,10 @@
+import { ROLES } from '@hearth/contract';
+import type { PersonView, Role } from '@hearth/contract';
 import { FormEvent, ReactNode, useState } from 'react';
 import { describeError } from '../../../lib/errors';
 import { useTitle } from '../../../lib/title';
 import { useLoad } from '../../../lib/useLoad';
-import { changeRole, findPeople, PersonRow, Role, ROLES } from '../api';
+import { changeRole, findPeople } from '../api';
 
 const ROLE_WORDS: Record<Role, string> = {
   member: 'Member',
@@ -17,7 +19,7 @@ const ROLE_WORDS: Record<Role, string> = {
 export function PeoplePage({
   personActions,
 }: {
-  personActions: (person: PersonRow, onChange: () => void) => ReactNode;
+  personActions: (person: PersonView, onChange: () => void) => ReactNode;
 }) {
   useTitle('People');
   const [query, setQuery] = useState({ q: '', role: '' as Role | '' });
@@ -30,7 +32,7 @@ export function PeoplePage({
     setQuery({ q: draft.q.trim(), role: draft.role });
   }
 
-  async function setRole(person: PersonRow, role: Role) {
+  async function setRole(person: PersonView, role: Role) {
     try {
       await changeRole(person.id, role);
       setMessage({ text: `${person.displayName} is now ${ROLE_WORDS[role].toLowerCase()}.`, error: false });

@@ -1,4 +1,6 @@
 import { FormEvent, KeyboardEvent, ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { formatMoment } from '../../../lib/dates';
+import { useMute } from '../../../lib/sanction';
 import { sendTyping } from '../live';
 
 /** Typing notices go out at most this often while someone types. */
@@ -23,7 +25,8 @@ interface ChatComposerProps {
 /**
  * Writing a message, one-handed on a phone: the box and a large Send button at the
  * thumb, Enter sends (Shift+Enter for a new line), an optional content warning.
- * Sending never waits: the message goes to the outbox and the box clears.
+ * Sending never waits: the message goes to the outbox and the box clears. While the
+ * person is muted, the composer is disabled and says until when and why.
  */
 export function ChatComposer({ roomId, hint, onSend, restore, below }: ChatComposerProps) {
   const id = useId();
@@ -33,6 +36,7 @@ export function ChatComposer({ roomId, hint, onSend, restore, below }: ChatCompo
   const [warning, setWarning] = useState('');
   const [error, setError] = useState<string | null>(null);
   const lastTyping = useRef(0);
+  const mute = useMute();
 
   useEffect(() => {
     if (restore) {
@@ -54,6 +58,9 @@ export function ChatComposer({ roomId, hint, onSend, restore, below }: ChatCompo
 
   function submit(event?: FormEvent) {
     event?.preventDefault();
+    if (mute) {
+      return;
+    }
     if (!body.trim()) {
       setError('Write a message first.');
       box.current?.focus();
@@ -74,8 +81,14 @@ export function ChatComposer({ roomId, hint, onSend, restore, below }: ChatCompo
     }
   }
 
+  const describedBy = mute ? `${id}-muted` : error ? `${id}-error` : hint ? `${id}-hint` : undefined;
   return (
     <form className="chat-composer" onSubmit={submit} noValidate>
+      {mute && (
+        <p id={`${id}-muted`} className="notice chat-muted" role="status">
+          You are muted until {formatMoment(mute.until)}, so you can’t send messages. Reason: {mute.reason}
+        </p>
+      )}
       {warn && (
         <div className="chat-cw">
           <label htmlFor={`${id}-cw`}>Content warning</label>
@@ -95,6 +108,7 @@ export function ChatComposer({ roomId, hint, onSend, restore, below }: ChatCompo
           aria-pressed={warn}
           aria-label="Add a content warning"
           title="Add a content warning"
+          disabled={Boolean(mute)}
           onClick={() => setWarn(!warn)}
         >
           CW
@@ -112,10 +126,11 @@ export function ChatComposer({ roomId, hint, onSend, restore, below }: ChatCompo
           placeholder="Message"
           onChange={(e) => change(e.target.value)}
           onKeyDown={onKeyDown}
+          disabled={Boolean(mute)}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
+          aria-describedby={describedBy}
         />
-        <button type="submit" className="button chat-send">
+        <button type="submit" className="button chat-send" disabled={Boolean(mute)}>
           Send
         </button>
       </div>

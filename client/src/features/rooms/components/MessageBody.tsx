@@ -1,8 +1,8 @@
+import type { MessageView } from '@hearth/contract';
 import { useId, useState } from 'react';
-import type { Message } from '../api';
 
 interface MessageBodyProps {
-  message: Message;
+  message: MessageView;
   mine: boolean;
 }
 

@@ -1,11 +1,11 @@
+import type { MessageView } from '@hearth/contract';
 import { FormEvent, useId, useState } from 'react';
-import type { Message } from '../api';
 import { describeAckError, editMessage } from '../live';
 import { deliver } from '../roomStore';
 import { showSignpost } from '../signpost';
 
 interface MessageEditorProps {
-  message: Message;
+  message: MessageView;
   onDone: () => void;
 }
 

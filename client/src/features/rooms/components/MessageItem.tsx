@@ -1,6 +1,6 @@
+import type { MessageView } from '@hearth/contract';
 import { memo, ReactNode, useState } from 'react';
 import { ConfirmDialog } from '../../../lib/ConfirmDialog';
-import type { Message } from '../api';
 import { EDIT_WINDOW_MS, formatChatTime } from '../kinds';
 import { deleteMessage, describeAckError } from '../live';
 import { deliver } from '../roomStore';
@@ -8,13 +8,13 @@ import { MessageBody } from './MessageBody';
 import { MessageEditor } from './MessageEditor';
 
 interface MessageItemProps {
-  message: Message;
+  message: MessageView;
   mine: boolean;
   /** Staff who moderate the room may remove anyone's message. */
   canModerate: boolean;
   now: number;
   /** Actions on someone else's message (Report), from the app. */
-  othersActions?: (message: Message, author: string) => ReactNode;
+  othersActions?: (message: MessageView, author: string) => ReactNode;
 }
 
 /** One message: who and when, its words (or a placeholder), and edit / delete / report behind "⋯". */

@@ -1,6 +1,6 @@
+import type { MessageView } from '@hearth/contract';
 import { ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Connection } from '../../../lib/socket';
-import type { Message } from '../api';
 import type { Outgoing } from '../outbox';
 import type { Timeline } from '../roomStore';
 import { isOwn, newestSeq } from '../timeline';
@@ -13,7 +13,7 @@ const NEAR_BOTTOM_PX = 48;
 interface MessageListProps {
   timeline: Timeline;
   /** The messages to show, oldest first (see shownMessages). */
-  shown: Message[];
+  shown: MessageView[];
   outgoing: Outgoing[];
   meId: string;
   canModerate: boolean;
@@ -21,7 +21,7 @@ interface MessageListProps {
   unreadFrom: number | null;
   connection: Connection;
   now: number;
-  othersActions?: (message: Message, author: string) => ReactNode;
+  othersActions?: (message: MessageView, author: string) => ReactNode;
   onLoadOlder: () => void;
   onSeen: (seq: number) => void;
   onEditOutgoing: (entry: Outgoing) => void;
@@ -170,7 +170,7 @@ export function MessageList(props: MessageListProps) {
   );
 }
 
-function MessageRow(props: MessageListProps & { message: Message; divider: boolean }) {
+function MessageRow(props: MessageListProps & { message: MessageView; divider: boolean }) {
   const { message, meId } = props;
   return (
     <>

@@ -1,16 +1,16 @@
+import type { PersonRef, RoomView } from '@hearth/contract';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { Connection } from '../../../lib/socket';
-import type { Person, Room } from '../api';
 import { ROOM_KINDS, roomTitle, slowModeWords } from '../kinds';
 import { SlowModeControl } from './SlowModeControl';
 
 interface RoomHeaderProps {
-  room: Room;
-  online: Person[];
+  room: RoomView;
+  online: PersonRef[];
   connection: Connection;
   coverage?: ReactNode;
-  onRoomChange: (room: Room) => void;
+  onRoomChange: (room: RoomView) => void;
 }
 
 /** Compact on a phone: back to the rooms, the room's name, who is here, the connection, and the room's details. */
@@ -54,7 +54,7 @@ export function RoomHeader({ room, online, connection, coverage, onRoomChange }:
 }
 
 /** "Only you here", "Ana is here", "Ana and Ben are here", "Ana, Ben and 3 others are here". */
-function hereWords(online: Person[]): string {
+function hereWords(online: PersonRef[]): string {
   const names = online.map((p) => p.displayName);
   switch (names.length) {
     case 0:

@@ -1,3 +1,4 @@
+import type { CrisisResource, MessageView, RoomView } from '@hearth/contract';
 import { ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useAuth } from '../../../lib/auth';
@@ -5,7 +6,7 @@ import { useConnection, useLive } from '../../../lib/socket';
 import { useTitle } from '../../../lib/title';
 import { useLoad } from '../../../lib/useLoad';
 import { useNow } from '../../../lib/useNow';
-import { CrisisResource, getRoom, Message, Room } from '../api';
+import { getRoom } from '../api';
 import { slowModeWords } from '../kinds';
 import { discard, enqueue, Outgoing, useOutgoing } from '../outbox';
 import { useRoomPeople } from '../presence';
@@ -20,7 +21,7 @@ import { TypingLine } from './TypingLine';
 
 export interface RoomPageProps {
   /** Actions on someone else's message, such as Report (composed by the app from the safety feature). */
-  othersActions?: (message: Message, author: string) => ReactNode;
+  othersActions?: (message: MessageView, author: string) => ReactNode;
   /** Draft-time crisis signposting under the composer. */
   draftHelp?: (draft: string) => ReactNode;
   /** Crisis resources, shown at once to someone whose message reads as a crisis. */
@@ -40,7 +41,7 @@ export function RoomPage({ othersActions, draftHelp, crisisHelp, coverage }: Roo
   const meId = user?.id ?? '';
   const navigate = useNavigate();
   const [loaded, reload] = useLoad((signal) => getRoom(id, signal), id);
-  const [room, setRoom] = useState<Room | null>(null);
+  const [room, setRoom] = useState<RoomView | null>(null);
   const [timeline, actions] = useRoomTimeline(id);
   const outgoing = useOutgoing(id);
   const people = useRoomPeople(id, meId);
@@ -59,7 +60,7 @@ export function RoomPage({ othersActions, draftHelp, crisisHelp, coverage }: Roo
     }
   }, [loaded]);
   // The room's shared fields (slow mode, name); this reader's own (unread, canModerate) are not in it.
-  useLive<Partial<Room> & { id: string }>('room:updated', (updated) => {
+  useLive('room:updated', (updated) => {
     if (updated.id === id) {
       setRoom((current) => current && { ...current, ...updated });
     }

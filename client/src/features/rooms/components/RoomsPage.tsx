@@ -1,10 +1,11 @@
+import type { RoomView } from '@hearth/contract';
 import { Link, useLocation } from 'react-router-dom';
 import type { ReactNode } from 'react';
 import { useVisiblePoll } from '../../../lib/poll';
 import { useLive } from '../../../lib/socket';
 import { useTitle } from '../../../lib/title';
 import { useLoad } from '../../../lib/useLoad';
-import { listRooms, Room } from '../api';
+import { listRooms } from '../api';
 import { ROOM_KINDS, roomTitle, unreadLabel } from '../kinds';
 
 interface RoomsPageProps {
@@ -49,7 +50,7 @@ export function RoomsPage({ coverage }: RoomsPageProps) {
   );
 }
 
-function RoomRow({ room }: { room: Room }) {
+function RoomRow({ room }: { room: RoomView }) {
   const unread = room.unread > 0 ? `, ${unreadLabel(room.unread)} unread` : '';
   return (
     <li className="room-row">

@@ -1,6 +1,7 @@
+import type { RoomView } from '@hearth/contract';
 import { useId, useState } from 'react';
 import { describeError } from '../../../lib/errors';
-import { Room, setSlowMode } from '../api';
+import { setSlowMode } from '../api';
 
 const CHOICES = [
   { seconds: 0, label: 'Off' },
@@ -13,7 +14,7 @@ const CHOICES = [
 ];
 
 /** Staff who moderate the room: how long each person waits between messages (PATCH /rooms/:id). */
-export function SlowModeControl({ room, onChange }: { room: Room; onChange: (room: Room) => void }) {
+export function SlowModeControl({ room, onChange }: { room: RoomView; onChange: (room: RoomView) => void }) {
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);

@@ -1,7 +1,7 @@
-import type { Person } from '../api';
+import type { PersonRef } from '@hearth/contract';
 
 /** "Ana is typing…", "Ana and Ben are typing…", "Several people are typing…". */
-export function typingWords(typing: Person[]): string {
+export function typingWords(typing: PersonRef[]): string {
   const names = typing.map((p) => p.displayName);
   if (names.length === 0) {
     return '';
@@ -16,6 +16,6 @@ export function typingWords(typing: Person[]): string {
 }
 
 /** Kept in the layout even when empty, so the conversation does not jump. Not announced: it changes too often. */
-export function TypingLine({ typing }: { typing: Person[] }) {
+export function TypingLine({ typing }: { typing: PersonRef[] }) {
   return <p className="typing-line">{typingWords(typing)}</p>;
 }

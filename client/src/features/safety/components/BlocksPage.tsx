@@ -1,9 +1,10 @@
+import type { BlockedView } from '@hearth/contract';
 import { useState } from 'react';
 import { formatDay } from '../../../lib/dates';
 import { describeError } from '../../../lib/errors';
 import { useTitle } from '../../../lib/title';
 import { useLoad } from '../../../lib/useLoad';
-import { Blocked, listBlocks, unblock } from '../api';
+import { listBlocks, unblock } from '../api';
 
 /** People I blocked, and a way to undo it. */
 export function BlocksPage() {
@@ -12,7 +13,7 @@ export function BlocksPage() {
   const [busy, setBusy] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
 
-  async function undo(person: Blocked) {
+  async function undo(person: BlockedView) {
     setBusy(person.userId);
     try {
       await unblock(person.userId);

@@ -1,6 +1,6 @@
+import type { CrisisResource } from '@hearth/contract';
 import { useCrisisResources } from '../../../lib/crisis';
 import { CrisisResourceList } from '../../../lib/CrisisResourceList';
-import type { CrisisResource } from '../api';
 
 interface CrisisResourcesPanelProps {
   /** The list a signpost carried (from /safety/check or the `crisis:resources` event); the program's when absent. */

@@ -1,4 +1,4 @@
-import type { CrisisResource } from '../api';
+import type { CrisisResource } from '@hearth/contract';
 import { CrisisResourcesPanel } from './CrisisResourcesPanel';
 
 /**

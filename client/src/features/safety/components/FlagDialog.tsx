@@ -1,14 +1,15 @@
+import type { FlagReason, TargetType } from '@hearth/contract';
 import { FormEvent, useId, useState } from 'react';
 import { ApiError } from '../../../lib/api';
 import { describeError } from '../../../lib/errors';
 import { FormAlert, TextAreaField } from '../../../lib/forms';
 import { Modal } from '../../../lib/Modal';
-import { FlagReason, FlagTarget, sendFlag } from '../api';
+import { sendFlag } from '../api';
 import { FLAG_REASONS } from '../reasons';
 import { CrisisResourcesPanel } from './CrisisResourcesPanel';
 
 export interface FlagDialogProps {
-  targetType: FlagTarget;
+  targetType: TargetType;
   targetId: string;
   /** What is being reported, for the title: "Report Morning Lark", "Report this message". */
   title: string;

@@ -1,6 +1,6 @@
+import type { AppealState } from '@hearth/contract';
 import { useState } from 'react';
 import { formatMoment } from '../../../lib/dates';
-import type { AppealState } from '../api';
 import { AppealForm } from './AppealForm';
 
 interface HistoryEntryProps {

@@ -1,9 +1,9 @@
+import type { TargetType } from '@hearth/contract';
 import { useState } from 'react';
-import type { FlagTarget } from '../api';
 import { FlagDialog } from './FlagDialog';
 
 interface ReportButtonProps {
-  targetType: FlagTarget;
+  targetType: TargetType;
   targetId: string;
   /** Who or what, for the button's accessible name and the dialog title: "Morning Lark", "this message". */
   subject: string;

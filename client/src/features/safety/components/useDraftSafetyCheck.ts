@@ -1,6 +1,7 @@
+import type { CrisisResource } from '@hearth/contract';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../lib/api';
-import { checkDraft, CrisisResource } from '../api';
+import { checkDraft } from '../api';
 
 const WAIT_MS = 800;
 const MIN_LENGTH = 12;

@@ -1,8 +1,9 @@
+import type { HealthReport } from '@hearth/contract';
 import { useEffect, useState } from 'react';
 import { useTitle } from '../../../lib/title';
-import { fetchHealth, Health } from '../api';
+import { fetchHealth } from '../api';
 
-type State = { kind: 'loading' } | { kind: 'ready'; health: Health } | { kind: 'unreachable'; message: string };
+type State = { kind: 'loading' } | { kind: 'ready'; health: HealthReport } | { kind: 'unreachable'; message: string };
 
 export function StatusPage() {
   useTitle('Status');
