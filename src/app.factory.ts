@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, AppOptions } from './app.module';
 import { serveClient } from './common/client-assets';
 import { refuseDeepBodies } from './common/json-depth';
+import { QuietFrameworkLogger } from './common/logger';
 import { trustNamedProxies } from './common/proxies';
 import { applySecurity, applyTimeouts } from './common/security';
 import { createValidationPipe } from './common/validation';
@@ -22,7 +23,8 @@ export async function createApp(
     bufferLogs: true,
     bodyParser: false,
   });
-  app.useLogger(app.get(Logger));
+  const logger = app.get(Logger);
+  app.useLogger(env.LOG_FORMAT === 'pretty' && !options.logDestination ? new QuietFrameworkLogger(logger) : logger);
   app.useBodyParser('json', { limit: '64kb' });
   app.use(refuseDeepBodies);
   trustNamedProxies(app, env.TRUST_PROXY);

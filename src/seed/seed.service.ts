@@ -21,6 +21,7 @@ const SEED_LOCK = 74_032_612;
 @Injectable()
 export class SeedService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Seed');
+  private demoAccounts = false;
 
   constructor(
     private readonly config: ConfigService<Env, true>,
@@ -42,17 +43,12 @@ export class SeedService implements OnApplicationBootstrap {
         await this.seedDemo(tx);
       }
     });
-    if (demo && (await this.users.findByEmail(DEMO_PEOPLE[0].email))) {
-      this.printDemoLogins();
-    }
+    this.demoAccounts = demo === true && (await this.users.findByEmail(DEMO_PEOPLE[0].email)) !== null;
   }
 
-  private printDemoLogins(): void {
-    const lines = DEMO_PEOPLE.map((p) => `  ${p.role.padEnd(12)} ${p.email.padEnd(30)} ${p.displayName}`);
-    // Demo logins are meant for whoever started Hearth to read, not for a log pipeline.
-    process.stdout.write(
-      `\nDemo accounts (HEARTH_DEMO is on; the demo password for all is ${DEMO_PASSWORD}):\n${lines.join('\n')}\n\n`,
-    );
+  /** Whether the demo accounts are there to sign in with (main.ts prints them last, demo-logins.ts). */
+  hasDemoAccounts(): boolean {
+    return this.demoAccounts;
   }
 
   private async ensureAdmin(tx: Tx): Promise<void> {
