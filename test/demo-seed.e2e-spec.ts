@@ -31,10 +31,123 @@ describe('demo data (HEARTH_DEMO)', () => {
     expect(lounge).toEqual([expect.objectContaining({ kind: 'alumni', lastSeq: 2 })]);
   });
 
+  const WEEK_MS = 7 * 24 * 3600_000;
+  function inThePastWeek(iso: string): boolean {
+    const at = new Date(iso).getTime();
+    return at <= Date.now() && at >= Date.now() - WEEK_MS;
+  }
+
+  it('seeds a week on the boards: threads with replies, nested answers, reactions and a pinned welcome, dated over the last seven days', async () => {
+    const river = await signIn('river@demo.hearth.test');
+    const boards = (await t.get('/api/boards', river)).body;
+    const board = boards.find((b: { scope: string }) => b.scope === 'cohort');
+    expect(board).toMatchObject({ name: 'Tuesday Evening Group board', threadCount: 4 });
+    const threads = (await t.get(`/api/boards/${board.id}/threads`, river)).body.threads;
+    expect(threads[0]).toMatchObject({ title: 'Start here: how we use this board', pinned: true });
+    expect(threads.every((th: { createdAt: string; lastActivityAt: string }) => inThePastWeek(th.createdAt))).toBe(
+      true,
+    );
+    const closeCall = threads.find((th: { title: string }) => th.title === 'A close call on Wednesday');
+    expect(closeCall.contentWarning).toBe('cravings');
+
+    const sunday = threads.find((th: { title: string }) => th.title === 'What do you do on Sunday evenings?');
+    const { posts } = (await t.get(`/api/threads/${sunday.id}`, river)).body;
+    expect(posts).toHaveLength(4);
+    expect(posts.map((p: { depth: number }) => p.depth)).toEqual([0, 1, 2, 0]);
+    expect(posts.every((p: { createdAt: string }) => inThePastWeek(p.createdAt))).toBe(true);
+    expect(posts[0].reactions).toEqual(
+      expect.arrayContaining([
+        { kind: 'thanks', count: 1, reactedByMe: true },
+        { kind: 'heart', count: 1, reactedByMe: false },
+      ]),
+    );
+
+    // Read state: River is caught up on the group chat, Sunny has two new messages.
+    expect((await t.get('/api/rooms', river)).body[0]).toMatchObject({ lastReadSeq: 5, unread: 0 });
+    const sunny = await signIn('sunny@demo.hearth.test');
+    expect((await t.get('/api/rooms', sunny)).body[0]).toMatchObject({ lastReadSeq: 3, unread: 2 });
+  });
+
+  it('gives every staff screen something: the review queue, a crisis alert, a concern, the audit log', async () => {
+    const moderator = await signIn('moderator@demo.hearth.test');
+    const queue = (await t.get('/api/moderation/queue', moderator)).body;
+    expect(queue).toHaveLength(3);
+    // The crisis item first (urgent), then by score.
+    expect(queue[0]).toMatchObject({
+      urgent: true,
+      sources: ['crisis'],
+      target: { author: { displayName: 'Willow' } },
+    });
+    expect(
+      queue
+        .slice(1)
+        .map((i: { reasons: object }) => Object.keys(i.reasons)[0])
+        .sort(),
+    ).toEqual(['harassment', 'misinformation']);
+    expect(queue.every((i: { createdAt: string }) => inThePastWeek(i.createdAt))).toBe(true);
+    const resolved = (await t.get('/api/moderation/queue?status=resolved', moderator)).body;
+    expect(resolved).toEqual([
+      expect.objectContaining({
+        resolution: 'content_warning',
+        claimedBy: expect.objectContaining({ displayName: 'Sam Ortiz' }),
+      }),
+    ]);
+    const history = (await t.get(`/api/moderation/queue/${resolved[0].id}/history`, moderator)).body;
+    expect(JSON.stringify(history)).toContain('flagged');
+
+    const okafor = await signIn('clinician2@demo.hearth.test');
+    const alerts = (await t.get('/api/alerts', okafor)).body;
+    expect(alerts).toEqual([
+      expect.objectContaining({
+        status: 'acknowledged',
+        categories: ['suicidal_ideation'],
+        escalated: false,
+        acknowledgedBy: expect.objectContaining({ displayName: 'Dr Okafor' }),
+        author: expect.objectContaining({ displayName: 'Willow' }),
+      }),
+    ]);
+    expect(inThePastWeek(alerts[0].createdAt)).toBe(true);
+
+    const rivera = await signIn('clinician@demo.hearth.test');
+    const concerns = (await t.get('/api/concerns', rivera)).body;
+    expect(concerns).toEqual([
+      expect.objectContaining({
+        status: 'open',
+        source: 'thread',
+        person: expect.objectContaining({ displayName: 'blue_heron' }),
+        cohort: expect.objectContaining({ name: 'Tuesday Evening Group' }),
+      }),
+    ]);
+    // A concern is for the care team, never the moderators.
+    expect((await t.get('/api/concerns', moderator)).status).toBe(403);
+
+    const admin = await signIn('admin@demo.hearth.test');
+    const log = (await t.get('/api/moderation/log', admin)).body.entries;
+    expect(log.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining([
+        'cohort.created',
+        'user.role_changed',
+        'forum.thread_flags',
+        'moderation.content_warning',
+        'crisis.acknowledged',
+      ]),
+    );
+    // Newest first, by id and by time alike, all within the week.
+    const times = log.map((e: { at: string }) => new Date(e.at).getTime());
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    expect(log.every((e: { at: string }) => inThePastWeek(e.at))).toBe(true);
+    expect(log.find((e: { action: string }) => e.action === 'crisis.acknowledged').actor.displayName).toBe('Dr Okafor');
+  });
+
   it('seeds only an empty database: a restart adds nothing', async () => {
-    const before = await t.query(`SELECT count(*)::int AS n FROM messages`);
+    const counts = `SELECT (SELECT count(*) FROM messages)::int AS messages, (SELECT count(*) FROM threads)::int AS threads,
+      (SELECT count(*) FROM posts)::int AS posts, (SELECT count(*) FROM review_items)::int AS items,
+      (SELECT count(*) FROM crisis_alerts)::int AS alerts, (SELECT count(*) FROM care_concerns)::int AS concerns,
+      (SELECT count(*) FROM audit_log)::int AS audit`;
+    const before = await t.query(counts);
+    expect(before[0]).toMatchObject({ threads: 9, items: 4, alerts: 1, concerns: 1 });
     const again = await TestApp.start({ HEARTH_DEMO: 'true' }, { name: t.databaseName, url: t.databaseUrl });
     await again.close({ keepDatabase: true });
-    expect(await t.query(`SELECT count(*)::int AS n FROM messages`)).toEqual(before);
+    expect(await t.query(counts)).toEqual(before);
   });
 });
