@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { OpenAPIObject } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppOptions } from './app.module';
 import { serveClient } from './common/client-assets';
@@ -47,14 +48,20 @@ export async function createApp(
 }
 
 function serveDocs(app: INestApplication): void {
-  const document = SwaggerModule.createDocument(
+  SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs/json' });
+}
+
+/** The OpenAPI document of the app's HTTP API: served at /api/docs, and written to docs/ by `npm run docs`. */
+export function openApiDocument(app: INestApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Hearth API')
-      .setDescription('HTTP contract of Hearth. Real-time events are described in API.md (Socket.IO).')
+      .setDescription(
+        'HTTP contract of Hearth. Real-time events (Socket.IO) are in docs/socket-events.md, generated from src/contract.',
+      )
       .setVersion('1')
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/json' });
 }
