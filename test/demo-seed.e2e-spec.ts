@@ -52,8 +52,8 @@ describe('demo data (HEARTH_DEMO)', () => {
 
     const sunday = threads.find((th: { title: string }) => th.title === 'What do you do on Sunday evenings?');
     const { posts } = (await t.get(`/api/threads/${sunday.id}`, river)).body;
-    expect(posts).toHaveLength(4);
-    expect(posts.map((p: { depth: number }) => p.depth)).toEqual([0, 1, 2, 0]);
+    expect(posts).toHaveLength(5);
+    expect(posts.map((p: { depth: number }) => p.depth)).toEqual([0, 1, 2, 0, 0]);
     expect(posts.every((p: { createdAt: string }) => inThePastWeek(p.createdAt))).toBe(true);
     expect(posts[0].reactions).toEqual(
       expect.arrayContaining([
@@ -68,32 +68,46 @@ describe('demo data (HEARTH_DEMO)', () => {
     expect((await t.get('/api/rooms', sunny)).body[0]).toMatchObject({ lastReadSeq: 3, unread: 2 });
   });
 
-  it('gives every staff screen something: the review queue, a crisis alert, a concern, the audit log', async () => {
+  it('gives every staff screen something: the review queue, an appeal, a crisis alert, a concern, the audit log', async () => {
     const moderator = await signIn('moderator@demo.hearth.test');
     const queue = (await t.get('/api/moderation/queue', moderator)).body;
-    expect(queue).toHaveLength(3);
-    // The crisis item first (urgent), then by score.
-    expect(queue[0]).toMatchObject({
-      urgent: true,
-      sources: ['crisis'],
-      target: { author: { displayName: 'Willow' } },
-    });
-    expect(
-      queue
-        .slice(1)
-        .map((i: { reasons: object }) => Object.keys(i.reasons)[0])
-        .sort(),
-    ).toEqual(['harassment', 'misinformation']);
-    expect(queue.every((i: { createdAt: string }) => inThePastWeek(i.createdAt))).toBe(true);
-    const resolved = (await t.get('/api/moderation/queue?status=resolved', moderator)).body;
-    expect(resolved).toEqual([
+    // The crisis item first (urgent), then the report of a sharp reply.
+    expect(queue).toEqual([
       expect.objectContaining({
-        resolution: 'content_warning',
-        claimedBy: expect.objectContaining({ displayName: 'Sam Ortiz' }),
+        urgent: true,
+        sources: ['crisis'],
+        target: expect.objectContaining({ author: expect.objectContaining({ displayName: 'Willow' }) }),
+      }),
+      expect.objectContaining({
+        urgent: false,
+        reasons: { harassment: 1 },
+        target: expect.objectContaining({ author: expect.objectContaining({ displayName: 'Oak' }) }),
       }),
     ]);
-    const history = (await t.get(`/api/moderation/queue/${resolved[0].id}/history`, moderator)).body;
-    expect(JSON.stringify(history)).toContain('flagged');
+    expect(queue.every((i: { createdAt: string }) => inThePastWeek(i.createdAt))).toBe(true);
+    const resolved = (await t.get('/api/moderation/queue?status=resolved', moderator)).body;
+    expect(
+      resolved.map((i: { resolution: string; claimedBy: { displayName: string } }) => [
+        i.resolution,
+        i.claimedBy.displayName,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['content_warning', 'Sam Ortiz'],
+        ['hide', 'Sam Ortiz'],
+        // The crisis case closed with its alert.
+        ['dismiss', 'Dr Rivera'],
+      ]),
+    );
+    expect(resolved).toHaveLength(3);
+    for (const item of resolved) {
+      expect(inThePastWeek(item.resolvedAt)).toBe(true);
+      const history = (await t.get(`/api/moderation/queue/${item.id}/history`, moderator)).body;
+      expect(JSON.stringify(history)).toMatch(/flagged|crisis_detected/);
+    }
+    const appeals = (await t.get('/api/appeals', moderator)).body;
+    expect(appeals).toHaveLength(1);
+    expect(JSON.stringify(appeals[0])).toContain("I wasn't selling anything");
 
     const okafor = await signIn('clinician2@demo.hearth.test');
     const alerts = (await t.get('/api/alerts', okafor)).body;
@@ -109,6 +123,16 @@ describe('demo data (HEARTH_DEMO)', () => {
     expect(inThePastWeek(alerts[0].createdAt)).toBe(true);
 
     const rivera = await signIn('clinician@demo.hearth.test');
+    const closed = (await t.get('/api/alerts?status=resolved', rivera)).body;
+    expect(closed).toEqual([
+      expect.objectContaining({
+        status: 'resolved',
+        outcome: 'reached_out',
+        resolvedBy: expect.objectContaining({ displayName: 'Dr Rivera' }),
+        author: expect.objectContaining({ displayName: 'Sunny Days' }),
+      }),
+    ]);
+    expect(inThePastWeek(closed[0].resolvedAt)).toBe(true);
     const concerns = (await t.get('/api/concerns', rivera)).body;
     expect(concerns).toEqual([
       expect.objectContaining({
@@ -129,7 +153,10 @@ describe('demo data (HEARTH_DEMO)', () => {
         'user.role_changed',
         'forum.thread_flags',
         'moderation.content_warning',
+        'moderation.hide',
+        'appeal.created',
         'crisis.acknowledged',
+        'crisis.resolved',
       ]),
     );
     // Newest first, by id and by time alike, all within the week.
@@ -145,7 +172,7 @@ describe('demo data (HEARTH_DEMO)', () => {
       (SELECT count(*) FROM crisis_alerts)::int AS alerts, (SELECT count(*) FROM care_concerns)::int AS concerns,
       (SELECT count(*) FROM audit_log)::int AS audit`;
     const before = await t.query(counts);
-    expect(before[0]).toMatchObject({ threads: 9, items: 4, alerts: 1, concerns: 1 });
+    expect(before[0]).toMatchObject({ threads: 9, items: 5, alerts: 2, concerns: 1 });
     const again = await TestApp.start({ HEARTH_DEMO: 'true' }, { name: t.databaseName, url: t.databaseUrl });
     await again.close({ keepDatabase: true });
     expect(await t.query(counts)).toEqual(before);

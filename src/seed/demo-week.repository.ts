@@ -9,6 +9,7 @@ const DATED = {
   flags: ['created_at'],
   crisis_alerts: ['created_at', 'escalate_at', 'acknowledged_at'],
   care_concerns: ['created_at', 'admins_due_at'],
+  appeals: ['created_at'],
 } as const;
 type DatedTable = keyof typeof DATED;
 type DatedColumn<T extends DatedTable> = (typeof DATED)[T][number];
@@ -81,6 +82,14 @@ export class DemoWeekRepository {
     await tx.query(
       `UPDATE crisis_alerts SET status = 'acknowledged', acknowledged_by = $2, acknowledged_at = $3 WHERE id = $1`,
       [alertId, by, at],
+    );
+  }
+
+  /** A crisis alert the clinician closed at `at`, with their record of what they did. */
+  async resolveAlert(alertId: string, by: string, outcome: string, note: string, at: Date, tx: Tx): Promise<void> {
+    await tx.query(
+      `UPDATE crisis_alerts SET status = 'resolved', resolved_by = $2, resolved_at = $3, outcome = $4, note = $5 WHERE id = $1`,
+      [alertId, by, at, outcome, note],
     );
   }
 

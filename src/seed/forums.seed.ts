@@ -104,6 +104,13 @@ export const DEMO_THREADS: DemoThread[] = [
           [RIVERA, 'heart'],
         ],
       },
+      {
+        key: 'sunny-disappear',
+        by: SUNNY,
+        body: 'Some Sundays I just want to disappear for a while. Usually I go to bed early and it is better by morning.',
+        at: [4, 20],
+        reactions: [[RIVER, 'hug']],
+      },
     ],
   },
   {
@@ -264,8 +271,9 @@ export const DEMO_THREADS: DemoThread[] = [
     by: SAM,
     title: 'Moderation notes for the week',
     body:
-      "Quiet week. One content warning added on the Tuesday group's board (cravings). Open in the queue: a sharp reply " +
-      'on the Morning Group board and a detox-tea recommendation in Community. Wellbeing worries go to the care team, not the queue.',
+      "Quiet week. A content warning added on the Tuesday group's board (cravings), and a detox-tea recommendation " +
+      'hidden in Community; Cedar has appealed, so could someone other than me decide that one? Open in the queue: a ' +
+      'sharp reply on the Morning Group board. Wellbeing worries go to the care team, not the queue.',
     at: [0, 5],
     replies: [
       {

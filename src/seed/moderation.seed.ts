@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { FlagReason, Resolution } from '../contract';
+import type { FlagReason } from '../contract';
 import type { Tx } from '../database/transactions';
 import { PostsRepository } from '../forums/posts.repository';
 import { ThreadsRepository } from '../forums/threads.repository';
+import { AppealsRepository } from '../moderation/appeals.repository';
 import { ReviewRepository } from '../moderation/review.repository';
 import { ModerationTargets } from '../moderation/targets';
 import { DemoWeekRepository } from './demo-week.repository';
@@ -18,14 +19,20 @@ interface DemoFlag {
   /** Decided by a moderator: what they did, why, and the content warning it gave. */
   resolved?: {
     by: string;
-    resolution: Exclude<Resolution, 'escalate'>;
+    /** Decisions about content only (a sanction would need the sanctions service's own path). */
+    resolution: 'hide' | 'content_warning' | 'dismiss';
     reason: string;
     contentWarning?: string;
     at: Ago;
+    /** The author asked for the decision to be looked at again (still open). */
+    appeal?: { text: string; at: Ago };
   };
 }
 
-/** The review queue's week: two reports still open, and one a moderator settled with a content warning. */
+/**
+ * The review queue's week: a report still open, one a moderator settled with a
+ * content warning, and one they settled by hiding the post, which its author appealed.
+ */
 export const DEMO_FLAGS: DemoFlag[] = [
   {
     target: 'tuesday-close-call',
@@ -47,6 +54,18 @@ export const DEMO_FLAGS: DemoFlag[] = [
     reason: 'misinformation',
     note: 'Recommends a detox product that claims to cut cravings; people early in recovery could be misled.',
     at: [2, 2],
+    resolved: {
+      by: 'moderator@demo.hearth.test',
+      resolution: 'hide',
+      reason: "Health claims about products aren't allowed on the boards, even well-meant ones.",
+      at: [1, 23],
+      appeal: {
+        text:
+          "I wasn't selling anything: a friend recommended it and I thought it might help someone. " +
+          'Could it stay up with a note instead of being hidden?',
+        at: [1, 18],
+      },
+    },
   },
   {
     target: 'oak-sharp',
@@ -65,6 +84,7 @@ export class ModerationDemo implements DemoArea {
     private readonly items: ReviewRepository,
     private readonly threads: ThreadsRepository,
     private readonly posts: PostsRepository,
+    private readonly appeals: AppealsRepository,
     private readonly dates: DemoWeekRepository,
   ) {}
 
@@ -105,9 +125,12 @@ export class ModerationDemo implements DemoArea {
       }
       const moderatorId = personId(week, decision.by);
       const decidedAt = ago(week, decision.at);
+      const repository = content.type === 'thread' ? this.threads : this.posts;
       if (decision.contentWarning) {
-        const repository = content.type === 'thread' ? this.threads : this.posts;
         await repository.setContentWarning(content.id, decision.contentWarning, tx);
+      }
+      if (decision.resolution === 'hide') {
+        await repository.setStatus(content.id, 'hidden', tx);
       }
       await this.items.resolve(item, { by: moderatorId, resolution: decision.resolution, reason: decision.reason }, tx);
       const details = { reason: decision.reason, durationMinutes: null };
@@ -133,6 +156,22 @@ export class ModerationDemo implements DemoArea {
         cohortId: target.cohortId,
         details: { reviewItemId: item.id, ...details },
       });
+      if (decision.appeal && target.authorId) {
+        const appealedAt = ago(week, decision.appeal.at);
+        const appeal = await this.appeals.insert(
+          { userId: target.authorId, reviewItemId: item.id, sanctionId: null, text: decision.appeal.text },
+          tx,
+        );
+        await this.dates.date('appeals', appeal.id, { created_at: appealedAt }, tx);
+        week.audit.push({
+          at: appealedAt,
+          actorId: target.authorId,
+          action: 'appeal.created',
+          targetType: 'appeal',
+          targetId: appeal.id,
+          details: { reviewItemId: item.id, sanctionId: null },
+        });
+      }
     }
   }
 }

@@ -6,6 +6,7 @@ import { CrisisModule } from '../crisis/crisis.module';
 import { PostsRepository } from '../forums/posts.repository';
 import { ThreadsRepository } from '../forums/threads.repository';
 import { ModerationModule } from '../moderation/moderation.module';
+import { AppealsRepository } from '../moderation/appeals.repository';
 import { ReviewRepository } from '../moderation/review.repository';
 import { RoomsModule } from '../rooms/rooms.module';
 import { UsersModule } from '../users/users.module';
@@ -26,6 +27,7 @@ import { SeedService } from './seed.service';
     ThreadsRepository,
     PostsRepository,
     ReviewRepository,
+    AppealsRepository,
     ForumsDemo,
     ModerationDemo,
     CrisisDemo,
