@@ -1,6 +1,6 @@
 import { useParams } from 'react-router-dom';
 import { isStaff, useAuth } from '../lib/auth';
-import { CrisisResourcesPanel, ReportButton, StaffOnDutyIndicator } from '../features/safety';
+import { PostedHelp, ReportButton, StaffOnDutyIndicator } from '../features/safety';
 import { RoomPage } from '../features/rooms/components/RoomPage';
 import { RoomsPage } from '../features/rooms/components/RoomsPage';
 import { DraftSafety } from './DraftSafety';
@@ -31,7 +31,9 @@ export function ChatRoomPage() {
         />
       )}
       draftHelp={(draft) => <DraftSafety draft={draft} />}
-      crisisHelp={(resources) => <CrisisResourcesPanel resources={resources} compact />}
+      crisisHelp={(signpost, close) => (
+        <PostedHelp signpost={signpost} what="message" onClose={close} className="chat-signpost" />
+      )}
       coverage={isStaff(user?.role) ? undefined : <StaffOnDutyIndicator line />}
     />
   );

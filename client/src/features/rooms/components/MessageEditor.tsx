@@ -28,8 +28,8 @@ export function MessageEditor({ message, onDone }: MessageEditorProps) {
     setBusy(false);
     if (answer.ok) {
       deliver(answer.message);
-      if (answer.signpost?.crisis) {
-        showSignpost(answer.signpost.resources);
+      if (answer.signpost) {
+        showSignpost(answer.signpost);
       }
       onDone();
     } else {
