@@ -1,0 +1,81 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser, newPhonePage, openAs } from '../support/browser';
+import { TestContext } from '../support/context';
+import { startThread } from '../support/forums';
+
+// The program's own lines (an admin set them): help shows these, not a built-in list.
+const PROGRAM_RESOURCES = [
+  { name: 'Samaritans', phone: '116 123' },
+  { name: 'Shout: text SHOUT to 85258', sms: '85258', smsBody: 'SHOUT' },
+  { name: 'Emergency services', phone: '999' },
+];
+
+describe('help for forum authors in Chromium', () => {
+  let ctx: TestContext;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    ctx = await TestContext.start();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) {
+      await context.close();
+    }
+    await browser?.close();
+    await ctx?.close();
+  });
+
+  it('a reply in crisis shows the program’s lines while typing and after posting; a concern is worded gently', async () => {
+    const base = ctx.t.baseUrl;
+    const admin = await ctx.newAdmin();
+    expect(
+      (await ctx.t.put('/api/admin/settings', { crisisResources: PROGRAM_RESOURCES }, admin.accessToken)).status,
+    ).toBe(200);
+    const cohort = await ctx.newCohort({ name: 'Thursday group' });
+    const ivy = await ctx.newMember({ cohort, displayName: 'Ivy Rowan' });
+    const thread = await startThread(ctx, ivy, cohort.boardId, { title: 'Hard week', body: 'Checking in.' });
+
+    const { context, page } = await newPhonePage(browser);
+    contexts.push(context);
+    await openAs(page, base, ivy, `/threads/${thread.id}`);
+    const box = page.getByLabel('Your reply');
+    await box.waitFor();
+
+    // While typing: the level's words and the program's lines, one tap away, without stopping the post.
+    await box.fill('I can’t do this anymore, I’m going to end my life tonight');
+    const draftHelp = page.getByRole('status').filter({ hasText: 'It sounds like things are really hard right now' });
+    await expect(draftHelp.getByRole('link', { name: 'Call 116 123' }).getAttribute('href')).resolves.toBe(
+      'tel:116123',
+    );
+    await draftHelp.getByRole('link', { name: 'Text SHOUT to 85258' }).waitFor();
+    expect(await draftHelp.getByRole('link', { name: 'Call 988' }).count()).toBe(0);
+    // Told plainly, once, that staff may read what the check picks up.
+    await draftHelp.getByText('the program’s staff may read them').waitFor();
+
+    await page.getByRole('button', { name: 'Post reply' }).click();
+    await page.getByRole('article', { name: 'Reply by Ivy Rowan' }).waitFor();
+    const posted = page.getByRole('region', { name: 'You don’t have to carry this alone' });
+    await posted.getByText('Your post is up.').waitFor();
+    await posted.getByRole('link', { name: 'Call 116 123' }).waitFor();
+    await posted.getByRole('button', { name: 'Got it' }).click();
+    await posted.getByText('the program’s staff may read them').waitFor({ state: 'detached' });
+    await posted.getByRole('button', { name: 'Close' }).click();
+    await posted.waitFor({ state: 'detached' });
+
+    // An edit into a heavy but not urgent reply: gentler words, the same lines, and no second notice.
+    const reply = page.getByRole('article', { name: 'Reply by Ivy Rowan' });
+    await reply.getByRole('button', { name: 'Edit' }).click();
+    await page.getByLabel('Edit your reply').fill('Some days I wish I could just disappear and not wake up');
+    const gentle = page.getByRole('status').filter({ hasText: 'Sounds like a heavy time' });
+    await gentle.getByRole('link', { name: 'Call 116 123' }).waitFor();
+    expect(await gentle.getByText('the program’s staff may read them').count()).toBe(0);
+    await page.getByRole('button', { name: 'Save' }).click();
+    const concern = page.getByRole('region', { name: 'Thank you for putting this into words' });
+    await concern.getByText('Your care team may check in with you').waitFor();
+    await concern.getByRole('link', { name: 'Call 116 123' }).waitFor();
+
+    const [row] = await ctx.t.query(`SELECT source FROM care_concerns WHERE person_id = $1`, [ivy.id]);
+    expect(row).toEqual({ source: 'post' });
+  });
+});
