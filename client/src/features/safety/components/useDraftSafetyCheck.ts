@@ -5,6 +5,8 @@ import { checkDraft } from '../api';
 
 const WAIT_MS = 800;
 const MIN_LENGTH = 12;
+// What the server reads at most (a thread's title and body together may be longer).
+const MAX_LENGTH = 20_000;
 
 export interface DraftSafety {
   level: CrisisLevel;
@@ -27,7 +29,7 @@ export function useDraftSafetyCheck(text: string): DraftSafety {
   const [result, setResult] = useState<DraftSafety>(CALM);
   const checked = useRef('');
   const quietUntil = useRef(0);
-  const draft = text.trim();
+  const draft = text.trim().slice(0, MAX_LENGTH);
   const long = draft.length >= MIN_LENGTH;
 
   useEffect(() => {
