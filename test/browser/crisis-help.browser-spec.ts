@@ -10,13 +10,17 @@ const PROGRAM_RESOURCES = [
   { name: 'Emergency services', phone: '999' },
 ];
 
-describe('help for forum authors in Chromium', () => {
+describe('help for authors, by level, in Chromium', () => {
   let ctx: TestContext;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
     ctx = await TestContext.start();
     browser = await launchBrowser();
+    const admin = await ctx.newAdmin();
+    expect(
+      (await ctx.t.put('/api/admin/settings', { crisisResources: PROGRAM_RESOURCES }, admin.accessToken)).status,
+    ).toBe(200);
   });
   afterAll(async () => {
     for (const context of contexts) {
@@ -28,10 +32,6 @@ describe('help for forum authors in Chromium', () => {
 
   it('a reply in crisis shows the program’s lines while typing and after posting; a concern is worded gently', async () => {
     const base = ctx.t.baseUrl;
-    const admin = await ctx.newAdmin();
-    expect(
-      (await ctx.t.put('/api/admin/settings', { crisisResources: PROGRAM_RESOURCES }, admin.accessToken)).status,
-    ).toBe(200);
     const cohort = await ctx.newCohort({ name: 'Thursday group' });
     const ivy = await ctx.newMember({ cohort, displayName: 'Ivy Rowan' });
     const thread = await startThread(ctx, ivy, cohort.boardId, { title: 'Hard week', body: 'Checking in.' });
@@ -77,5 +77,45 @@ describe('help for forum authors in Chromium', () => {
 
     const [row] = await ctx.t.query(`SELECT source FROM care_concerns WHERE person_id = $1`, [ivy.id]);
     expect(row).toEqual({ source: 'post' });
+  });
+
+  it('editing a chat message into a concern gets help while typing and after saving; a friend in danger gets how to help', async () => {
+    const base = ctx.t.baseUrl;
+    const cohort = await ctx.newCohort({ name: 'Saturday group' });
+    const jo = await ctx.newMember({ cohort, displayName: 'Jo Alder' });
+    const { context, page } = await newPhonePage(browser);
+    contexts.push(context);
+    await openAs(page, base, jo, `/rooms/${cohort.roomId}`);
+    const box = page.getByRole('textbox', { name: 'Message', exact: true });
+    await box.fill('Long day at work today');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    const mine = page.getByRole('article', { name: 'Message from You' }).filter({ hasText: 'Long day at work' });
+    await mine.getByText('· Sent').waitFor();
+
+    await mine.getByRole('button', { name: 'Options for message from You' }).click();
+    await mine.getByRole('button', { name: 'Edit' }).click();
+    await page
+      .getByLabel('Edit your message')
+      .fill('Long day. Some days I wish I could just disappear and not wake up');
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Sounds like a heavy time' })
+      .getByRole('link', { name: 'Call 116 123' })
+      .waitFor();
+    await page.getByRole('button', { name: 'Save' }).click();
+    const help = page.getByRole('region', { name: 'Thank you for putting this into words' });
+    await help.getByText('Your message was sent.').waitFor();
+    await help.getByRole('button', { name: 'Close' }).click();
+    await help.waitFor({ state: 'detached' });
+
+    // About a friend: nothing for staff, but how to help them.
+    await box.fill("my friend told me she is suicidal and I don't know what to do");
+    await page.getByRole('status').filter({ hasText: 'worried about someone' }).waitFor();
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    const friend = page.getByRole('region', { name: 'Worried about someone?' });
+    await friend.getByRole('link', { name: 'Call 116 123' }).waitFor();
+    expect(await ctx.t.query(`SELECT id FROM crisis_alerts WHERE author_id = $1`, [jo.id])).toEqual([]);
+    const concerns = await ctx.t.query(`SELECT source FROM care_concerns WHERE person_id = $1`, [jo.id]);
+    expect(concerns).toEqual([{ source: 'message' }]);
   });
 });
