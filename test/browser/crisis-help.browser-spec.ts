@@ -1,7 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser, newPhonePage, openAs } from '../support/browser';
 import { TestContext } from '../support/context';
-import { startThread } from '../support/forums';
 
 // The program's own lines (an admin set them): help shows these, not a built-in list.
 const PROGRAM_RESOURCES = [
@@ -30,53 +29,63 @@ describe('help for authors, by level, in Chromium', () => {
     await ctx?.close();
   });
 
-  it('a reply in crisis shows the program’s lines while typing and after posting; a concern is worded gently', async () => {
+  it('a thread and a reply in crisis show the program’s lines while typing and after posting, worded by level', async () => {
     const base = ctx.t.baseUrl;
     const cohort = await ctx.newCohort({ name: 'Thursday group' });
     const ivy = await ctx.newMember({ cohort, displayName: 'Ivy Rowan' });
-    const thread = await startThread(ctx, ivy, cohort.boardId, { title: 'Hard week', body: 'Checking in.' });
-
     const { context, page } = await newPhonePage(browser);
     contexts.push(context);
-    await openAs(page, base, ivy, `/threads/${thread.id}`);
-    const box = page.getByLabel('Your reply');
-    await box.waitFor();
+    await openAs(page, base, ivy, `/boards/${cohort.boardId}`);
 
-    // While typing: the level's words and the program's lines, one tap away, without stopping the post.
+    // A thread that reads as a concern: gentle words, the program's lines, and the notice, told once.
+    await page.getByRole('button', { name: 'Start a thread' }).click();
+    await page.getByLabel('Title').fill('Hard week');
+    await page.getByLabel('Message').fill('Some days I wish I could just disappear and not wake up');
+    const gentle = page.getByRole('status').filter({ hasText: 'Sounds like a heavy time' });
+    await expect(gentle.getByRole('link', { name: 'Call 116 123' }).getAttribute('href')).resolves.toBe('tel:116123');
+    await gentle.getByText('the program’s staff may read them').waitFor();
+    await page.getByRole('button', { name: 'Start thread' }).click();
+    await page.getByRole('heading', { name: 'Hard week' }).waitFor();
+    const thanks = page.getByRole('region', { name: 'Thank you for putting this into words' });
+    await thanks.getByText('Your post is up.').waitFor();
+    await thanks.getByText('Your care team may check in with you').waitFor();
+    await thanks.getByRole('link', { name: 'Call 116 123' }).waitFor();
+    await thanks.getByRole('button', { name: 'Close' }).click();
+    await thanks.waitFor({ state: 'detached' });
+
+    // A reply in crisis: help while typing, without stopping the post; no second notice.
+    const box = page.getByLabel('Your reply');
     await box.fill('I can’t do this anymore, I’m going to end my life tonight');
     const draftHelp = page.getByRole('status').filter({ hasText: 'It sounds like things are really hard right now' });
-    await expect(draftHelp.getByRole('link', { name: 'Call 116 123' }).getAttribute('href')).resolves.toBe(
-      'tel:116123',
-    );
+    await draftHelp.getByRole('link', { name: 'Call 116 123' }).waitFor();
     await draftHelp.getByRole('link', { name: 'Text SHOUT to 85258' }).waitFor();
     expect(await draftHelp.getByRole('link', { name: 'Call 988' }).count()).toBe(0);
-    // Told plainly, once, that staff may read what the check picks up.
-    await draftHelp.getByText('the program’s staff may read them').waitFor();
+    expect(await draftHelp.getByText('the program’s staff may read them').count()).toBe(0);
 
+    // After posting: the reply is up and the lines are shown at once.
     await page.getByRole('button', { name: 'Post reply' }).click();
     await page.getByRole('article', { name: 'Reply by Ivy Rowan' }).waitFor();
     const posted = page.getByRole('region', { name: 'You don’t have to carry this alone' });
     await posted.getByText('Your post is up.').waitFor();
     await posted.getByRole('link', { name: 'Call 116 123' }).waitFor();
-    await posted.getByRole('button', { name: 'Got it' }).click();
-    await posted.getByText('the program’s staff may read them').waitFor({ state: 'detached' });
+    await posted.getByRole('link', { name: 'Text SHOUT to 85258' }).waitFor();
     await posted.getByRole('button', { name: 'Close' }).click();
     await posted.waitFor({ state: 'detached' });
 
-    // An edit into a heavy but not urgent reply: gentler words, the same lines, and no second notice.
+    // An edit runs the same: into a concern, the gentle words again.
     const reply = page.getByRole('article', { name: 'Reply by Ivy Rowan' });
     await reply.getByRole('button', { name: 'Edit' }).click();
-    await page.getByLabel('Edit your reply').fill('Some days I wish I could just disappear and not wake up');
-    const gentle = page.getByRole('status').filter({ hasText: 'Sounds like a heavy time' });
-    await gentle.getByRole('link', { name: 'Call 116 123' }).waitFor();
-    expect(await gentle.getByText('the program’s staff may read them').count()).toBe(0);
+    await page.getByLabel('Edit your reply').fill('Honestly I just wish I could sleep and not wake up for a while');
+    await page.getByRole('status').filter({ hasText: 'Sounds like a heavy time' }).waitFor();
     await page.getByRole('button', { name: 'Save' }).click();
-    const concern = page.getByRole('region', { name: 'Thank you for putting this into words' });
-    await concern.getByText('Your care team may check in with you').waitFor();
-    await concern.getByRole('link', { name: 'Call 116 123' }).waitFor();
+    await page.getByRole('region', { name: 'Thank you for putting this into words' }).waitFor();
 
-    const [row] = await ctx.t.query(`SELECT source FROM care_concerns WHERE person_id = $1`, [ivy.id]);
-    expect(row).toEqual({ source: 'post' });
+    const rows = await ctx.t.query(`SELECT source FROM care_concerns WHERE person_id = $1 ORDER BY created_at`, [
+      ivy.id,
+    ]);
+    expect(rows).toEqual([{ source: 'thread' }, { source: 'post' }]);
+    const alerts = await ctx.t.query(`SELECT target_type FROM crisis_alerts WHERE author_id = $1`, [ivy.id]);
+    expect(alerts).toEqual([{ target_type: 'post' }]);
   });
 
   it('editing a chat message into a concern gets help while typing and after saving; a friend in danger gets how to help', async () => {
@@ -97,14 +106,15 @@ describe('help for authors, by level, in Chromium', () => {
     await page
       .getByLabel('Edit your message')
       .fill('Long day. Some days I wish I could just disappear and not wake up');
-    await page
-      .getByRole('status')
-      .filter({ hasText: 'Sounds like a heavy time' })
-      .getByRole('link', { name: 'Call 116 123' })
-      .waitFor();
+    const draft = page.getByRole('status').filter({ hasText: 'Sounds like a heavy time' });
+    await draft.getByRole('link', { name: 'Call 116 123' }).waitFor();
+    // Told once that staff may read what the check picks up: "Got it" puts it away for good.
+    await draft.getByRole('button', { name: 'Got it' }).click();
+    await draft.getByText('the program’s staff may read them').waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Save' }).click();
     const help = page.getByRole('region', { name: 'Thank you for putting this into words' });
     await help.getByText('Your message was sent.').waitFor();
+    expect(await help.getByText('the program’s staff may read them').count()).toBe(0);
     await help.getByRole('button', { name: 'Close' }).click();
     await help.waitFor({ state: 'detached' });
 

@@ -6,7 +6,8 @@ const KEY = 'hearth.detectorNoticeSeen.';
 
 /**
  * Tells an author, once and plainly, that staff may read what the safety check picks
- * up, beside the first help they are shown; "Got it" puts it away for good.
+ * up, beside the first help they are shown; "Got it", or closing the help it came
+ * with after posting, puts it away for good.
  *
  * Remembered per person in this browser's storage rather than on the server: it is a
  * courtesy notice, not consent (the terms already say it), so it needs no new record
@@ -35,6 +36,11 @@ export function DetectorNotice() {
       </button>
     </div>
   );
+}
+
+/** After help that carried the notice was closed: it has been told. */
+export function noteDetectorNoticeTold(userId: string | undefined): void {
+  remember(KEY + (userId ?? 'anonymous'));
 }
 
 function readSeen(key: string): boolean {

@@ -1,7 +1,8 @@
 import type { Signpost } from '@hearth/contract';
 import { useId } from 'react';
 import { CrisisResourcesPanel } from './CrisisResourcesPanel';
-import { DetectorNotice } from './DetectorNotice';
+import { useAuth } from '../../../lib/auth';
+import { DetectorNotice, noteDetectorNoticeTold } from './DetectorNotice';
 import { FRIEND_TOO, wordsFor } from './levelHelp';
 
 interface PostedHelpProps {
@@ -18,10 +19,17 @@ interface PostedHelpProps {
  */
 export function PostedHelp({ signpost, what, onClose, className }: PostedHelpProps) {
   const id = useId();
+  const { user } = useAuth();
   const words = wordsFor(signpost.level, signpost.someoneElse);
   if (!words) {
     return null;
   }
+  const close = () => {
+    if (signpost.level !== 'none') {
+      noteDetectorNoticeTold(user?.id);
+    }
+    onClose();
+  };
   const tone = signpost.level === 'urgent' ? 'signpost' : 'signpost signpost-gentle';
   return (
     <section className={className ? `${tone} ${className}` : tone} aria-labelledby={`${id}-title`}>
@@ -33,7 +41,7 @@ export function PostedHelp({ signpost, what, onClose, className }: PostedHelpPro
       </p>
       <CrisisResourcesPanel resources={signpost.resources} compact />
       {signpost.level !== 'none' && <DetectorNotice />}
-      <button type="button" className="button button-secondary button-small" onClick={onClose}>
+      <button type="button" className="button button-secondary button-small" onClick={close}>
         Close
       </button>
     </section>
