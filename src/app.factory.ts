@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { describeAccess } from './access/access-docs';
 import { AppModule, AppOptions } from './app.module';
 import { serveClient } from './common/client-assets';
 import { refuseDeepBodies } from './common/json-depth';
@@ -53,7 +54,7 @@ function serveDocs(app: INestApplication): void {
 
 /** The OpenAPI document of the app's HTTP API: served at /api/docs, and written to docs/ by `npm run docs`. */
 export function openApiDocument(app: INestApplication): OpenAPIObject {
-  return SwaggerModule.createDocument(
+  const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Hearth API')
@@ -64,4 +65,5 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
       .addBearerAuth()
       .build(),
   );
+  return describeAccess(app, document);
 }

@@ -21,11 +21,22 @@ describe('docs/', () => {
   it('covers every HTTP route and every socket event of the contract', () => {
     const openApi = JSON.parse(rendered['docs/openapi.json']) as { paths: Record<string, Record<string, unknown>> };
     const http = rendered['docs/http-api.md'];
+    let operations = 0;
     for (const [path, methods] of Object.entries(openApi.paths)) {
-      for (const method of Object.keys(methods)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        operations++;
         expect(http).toContain(`### \`${method.toUpperCase()} ${path}\``);
+        // Who may call it, read from the route's access rule.
+        expect({ path, method, access: (operation as { 'x-access'?: string })['x-access'] }).toEqual({
+          path,
+          method,
+          access: expect.stringMatching(
+            /^(anyone|any signed-in person|(member|alumni|peer_mentor|clinician|moderator|admin))/,
+          ),
+        });
       }
     }
+    expect(http.match(/\*\*who\*\*: /g)).toHaveLength(operations);
     expect(Object.keys(openApi.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/rooms/{id}/messages']));
 
     const sockets = rendered['docs/socket-events.md'];

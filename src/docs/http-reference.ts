@@ -40,6 +40,8 @@ interface Operation {
   requestBody?: { required?: boolean; content?: Record<string, { schema?: Schema }> };
   responses?: Record<string, { description?: string; content?: Record<string, { schema?: Schema }> }>;
   security?: Record<string, string[]>[];
+  /** Who may call it (src/access/access-docs.ts). */
+  'x-access'?: string;
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -55,8 +57,10 @@ outside production; [openapi.json](openapi.json) is its copy for tools. Real-tim
 [roles-and-safety.md](roles-and-safety.md).
 
 - **Signing in**: \`POST /api/auth/login\` answers an \`accessToken\` (short-lived) and a \`refreshToken\`;
-  send \`Authorization: Bearer <accessToken>\` on every route marked *signed in*, and renew with
+  send \`Authorization: Bearer <accessToken>\` on every route that is not open to anyone, and renew with
   \`POST /api/auth/refresh\`.
+- **Who** is what the route's access rule lets through (roles); within it, the service decides what the caller
+  may see and change: their cohorts' spaces, their own words, their clinicians' people.
 - **Bodies** are JSON only (64 KiB, nested at most 32 levels). An optional field means absent: \`null\` is a 400
   naming it, unless the field is documented as nullable.
 - **Errors** answer \`{ "statusCode", "error", "message", "code"? }\` (\`ErrorBody\`); \`code\` is what clients
@@ -114,7 +118,7 @@ function operation(method: string, path: string, op: Operation): string[] {
     lines.push(op.description.trim(), '');
   }
   const signedIn = (op.security ?? []).length > 0;
-  const facts = [signedIn ? '*signed in*' : '*no session needed*'];
+  const facts = [op['x-access'] ? `**who**: ${op['x-access']}` : signedIn ? '*signed in*' : '*no session needed*'];
   const body = op.requestBody?.content?.['application/json']?.schema;
   if (body) {
     facts.push(`body: ${typeText(body)}`);
