@@ -10,6 +10,7 @@ const DATED = {
   crisis_alerts: ['created_at', 'escalate_at', 'acknowledged_at'],
   care_concerns: ['created_at', 'admins_due_at'],
   appeals: ['created_at'],
+  watched_words: ['created_at'],
 } as const;
 type DatedTable = keyof typeof DATED;
 type DatedColumn<T extends DatedTable> = (typeof DATED)[T][number];

@@ -9,6 +9,7 @@ import { ModerationModule } from '../moderation/moderation.module';
 import { AppealsRepository } from '../moderation/appeals.repository';
 import { ReviewRepository } from '../moderation/review.repository';
 import { RoomsModule } from '../rooms/rooms.module';
+import { WatchedWordsRepository } from '../safety/watched-words.repository';
 import { UsersModule } from '../users/users.module';
 import { CareDemo } from './care.seed';
 import { CrisisDemo } from './crisis.seed';
@@ -16,6 +17,7 @@ import { DemoWeekRepository } from './demo-week.repository';
 import { ForumsDemo } from './forums.seed';
 import { ModerationDemo } from './moderation.seed';
 import { RoomsDemo } from './rooms.seed';
+import { SafetyDemo } from './safety.seed';
 import { SeedService } from './seed.service';
 
 @Module({
@@ -28,11 +30,13 @@ import { SeedService } from './seed.service';
     PostsRepository,
     ReviewRepository,
     AppealsRepository,
+    WatchedWordsRepository,
     ForumsDemo,
     ModerationDemo,
     CrisisDemo,
     CareDemo,
     RoomsDemo,
+    SafetyDemo,
   ],
 })
 export class SeedModule {}

@@ -20,6 +20,7 @@ import { DemoWeekRepository } from './demo-week.repository';
 import { ForumsDemo } from './forums.seed';
 import { ModerationDemo } from './moderation.seed';
 import { RoomsDemo } from './rooms.seed';
+import { SafetyDemo } from './safety.seed';
 
 // Several nodes may start together: one seeds, the others wait and find it done.
 const SEED_LOCK = 74_032_612;
@@ -46,6 +47,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly crisisWeek: CrisisDemo,
     private readonly careWeek: CareDemo,
     private readonly roomsWeek: RoomsDemo,
+    private readonly safetyWeek: SafetyDemo,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -181,7 +183,14 @@ export class SeedService implements OnApplicationBootstrap {
         details: { from: 'alumni', to: 'peer_mentor' },
       });
     }
-    const areas: DemoArea[] = [this.forumsWeek, this.moderationWeek, this.crisisWeek, this.careWeek, this.roomsWeek];
+    const areas: DemoArea[] = [
+      this.safetyWeek,
+      this.forumsWeek,
+      this.moderationWeek,
+      this.crisisWeek,
+      this.careWeek,
+      this.roomsWeek,
+    ];
     for (const area of areas) {
       await area.seedWeek(week, tx);
     }
