@@ -138,7 +138,7 @@ export const RECOVERY =
 
 // A later clause that says the old pattern is back reopens a "used to" or "have not" statement.
 export const REACTIVATION =
-  /\b((thoughts|urges|feelings|it|they) (are|is|have|has) (back|come back|returned|coming back|creeping back)|(thoughts|urges|feelings) (came|come|are coming|keep coming) back|back again|started again|starting again|doing it again|relapsed (on|into|with) (it|that|cutting|self harm|sh)|now i (want|feel like|am thinking|keep thinking)|i (said|told (her|him|them|my \w+)) yes|i admitted (it|that)|still do|still want|still feel)\b/;
+  /\b((thoughts|urges|feelings|it|they) (are|is|have|has) (back|come back|returned|coming back|creeping back)|(thoughts|urges|feelings) (came|come|are coming|keep coming) back|back again|started again|starting again|doing it again|relapsed (on|into|with) (it|that|cutting|self harm|sh)|(i )?(blew it|broke my streak|slipped up|caved|gave in)( again)?( tonight| today| last night)?|back to (day )?(0|zero|one|1)|reset (my )?(counter|streak|clock|days)|(streak|counter) (is )?(over|broken|gone|reset)|relapsed( again)?( tonight| today| last night)?$|now i (want|feel like|am thinking|keep thinking)|i (said|told (her|him|them|my \w+)) yes|i admitted (it|that)|still do|still want|still feel)\b/;
 
 // Jokes discount threats against others ("I'll kill him lol"), never statements about oneself.
 export const JOKE = /\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding|kidding)\b|😂|🤣|😆|😅/u;
@@ -237,6 +237,20 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
   [/\b(please )?(do not|don't) (look for|come looking for|try to find) me\b/, 2],
   [FAREWELL_TIME, 1],
   [/\b(i will be gone|(it|this) will (all )?be over)\b/, 2],
+  // Not being there after a day: "won't be around after friday".
+  [
+    /\b(will not|am not going to) be (around|here|alive) ((after|by|past|come|beyond) (\w+day|tonight|tomorrow|the weekend|morning|next week|new year|christmas)|much longer|for (much )?longer|anymore)\b/,
+    2,
+  ],
+  [/\btake care of (each other|yourselves|one another)\b/, 1],
+  [
+    /\b(it was|it has been|been) (nice|good|a pleasure|an honou?r) knowing (you|yall|you all|everyone|all of you|some of you|you guys)\b/,
+    2,
+  ],
+  [/\bthis (will be|is going to be|is) (my|the) last (post|message|text|time you)\b/, 3],
+  [/\b(doing|do) it (tonight|today|right now|now|this weekend|tomorrow)\b/, 2],
+  [/\bi am (so |just |completely |fully )?done(?= ?([.!,;\n]|$))/, 1],
+  [/\bmy (suicide )?(note|notes|letter|letters) (is|are) (on|in|under|by|next to)\b/, 3],
   [/\blast time (you|anyone|any of you) will (hear|see) (from )?me\b/, 3],
   [/\bby the time (anyone|you|someone|they|somebody) (sees|reads|see|read|finds|find) this\b/, 2],
   [/\b(will not be (in|at) \w+ (tomorrow|again|anymore)|or ever)\b/, 2],
@@ -248,4 +262,4 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
 
 // Leaving a group, a job or a day behind; goodbyes around these are ordinary.
 export const ORDINARY_LEAVING =
-  /\b(party|birthday|concert|band|gig|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town)\b/;
+  /\b((grab|grabbing|grabbed|putting on|put on|get|getting) my (coat|jacket|keys|bag|shoes|boots|stuff)|heading out|out the door|leaving for (work|school|class|group|church|practice|the \w+)|party|birthday|concert|band|gig|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town)\b/;

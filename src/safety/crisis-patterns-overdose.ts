@@ -365,7 +365,17 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     // Saving up medication is a plan for an overdose, whatever words come with it.
     source: r`\b${DRUG} (?:are |is )?(?:all )?(?:lined up|counted out|laid out|saved up|stockpiled|stashed|ready to go)\b|\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting|collected|hiding|hid|counting out|counted out|lining up|lined up) (?:up )?(?:all )?(?:my |the |some |enough |a bunch of )?${DRUG}\b`,
     notAfter:
-      /^ (for (my|the) (trip|vacation|travel|refill)|in (a|the|my) (lockbox|safe|pill organi[sz]er)|to (give|return|drop) (back|off|them))/,
+      /^ (for (my|the) (trip|vacation|travel|refill)|in (a|the|my) (\w+ )?(lockbox|safe|(pill )?organi[sz]er|pill ?box|dosette|blister packs?)|to (give|return|drop) (back|off|them))/,
+  }),
+  pattern({
+    id: 'od-reckless-use',
+    categories: OD,
+    family: 'passive',
+    // Using again and past caring: "used again last night. don't even care anymore".
+    source: r`\b(?:do not|does not|no longer|stopped|not even) care (?:anymore|any more|what happens(?: to me)?|if i (?:live|die|wake up|make it|od|overdose|overdosed|end up dead|do not wake up))\b|\bwho cares (?:anymore|if i (?:die|wake up|od|overdose))\b`,
+    requires:
+      /\b(used|using|relapsed|relapse|drank|drinking|drunk|high|fent|fentanyl|heroin|dope|pills|xanax|bars|benzos|coke|meth|shot up|dealer)\b/,
+    needs: 'self_reference',
   }),
   pattern({
     id: 'od-narcan',

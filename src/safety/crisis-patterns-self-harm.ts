@@ -18,9 +18,26 @@ const CUT_OBJECT = r`(?= ?(?:$|again|myself|my ${BODY}|tonight|last night|today|
 const SH_ACT = r`(?:(?:hurt|hurting|harm|harming|burn|burning|cut|cutting|punish|punishing|scratch|scratching|hit|hitting|slice|slicing|carve|carving) myself(?: open| up)?|self harm|self harming|self injure|self injuring|sh|bleed|bleeding|see (?:my own )?blood|feel (?:the )?(?:pain|blade|razor|sting|burn)(?: again)?|relaps(?:e|ing) (?:on|with|into) (?:sh|self harm|cutting|self injury)|(?:cut|cutting|burn|burning)${CUT_OBJECT})`;
 
 // Where a blade is kept ready, or taken out of something made safe: "a blade in my phone case just in case".
+// Self-injury as what alone brings relief: "the blade is the only thing that helps".
+const SH_RELIEF = r`(?:the |my )?(?:blades?|razors?|cutting|burning myself|hurting myself|self harm|self harming|sh)`;
+
 const BLADE_READY = r`(?:in my (?:room|phone case|bag|wallet|drawer|pocket|hand|sock|desk|pencil case|backpack|car)|under my (?:mattress|bed|pillow)|just in case|right now|apart|out of (?:the|my|a) (?:pencil sharpener|sharpener|razor|shaver)|so i (?:could|can) use (?:it|them|the blades?))`;
 
 export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
+  pattern({
+    id: 'sh-only-relief',
+    categories: SH,
+    family: 'urge',
+    source: r`\b${SH_RELIEF} (?:is|are|has been|was|is still) (?:the only (?:thing|way|one)|all|what|the one thing) (?:that )?(?:helps|works|calms me|gets me through|keeps me (?:going|sane|calm|grounded)|makes (?:it|me|the pain|things) (?:stop|feel|better|okay|ok|calm|quiet))\b|\b(?:the only thing|all|the one thing|only) that (?:helps|works|calms me down|calms me) (?:is|are) ${SH_RELIEF}\b`,
+  }),
+  pattern({
+    id: 'sh-streak-broken',
+    categories: SH,
+    family: 'act',
+    acrossClauses: true,
+    // A count of clean days from self-harm, then the count broken: "30 days clean from cutting and i blew it tonight".
+    source: r`\b(?:days?|weeks?|months?|years?) (?:clean|free|without|away) (?:from |of )?(?:cutting|self harm|self harming|sh|burning|self injury)\b ${gap(8, { acrossSubject: true })}(?:blew it|broke (?:it|my streak|the streak)|relapsed|slipped|caved|gave in|back to (?:day )?(?:0|zero|one|1)|reset)\b`,
+  }),
   pattern({
     id: 'sh-hurt-self',
     categories: SH,
@@ -168,7 +185,7 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     family: 'act',
     acrossClauses: true,
     // "The bathroom is covered in blood and it won't stop."
-    source: r`\b(?:bleeding|blood)\b ${gap(6, { acrossSubject: true })}(?:will not|would not|does not|can not get it to|is not going to) stop\b`,
+    source: r`\b(?:bleeding|blood)\b ${gap(6, { acrossSubject: true })}(?:will not|would not|does not|can not get it to|is not going to) stop\b|\b(?:can not|could not|unable to) (?:get (?:it|the bleeding|the blood) to )?stop (?:the |all the )?(?:bleeding|blood)\b|\b(?:towels?|sheets?|bandages?|gauze|shirt|sleeves?) (?:is |are |was |were |already )?(?:soaked|soaking|drenched) (?:through|in blood|with blood)?`,
     requires: /\b(cut|cuts|cutting|blade|razor|knife|arm|wrist|thigh|leg|bathroom|towel|sh|self harm|stitches)\b/,
     notInSentence: /\b(nose|nosebleed|period|gums|tooth|dentist|surgery)\b/,
   }),
@@ -187,6 +204,6 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     // Injury meant to hurt: "punched the wall until my knuckles split, I wanted it to hurt".
     source: r`\b(?:punched|punch|punching|hit|hitting|banged|bang|slammed|slam|kicked|burned|burnt|scratched|bit|cut) (?:\w+ ){0,5}(?:until|till) (?:my \w+|it|they|i) (?:split|broke|bled|bleed|bruised|swelled|blistered|cracked)\b|\bwanted (?:it|myself|me) to (?:hurt|bleed)\b`,
     requires:
-      /\b(punch\w*|hit|hitting|bang\w*|slam\w*|kick\w*|burn\w*|scratch\w*|bit|bite|cut\w*|razor|blade|lighter|on purpose|wall|door)\b/,
+      /\b(punch\w*|hit|hitting|bang\w*|slam\w*|kick\w*|burn\w*|scratch\w*|bit|bite|cut\w*|razor|blade|lighter|on purpose|wall|door|(felt|feels|feel) (good|better|right|amazing|nice|calm|real)|deserved? it|helps?|helped)\b/,
   }),
 ];

@@ -15,6 +15,11 @@ const SUNG_AFTER =
 const MENTION_BEFORE =
   /\b((people|someone|somebody|anyone|everyone|nobody|you|they) (\w+ )?(say|says|use|uses|joke|type)|(do not|don't|dont|never|stop|quit) (say|saying|use|using)|the (word|words|phrase|term|expression|joke|line|slang)|words like|phrases like|saying|like)\s*:?\s*$/i;
 
+// Music named anywhere later in the same sentence: "'goodbye cruel world' pink floyd hits different",
+// "'and i want to die' from the song, so good".
+const MUSIC_LATER =
+  /^[^.!?\n]{0,60}?\b(song|songs|track|album|band|lyrics?|chorus|verse|playlist|spotify|banger|on repeat|stuck in my head|hits (different|hard)|(from|by|off) (the|that|this|my|his|her|their) (song|album|band|track|record|ep)|cover|concert|singing|sang|bop|tune)\b/iu;
+
 const QUOTE = /(^|[\s([:])(["'])(.+?)\2(?=$|[\s.,!?;:)\]])/g;
 // Lines set between musical notes are sung: "♪ take me away ♪".
 const SUNG = /[♪♫🎵🎶]\s*[^♪♫🎵🎶]+?\s*[♪♫🎵🎶]/gu;
@@ -24,7 +29,8 @@ export function resolveQuotes(text: string): string {
     .replace(SUNG, ' quoted ')
     .replace(QUOTE, (_whole: string, lead: string, _mark: string, inner: string, offset: number, all: string) => {
       const before = all.slice(Math.max(0, offset - 60), offset + lead.length);
-      if (isMention(before, inner) || SUNG_AFTER.test(all.slice(offset + _whole.length))) {
+      const rest = all.slice(offset + _whole.length);
+      if (isMention(before, inner) || SUNG_AFTER.test(rest) || MUSIC_LATER.test(rest)) {
         return `${lead} quoted `;
       }
       // A quoted word inside a sentence is a term, not speech: "I carved 'fat' into my stomach".

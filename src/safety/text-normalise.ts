@@ -1,3 +1,4 @@
+import { expandHashtags } from './hashtags';
 import { resolveQuotes } from './quoted-speech';
 import { TEXTING_WORDS } from './texting-words';
 
@@ -95,7 +96,7 @@ export function normaliseText(raw: string): string {
       .replace(/[‘’‛`´]/g, "'")
       .replace(/[“”„]/g, '"'),
   );
-  text = text.toLowerCase();
+  text = expandHashtags(text.toLowerCase());
   for (const [pattern, replacement] of [...PHRASES, ...CONTRACTIONS]) {
     text = text.replace(pattern, replacement);
   }
