@@ -176,7 +176,11 @@ export const FAREWELL_TIME =
   /\b(tonight|tomorrow|this weekend|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|after (work|my shift)|before (morning|anyone wakes up|sunrise)|(go|it|leave) now)\b/;
 
 export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
-  [/\b(good ?bye|farewell)\b/, 2],
+  // A goodbye to a thing is ordinary: "goodbye library, goodbye 4am coffee".
+  [
+    /\b(good ?bye|farewell)\b(?! (?!(everyone|everybody|all|guys|yall|you|friends|world|forever|for good|cruel|mom|mum|dad|family|my|to)\b)[a-z0-9])/,
+    2,
+  ],
   [/\bsaying (my )?goodbyes?( to (people|everyone|everybody|my family|my friends|the people i love))?\b/, 3],
   [
     /\b((my|this is (my|the)) last (post|message|text|words)|this is (the end|it for me)|by the time you (read|see) this|when you (read|find) this)\b/,

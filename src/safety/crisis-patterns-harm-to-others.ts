@@ -83,6 +83,16 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
       / (to|for) (cut|cook|carve|chop|slice|help|fix|build|play|practice|hunt|the range|cricket|baseball)\b|^ and (ball|glove)/,
   }),
   pattern({
+    id: 'ho-hit-list',
+    categories: HO,
+    family: 'plan',
+    // A list of people with retribution promised: "i have a list of names. they will learn".
+    source: r`\b(?:have|made|make|making|keep|keeping|wrote|writing|started) (?:a|my|the) (?:hit |kill |death )?list (?:of (?:names|people|targets|everyone))?\b|\b(?:hit|kill|death) list\b`,
+    requires:
+      /\b(will (learn|pay|regret|see|be sorry|get)|what happens when|get what|deserve|payback|revenge|make them|they will|kill|hurt|shoot|gun)\b/,
+    unless: /\b(grocery|shopping|to do|todo|reading|gift|guest|wish|bucket|playlist|packing|santa|christmas|chores?)\b/,
+  }),
+  pattern({
     id: 'ho-payback',
     categories: HO,
     family: 'plan',

@@ -296,6 +296,8 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     // Signs of overdose or dangerous withdrawal, counted when drugs or alcohol are in the message.
     source: r`\b${SYMPTOM}\b`,
     needs: 'use_context',
+    // A fear for someday is not an emergency now: "i worry he will not wake up one day".
+    notAfter: /^ (one day|someday|some day|eventually|one of these days)\b/,
   }),
   pattern({
     id: 'od-took-too-much',
@@ -348,7 +350,7 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     categories: OD,
     family: 'emergency',
     source: r`\b(?:will not|can not|is not|not) (?:wake up|waking up)\b|\bcan not wake (?:him|her|them|my \w+) up\b|\b(?:is not|not|will not|stopped) (?:responding|respond)\b|\bpassed out and (?:will not|can not|is not)\b`,
-    notAfter: /^ (for|in time|on time|early|before|at)\b/,
+    notAfter: /^ (for|in time|on time|early|before|at|one day|someday|some day|eventually|one of these days)\b/,
     needs: 'use_context',
   }),
   pattern({

@@ -31,6 +31,17 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     source: r`\b${SH_RELIEF} (?:is|are|has been|was|is still) (?:the only (?:thing|way|one)|all|what|the one thing) (?:that )?(?:helps|works|calms me|gets me through|keeps me (?:going|sane|calm|grounded)|makes (?:it|me|the pain|things) (?:stop|feel|better|okay|ok|calm|quiet))\b|\b(?:the only thing|all|the one thing|only) that (?:helps|works|calms me down|calms me) (?:is|are) ${SH_RELIEF}\b`,
   }),
   pattern({
+    id: 'sh-wound-deep',
+    categories: SH,
+    family: 'act',
+    // A wound said to be deep, or tissue showing: "the cut on my thigh is deep and i can see fat".
+    source: r`\b(?:cut|cuts|wound|wounds|gash|slash|slashes)\b ${gap(4)}(?:is|are|was|were|looks|look) (?:so |really |too |very |pretty |super )?(?:deep|gaping|wide open)\b|\bcan see (?:the )?(?:fat|bone|white (?:stuff|tissue|layer)|tissue|yellow (?:stuff|layer))\b`,
+    requires:
+      /\b(cut|cuts|cutting|blade|razor|sh|self harm|my (arm|wrist|thigh|leg|stomach|skin)|er|stitches|hospital|scared|bleeding|blood)\b/,
+    unless:
+      /\b(kitchen|cooking|chopping|knife slipped|accident|accidentally|fell|broken glass|surgery|dog|cat|bit me|scraped|bike)\b/,
+  }),
+  pattern({
     id: 'sh-streak-broken',
     categories: SH,
     family: 'act',

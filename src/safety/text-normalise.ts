@@ -201,7 +201,13 @@ function isSubjectSlot(previous: string, next: string | undefined): boolean {
   if (next === undefined || /^[.,!?;:]$/.test(next)) {
     return false;
   }
-  return SUBJECT_SLOT.has(previous) || SUBJECT_SLOT_AFTER.has(previous) || /^[.,!?;:\n]$/.test(previous);
+  // Before a verb of violence or dying "ill" can only be "I'll": "if she tries ill shoot her".
+  return (
+    SUBJECT_SLOT.has(previous) ||
+    SUBJECT_SLOT_AFTER.has(previous) ||
+    /^[.,!?;:\n]$/.test(previous) ||
+    /^(kill|shoot|stab|hurt|murder|strangle|choke|end|slit|jump|do|take|overdose|cut|never|just|make|be)$/.test(next)
+  );
 }
 
 function deLeet(token: string): string {
