@@ -194,7 +194,7 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
   [/\bif (anything|something) (happens|should happen|were to happen) to me\b/, 2],
   [/\bif i (do not|can not|am not able to) (reply|answer|respond|come back|make it)( tomorrow| tonight| by \w+)?\b/, 2],
   [/\b(one last time|for the last time|last time i will)\b/, 2],
-  [/\btake care of (my )?\w+ for me\b/, 2],
+  [/\btake care of (my |his |her |their )?\w+ for (me|him|her|them)\b/, 2],
   [/\b(say|tell \w+|told \w+|said) (that )?i love (her|him|them|you)\b/, 1],
   [
     /\b((not|stopped) (answering|picking up|responding)|will not (answer|pick up|respond)|phone (is|was|went) (off|dead|straight to voicemail)|can not reach (her|him|them)|no one can reach)\b/,

@@ -42,6 +42,13 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
       /\b(kitchen|cooking|chopping|knife slipped|accident|accidentally|fell|broken glass|surgery|dog|cat|bit me|scraped|bike)\b/,
   }),
   pattern({
+    id: 'sh-hurt-more',
+    categories: SH,
+    family: 'act',
+    // Making an injury hurt or open again: "i keep pressing on the bruises so they hurt more".
+    source: r`\b(?:press|pressing|pressed|push|pushing|pushed|poke|poking|poked|dig|digging|dug) (?:on |at |into )?(?:my |the )?(?:bruises?|cuts?|wounds?|burns?|scabs?|stitches)\b ${gap(2)}(?:so (?:they|it) (?:hurt|hurts|bleed|bleeds|sting|stings)|to (?:make (?:them|it) )?(?:hurt|bleed|sting)|until (?:they|it) (?:hurt|hurts|bleed|bled|open|opened))\b`,
+  }),
+  pattern({
     id: 'sh-streak-broken',
     categories: SH,
     family: 'act',

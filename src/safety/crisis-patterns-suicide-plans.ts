@@ -88,8 +88,8 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     id: 'si-no-promise-tonight',
     categories: SI,
     family: 'intent',
-    // Refusing to promise safety: "I can't promise I won't do something tonight".
-    source: r`\b(?:can not|could not|will not) promise (?:you |anyone )?(?:i will not|that i will not|not to|to not|i am not going to|i will not try to) (?:do (?:something|anything|it)|hurt myself|kill myself|end it|try again)\b`,
+    // Refusing to promise safety: "I can't promise I won't do something tonight", "i don't think i can stay safe tonight".
+    source: r`\b(?:do not think|not sure|do not know if|no idea if) i (?:can|will) (?:stay|keep myself|be) safe\b|\b(?:can not|could not|will not be able to) (?:stay|keep myself) safe\b|\b(?:can not|could not|will not) promise (?:you |anyone )?(?:i will not|that i will not|not to|to not|i am not going to|i will not try to) (?:do (?:something|anything|it)|hurt myself|kill myself|end it|try again)\b`,
   }),
   pattern({
     id: 'si-insurance',
@@ -216,6 +216,17 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     source: r`\b(?:wrote|writing|written|write|left|leaving|finished|drafted|drafting|wrote out|typed|typing) (?:out )?(?:my |a |the |some |all my )?(?:goodbye|suicide|farewell) (?:letters?|notes?|messages?|texts?|posts?|videos?)\b|\b(?:final|last) goodbyes?\b|\bgoodbye (?:forever|for good|cruel world|world)\b|\bmy last words\b|\b(?:writing|wrote|written|finished|finishing|started|starting|drafting|drafted|rewrote|rewriting|working on) my (?:note|letter)\b(?! (?:for|to|on|about|in|at|of)\b)`,
     notAfter:
       /^ (to|for) (my |the |your |our )?(addiction|drugs?|drug of choice|disease|old (self|life|me)|alcohol|drinking|eating disorder|ed|using|substance|habit|bottle|younger self|past self|\w+ (addiction|habit|use)|grandma|grandpa|grandmother|grandfather|dog|cat|house|home)\b|^ (at|before) (the|his|her) (funeral|service|memorial)/,
+  }),
+  pattern({
+    id: 'si-notes-for-each',
+    categories: SI,
+    family: 'plan',
+    // Notes or letters, one for each person: "started writing the notes. one for mom one for my brother".
+    source: r`\b(?:writing|wrote|written|write|finished|started writing|finished writing) (?:the |my |all the )?(?:notes|letters)\b`,
+    requires:
+      /\b(one for|one to|for each|to each|for everyone|explaining (everything|why)|so they (know|understand)|after i am gone|when i am gone)\b/,
+    notAfter:
+      /^ (to|for) (my |the |your |our )?(addiction|future|younger|past|old|self|santa|teacher|class|homework|group)\b/,
   }),
   pattern({
     id: 'si-letters-to-family',
