@@ -7,6 +7,10 @@ export const words = (...list: string[]): string => `(?:${list.join('|')})`;
 export const PERSON_NOUN = words(
   'friend',
   'best friend',
+  'mate',
+  'best mate',
+  'bestie',
+  'bff',
   'roommate',
   'room mate',
   'sister',
@@ -109,7 +113,7 @@ export const PERSON_NOUN = words(
 
 // Anything that says drugs or alcohol are involved; breathing trouble or a seizure is only an overdose in that light.
 export const USE_CONTEXT =
-  /\b(used (again|last night|today|tonight|earlier|for|after|this)|after (he|she|they|i|we) (used|shot up|smoked|snorted|took)|after using|been using|started using|using again|was using|got high|getting high|high|took|take|taking|pills?|tablets?|dose|dosed|withdrawal|withdrawals|withdrawing|detox|detoxing|drank|drink|drinks|drinking|drunk|shot up|shooting up|smoked|smoking|snorted|snorting|injected|fent|fentanyl|heroin|dope|oxy|oxys|oxycodone|percs?|percocet|opioids?|opiates?|xanax|xans|bars|benzos?|klonopin|valium|ativan|alcohol|booze|vodka|whiskey|coke|cocaine|crack|meth|molly|mdma|ketamine|lean|kratom|gabapentin|suboxone|methadone|relapsed|relapse|dts|cold turkey|come down|comedown|bender|binge|overdose|overdosing|sober|stuff|something|nodding|nodded|nod|molly|ecstasy|acid|shrooms|xans|bars|percs|ambien|seroquel|trazodone|klonopin|ativan|valium|tylenol|lithium|meds|medication|overdosed|od|fent|dope|pressies|blues|tranq|xylazine|ghb|spice|k2|snorting|injecting|needles?|syringes?|did a line|a line of|lines of|lines|too many|bumps?|laced|bad batch|batch|pressed|pressies|edibles?|gummies|vodka|wine|beers?|shots|liquor|tequila|whiskey)\b/;
+  /\b((did|took|used|had|drank|smoked) (a lot |way |much |so much )?more than (usual|normal|i usually|i normally|i should|ever)|used (again|last night|today|tonight|earlier|for|after|this)|after (he|she|they|i|we) (used|shot up|smoked|snorted|took)|after using|been using|started using|using again|was using|got high|getting high|high|took|take|taking|pills?|tablets?|dose|dosed|withdrawal|withdrawals|withdrawing|detox|detoxing|drank|drink|drinks|drinking|drunk|shot up|shooting up|smoked|smoking|snorted|snorting|injected|fent|fentanyl|heroin|dope|oxy|oxys|oxycodone|percs?|percocet|opioids?|opiates?|xanax|xans|bars|benzos?|klonopin|valium|ativan|alcohol|booze|vodka|whiskey|coke|cocaine|crack|meth|molly|mdma|ketamine|lean|kratom|gabapentin|suboxone|methadone|relapsed|relapse|dts|cold turkey|come down|comedown|bender|binge|overdose|overdosing|sober|stuff|something|nodding|nodded|nod|molly|ecstasy|acid|shrooms|xans|bars|percs|ambien|seroquel|trazodone|klonopin|ativan|valium|tylenol|lithium|meds|medication|overdosed|od|fent|dope|pressies|blues|tranq|xylazine|ghb|spice|k2|snorting|injecting|needles?|syringes?|did a line|a line of|lines of|lines|too many|bumps?|laced|bad batch|batch|pressed|pressies|edibles?|gummies|vodka|wine|beers?|shots|liquor|tequila|whiskey)\b/;
 
 export const WEAPON_CONTEXT =
   /\b(gun|guns|pistol|rifle|shotgun|knife|knives|machete|weapon|weapons|bullets?|ammo|loaded|bat|crowbar)\b/;
@@ -183,7 +187,7 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
   ],
   [/\bsaying (my )?goodbyes?( to (people|everyone|everybody|my family|my friends|the people i love))?\b/, 3],
   [
-    /\b((my|this is (my|the)) last (post|message|text|words)|this is (the end|it for me)|by the time you (read|see) this|when you (read|find) this)\b/,
+    /\b((my|this is (my|the)) last (post|message|text|words)(?! for (a while|now|today|tonight|the (day|night|week|year)))|this is (the end|it for me)|by the time you (read|see) this|when you (read|find) this)\b/,
     2,
   ],
   [
@@ -247,11 +251,21 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
     2,
   ],
   [/\btake care of (each other|yourselves|one another)\b/, 1],
+  [/\b(not|no longer) (scared|afraid)( anymore| of (it|dying|death|what comes next))?\b/, 2],
+  [
+    /\b(say|said|saying|to say) (bye|goodbye|my goodbyes) to (you all|everyone|everybody|yall|you guys|all of you|you)\b/,
+    2,
+  ],
+  [/(^|[.!?,] )last (post|message|words)( here| ever)?(?= ?([.!?,]|$))/, 2],
+  [/\b(by then|after (that|tonight|tomorrow)) (it|nothing) (will not|will|does not) matter\b/, 2],
   [
     /\b(it was|it has been|been) (nice|good|a pleasure|an honou?r) knowing (you|yall|you all|everyone|all of you|some of you|you guys)\b/,
     2,
   ],
-  [/\bthis (will be|is going to be|is) (my|the) last (post|message|text|time you)\b/, 3],
+  [
+    /\bthis (will be|is going to be|is) (my|the) last (post|message|text|time you)\b(?! for (a while|now|today|tonight|the (day|night|week|year)))/,
+    3,
+  ],
   [/\b(doing|do) it (tonight|today|right now|now|this weekend|tomorrow)\b/, 2],
   [/\bi am (so |just |completely |fully )?done(?= ?([.!,;\n]|$))/, 1],
   [/\bmy (suicide )?(note|notes|letter|letters) (is|are) (on|in|under|by|next to)\b/, 3],
@@ -266,4 +280,4 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
 
 // Leaving a group, a job or a day behind; goodbyes around these are ordinary.
 export const ORDINARY_LEAVING =
-  /\b((grab|grabbing|grabbed|putting on|put on|get|getting) my (coat|jacket|keys|bag|shoes|boots|stuff)|heading out|out the door|leaving for (work|school|class|group|church|practice|the \w+)|party|birthday|concert|band|gig|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town)\b/;
+  /\b(waiting for (my|the|a) (ride|bus|train|uber|lyft|taxi|cab|mom|dad|sister|brother|friend)|(to|for) group\b|digital detox|social media (break|detox)|(grab|grabbing|grabbed|putting on|put on|get|getting) my (coat|jacket|keys|bag|shoes|boots|stuff)|heading out|out the door|leaving for (work|school|class|group|church|practice|the \w+)|party|birthday|concert|band|gig|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town)\b/;

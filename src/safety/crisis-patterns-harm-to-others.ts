@@ -64,7 +64,7 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     id: 'ho-weapon-to-place',
     categories: HO,
     family: 'plan',
-    source: r`\b(?:bring|bringing|take|taking|brought) (?:a |my |the )?(?:gun|guns|knife|weapon|weapons|bomb|rifle|pistol) (?:to|into) (?:school|work|group|class|church|the (?:office|meeting|clinic|school|building|party|group|program)|my (?:work|job|school|office|class|group))\b|\b(?:shoot|shooting) up (?:the |my |a |this )?(?:old |new |former )?(?:school|office|work|place|building|clinic|group|party|mall|church|meeting)\b|\b(?:bomb|blow up) (?:the |my |this )?(?:school|office|building|clinic|place)\b|\b(?:bought|got|getting|buying|have) (?:a |my )?(?:gun|knife|weapon) (?:to|for) (?:deal with|handle|take care of|settle things with|use on|go after) ${VICTIM}\b`,
+    source: r`\b(?:bring|bringing|take|taking|brought) (?:a |my |the |my \w+s |his |her )?(?:gun|guns|knife|weapon|weapons|bomb|rifle|pistol) (?:to|into) (?:school|work|group|class|church|the (?:office|meeting|clinic|school|building|party|group|program)|my (?:work|job|school|office|class|group))\b|\b(?:shoot|shooting) up (?:the |my |a |this )?(?:old |new |former )?(?:school|office|work|place|building|clinic|group|party|mall|church|meeting)\b|\b(?:bomb|blow up) (?:the |my |this )?(?:school|office|building|clinic|place)\b|\b(?:bought|got|getting|buying|have) (?:a |my )?(?:gun|knife|weapon) (?:to|for) (?:deal with|handle|take care of|settle things with|use on|go after) ${VICTIM}\b`,
   }),
   pattern({
     id: 'ho-threatened',
@@ -93,6 +93,22 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     unless: /\b(grocery|shopping|to do|todo|reading|gift|guest|wish|bucket|playlist|packing|santa|christmas|chores?)\b/,
   }),
   pattern({
+    id: 'ho-push',
+    categories: HO,
+    family: 'intent',
+    // Pushing someone to their death: "urges to push people onto the tracks".
+    source: r`\bpush(?:ing)? (?:someone|somebody|people|him|her|them|strangers|my \w+|that \w+) (?:onto|into|in front of|off) (?:the |a )?(?:tracks|train|traffic|oncoming traffic|road|stairs|cliff|balcony|bridge|roof|platform)\b`,
+    needs: 'intent_subject',
+  }),
+  pattern({
+    id: 'ho-do-it-again',
+    categories: HO,
+    family: 'intent',
+    // Violence done and feared again: "i hit my girlfriend last night and im scared ill do it again".
+    source: r`\b(?:scared|afraid|worried|terrified) (?:that )?i (?:will|would|might|am going to|could) (?:do it|do that|hit (?:her|him|them)|hurt (?:her|him|them)|snap) again\b`,
+    requires: /\b(hit|hurt|choked|slapped|punched|shoved|pushed|grabbed|beat|strangled|threw)\b/,
+  }),
+  pattern({
     id: 'ho-payback',
     categories: HO,
     family: 'plan',
@@ -102,7 +118,7 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
       /^ (for (?!what)|the|child|rent|back|me|us|you|attention|off|up|it|a|his|her|their|bills?|money|cash|\d)\b/,
     // A second cue makes it a threat: a weapon, or stealth ("he won't see it coming").
     requires:
-      /\b(gun|guns|pistol|rifle|shotgun|knife|knives|machete|bat|crowbar|weapon|loaded|ammo|bullets?|not see it coming|never see it coming|make it happen|do it myself|make sure of it|waiting for (him|her|them)|outside (his|her|their) \w+)\b/,
+      /\b(gun|guns|pistol|rifle|shotgun|knife|knives|machete|bat|crowbar|weapon|loaded|ammo|bullets?|not see it coming|never see it coming|make it happen|do it myself|make sure of it|waiting for (him|her|them)|outside (his|her|their) \w+|know where (he|she|they) (lives|live|works|work|is|sleeps)|(driving|going|heading|walking) (there|over there|to (his|her|their) \w+) (now|tonight|right now)|on my way (there|to (his|her|their) \w+))\b/,
   }),
   pattern({
     id: 'ho-going-after',

@@ -370,6 +370,23 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
       /^ (for (my|the) (trip|vacation|travel|refill)|in (a|the|my) (\w+ )?(lockbox|safe|(pill )?organi[sz]er|pill ?box|dosette|blister packs?)|to (give|return|drop) (back|off|them))/,
   }),
   pattern({
+    id: 'od-emptied-bottles',
+    categories: ['suicidal_ideation', 'overdose'],
+    family: 'plan',
+    // Every bottle emptied out and sorted: "emptied every bottle onto the bed and sorted them into piles".
+    source: r`\b(?:emptied|emptying|poured out|pouring out|dumped|dumping|tipped out) (?:out )?(?:every|all|all the|all my|each|both) (?:of (?:my|the) )?(?:pill |medicine |med )?(?:bottles?|packets?|blister packs?|boxes)\b`,
+    unless: /\b(recycl\w*|disposal|take back|pharmacy|expired|organi[sz]er|cleaning out|clean out)\b/,
+  }),
+  pattern({
+    id: 'od-scared-how-much',
+    categories: OD,
+    family: 'urge',
+    // Frightened by one's own use: "relapsed on fent last night. scared of how much i used", "drank until i blacked out again".
+    // Cravings alone are not a crisis (the first phrase sets label them so): a care team hears of them in group.
+    source: r`\b(?:scared|worried|afraid|freaked out|terrified) (?:of|about|by) how (?:much|many) i (?:used|took|did|drank|had|shot)\b|\b(?:drank|drinking|used|using) (?:until|till) i (?:blacked out|passed out)\b(?= ?(?:again|$|every|\d|last|tonight|3rd|three|twice))`,
+    needs: 'self_reference',
+  }),
+  pattern({
     id: 'od-reckless-use',
     categories: OD,
     family: 'passive',

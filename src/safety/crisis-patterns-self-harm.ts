@@ -49,6 +49,23 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     source: r`\b(?:press|pressing|pressed|push|pushing|pushed|poke|poking|poked|dig|digging|dug) (?:on |at |into )?(?:my |the )?(?:bruises?|cuts?|wounds?|burns?|scabs?|stitches)\b ${gap(2)}(?:so (?:they|it) (?:hurt|hurts|bleed|bleeds|sting|stings)|to (?:make (?:them|it) )?(?:hurt|bleed|sting)|until (?:they|it) (?:hurt|hurts|bleed|bled|open|opened))\b`,
   }),
   pattern({
+    id: 'sh-needs-stitches',
+    categories: SH,
+    family: 'act',
+    // A wound that needs care, kept from others: "blood everywhere. i think i need stitches but i cant tell anyone".
+    source: r`\b(?:need|needs|needed|might need|probably need|should get|getting|got) (?:stitches|stiches|steri strips|glue|to go to the (?:er|hospital))\b`,
+    requires: /\b(blood|bleeding|bled|cut|cuts|cutting|deep|blade|razor|can not tell|nobody can know|hide)\b/,
+    unless:
+      /\b(fell|fall|accident|accidentally|kitchen|cooking|chopping|dog|cat|bike|surgery|knife slipped|glass broke|stitches out|tooth|dentist|forehead|chin|game|match|practice)\b/,
+  }),
+  pattern({
+    id: 'sh-sharpener',
+    categories: SH,
+    family: 'plan',
+    // Taking a blade out of something made safe: "took the sharpener apart again".
+    source: r`\b(?:took|take|taking|broke|break|breaking|smashed|smash|unscrewed|unscrewing) (?:apart )?(?:the |a |my |another )?(?:pencil )?(?:sharpener|razor|shaver|disposable razor)s? (?:apart|open)\b|\b(?:took|take|taking|got|get|getting|popped|pop) (?:the |a )?blades? out of (?:the |a |my )?(?:pencil )?(?:sharpener|razor|shaver)\b`,
+  }),
+  pattern({
     id: 'sh-streak-broken',
     categories: SH,
     family: 'act',
@@ -108,7 +125,7 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     id: 'sh-until-bleed',
     categories: SH,
     family: 'act',
-    source: r`\b(?:until|till|so|to the point) (?:i|it|they|my \w+) (?:bleed|bled|bleeds|started bleeding|was bleeding|were bleeding)\b|\b(?:make|made|making) (?:myself|me) bleed\b|\b(?:scratch|scratching|scratched|pick|picking|picked|dig|digging|dug|rub|rubbing|rubbed) (?:at )?(?:my |her |his )?(?:\w+ ){0,5}(?:until|till) (?:they are|it is|they were|it was|my \w+ (?:are|is|were|was)) raw\b`,
+    source: r`\b(?:until|till|so|to the point) (?:i|it|they|my \w+) (?:(?:broke|split|opened|tore) (?:open )?and )?(?:bleed|bled|bleeds|started bleeding|was bleeding|were bleeding)\b|\b(?:make|made|making) (?:myself|me) bleed\b|\b(?:scratch|scratching|scratched|pick|picking|picked|dig|digging|dug|rub|rubbing|rubbed) (?:at )?(?:my |her |his )?(?:\w+ ){0,5}(?:until|till) (?:they are|it is|they were|it was|my \w+ (?:are|is|were|was)) raw\b`,
     notBefore: /\b(laughed|laughing|cried|crying)\s*$/,
     // Itches are scratched until they bleed without anyone meaning harm.
     notInSentence: /\b(mosquito|bug bites?|bites|eczema|rash|hives|poison ivy|chicken ?pox|sunburn|itchy|itch)\b/,

@@ -33,7 +33,7 @@ export const SUICIDE_SIGN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'passive',
     // Wanting it all to stop, and not knowing why one is alive: "i just want it to end", "idk why im still alive".
-    source: r`\b(?:want|need|wish) (?:it all|everything|it|all of it|this life|my life|life) to (?:end|stop|be over)\b(?= ?(?:$|forever|for good|now|already|for real))|\b(?:do not know|not sure|wonder|wondering) why i am (?:still|even) (?:alive|here|breathing|around)\b|\b(?:dark|suicidal|death) thoughts? (?:again|are back|all day|today|tonight)\b|\bthe dark thoughts\b|\b(?:i )?would welcome death\b|\b(?:do not|no longer) care if i live or die\b|\bi want out\b(?= ?(?:$|of (?:this life|life|here)))`,
+    source: r`\b(?:want|need|wish) (?:it all|everything|it|all of it|this life|my life|life) to (?:end|stop|be over)\b(?= ?(?:$|forever|for good|now|already|for real))|\b(?:do not know|not sure|wonder|wondering) why i am (?:still|even) (?:alive|here|breathing|around)\b|\b(?:dark|suicidal|death) thoughts? (?:again|are back|all day|today|tonight)\b|\bthe dark thoughts\b|\b(?:i )?would welcome death\b|\b(?:do not|no longer) care if i live or die\b|\bi want out\b(?= ?(?:$|of (?:this life|life|here)))|^(?:just |so )?want out(?: of (?:this life|life|here|everything|it all))?$`,
   }),
   pattern({
     id: 'si-only-still-here',

@@ -50,7 +50,7 @@ const MEANS = new RegExp(
 // Places to fall from count as means only beside two other kinds: people also cross bridges and watch fireworks.
 const PLACE = /\b(bridge|overpass|ledge|rooftop|roof|balcony|cliff|cliffs|train tracks|tracks|parking garage)\b/;
 const INTENT =
-  /\b((going to|gonna|about to|will|ready to) (do it|end it|jump|go through with it|finish it|take (it|them)(?! (easy|slow|back|off|out|to|with|home))|swallow (it|them)|use (it|them) (tonight|now))|take (them|it|those|these) all|take the (rest|lot|whole)|going (there|back there|back out there|through with it)|go through with it|(my )?mind is made up|made up my mind|i (have )?decided|(have|got) it (all )?planned|it is happening|no turning back|do not try to (talk me out|stop me)|(i )?take them all)\b/;
+  /\b((going to|gonna|about to|will|ready to) (do it|end it|jump|go through with it|finish it|take (it|them)(?! (easy|slow|back|off|out|to|with|home))|swallow (it|them)|use (it|them) (tonight|now))|take (them|it|those|these) all|take the (rest|lot|whole)|going (there|back there|back out there|through with it)|go through with it|(my )?mind is made up|made up my mind|i (have )?decided|(have|got) it (all )?planned|it is happening|no turning back|(it )?would be so easy( to (just )?(jump|go|step off|let go|drive off|end it|do it))?|do not try to (talk me out|stop me)|(i )?take them all)\b/;
 const TIME =
   /\b(tonight|tomorrow|this weekend|(on |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|after (my|the) (shift|work|class|exam|appointment)|when (everyone|everybody|they|the house|my \w+) (is|are|goes|go|falls?) (asleep|gone|away|out|to sleep|to bed)|in an hour|in a few hours|before (morning|sunrise|anyone wakes up|dawn)|right now)\b/;
 const FINALITY =
@@ -106,15 +106,17 @@ export function readSignals(clauses: readonly Clause[], text: string): SignalRea
   let first: Clause | undefined;
   for (const clause of clauses) {
     const own = clause.text;
-    if (THIRD.test(own) && !FIRST.test(own)) {
-      continue;
-    }
-    const wish = DWELT.exec(own);
+    const theirs = THIRD.test(own) && !FIRST.test(own);
+    const wish = theirs ? null : DWELT.exec(own);
     if (wish !== null && !NEGATOR.test(own.slice(0, wish.index + 12)) && !clause.isQuestion && !GRIEF.test(text)) {
       dwelt = true;
       first ??= clause;
     }
     for (const [kind, regex] of SIGNALS) {
+      // Someone else's clause tells nothing of the writer, except when ("they go in the mail tomorrow").
+      if (theirs && kind !== 'time') {
+        continue;
+      }
       const m = regex.exec(own);
       if (m === null || negatedAt(own, m.index)) {
         continue;
