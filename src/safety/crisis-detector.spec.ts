@@ -136,6 +136,40 @@ const POST_GUARDS: readonly PostGuard[] = [
     maxFalsePositiveRate: 0.03,
     maxUrgentFalsePositiveRate: 0.03,
   },
+  // Round 4's dev posts (tuned on): 74.0%, 44.7% and 70.8% recall when first measured.
+  { name: 'dev posts, third batch', minRecall: 0.9, maxFalsePositiveRate: 0.03, maxUrgentFalsePositiveRate: 0.03 },
+  { name: 'dev posts, fourth batch', minRecall: 0.9, maxFalsePositiveRate: 0.05, maxUrgentFalsePositiveRate: 0.05 },
+  { name: 'dev posts, fifth batch', minRecall: 0.9, maxFalsePositiveRate: 0.03, maxUrgentFalsePositiveRate: 0.03 },
+  // Fourth hold-out: 70.1% recall, 14.3% FPR when measured once at the end of round 4; round 5 was tuned on its misses.
+  {
+    name: 'fourth hold-out suicidal ideation',
+    minRecall: 0.9,
+    maxFalsePositiveRate: 0.04,
+    maxUrgentFalsePositiveRate: 0.04,
+  },
+  { name: 'fourth hold-out self-harm', minRecall: 0.95, maxFalsePositiveRate: 0.1, maxUrgentFalsePositiveRate: 0.1 },
+  { name: 'fourth hold-out overdose', minRecall: 0.9, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
+  {
+    name: 'fourth hold-out harm to others',
+    minRecall: 0.95,
+    maxFalsePositiveRate: 0.0,
+    maxUrgentFalsePositiveRate: 0.0,
+  },
+  // Fifth hold-out, measured once at the end of round 5 and never tuned on: the honest figures (goals not met).
+  {
+    name: 'fifth hold-out suicidal ideation',
+    minRecall: 0.6,
+    maxFalsePositiveRate: 0.06,
+    maxUrgentFalsePositiveRate: 0.06,
+  },
+  { name: 'fifth hold-out self-harm', minRecall: 0.8, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
+  { name: 'fifth hold-out overdose', minRecall: 0.6, maxFalsePositiveRate: 0.2, maxUrgentFalsePositiveRate: 0.2 },
+  {
+    name: 'fifth hold-out harm to others',
+    minRecall: 0.55,
+    maxFalsePositiveRate: 0.17,
+    maxUrgentFalsePositiveRate: 0.17,
+  },
 ];
 
 describe.each(POST_GUARDS)('crisis detector on the $name', ({ name, ...guard }) => {
