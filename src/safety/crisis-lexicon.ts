@@ -182,7 +182,7 @@ export const FAREWELL_TIME =
 export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
   // A goodbye to a thing is ordinary: "goodbye library, goodbye 4am coffee".
   [
-    /\b(good ?bye|farewell)\b(?! (?!(everyone|everybody|all|guys|yall|you|friends|world|forever|for good|cruel|mom|mum|dad|family|my|to)\b)[a-z0-9])/,
+    /\b(good ?bye|farewell)\b(?! (?!(everyone|everybody|all|guys|yall|you|friends|world|forever|for good|cruel|mom|mum|dad|family|my|to|post|message|note|letter|text|video)\b)[a-z0-9])/,
     2,
   ],
   [/\bsaying (my )?goodbyes?( to (people|everyone|everybody|my family|my friends|the people i love))?\b/, 3],
@@ -251,6 +251,19 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
     2,
   ],
   [/\btake care of (each other|yourselves|one another)\b/, 1],
+  [/\b(put|putting|got|getting|have|had) (my |all my )?(affairs|things|everything|stuff) in order\b/, 2],
+  [/\b(signed|wrote|made|updated|finished) (my|a) will\b|\bwill is signed\b/, 1],
+  [/\b(pick|picked|choose|chose|set|picking|choosing) (the|a) (day|date|night)\b/, 2],
+  [/\b(do not|dont) worry about me (after|anymore|when|once)\b/, 2],
+  [/\b(do not|dont) (call|tell) (anyone|anybody|the cops|the police|911|my \w+)\b/, 2],
+  [/\bits not (your|anyones|anybodys) fault\b/, 2],
+  [/\b(the|my) plan is (set|ready|made|in place|final|happening|on)\b/, 2],
+  [
+    /\b(need|needs|waiting for|wait for|want) (everyone|everybody|them|my (family|parents|roommates?|\w+)) to (leave|go out|be out|go to (sleep|bed)|fall asleep|be asleep)\b/,
+    2,
+  ],
+  [/\bthis is (my|the) goodbye (post|message|note|letter|video)\b/, 2],
+  [/\b(thanks|thank you) for (the (laughs|memories|good times)|always being there|being there)\b/, 1],
   [/\b(not|no longer) (scared|afraid)( anymore| of (it|dying|death|what comes next))?\b/, 2],
   [
     /\b(say|said|saying|to say) (bye|goodbye|my goodbyes) to (you all|everyone|everybody|yall|you guys|all of you|you)\b/,
@@ -280,4 +293,4 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
 
 // Leaving a group, a job or a day behind; goodbyes around these are ordinary.
 export const ORDINARY_LEAVING =
-  /\b(waiting for (my|the|a) (ride|bus|train|uber|lyft|taxi|cab|mom|dad|sister|brother|friend)|(to|for) group\b|digital detox|social media (break|detox)|(grab|grabbing|grabbed|putting on|put on|get|getting) my (coat|jacket|keys|bag|shoes|boots|stuff)|heading out|out the door|leaving for (work|school|class|group|church|practice|the \w+)|party|birthday|concert|band|gig|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town)\b/;
+  /\b(waiting for (my|the|a) (ride|bus|train|uber|lyft|taxi|cab|mom|dad|sister|brother|friend)|(to|for) group\b|digital detox|social media (break|detox)|(grab|grabbing|grabbed|putting on|put on|get|getting) my (coat|jacket|keys|bag|shoes|boots|stuff)|heading out|out the door|leaving for (work|school|class|group|church|practice|the \w+)|party|birthday|concert|band|gig|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|leaving (twitter|facebook|instagram|insta|tiktok|reddit|discord|social media|this site|the internet)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town)\b/;

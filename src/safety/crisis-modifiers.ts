@@ -299,6 +299,10 @@ const EVERYDAY_THING =
 const EVERYDAY_NOUN =
   /\b(homework|timetable|schedule|traffic|weather|heat|class|classes|exam|exams|test|quiz|essay|assignment|printer|wifi|internet|meetings?|zoom|commute|mondays?|monday morning|queue|hangover|group project|paperwork|spreadsheets?|emails?|inbox|laptop|bus|train|dinner|lecture|shift|boss|job interview)\b/;
 // An everyday obligation someone makes the writer do: "if my mom makes me go to that dinner im going to kms".
+// The complaint right after it: "kms this wifi is so slow", "kill me this meeting is so long".
+const COMPLAINT_AFTER = new RegExp(
+  `\\b(kill myself|kill me|want to die|end me|i am dead|i am dying)( now)? (this|the|my|these|those) ${EVERYDAY_NOUN.source.replace(/^\\b|\\b$/g, '')}`,
+);
 const FORCED_CHORE =
   /\bif (my|the|this|that|our) \w+ (makes|forces|drags|made) me (go|do|sit|eat|work|watch|listen|attend|come|clean|study|redo)\b/;
 
@@ -322,7 +326,8 @@ function hyperbole(ctx: MatchContext): Suppression | undefined {
   return blamed ||
     everyday ||
     message.sentenceHas(EVERYDAY_THING, clause.sentence) ||
-    message.sentenceHas(FORCED_CHORE, clause.sentence)
+    message.sentenceHas(FORCED_CHORE, clause.sentence) ||
+    message.sentenceHas(COMPLAINT_AFTER, clause.sentence)
     ? 'joke'
     : undefined;
 }

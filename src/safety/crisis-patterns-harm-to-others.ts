@@ -70,7 +70,8 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     id: 'ho-threatened',
     categories: HO,
     family: 'threat',
-    // Someone threatening the member is a danger staff must act on, whoever is speaking.
+    // Someone threatening the member is a danger staff must act on, whoever is speaking; a pet or a thing is not the member.
+    notAfter: /^ ?(dog|dogs|cat|cats|pet|pets|car|tv|phone|laptop|plants?|fish|bird|hamster)\b/,
     source: r`\b(?:threatened|threatening|threatens|threaten) to (?:kill|hurt|shoot|stab|strangle|murder|beat|burn|harm|come after|finish) (?:me|us|my \w+|him|her|them|you|the \w+|it|the job)\b|\b(?:said|says|told me|texted|keeps saying|swore) (?:that )?(?:he|she|they) (?:is|are|will|would|was)? ?(?:going to |gonna )?(?:come (?:and |over and |back and )?)?(?:kill|hurt|shoot|stab|murder|come after|find and kill|finish) (?:me|us|my \w+|it|the job|me off)\b|\b(?:he|she|they|my \w+) (?:choked|strangled|suffocated) me\b`,
   }),
   pattern({
@@ -107,6 +108,29 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     // Violence done and feared again: "i hit my girlfriend last night and im scared ill do it again".
     source: r`\b(?:scared|afraid|worried|terrified) (?:that )?i (?:will|would|might|am going to|could) (?:do it|do that|hit (?:her|him|them)|hurt (?:her|him|them)|snap) again\b`,
     requires: /\b(hit|hurt|choked|slapped|punched|shoved|pushed|grabbed|beat|strangled|threw)\b/,
+  }),
+  pattern({
+    id: 'ho-make-them-all-pay',
+    categories: HO,
+    family: 'plan',
+    // Retribution on a whole group: "tomorrow im going to make the whole class pay".
+    source: r`\bmake (?:the whole|all the|every(?:one|body) (?:in|at) (?:the|my)|all of) (?:class|school|office|group|family|team|department|them|you|those \w+|\w+s)? ?pay\b`,
+  }),
+  pattern({
+    id: 'ho-violent-thoughts',
+    categories: HO,
+    family: 'urge',
+    // "i have violent thoughts about my stepdad and they scare me".
+    source: r`\b(?:violent|homicidal|murderous|intrusive violent) (?:thoughts|urges|fantasies|images) (?:about|of|towards|toward|against) (?:my \w+|him|her|them|people|someone|somebody|others|strangers|my)\b`,
+    needs: 'self_reference',
+  }),
+  pattern({
+    id: 'ho-shake-baby',
+    categories: HO,
+    family: 'intent',
+    // "sometimes i want to shake my baby when he wont stop crying".
+    source: r`\b(?:shake|shaking|shook|throw|throwing|smother|smothering|suffocate) (?:my |the |our |her |his )?(?:baby|infant|newborn|son|daughter|kid|child|toddler)\b`,
+    needs: 'intent_subject',
   }),
   pattern({
     id: 'ho-payback',

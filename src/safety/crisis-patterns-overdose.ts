@@ -326,6 +326,17 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     source: r`\b(?:used|snorted|smoked|shot up|injected) (?:way )?too much\b`,
   }),
   pattern({
+    id: 'od-did-too-much',
+    categories: OD,
+    family: 'act',
+    // "i did way too much tonight, my chest feels tight": a body in trouble after too much of something.
+    source: r`\b(?:did|took|done|had) (?:way |far |so |a bit |a little )?too much\b`,
+    notAfter:
+      /^ (time|money|off|on|of|to heart|personally|seriously|sugar|caffeine|coffee|sun|work|school|homework|on my plate)\b/,
+    requires:
+      /\b(chest|heart|breath|breathe|breathing|lips|dizzy|throwing up|puking|numb|can not feel|shaking|seizure|blacked out|passing out|pass out|dying|overdos\w*|od)\b/,
+  }),
+  pattern({
     id: 'od-mixed',
     categories: OD,
     family: 'emergency',
@@ -387,14 +398,20 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     needs: 'self_reference',
   }),
   pattern({
+    id: 'od-everything-i-have',
+    categories: ['suicidal_ideation', 'overdose'],
+    family: 'plan',
+    // "taking everything i have left tonight", "thinking about taking my whole prescription at once".
+    source: r`\b(?:take|taking|took|swallow|swallowing|swallowed|down|downing|downed) (?:all of |all )?(?:everything|it all|all of it) (?:i have|i have left|i got|i have got|in (?:the|my) (?:cabinet|cupboard|drawer|box|bathroom|meds box))\b|\b(?:take|taking|swallow|swallowing|down|downing) (?:my|the|a|her|his) (?:whole|entire) (?:prescription|script|bottle|pack|packet|supply|month supply)\b|\b(?:take|taking|swallow|swallowing) (?:all (?:of )?)?my (?:pills|meds|tablets|medication) at once\b`,
+  }),
+  pattern({
     id: 'od-reckless-use',
     categories: OD,
     family: 'passive',
     // Using again and past caring: "used again last night. don't even care anymore".
-    source: r`\b(?:do not|does not|no longer|stopped|not even) care (?:anymore|any more|what happens(?: to me)?|if i (?:live|die|wake up|make it|od|overdose|overdosed|end up dead|do not wake up))\b|\bwho cares (?:anymore|if i (?:die|wake up|od|overdose))\b`,
+    source: r`\b(?:do not|does not|no longer|stopped|not even) care (?:anymore|any more|what happens(?: to me)?|if i (?:live|die|wake up|make it|od|overdose|overdosed|end up dead|do not wake up))\b|\b(?:do not|does not) (?:even )?care (?:what happens|what happens to me|if i live or die)\b|\bwho cares (?:anymore|if i (?:die|wake up|od|overdose))\b`,
     requires:
       /\b(used|using|relapsed|relapse|drank|drinking|drunk|high|fent|fentanyl|heroin|dope|pills|xanax|bars|benzos|coke|meth|shot up|dealer)\b/,
-    needs: 'self_reference',
   }),
   pattern({
     id: 'od-narcan',

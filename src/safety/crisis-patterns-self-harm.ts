@@ -12,7 +12,7 @@ const ACCIDENT_OR_IDIOM = new RegExp(
 );
 
 // Verbs that only mean self-injury when what follows is the body, "again", or nothing at all.
-const CUT_OBJECT = r`(?= ?(?:$|again|myself|my ${BODY}|tonight|last night|today|this week|so (?:bad|badly)|deeper|more|a lot|every (?:day|night)|right now|now|in (?:the|my|her|his) (?:bathroom|room|bedroom|car)|when|until|till|because|to feel|after|and (?:i|she|he|they|my|it|now|nobody|no one))(?:\b|$))`;
+const CUT_OBJECT = r`(?= ?(?:$|again|will not|would not|is so|keeps|has been|gets|won|myself|my ${BODY}|tonight|last night|today|this week|so (?:bad|badly)|deeper|more|a lot|every (?:day|night)|right now|now|in (?:the|my|her|his) (?:bathroom|room|bedroom|car)|when|until|till|because|to feel|after|and (?:i|she|he|they|my|it|now|nobody|no one))(?:\b|$))`;
 
 /** Self-injury as the object of a frame, in base or -ing form: "urge to cut", "thinking about burning myself". */
 const SH_ACT = r`(?:(?:hurt|hurting|harm|harming|burn|burning|cut|cutting|punish|punishing|scratch|scratching|hit|hitting|slice|slicing|carve|carving) myself(?: open| up)?|self harm|self harming|self injure|self injuring|sh|bleed|bleeding|see (?:my own )?blood|feel (?:the )?(?:pain|blade|razor|sting|burn)(?: again)?|relaps(?:e|ing) (?:on|with|into) (?:sh|self harm|cutting|self injury)|(?:cut|cutting|burn|burning)${CUT_OBJECT})`;
@@ -35,7 +35,7 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     categories: SH,
     family: 'act',
     // A wound said to be deep, or tissue showing: "the cut on my thigh is deep and i can see fat".
-    source: r`\b(?:cut|cuts|wound|wounds|gash|slash|slashes)\b ${gap(4)}(?:is|are|was|were|looks|look) (?:so |really |too |very |pretty |super )?(?:deep|gaping|wide open)\b|\bcan see (?:the )?(?:fat|bone|white (?:stuff|tissue|layer)|tissue|yellow (?:stuff|layer))\b`,
+    source: r`\b(?:cut|cuts|wound|wounds|gash|slash|slashes)\b ${gap(4)}(?:is|are|was|were|looks|look) (?:so |really |too |very |pretty |super )?(?:deep|gaping|wide open)\b|\bcan see (?:the )?(?:inside|insides|fat|bone|white (?:stuff|tissue|layer)|tissue|yellow (?:stuff|layer))\b`,
     requires:
       /\b(cut|cuts|cutting|blade|razor|sh|self harm|my (arm|wrist|thigh|leg|stomach|skin)|er|stitches|hospital|scared|bleeding|blood)\b/,
     unless:
@@ -64,6 +64,14 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     family: 'plan',
     // Taking a blade out of something made safe: "took the sharpener apart again".
     source: r`\b(?:took|take|taking|broke|break|breaking|smashed|smash|unscrewed|unscrewing) (?:apart )?(?:the |a |my |another )?(?:pencil )?(?:sharpener|razor|shaver|disposable razor)s? (?:apart|open)\b|\b(?:took|take|taking|got|get|getting|popped|pop) (?:the |a )?blades? out of (?:the |a |my )?(?:pencil )?(?:sharpener|razor|shaver)\b`,
+  }),
+  pattern({
+    id: 'sh-alone-with-blade',
+    categories: SH,
+    family: 'plan',
+    // Alone with a blade and losing the fight: "im in the bathroom with a blade and i cant stop myself this time".
+    source: r`\b(?:in|on) (?:the|my) (?:bathroom|room|bedroom|floor|bed|car|shower) with (?:a|the|my) (?:blade|razor|razor blade|knife|shard|box cutter|lighter)\b|\bwith (?:a|the|my) (?:blade|razor|razor blade|shard|box cutter) (?:in my hand|right now|again)\b`,
+    requires: /\b(can not stop myself|going to|about to|right now|tonight|this time|again|want to|urge|cut|cutting)\b/,
   }),
   pattern({
     id: 'sh-streak-broken',

@@ -85,6 +85,38 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     source: r`\bthe only (?:thing|reason|one|person) (?:that |who )?(?:stopped|stops|kept|keeps|held|holds|is stopping|was stopping) me(?: back)?(?: from (?:doing it|going through with it|ending it|jumping|killing myself|taking them))?(?: (?:yesterday|last night|tonight|today|this time))? (?:was|is|were|are)\b|\bthe only (?:reason|thing) (?:why |that )?i (?:did not|have not|am not|do not|will not|could not|have not yet) (?:do it|done it|gone through with it|go through with it|kill myself|killed myself|end it|ended it|jump|jumped|take them|taken them|pull the trigger)\b|\bonly (?:thing|reason|one|person) (?:stopping|keeping|holding) me (?:from|back from) (?:jumping|ending it|killing myself|taking (?:them|the pills|all of them)|pulling the trigger|going through with it|doing it)\b`,
   }),
   pattern({
+    id: 'si-exit-planned',
+    categories: SI,
+    family: 'plan',
+    // Euphemisms for one's death, arranged: "my exit is planned for the 14th".
+    source: r`\bmy (?:exit|way out|departure|checkout|check out|final day|last day on earth) (?:is|was|has been) (?:planned|set|scheduled|booked|arranged|decided|chosen|picked)\b`,
+  }),
+  pattern({
+    id: 'si-ligature-ready',
+    categories: SI,
+    family: 'plan',
+    // A ligature made ready: "i have the cord tied and im just sitting here with it".
+    source: r`\b(?:have|got|had) (?:the |a |my )?(?:cord|rope|belt|noose|ligature|cable|extension cord) (?:tied|ready|set up|up|hung|knotted)\b|\b(?:cord|rope|belt|noose|extension cord) (?:is )?(?:tied|hung|knotted) (?:to|around|on|from) (?:the|my) (?:door|doorknob|closet|rail|railing|beam|fan|neck|shower)\b`,
+  }),
+  pattern({
+    id: 'si-on-the-tracks',
+    categories: SI,
+    family: 'plan',
+    // Waiting on railway tracks: "im parked on the tracks. train comes at 11".
+    source: r`\b(?:i am|am|i have been|been) (?:parked|lying|laying|sitting|standing|stopped|waiting) (?:on|across) (?:the )?(?:train )?(?:tracks|rails|railway line|railroad)\b`,
+  }),
+  pattern({
+    id: 'si-cannot-wait-longer',
+    categories: SI,
+    family: 'plan',
+    acrossClauses: true,
+    // A delay given up: "i was going to wait until after christmas but i cant anymore. tonight".
+    source: r`\b(?:was going to|wanted to|planned to|meant to|told myself i would|promised myself i would) wait (?:until|till|for) ${gap(5, { acrossSubject: true })}(?:but )?i (?:can not|could not) (?:anymore|any more|any longer|wait)\b`,
+    requires: /\b(tonight|today|now|right now|goodbye|sorry|end|die|pills|gun|rope)\b/,
+    unless:
+      /\b(buy|buying|order|ordering|tell|telling|watch|watching|eat|eating|open|opening|call|text|ask|asking|propose|announce|quit|play|playing)\b/,
+  }),
+  pattern({
     id: 'si-exhaust',
     categories: SI,
     family: 'plan',
