@@ -155,20 +155,36 @@ const POST_GUARDS: readonly PostGuard[] = [
     maxFalsePositiveRate: 0.0,
     maxUrgentFalsePositiveRate: 0.0,
   },
-  // Fifth hold-out, measured once at the end of round 5 and never tuned on: the honest figures (goals not met).
+  // Fifth hold-out: 67.3% recall, 8.1% FPR when measured once at the end of round 5; round 6 was tuned on its misses.
   {
     name: 'fifth hold-out suicidal ideation',
-    minRecall: 0.6,
+    minRecall: 0.95,
     maxFalsePositiveRate: 0.06,
     maxUrgentFalsePositiveRate: 0.06,
   },
-  { name: 'fifth hold-out self-harm', minRecall: 0.8, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
-  { name: 'fifth hold-out overdose', minRecall: 0.6, maxFalsePositiveRate: 0.2, maxUrgentFalsePositiveRate: 0.2 },
+  { name: 'fifth hold-out self-harm', minRecall: 0.95, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
+  { name: 'fifth hold-out overdose', minRecall: 0.95, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
   {
     name: 'fifth hold-out harm to others',
-    minRecall: 0.55,
-    maxFalsePositiveRate: 0.17,
-    maxUrgentFalsePositiveRate: 0.17,
+    minRecall: 0.95,
+    maxFalsePositiveRate: 0.0,
+    maxUrgentFalsePositiveRate: 0.0,
+  },
+  // Sixth hold-out, measured once at the end of round 6 (65.8% recall, 4.5% FPR; one harm-to-others miss, a
+  // regression of round 6's "hes" spelling, was fixed afterwards): the honest figures, goals not met.
+  {
+    name: 'sixth hold-out suicidal ideation',
+    minRecall: 0.5,
+    maxFalsePositiveRate: 0.09,
+    maxUrgentFalsePositiveRate: 0.0,
+  },
+  { name: 'sixth hold-out self-harm', minRecall: 0.75, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
+  { name: 'sixth hold-out overdose', minRecall: 1, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
+  {
+    name: 'sixth hold-out harm to others',
+    minRecall: 0.75,
+    maxFalsePositiveRate: 0.0,
+    maxUrgentFalsePositiveRate: 0.0,
   },
 ];
 

@@ -110,6 +110,14 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     requires: /\b(hit|hurt|choked|slapped|punched|shoved|pushed|grabbed|beat|strangled|threw)\b/,
   }),
   pattern({
+    id: 'ho-they-will-be-dead',
+    categories: HO,
+    family: 'plan',
+    // Someone's death foretold with a weapon at hand: "hes going to be dead by tonight, i have the knife".
+    source: r`\b(?:he|she|they|that \w+|my \w+) (?:is|are|will be) (?:going to be |gonna be )?(?:dead|done for|in the ground|six feet under) (?:by|before|tonight|tomorrow|soon|when|after)\b`,
+    needs: 'weapon_context',
+  }),
+  pattern({
     id: 'ho-make-them-all-pay',
     categories: HO,
     family: 'plan',
