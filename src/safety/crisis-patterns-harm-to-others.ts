@@ -71,8 +71,7 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     categories: HO,
     family: 'threat',
     // Someone threatening the member is a danger staff must act on, whoever is speaking; a pet or a thing is not the member.
-    notAfter: /^ ?(dog|dogs|cat|cats|pet|pets|car|tv|phone|laptop|plants?|fish|bird|hamster)\b/,
-    source: r`\b(?:threatened|threatening|threatens|threaten) to (?:kill|hurt|shoot|stab|strangle|murder|beat|burn|harm|come after|finish) (?:me|us|my \w+|him|her|them|you|the \w+|it|the job)\b|\b(?:said|says|told me|texted|keeps saying|swore) (?:that )?(?:he|she|they) (?:is|are|will|would|was)? ?(?:going to |gonna )?(?:come (?:and |over and |back and )?)?(?:kill|hurt|shoot|stab|murder|come after|find and kill|finish) (?:me|us|my \w+|it|the job|me off)\b|\b(?:he|she|they|my \w+) (?:choked|strangled|suffocated) me\b`,
+    source: r`\b(?:threatened|threatening|threatens|threaten) to (?:kill|hurt|shoot|stab|strangle|murder|beat|burn|harm|come after|finish) (?:me|us|my (?!(?:dog|dogs|cat|cats|pet|pets|car|tv|phone|laptop|plants?|fish|bird|hamster)\b)\w+|him|her|them|you|the \w+|it|the job)\b|\b(?:said|says|told me|texted|keeps saying|swore) (?:that )?(?:he|she|they) (?:is|are|will|would|was)? ?(?:going to |gonna )?(?:come (?:and |over and |back and )?)?(?:kill|hurt|shoot|stab|murder|come after|find and kill|finish) (?:me|us|my (?!(?:dog|dogs|cat|cats|pet|pets|car|tv|phone|laptop|plants?|fish|bird|hamster)\b)\w+|it|the job|me off)\b|\b(?:he|she|they|my (?!(?:dog|dogs|cat|cats|pet|pets|car|tv|phone|laptop|plants?|fish|bird|hamster)\b)\w+) (?:choked|strangled|suffocated) me\b`,
   }),
   pattern({
     id: 'ho-armed-approach',
