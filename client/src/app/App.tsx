@@ -13,7 +13,15 @@ import { SanctionedPage } from '../features/auth/components/SanctionedPage';
 import { CohortsPage } from '../features/cohorts/components/CohortsPage';
 import { CohortPage } from '../features/cohorts/components/CohortPage';
 import { GroupPage } from '../features/cohorts/components/GroupPage';
-import { AlertsPage, AppealsPage, DashboardPage, LogPage, QueuePage, WatchedWordsPage } from '../features/moderation';
+import {
+  AlertPage,
+  AlertsPage,
+  AppealsPage,
+  DashboardPage,
+  LogPage,
+  QueuePage,
+  WatchedWordsPage,
+} from '../features/moderation';
 import { BlocksPage, MyModerationPage } from '../features/safety';
 import { PersonSafetyActions } from './PersonSafetyActions';
 import { ChatRoomPage, ChatRoomsPage } from './ChatRoutes';
@@ -77,6 +85,7 @@ export function App() {
                 />
                 <Route path="queue" element={<QueuePage />} />
                 <Route path="alerts" element={<AlertsPage />} />
+                <Route path="alerts/:id" element={<AlertPage />} />
                 <Route path="dashboard" element={<DashboardPage />} />
                 <Route path="log" element={<LogPage />} />
                 <Route path="appeals" element={<AppealsPage />} />

@@ -1,6 +1,6 @@
 import type { CrisisResource, MessageView, RoomView } from '@hearth/contract';
 import { ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../../lib/auth';
 import { useConnection, useLive } from '../../../lib/socket';
 import { useTitle } from '../../../lib/title';
@@ -37,6 +37,9 @@ const MISSING = 'That chat room isn’t available to you.';
 export function RoomPage({ othersActions, draftHelp, crisisHelp, coverage }: RoomPageProps) {
   useTitle('Chat');
   const { id = '' } = useParams();
+  // `?at=<message id>`: opened at that message (staff following a crisis alert), scrolled to and marked.
+  const [params] = useSearchParams();
+  const focusId = params.get('at') ?? undefined;
   const { user } = useAuth();
   const meId = user?.id ?? '';
   const navigate = useNavigate();
@@ -126,6 +129,7 @@ export function RoomPage({ othersActions, draftHelp, crisisHelp, coverage }: Roo
           now={now}
           othersActions={othersActions}
           onLoadOlder={actions.loadOlder}
+          focusId={focusId}
           onSeen={seen}
           onEditOutgoing={editOutgoing}
         />
