@@ -9,16 +9,12 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * item's history says why. Items that also hold other flags or held content stay
  * open for their other reason. Indexes serve the alert's lookups by item and
  * the person's earlier alerts.
+ *
+ * CLOSE_RESOLVED_CASES closes the open review items whose crisis alert is resolved and that hold
+ * nothing else to decide, as the alert was closed (by whom, when, with which
+ * outcome); each item's history says so. Idempotent.
  */
-export class CrisisOneCase1797020000000 implements MigrationInterface {
-  name = 'CrisisOneCase1797020000000';
-
-  public async up(q: QueryRunner): Promise<void> {
-    await q.query(
-      `CREATE INDEX crisis_alerts_review_item ON crisis_alerts (review_item_id) WHERE review_item_id IS NOT NULL`,
-    );
-    await q.query(`CREATE INDEX crisis_alerts_author ON crisis_alerts (author_id, created_at DESC)`);
-    await q.query(`
+export const CLOSE_RESOLVED_CASES = `
       WITH closing AS (
         SELECT DISTINCT ON (i.id) i.id, a.id AS alert_id, a.resolved_by, a.resolved_at, a.outcome
           FROM review_items i JOIN crisis_alerts a ON a.review_item_id = i.id
@@ -41,7 +37,17 @@ export class CrisisOneCase1797020000000 implements MigrationInterface {
       INSERT INTO review_events (review_item_id, actor_id, action, details)
       SELECT id, resolved_by, 'resolved',
              jsonb_build_object('action', 'dismiss', 'alertId', alert_id, 'outcome', outcome, 'migrated', true)
-        FROM closed`);
+        FROM closed`;
+
+export class CrisisOneCase1797020000000 implements MigrationInterface {
+  name = 'CrisisOneCase1797020000000';
+
+  public async up(q: QueryRunner): Promise<void> {
+    await q.query(
+      `CREATE INDEX crisis_alerts_review_item ON crisis_alerts (review_item_id) WHERE review_item_id IS NOT NULL`,
+    );
+    await q.query(`CREATE INDEX crisis_alerts_author ON crisis_alerts (author_id, created_at DESC)`);
+    await q.query(CLOSE_RESOLVED_CASES);
   }
 
   public async down(q: QueryRunner): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Socket } from 'socket.io-client';
+import { CLOSE_RESOLVED_CASES } from '../migrations/1797020000000-CrisisOneCase';
 import { TestCohort, TestContext, TestUser } from './support/context';
 import { reply, startThread } from './support/forums';
 import { connectSocket, next } from './support/sockets';
@@ -269,5 +270,69 @@ describe('the alert opens the situation', () => {
       alumniClinician.accessToken,
     );
     expect(contact.body.phone).toBe(PHONE);
+  });
+
+  it('migrates the duplicates left open: an item whose alert is resolved closes as the alert did, unless it holds more', async () => {
+    const item = async (reasons: Record<string, number>, sources: string[]): Promise<string> => {
+      const [row] = await ctx.t.query<{ id: string }>(
+        `INSERT INTO review_items (target_type, target_id, author_id, cohort_id, space_kind, urgent, reasons, sources)
+         VALUES ('message', gen_random_uuid(), $1, $2, 'cohort', true, $3, $4) RETURNING id`,
+        [writer.id, cohort.id, JSON.stringify(reasons), sources],
+      );
+      return row.id;
+    };
+    const alert = async (reviewItemId: string, resolved: boolean): Promise<string> => {
+      const [row] = await ctx.t.query<{ id: string }>(
+        `INSERT INTO crisis_alerts (review_item_id, target_type, target_id, author_id, cohort_id, space_kind, categories,
+                                    status, escalate_at, resolved_by, resolved_at, outcome, note)
+         SELECT $1, target_type, target_id, author_id, cohort_id, space_kind, '{suicidal_ideation}',
+                CASE WHEN $2 THEN 'resolved' ELSE 'open' END, now(),
+                CASE WHEN $2 THEN $3::uuid END, CASE WHEN $2 THEN now() - interval '1 day' END,
+                CASE WHEN $2 THEN 'reached_out' END, CASE WHEN $2 THEN 'Called' END
+           FROM review_items WHERE id = $1 RETURNING id`,
+        [reviewItemId, resolved, clinician.id],
+      );
+      return row.id;
+    };
+    const duplicate = await item({}, ['crisis']);
+    const duplicateAlert = await alert(duplicate, true);
+    const flaggedToo = await item({ crisis: 2 }, ['crisis', 'flag']);
+    await alert(flaggedToo, true);
+    const alsoHarassment = await item({ harassment: 1 }, ['crisis', 'flag']);
+    await alert(alsoHarassment, true);
+    const stillOpen = await item({}, ['crisis']);
+    await alert(stillOpen, false);
+
+    await ctx.t.query(CLOSE_RESOLVED_CASES);
+    await ctx.t.query(CLOSE_RESOLVED_CASES); // idempotent
+
+    const rows = await ctx.t.query<{
+      id: string;
+      status: string;
+      resolved_by: string | null;
+      resolution_reason: string;
+    }>(`SELECT id, status, resolved_by, resolution_reason FROM review_items WHERE id = ANY($1)`, [
+      [duplicate, flaggedToo, alsoHarassment, stillOpen],
+    ]);
+    const status = Object.fromEntries(rows.map((r) => [r.id, r.status]));
+    expect(status).toEqual({
+      [duplicate]: 'resolved',
+      [flaggedToo]: 'resolved',
+      [alsoHarassment]: 'open',
+      [stillOpen]: 'open',
+    });
+    expect(rows.find((r) => r.id === duplicate)).toMatchObject({
+      resolved_by: clinician.id,
+      resolution_reason: 'Resolved with its crisis alert (reached out)',
+    });
+    const events = await ctx.t.query(`SELECT action, details FROM review_events WHERE review_item_id = $1`, [
+      duplicate,
+    ]);
+    expect(events).toEqual([
+      {
+        action: 'resolved',
+        details: { action: 'dismiss', alertId: duplicateAlert, outcome: 'reached_out', migrated: true },
+      },
+    ]);
   });
 });
