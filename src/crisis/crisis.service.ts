@@ -131,17 +131,28 @@ export class CrisisService implements OnModuleInit {
         payload: { resources: await this.settings.crisisResources() },
       });
     }
-    const paged = new Set(await this.staff.responsibleFor(alert.cohortId, { onDutyOnly: true }));
-    // Outside any cohort's spaces (alumni above all), the person's care team is paged too:
-    // for alumni the program's alumni care team (settings), on duty or not.
-    if (alert.cohortId === null && alert.authorId) {
-      (await this.careTeam.of(alert.authorId)).forEach((id) => paged.add(id));
+    const onDuty = await this.staff.responsibleFor(alert.cohortId, { onDutyOnly: true });
+    if (onDuty.length > 0) {
+      this.toUsers({ userIds: onDuty, event: 'alert:new', payload: await this.view(alert) });
     }
-    if (paged.size > 0) {
-      this.toUsers({ userIds: [...paged], event: 'alert:new', payload: await this.view(alert) });
-    }
+    await this.pageCareTeam(alert, onDuty);
     if (alert.escalateAt.getTime() <= Date.now()) {
       await this.escalateDue();
+    }
+  }
+
+  /**
+   * Outside any cohort's spaces (alumni above all), the person's care team is
+   * paged too, on duty or not: for alumni the program's alumni care team
+   * (settings), for a member their cohort's clinicians and the admins.
+   */
+  private async pageCareTeam(alert: CrisisAlert, alreadyPaged: string[]): Promise<void> {
+    if (alert.cohortId !== null || !alert.authorId) {
+      return;
+    }
+    const team = (await this.careTeam.of(alert.authorId)).filter((id) => !alreadyPaged.includes(id));
+    if (team.length > 0) {
+      this.toUsers({ userIds: team, event: 'alert:new', payload: await this.view(alert) });
     }
   }
 
