@@ -3,6 +3,11 @@ import type { AuthUser } from '../access/auth-user';
 import type { Tx } from '../database/transactions';
 import type { AlertOutcome, AlertStatus } from '../contract';
 
+/** An alert's record as its review item's decision gives it (the item's reason is the note). */
+export interface CaseOutcome {
+  outcome: AlertOutcome;
+}
+
 export interface LinkedAlert {
   id: string;
   status: AlertStatus;
@@ -24,7 +29,7 @@ export interface CrisisCaseHandler {
   resolveWithItem(
     itemId: string,
     user: AuthUser,
-    record: { outcome: AlertOutcome; note: string },
+    record: CaseOutcome & { note: string },
     tx: Tx,
   ): Promise<string | undefined>;
   /** After commit: staff see the alert resolved. */
@@ -52,7 +57,7 @@ export class CrisisCases {
   resolveWithItem(
     itemId: string,
     user: AuthUser,
-    record: { outcome: AlertOutcome; note: string },
+    record: CaseOutcome & { note: string },
     tx: Tx,
   ): Promise<string | undefined> {
     return this.handler.resolveWithItem(itemId, user, record, tx);

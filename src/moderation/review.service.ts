@@ -6,19 +6,20 @@ import { isStaff } from '../access/policy';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { isUniqueViolation } from '../common/database-errors';
+import { CrisisCases } from './crisis-cases';
+import type { CaseOutcome } from './crisis-cases';
 import { RateLimiter } from '../common/rate-limiter';
 import type { Env } from '../config/env';
 import { Transactions } from '../database/transactions';
 import type { Tx } from '../database/transactions';
 import { SanctionsService, UserSanctionedEvent } from '../sanctions/sanctions.service';
-import { CrisisCases } from './crisis-cases';
 import { ModerationNotices } from './moderation-notices';
 import type { CreateFlagDto, ResolveDto } from './moderation.dto';
 import type { ReviewItem } from './review-item.entity';
 import { ReviewRepository } from './review.repository';
 import { ReviewViews } from './review-views';
 import { ModerationTargets, TargetChange, TargetInfo } from './targets';
-import type { AlertOutcome, ContentStatus, ReviewItemView, ReviewSource } from '../contract';
+import type { ContentStatus, ReviewItemView, ReviewSource } from '../contract';
 
 const FLAGS_PER_DAY = 20;
 const DEFAULT_WARNING = 'Sensitive content';
@@ -112,6 +113,75 @@ export class ReviewService {
     }
   }
 
+  /**
+   * Deciding an item from the queue (`resolve`). An item raised with a crisis
+   * alert is one case with it: while the alert is unresolved, the decision
+   * needs the alert's `outcome` and resolves the alert too (the reason is its
+   * note). The alert closes right after the item's decision commits; should that
+   * step fail, the alert simply stays open, still escalating, for a person.
+   */
+  async resolveCase(user: AuthUser, id: string, dto: ResolveDto & Partial<CaseOutcome>): Promise<ReviewItemView> {
+    const actions = [dto.action, ...((dto as { actions?: string[] }).actions ?? [])];
+    const escalating = actions.includes('escalate');
+    const alert = escalating ? undefined : (await this.crisisCases.alertsOf([id])).get(id);
+    const withAlert = alert !== undefined && alert.status !== 'resolved';
+    if (withAlert && !dto.outcome) {
+      throw new DomainError(
+        'invalid',
+        'outcome: this item is a crisis alert; say what was done for the person (reached_out, contacted_emergency_services or no_action_needed)',
+      );
+    }
+    const view = await this.resolve(user, id, dto);
+    if (!withAlert || !dto.outcome) {
+      return view;
+    }
+    const outcome = dto.outcome;
+    const alertId = await this.transactions.run((tx) =>
+      this.crisisCases.resolveWithItem(id, user, { outcome, note: dto.reason }, tx),
+    );
+    if (!alertId) {
+      return view;
+    }
+    await this.crisisCases.announce(alertId);
+    const item = await this.items.findById(id);
+    return item ? this.views.item(item) : view;
+  }
+
+  /**
+   * The crisis alert this item was raised with has been resolved (inside its
+   * transaction, the alert locked first): the item closes with it, unless it
+   * also holds something else to decide (another reason for a flag, held or
+   * filtered content), which stays in the queue. Returns the item to announce.
+   */
+  async closeWithAlert(
+    itemId: string,
+    by: string,
+    record: CaseOutcome & { alertId: string },
+    tx: Tx,
+  ): Promise<ReviewItem | undefined> {
+    const item = await this.items.lock(itemId, tx);
+    if (!item || item.status !== 'open') {
+      return undefined;
+    }
+    const onlyCrisis =
+      item.sources.every((s) => s === 'crisis' || s === 'flag') &&
+      Object.keys(item.reasons).every((reason) => reason === 'crisis');
+    if (!onlyCrisis) {
+      await this.items.event(item.id, by, 'crisis_resolved', { ...record }, tx);
+      return item;
+    }
+    // Nothing else to decide: closed as it stands (content is left as it is), the record is the alert's.
+    const reason = `Resolved with its crisis alert (${record.outcome.replace(/_/g, ' ')})`;
+    const closed = await this.items.resolve(item, { by, resolution: 'dismiss', reason }, tx);
+    await this.items.event(item.id, by, 'resolved', { action: 'dismiss', reason, ...record }, tx);
+    return closed;
+  }
+
+  /** After the alert's transaction commits: reviewers see the item closed. */
+  async announceItem(item: ReviewItem): Promise<void> {
+    await this.notices.toReviewers(item);
+  }
+
   /** A peer mentor (or staff) hides content pending staff review. */
   async peerHide(
     user: AuthUser,
@@ -173,32 +243,14 @@ export class ReviewService {
   async resolve(user: AuthUser, id: string, dto: ResolveDto): Promise<ReviewItemView> {
     let sanction: UserSanctionedEvent | undefined;
     const changes: TargetChange[] = [];
-    let alertId: string | undefined;
     const { item, reporters } = await this.transactions.run(async (tx) => {
-      // An item raised with a crisis alert is one case with it: the alert (locked first) resolves too.
-      const alert = (await this.crisisCases.alertsOf([id], tx)).get(id);
       const found = await this.lockOpen(user, id, tx);
-      const withAlert = alert && alert.status !== 'resolved' && dto.action !== 'escalate';
-      if (withAlert && !dto.outcome) {
-        throw new DomainError(
-          'invalid',
-          'outcome: this item is a crisis alert; say what was done for the person (reached_out, contacted_emergency_services or no_action_needed)',
-        );
-      }
       const target = await this.targets.load(found.targetType, found.targetId, tx);
       sanction = await this.applyAction(user, found, target, dto, changes, tx);
       const decided =
         dto.action === 'escalate'
           ? await this.items.escalate(found, tx)
           : await this.items.resolve(found, { by: user.id, resolution: dto.action, reason: dto.reason }, tx);
-      if (withAlert && dto.outcome) {
-        alertId = await this.crisisCases.resolveWithItem(
-          found.id,
-          user,
-          { outcome: dto.outcome, note: dto.reason },
-          tx,
-        );
-      }
       const details = { reason: dto.reason, durationMinutes: dto.durationMinutes ?? null };
       const action = dto.action === 'escalate' ? 'escalated' : 'resolved';
       await this.items.event(found.id, user.id, action, { action: dto.action, ...details }, tx);
@@ -220,9 +272,6 @@ export class ReviewService {
     }
     await this.targets.announce(changes);
     await this.notices.toReviewers(item);
-    if (alertId) {
-      await this.crisisCases.announce(alertId);
-    }
     if (dto.action !== 'escalate') {
       this.notices.resolved(
         item,
@@ -231,41 +280,6 @@ export class ReviewService {
       );
     }
     return this.views.item(item);
-  }
-
-  /**
-   * The crisis alert this item was raised with has been resolved (inside its
-   * transaction, the alert locked first): the item closes with it, unless it
-   * also holds something else to decide (another reason for a flag, held or
-   * filtered content), which stays in the queue. Returns the item to announce.
-   */
-  async closeWithAlert(
-    itemId: string,
-    by: string,
-    record: { alertId: string; outcome: AlertOutcome },
-    tx: Tx,
-  ): Promise<ReviewItem | undefined> {
-    const item = await this.items.lock(itemId, tx);
-    if (!item || item.status !== 'open') {
-      return undefined;
-    }
-    const onlyCrisis =
-      item.sources.every((s) => s === 'crisis' || s === 'flag') &&
-      Object.keys(item.reasons).every((reason) => reason === 'crisis');
-    if (!onlyCrisis) {
-      await this.items.event(item.id, by, 'crisis_resolved', record, tx);
-      return item;
-    }
-    // Nothing else to decide: closed as it stands (content is left as it is), the record is the alert's.
-    const reason = `Resolved with its crisis alert (${record.outcome.replace(/_/g, ' ')})`;
-    const closed = await this.items.resolve(item, { by, resolution: 'dismiss', reason }, tx);
-    await this.items.event(item.id, by, 'resolved', { action: 'dismiss', reason, ...record }, tx);
-    return closed;
-  }
-
-  /** After the alert's transaction commits: reviewers see the item closed. */
-  async announceItem(item: ReviewItem): Promise<void> {
-    await this.notices.toReviewers(item);
   }
 
   async history(

@@ -21,8 +21,6 @@ export interface Resolve {
   reason: string;
   durationMinutes?: number;
   contentWarning?: string;
-  /** For an item raised with an unresolved crisis alert: the alert's outcome. */
-  outcome?: AlertOutcome;
 }
 
 const item = (id: string) => `/moderation/queue/${encodeURIComponent(id)}`;

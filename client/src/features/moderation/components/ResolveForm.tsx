@@ -1,9 +1,8 @@
-import type { AlertOutcome, Resolution, ReviewItemView } from '@hearth/contract';
+import type { Resolution, ReviewItemView } from '@hearth/contract';
 import { FormEvent, useId, useRef, useState } from 'react';
 import { CHECK_FIELDS, formErrors, FormErrors } from '../../../lib/errors';
 import { FormAlert, TextAreaField, TextField, useFocusFirstInvalid } from '../../../lib/forms';
 import { resolveItem } from '../api';
-import { OUTCOME_WORDS } from '../words';
 import { DurationPicker } from './DurationPicker';
 
 const ACTIONS: { action: Resolution; label: string; content?: true }[] = [
@@ -23,13 +22,7 @@ const HINTS: Partial<Record<Resolution, string>> = {
   escalate: 'Recorded for the team; the item goes back to the queue as urgent.',
 };
 
-const LABELS = {
-  action: 'Action',
-  reason: 'Reason',
-  durationMinutes: 'Duration',
-  contentWarning: 'Content warning',
-  outcome: 'What was done for the person',
-};
+const LABELS = { action: 'Action', reason: 'Reason', durationMinutes: 'Duration', contentWarning: 'Content warning' };
 type Field = keyof typeof LABELS;
 
 interface ResolveFormProps {
@@ -45,14 +38,11 @@ export function ResolveForm({ item, canBan, onResolved }: ResolveFormProps) {
   const [reason, setReason] = useState('');
   const [minutes, setMinutes] = useState<number | null>(60);
   const [warning, setWarning] = useState('');
-  const [outcome, setOutcome] = useState<AlertOutcome | ''>('');
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<FormErrors<Field>>({ fields: {}, general: [] });
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, errors);
   const timed = action === 'mute' || action === 'suspend';
-  // One crisis, one case: deciding an item raised with an open crisis alert records the alert's outcome too.
-  const withAlert = item.alert !== null && item.alert.status !== 'resolved' && action !== 'escalate';
   const choices = ACTIONS.filter((a) => (item.targetType !== 'user' || !a.content) && (canBan || a.action !== 'ban'));
 
   async function submit(event: FormEvent) {
@@ -70,9 +60,6 @@ export function ResolveForm({ item, canBan, onResolved }: ResolveFormProps) {
     if (action === 'content_warning' && (warning.trim().length < 2 || warning.trim().length > 120)) {
       fields.contentWarning = 'Write the warning readers will see (2–120 characters).';
     }
-    if (withAlert && !outcome) {
-      fields.outcome = 'This is a crisis alert too: choose what was done for the person.';
-    }
     if (!action || Object.keys(fields).length > 0) {
       setErrors({ fields, general: [CHECK_FIELDS] });
       return;
@@ -84,7 +71,6 @@ export function ResolveForm({ item, canBan, onResolved }: ResolveFormProps) {
         reason: reason.trim(),
         ...(timed && minutes ? { durationMinutes: minutes } : {}),
         ...(action === 'content_warning' ? { contentWarning: warning.trim() } : {}),
-        ...(withAlert && outcome ? { outcome } : {}),
       });
       onResolved(resolved, action, timed ? minutes : null);
     } catch (error) {
@@ -128,33 +114,6 @@ export function ResolveForm({ item, canBan, onResolved }: ResolveFormProps) {
           onChange={(e) => setWarning(e.target.value)}
           error={errors.fields.contentWarning}
         />
-      )}
-      {withAlert && (
-        <div className="field">
-          <label htmlFor={`${id}-outcome`}>{LABELS.outcome}</label>
-          <select
-            id={`${id}-outcome`}
-            value={outcome}
-            aria-invalid={errors.fields.outcome ? true : undefined}
-            aria-describedby={errors.fields.outcome ? `${id}-outcome-error` : `${id}-outcome-hint`}
-            onChange={(e) => setOutcome(e.target.value as AlertOutcome)}
-          >
-            <option value="">Choose…</option>
-            {(Object.keys(OUTCOME_WORDS) as AlertOutcome[]).map((key) => (
-              <option key={key} value={key}>
-                {OUTCOME_WORDS[key]}
-              </option>
-            ))}
-          </select>
-          <p id={`${id}-outcome-hint`} className="field-hint">
-            This resolves its crisis alert too; the outcome goes to the audit log.
-          </p>
-          {errors.fields.outcome && (
-            <p id={`${id}-outcome-error`} className="field-error">
-              {errors.fields.outcome}
-            </p>
-          )}
-        </div>
       )}
       <TextAreaField
         label="Reason"
