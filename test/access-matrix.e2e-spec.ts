@@ -134,6 +134,14 @@ describe('role × route matrix (identity routes)', () => {
       expect: row(200, 200, 200, 200, 200, 200, 200, 200, 200),
     },
     {
+      name: 'GET /api/alerts/:id (an alert in the cohort, not escalated)',
+      call: async (token) => {
+        const alert = await newCrisisAlert(ctx, { author: users.member, cohort });
+        return status(ctx.t.get(`/api/alerts/${alert.id}`, token));
+      },
+      expect: row(401, 403, 403, 403, 403, 200, 404, 200, 200),
+    },
+    {
       name: 'GET /api/me/contact',
       call: (token) => status(ctx.t.get('/api/me/contact', token)),
       expect: row(401, 200, 200, 200, 200, 200, 200, 200, 200),
@@ -152,14 +160,6 @@ describe('role × route matrix (identity routes)', () => {
       name: 'PUT /api/users/:member/contact',
       call: (token) => status(ctx.t.put(`/api/users/${users.member.id}/contact`, { phone: null }, token)),
       expect: row(401, 204, 404, 404, 404, 204, 404, 404, 204),
-    },
-    {
-      name: 'GET /api/alerts/:id (an alert in the cohort, not escalated)',
-      call: async (token) => {
-        const alert = await newCrisisAlert(ctx, { author: users.member, cohort });
-        return status(ctx.t.get(`/api/alerts/${alert.id}`, token));
-      },
-      expect: row(401, 403, 403, 403, 403, 200, 404, 200, 200),
     },
     {
       name: 'POST /api/terms/accept',
