@@ -4,7 +4,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Interval } from '@nestjs/schedule';
 import { AccessService, withinCohorts } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
-import { actsOnAlert } from '../access/policy';
+import { actsOnAlert, isStaff } from '../access/policy';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import type { Env } from '../config/env';
@@ -160,9 +160,11 @@ export class CrisisService implements OnModuleInit {
     const statuses: AlertStatus[] = status === 'active' ? ['open', 'acknowledged'] : [status];
     const rows = await this.alerts.withStatus(statuses, 200);
     const moderated = await this.access.moderatedCohortIds(user);
+    // The care team is asked once per person however many of their alerts are listed.
+    const careTeamOf = new Map<string, Promise<boolean>>();
     const seen: CrisisAlert[] = [];
     for (const alert of rows) {
-      if (await this.actsOn(user, alert, moderated)) {
+      if (await this.actsOn(user, alert, moderated, careTeamOf)) {
         seen.push(alert);
       }
     }
@@ -345,13 +347,23 @@ export class CrisisService implements OnModuleInit {
    * cohort, every clinician once it escalated or outside any cohort, and the
    * person's care team (for alumni, the program's alumni care team).
    */
-  private async actsOn(user: AuthUser, alert: CrisisAlert, moderated: string[] | 'all'): Promise<boolean> {
+  private async actsOn(
+    user: AuthUser,
+    alert: CrisisAlert,
+    moderated: string[] | 'all',
+    careTeamOf = new Map<string, Promise<boolean>>(),
+  ): Promise<boolean> {
     const facts = { inCohort: alert.cohortId !== null, escalated: alert.escalatedAt !== null, careTeam: false };
     const moderates = withinCohorts(moderated, alert.cohortId);
-    if (actsOnAlert(user.role, moderates, facts)) {
-      return true;
+    if (actsOnAlert(user.role, moderates, facts) || !isStaff(user) || alert.authorId === null) {
+      return actsOnAlert(user.role, moderates, facts);
     }
-    facts.careTeam = alert.authorId !== null && (await this.careTeam.includes(user.id, alert.authorId));
+    let onCareTeam = careTeamOf.get(alert.authorId);
+    if (!onCareTeam) {
+      onCareTeam = this.careTeam.includes(user.id, alert.authorId);
+      careTeamOf.set(alert.authorId, onCareTeam);
+    }
+    facts.careTeam = await onCareTeam;
     return actsOnAlert(user.role, moderates, facts);
   }
 
