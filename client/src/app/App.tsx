@@ -13,18 +13,11 @@ import { SanctionedPage } from '../features/auth/components/SanctionedPage';
 import { CohortsPage } from '../features/cohorts/components/CohortsPage';
 import { CohortPage } from '../features/cohorts/components/CohortPage';
 import { GroupPage } from '../features/cohorts/components/GroupPage';
-import {
-  AlertPage,
-  AlertsPage,
-  AppealsPage,
-  DashboardPage,
-  LogPage,
-  QueuePage,
-  WatchedWordsPage,
-} from '../features/moderation';
+import { AlertsPage, AppealsPage, DashboardPage, LogPage, QueuePage, WatchedWordsPage } from '../features/moderation';
 import { BlocksPage, MyModerationPage } from '../features/safety';
 import { PersonSafetyActions } from './PersonSafetyActions';
 import { ChatRoomPage, ChatRoomsPage } from './ChatRoutes';
+import { AlertPage } from '../features/moderation/components/AlertPage';
 import { ForumRoutes } from './ForumRoutes';
 import { BoardsPage } from '../features/forums/components/BoardsPage';
 import { BoardPage } from '../features/forums/components/BoardPage';

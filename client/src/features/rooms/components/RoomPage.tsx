@@ -37,9 +37,6 @@ const MISSING = 'That chat room isn’t available to you.';
 export function RoomPage({ othersActions, draftHelp, crisisHelp, coverage }: RoomPageProps) {
   useTitle('Chat');
   const { id = '' } = useParams();
-  // `?at=<message id>`: opened at that message (staff following a crisis alert), scrolled to and marked.
-  const [params] = useSearchParams();
-  const focusId = params.get('at') ?? undefined;
   const { user } = useAuth();
   const meId = user?.id ?? '';
   const navigate = useNavigate();
@@ -52,6 +49,9 @@ export function RoomPage({ othersActions, draftHelp, crisisHelp, coverage }: Roo
   const connection = useConnection();
   const now = useNow(30_000);
   const seen = useReadMarker(id);
+  // `?at=<message id>`: opened at that message (staff following a crisis alert), scrolled to and marked.
+  const [search] = useSearchParams();
+  const focusId = search.get('at') ?? undefined;
   const [restore, setRestore] = useState<(Draft & { key: number }) | undefined>();
   // Unread when the room opened: the "New" divider stays put while the reader catches up.
   const unreadFrom = useRef<number | null>(null);
