@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { AlertCategory, AlertOutcome } from '../contract';
 import { CrisisService } from '../crisis/crisis.service';
 import type { Tx } from '../database/transactions';
-import { ReviewRepository } from '../moderation/review.repository';
 import { ReviewService } from '../moderation/review.service';
 import { ModerationTargets } from '../moderation/targets';
 import { DemoWeekRepository } from './demo-week.repository';
@@ -50,7 +49,6 @@ export class CrisisDemo implements DemoArea {
   constructor(
     private readonly targets: ModerationTargets,
     private readonly review: ReviewService,
-    private readonly items: ReviewRepository,
     private readonly crisis: CrisisService,
     private readonly dates: DemoWeekRepository,
   ) {}
@@ -107,9 +105,7 @@ export class CrisisDemo implements DemoArea {
     // One crisis is one case: the alert and its review item close together.
     const resolvedAt = new Date(at.getTime() + record.afterMinutes * 60_000);
     await this.dates.resolveAlert(alert.id, clinicianId, record.outcome, record.note, resolvedAt, tx);
-    const reason = 'Crisis alert resolved: the care team followed up.';
-    await this.items.resolve(item, { by: clinicianId, resolution: 'dismiss', reason }, tx);
-    await this.items.event(item.id, clinicianId, 'resolved', { action: 'dismiss', reason, durationMinutes: null }, tx);
+    await this.review.closeWithAlert(item.id, clinicianId, { outcome: record.outcome, alertId: alert.id }, tx);
     await this.dates.date(
       'review_items',
       item.id,
@@ -124,7 +120,7 @@ export class CrisisDemo implements DemoArea {
       targetType: 'crisis_alert',
       targetId: alert.id,
       cohortId: target.cohortId,
-      details: { outcome: record.outcome, note: record.note },
+      details: { outcome: record.outcome, noteId: alert.id, reviewItemId: item.id },
     });
   }
 }
