@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Access } from '../src/access/access.decorator';
 import { TestCohort, TestContext, TestUser } from './support/context';
@@ -112,6 +113,25 @@ describe('role × route matrix (identity routes)', () => {
         return status(ctx.t.patch(`/api/users/${target.id}/role`, { role: 'peer_mentor' }, token));
       },
       expect: row(401, 403, 403, 403, 403, 403, 403, 403, 200),
+    },
+    {
+      name: 'POST /api/moderation/act (hide a message in the cohort)',
+      call: async (token) => {
+        const author = await ctx.newMember({ cohort });
+        const sent = await ctx.t.post(
+          `/api/rooms/${cohort.roomId}/messages`,
+          { clientMsgId: randomUUID(), body: 'matrix message' },
+          author.accessToken,
+        );
+        return status(
+          ctx.t.post(
+            '/api/moderation/act',
+            { targetType: 'message', targetId: sent.body.id, actions: ['hide'], reason: 'Matrix check' },
+            token,
+          ),
+        );
+      },
+      expect: row(401, 403, 403, 403, 403, 200, 404, 200, 200),
     },
     {
       name: 'GET /api/admin/settings',

@@ -49,6 +49,7 @@ export class ReviewViews {
         resolvedBy: people(item.resolvedBy),
         resolvedAt: item.resolvedAt?.toISOString() ?? null,
         resolution: item.resolution,
+        actions: item.actions ?? (item.resolution ? [item.resolution] : []),
         resolutionReason: item.resolutionReason,
         createdAt: item.createdAt.toISOString(),
         updatedAt: item.updatedAt.toISOString(),

@@ -25,6 +25,7 @@ export const SOURCE_WORDS: Record<ReviewSource, string> = {
   filter: 'Automatic filter',
   crisis: 'Crisis detector',
   peer_hide: 'Hidden by a peer mentor',
+  staff: 'Staff acted directly',
 };
 
 /** Queue-by-reason keys are flag reasons and automatic sources alike. */
