@@ -47,11 +47,11 @@ describe('moderation and safety in Chromium', () => {
     await item.getByRole('button', { name: 'Claim' }).click();
     await page.getByRole('status').getByText('You are reviewing: Person: Stormy Petrel.').waitFor();
     await item.getByText('claimed by you').waitFor();
-    await item.getByLabel('Action').selectOption('suspend');
+    await item.getByRole('radio', { name: 'Suspend for…' }).check();
     await item.getByRole('radio', { name: '1 h' }).check();
-    await item.getByText('The author will be told this.').waitFor();
+    await item.getByText('Stormy Petrel is told this.').waitFor();
     await item.getByLabel('Reason').fill('Repeated cruel messages to another member, after a warning.');
-    await item.getByRole('button', { name: 'Resolve' }).click();
+    await item.getByRole('button', { name: 'Suspend' }).click();
     await page
       .getByRole('status')
       .getByText(/Resolved \(Suspended for 1 h\)/)

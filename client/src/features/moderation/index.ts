@@ -7,3 +7,4 @@ export { AppealsPage } from './components/AppealsPage';
 export { WatchedWordsPage } from './components/WatchedWordsPage';
 export { StaffBar } from './components/StaffBar';
 export { DutyToggle } from './components/DutyToggle';
+export { StaffActButton } from './components/StaffActButton';
