@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newPhonePage, openAs, recordForeignRequests } from '../support/browser';
+import { launchBrowser, newPhonePage, openAs, recordForeignRequests, openMenu } from '../support/browser';
 import { newCrisisAlert, sanctionThroughQueue, TestContext } from '../support/context';
 
 describe('moderation and safety in Chromium', () => {
@@ -82,8 +82,9 @@ describe('moderation and safety in Chromium', () => {
     const { context, page } = await newPhonePage(browser);
     await openAs(page, base, clinician, '/staff/dashboard');
     // The staff row counts open alerts on every staff page.
+    await openMenu(page);
     const staffNav = page.getByRole('navigation', { name: 'Staff' });
-    await staffNav.getByRole('link', { name: 'Alerts, 1 open alert' }).waitFor();
+    await staffNav.getByRole('link', { name: /^Alerts\W+1 open alert$/ }).waitFor();
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
     await page.getByText('Not yet acknowledged').waitFor();
     await page
@@ -107,7 +108,9 @@ describe('moderation and safety in Chromium', () => {
       .waitFor();
     await alert.getByText(`by ${clinician.displayName}`, { exact: false }).waitFor();
     await alert.getByRole('button', { name: 'Acknowledge' }).waitFor({ state: 'detached' });
+    await openMenu(page);
     await staffNav.getByRole('link', { name: 'Alerts', exact: true }).waitFor();
+    await page.getByRole('button', { name: /^Menu/ }).click();
 
     await alert.getByRole('radio', { name: 'I reached out' }).check();
     await alert.getByLabel('Note').fill('Called them; they are safe and seeing their counselor tomorrow.');
@@ -115,6 +118,7 @@ describe('moderation and safety in Chromium', () => {
     await page.getByRole('status').getByText('Outcome recorded for the alert about Quiet Heron. Thank you.').waitFor();
     await page.getByText('No open alerts right now.').waitFor();
 
+    await openMenu(page);
     await staffNav.getByRole('link', { name: 'Log' }).click();
     await page.getByRole('heading', { name: 'Audit log' }).waitFor();
     const entry = page.getByRole('listitem').filter({ hasText: 'Recorded a crisis outcome' });
@@ -139,6 +143,7 @@ describe('moderation and safety in Chromium', () => {
 
     const staffTab = await newPhonePage(browser);
     await openAs(staffTab.page, base, clinician, '/');
+    await openMenu(staffTab.page);
     const onDuty = staffTab.page.getByRole('switch', { name: 'On duty' });
     await onDuty.waitFor();
     await staffTab.page.locator('[role="switch"]:not([disabled])').waitFor();
@@ -272,6 +277,7 @@ describe('moderation and safety in Chromium', () => {
     const admin = await ctx.newAdmin();
     const { context, page } = await newPhonePage(browser);
     await openAs(page, base, admin, '/');
+    await openMenu(page);
     await page.getByRole('navigation', { name: 'Staff' }).getByRole('link', { name: 'Watched words' }).click();
     await page.getByRole('heading', { name: 'Watched words', level: 1 }).waitFor();
     expect(await page.title()).toBe('Watched words · Hearth');
