@@ -1,8 +1,9 @@
 import { useParams } from 'react-router-dom';
 import { isStaff, useAuth } from '../lib/auth';
-import { CrisisResourcesPanel, ReportButton, StaffOnDutyIndicator } from '../features/safety';
+import { PostedHelp, ReportButton, StaffOnDutyIndicator } from '../features/safety';
 import { StaffActButton } from '../features/moderation';
 import { RoomPage } from '../features/rooms/components/RoomPage';
+import { DraftHelpContext } from '../features/rooms/draftHelp';
 import { RoomsPage } from '../features/rooms/components/RoomsPage';
 import { DraftSafety } from './DraftSafety';
 
@@ -20,31 +21,37 @@ export function ChatRoomPage() {
   const { id = '' } = useParams();
   const { user } = useAuth();
   const staff = isStaff(user?.role);
+  const draftHelp = (draft: string) => <DraftSafety draft={draft} />;
   return (
-    // A new room starts afresh: its own "New" divider, scroll position and draft.
-    <RoomPage
-      key={id}
-      othersActions={(message, author) =>
-        staff ? (
-          <StaffActButton
-            targetType="message"
-            targetId={message.id}
-            authorName={message.author?.displayName ?? null}
-            subject={`message from ${author}`}
-            className="link-button"
-          />
-        ) : (
-          <ReportButton
-            targetType="message"
-            targetId={message.id}
-            subject={`message from ${author}`}
-            className="link-button"
-          />
-        )
-      }
-      draftHelp={(draft) => <DraftSafety draft={draft} />}
-      crisisHelp={(resources) => <CrisisResourcesPanel resources={resources} compact />}
-      coverage={staff ? undefined : <StaffOnDutyIndicator line />}
-    />
+    // The same help while editing a message as while writing one.
+    <DraftHelpContext.Provider value={draftHelp}>
+      {/* A new room starts afresh: its own "New" divider, scroll position and draft. */}
+      <RoomPage
+        key={id}
+        othersActions={(message, author) =>
+          staff ? (
+            <StaffActButton
+              targetType="message"
+              targetId={message.id}
+              authorName={message.author?.displayName ?? null}
+              subject={`message from ${author}`}
+              className="link-button"
+            />
+          ) : (
+            <ReportButton
+              targetType="message"
+              targetId={message.id}
+              subject={`message from ${author}`}
+              className="link-button"
+            />
+          )
+        }
+        draftHelp={draftHelp}
+        crisisHelp={(signpost, close) => (
+          <PostedHelp signpost={signpost} what="message" onClose={close} className="chat-signpost" />
+        )}
+        coverage={staff ? undefined : <StaffOnDutyIndicator line />}
+      />
+    </DraftHelpContext.Provider>
   );
 }
