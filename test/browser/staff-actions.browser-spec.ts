@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPhonePage, openAs } from '../support/browser';
+import { seriousViolations } from '../support/axe';
 import { TestContext } from '../support/context';
 
 describe('staff acting in few steps, several actions at once, role changes with confirm and undo', () => {
@@ -39,6 +40,7 @@ describe('staff acting in few steps, several actions at once, role changes with 
     const dialog = page.getByRole('dialog', { name: 'Moderate message from Rough Crow' });
     // Hiding the message is the likely first step, already chosen.
     expect(await dialog.getByRole('radio', { name: 'Hide', exact: true }).isChecked()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('radio', { name: 'Mute for…' }).check();
     await dialog.getByRole('radio', { name: '1 h' }).check();
     await dialog.getByLabel('Reason').fill('Insulting the group');
@@ -52,6 +54,27 @@ describe('staff acting in few steps, several actions at once, role changes with 
       [author.id],
     );
     expect(mute).toEqual({ kind: 'mute', seconds: 3600 });
+    await context.close();
+  });
+
+  it('a clinician suspends a member of their cohort for a day, from the person on the cohort page', async () => {
+    const base = ctx.t.baseUrl;
+    const cohort = await ctx.newCohort();
+    const clinician = await ctx.newClinician({ cohort });
+    const person = await ctx.newMember({ cohort, displayName: 'Sharp Magpie' });
+    const { context, page } = await newPhonePage(browser);
+    await openAs(page, base, clinician, `/staff/cohorts/${cohort.id}`);
+    await page.getByRole('button', { name: 'Moderate Sharp Magpie' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Moderate Sharp Magpie' });
+    // A person has no content to hide: only what happens to them.
+    expect(await dialog.getByRole('radio', { name: 'Hide', exact: true }).count()).toBe(0);
+    await dialog.getByRole('radio', { name: 'Suspend for…' }).check();
+    await dialog.getByRole('radio', { name: '24 h' }).check();
+    await dialog.getByLabel('Reason').fill('Threatened another member');
+    await dialog.getByRole('button', { name: 'Suspend', exact: true }).click();
+    await page.getByRole('status').getByText('Done: Suspended for 24 h.').waitFor();
+    const [row] = await ctx.t.query<{ status: string }>(`SELECT status FROM users WHERE id = $1`, [person.id]);
+    expect(row.status).toBe('suspended');
     await context.close();
   });
 
@@ -80,6 +103,7 @@ describe('staff acting in few steps, several actions at once, role changes with 
     await item.getByText('claimed by you').waitFor();
     // Nothing chosen yet reads as a dismissal.
     await item.getByRole('button', { name: 'Dismiss: no action needed' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await item.getByRole('radio', { name: 'Remove', exact: true }).check();
     await item.getByRole('radio', { name: 'Warn', exact: true }).check();
     await item.getByLabel('Reason').fill('Selling things in a support group');
