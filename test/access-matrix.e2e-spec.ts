@@ -134,6 +134,19 @@ describe('role × route matrix (identity routes)', () => {
       expect: row(401, 403, 403, 403, 403, 200, 404, 200, 200),
     },
     {
+      name: 'POST /api/users/:id/role/undo',
+      call: async (token) => {
+        const target = await ctx.newMember({ cohort });
+        const changed = await ctx.t.patch(
+          `/api/users/${target.id}/role`,
+          { role: 'peer_mentor' },
+          users.admin.accessToken,
+        );
+        return status(ctx.t.post(`/api/users/${target.id}/role/undo`, { changeId: changed.body.changeId }, token));
+      },
+      expect: row(401, 403, 403, 403, 403, 403, 403, 403, 200),
+    },
+    {
       name: 'GET /api/admin/settings',
       call: (token) => status(ctx.t.get('/api/admin/settings', token)),
       expect: row(401, 403, 403, 403, 403, 403, 403, 403, 200),
