@@ -132,9 +132,19 @@ export class ModerationDemo implements DemoArea {
       if (decision.resolution === 'hide') {
         await repository.setStatus(content.id, 'hidden', tx);
       }
-      await this.items.resolve(item, { by: moderatorId, resolution: decision.resolution, reason: decision.reason }, tx);
+      await this.items.resolve(
+        item,
+        { by: moderatorId, resolution: decision.resolution, actions: [decision.resolution], reason: decision.reason },
+        tx,
+      );
       const details = { reason: decision.reason, durationMinutes: null };
-      await this.items.event(item.id, moderatorId, 'resolved', { action: decision.resolution, ...details }, tx);
+      await this.items.event(
+        item.id,
+        moderatorId,
+        'resolved',
+        { action: decision.resolution, actions: [decision.resolution], ...details },
+        tx,
+      );
       await this.dates.date(
         'review_items',
         item.id,
