@@ -21,7 +21,8 @@ import { CrisisAlertsRepository } from './crisis-alerts.repository';
 import type { AlertCategory, AlertOutcome, AlertStatus, AlertView } from '../contract';
 
 export interface RaiseCrisis {
-  target: TargetInfo & { type: 'message' | 'post' | 'thread' };
+  /** Content in a space, or a check-in note (no space; its words stay with the care team). */
+  target: Omit<TargetInfo, 'type'> & { type: CrisisAlert['targetType'] };
   categories: AlertCategory[];
   reviewItemId: string | null;
 }
@@ -205,7 +206,10 @@ export class CrisisService {
       const u = id ? users.find((x) => x?.id === id) : undefined;
       return u ? { id: u.id, displayName: u.displayName } : null;
     };
-    const target = await this.targets.load(alert.targetType, alert.targetId).catch(() => undefined);
+    const target =
+      alert.targetType === 'checkin'
+        ? undefined
+        : await this.targets.load(alert.targetType, alert.targetId).catch(() => undefined);
     return {
       id: alert.id,
       status: alert.status,
