@@ -142,7 +142,7 @@ export class CheckinsService implements OnApplicationBootstrap {
     if (alert) {
       await this.crisis.announce(alert);
     }
-    const now = urgent || needsHelpNow(checkin);
+    const now = urgent || noteConcern || needsHelpNow(checkin);
     return {
       ...view(checkin),
       replaced,

@@ -4,11 +4,12 @@ import { CrisisResourcesPanel, ReportButton, StaffOnDutyIndicator } from '../fea
 import { RoomPage } from '../features/rooms/components/RoomPage';
 import { RoomsPage } from '../features/rooms/components/RoomsPage';
 import { DraftSafety } from './DraftSafety';
+import { CohortCheckinStrip } from '../features/checkins';
 
 /**
  * The chat pages, with the safety feature's pieces composed in here so that the
  * rooms feature need not import it: Report on others' messages, draft-time and
- * after-send crisis signposting, and whether staff are on duty.
+ * after-send crisis signposting, whether staff are on duty, and a cohort's check-ins.
  */
 export function ChatRoomsPage() {
   const { user } = useAuth();
@@ -33,6 +34,12 @@ export function ChatRoomPage() {
       draftHelp={(draft) => <DraftSafety draft={draft} />}
       crisisHelp={(resources) => <CrisisResourcesPanel resources={resources} compact />}
       coverage={isStaff(user?.role) ? undefined : <StaffOnDutyIndicator line />}
+      roomExtras={(room) =>
+        // Members see the group's count and shared moods; staff read check-ins on the cohort page (audited).
+        room.kind === 'cohort' && room.cohortId && user?.role === 'member' ? (
+          <CohortCheckinStrip cohortId={room.cohortId} canCheckIn />
+        ) : null
+      }
     />
   );
 }

@@ -3,6 +3,7 @@ import { isStaff, useAuth } from '../lib/auth';
 import { CrisisLink } from '../features/crisis/components/CrisisLink';
 import { StaffBar } from '../features/moderation';
 import { NotificationBadge } from '../features/notifications/components/NotificationBadge';
+import { ReminderBanner } from '../features/checkins';
 
 export function Layout() {
   return (
@@ -19,6 +20,7 @@ export function Layout() {
         <StaffRow />
       </header>
       <main id="main" className="shell-main" tabIndex={-1}>
+        <CheckinReminder />
         <Outlet />
       </main>
       <footer className="shell-footer">
@@ -51,6 +53,15 @@ function MainNav() {
       {status === 'signed-out' && <NavLink to="/login">Sign in</NavLink>}
     </nav>
   );
+}
+
+/** The member's daily check-in reminder, when they chose one (members, alumni, peer mentors). */
+function CheckinReminder() {
+  const { status, user } = useAuth();
+  if (status !== 'signed-in' || !user || isStaff(user.role) || user.termsRequired) {
+    return null;
+  }
+  return <ReminderBanner />;
 }
 
 /** Staff only: the on-duty switch, staff pages and the open-alert count, on every page. */
