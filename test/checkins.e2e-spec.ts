@@ -277,7 +277,11 @@ describe('daily check-ins', () => {
     // The alert reaches staff without the note's words.
     const listed = await ctx.t.get('/api/alerts', admin.accessToken);
     const alert = listed.body.find((a: { target: { id: string } }) => a.target.id === urgent.body.id);
-    expect(alert.target).toMatchObject({ type: 'checkin', excerpt: '' });
+    expect(alert.target).toMatchObject({
+      type: 'checkin',
+      excerpt: expect.stringMatching(/^In a daily check-in note/),
+    });
+    expect(JSON.stringify(alert)).not.toContain('pills');
 
     const worried = await ctx.newMember({ cohort });
     const concern = await checkIn(worried, {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../database/transactions';
 import { Transactions } from '../database/transactions';
-import type { CheckinMood, CheckinRule, CheckinView, PersonRef } from '../contract';
+import type { CheckinDay, CheckinMood, CheckinRule, CheckinView, PersonRef } from '../contract';
 
 export interface CheckinRecord extends CheckinView {
   userId: string;
@@ -114,9 +114,19 @@ export class CheckinsRepository {
   }
 
   /** Every check-in of the cohort's active members in the last `days` days, newest first per person. */
-  async forCohort(cohortId: string, timeZone: string, days: number): Promise<CheckinRecord[]> {
-    const rows = await this.transactions.outside.query<CheckinRow[]>(
-      `SELECT ${COLUMNS}
+  async forCohort(cohortId: string, timeZone: string, days: number): Promise<(CheckinDay & { userId: string })[]> {
+    const rows = await this.transactions.outside.query<
+      {
+        user_id: string;
+        date: string;
+        mood: CheckinMood;
+        craving: number;
+        sleep_hours: string | null;
+        used: boolean | null;
+        note: string | null;
+      }[]
+    >(
+      `SELECT c.user_id, to_char(c.day, 'YYYY-MM-DD') AS date, c.mood, c.craving, c.sleep_hours, c.used, c.note
          FROM cohort_memberships m
          JOIN users u ON u.id = m.user_id AND u.status = 'active'
          JOIN checkins c ON c.user_id = m.user_id AND c.day > ${today('$2')} - $3::int
@@ -124,7 +134,15 @@ export class CheckinsRepository {
         ORDER BY c.user_id, c.day DESC`,
       [cohortId, timeZone, days],
     );
-    return rows.map(record);
+    return rows.map((r) => ({
+      userId: r.user_id,
+      date: r.date,
+      mood: r.mood,
+      craving: r.craving,
+      sleepHours: r.sleep_hours === null ? null : Number(r.sleep_hours),
+      used: r.used,
+      note: r.note,
+    }));
   }
 
   /** The moods the cohort's active members shared with it in the last `days` days, newest first. */
@@ -147,17 +165,17 @@ export class CheckinsRepository {
     return rows.map((r) => ({ user: { id: r.id, displayName: r.display_name }, date: r.date, mood: r.mood }));
   }
 
-  /** How many of the cohort's active members checked in today, of how many. */
-  async countToday(cohortId: string, timeZone: string): Promise<{ checkedIn: number; members: number }> {
-    const [row] = await this.transactions.outside.query<{ checked_in: number; members: number }[]>(
-      `SELECT count(c.id)::int AS checked_in, count(*)::int AS members
-         FROM cohort_memberships m
-         JOIN users u ON u.id = m.user_id AND u.status = 'active'
-         LEFT JOIN checkins c ON c.user_id = m.user_id AND c.day = ${today('$2')}
-        WHERE m.cohort_id = $1 AND m.kind = 'member' AND m.left_at IS NULL`,
+  /** Today (the program's day), and how many of the cohort's active members checked in today, of how many. */
+  async countToday(cohortId: string, timeZone: string): Promise<{ today: string; checkedIn: number; members: number }> {
+    const [row] = await this.transactions.outside.query<{ today: string; checked_in: number; members: number }[]>(
+      `SELECT to_char(${today('$2')}, 'YYYY-MM-DD') AS today, count(c.id)::int AS checked_in, count(m.user_id)::int AS members
+         FROM (SELECT 1) one
+         LEFT JOIN cohort_memberships m ON m.cohort_id = $1 AND m.kind = 'member' AND m.left_at IS NULL
+          AND EXISTS (SELECT 1 FROM users u WHERE u.id = m.user_id AND u.status = 'active')
+         LEFT JOIN checkins c ON c.user_id = m.user_id AND c.day = ${today('$2')}`,
       [cohortId, timeZone],
     );
-    return { checkedIn: row.checked_in, members: row.members };
+    return { today: row.today, checkedIn: row.checked_in, members: row.members };
   }
 
   /** The person as others see them, when they exist and are not deleted. */

@@ -19,7 +19,7 @@ import { CheckinsRepository } from './checkins.repository';
 import type { CheckinRecord } from './checkins.repository';
 import { addDays, needsHelpNow, rulesMet, STOPPED_DAYS, stoppedRegularCheckin } from './early-warning';
 import { CHECKIN_RULES } from '../contract';
-import type { CheckinRule, CheckinSaved, CheckinView, CohortCheckins, PersonCheckins } from '../contract';
+import type { CheckinDay, CheckinRule, CheckinSaved, CheckinView, CohortCheckins, PersonCheckins } from '../contract';
 
 /** The client route of the care-team line, shown beside the crisis resources. */
 export const CARE_LINE_PATH = '/care';
@@ -170,10 +170,8 @@ export class CheckinsService implements OnApplicationBootstrap {
     const careTeam =
       user.role === 'admin' ||
       (user.role === 'clinician' && (await this.access.relationTo(user.id, cohortId)) === 'facilitator');
-    const [today, count] = await Promise.all([
-      this.checkins.today(timeZone),
-      this.checkins.countToday(cohortId, timeZone),
-    ]);
+    const count = await this.checkins.countToday(cohortId, timeZone);
+    const today = count.today;
     if (!careTeam) {
       return {
         scope: 'cohort',
@@ -187,26 +185,22 @@ export class CheckinsService implements OnApplicationBootstrap {
       this.checkins.cohortMembers(cohortId),
       this.checkins.forCohort(cohortId, timeZone, days),
     ]);
-    await this.transactions.run(async (tx) => {
-      for (const member of members) {
-        await this.audit.record(
-          {
-            actorId: user.id,
-            action: 'checkins.viewed',
-            targetType: 'user',
-            targetId: member.id,
-            cohortId,
-            details: { via: 'cohort', days },
-          },
-          tx,
-        );
-      }
-    });
-    const byPerson = new Map<string, CheckinView[]>();
-    for (const row of rows) {
-      const list = byPerson.get(row.userId) ?? [];
-      list.push(view(row));
-      byPerson.set(row.userId, list);
+    // One entry per member whose check-ins the viewer saw, in one statement.
+    await this.audit.recordMany(
+      members.map((member) => ({
+        actorId: user.id,
+        action: 'checkins.viewed',
+        targetType: 'user',
+        targetId: member.id,
+        cohortId,
+        details: { via: 'cohort', days },
+      })),
+    );
+    const byPerson = new Map<string, CheckinDay[]>();
+    for (const { userId, ...day } of rows) {
+      const list = byPerson.get(userId) ?? [];
+      list.push(day);
+      byPerson.set(userId, list);
     }
     return {
       scope: 'care_team',

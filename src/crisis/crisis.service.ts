@@ -27,6 +27,12 @@ export interface RaiseCrisis {
   reviewItemId: string | null;
 }
 
+/** A check-in note's words stay with the person's care team (issue 19): the alert says only where it was. */
+const CHECKIN_TARGET = {
+  spaceId: null,
+  excerpt: 'In a daily check-in note. Its words are for the person’s care team, in their check-ins.',
+};
+
 /**
  * The crisis lane: an alert to on-duty staff of the cohort at once, escalation
  * to every clinician and admin if nobody acknowledges in time, and the
@@ -208,7 +214,7 @@ export class CrisisService {
     };
     const target =
       alert.targetType === 'checkin'
-        ? undefined
+        ? CHECKIN_TARGET
         : await this.targets.load(alert.targetType, alert.targetId).catch(() => undefined);
     return {
       id: alert.id,

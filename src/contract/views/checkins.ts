@@ -39,6 +39,9 @@ export interface CheckinView {
   updatedAt: string;
 }
 
+/** A day in the care team's grid: what a cell and its trend need. */
+export type CheckinDay = Pick<CheckinView, 'date' | 'mood' | 'craving' | 'sleepHours' | 'used' | 'note'>;
+
 /** What the member is shown at once after checking in. */
 export interface CheckinSupport {
   /** Urges ≥ 8, reported use, mood 1 or a note that reads as a crisis: show help now. */
@@ -78,7 +81,8 @@ export interface CohortCheckinsForCareTeam {
   memberCount: number;
   /** Oldest first: the grid's columns. */
   days: string[];
-  members: { user: PersonRef; checkins: CheckinView[] }[];
+  /** Newest first per member. */
+  members: { user: PersonRef; checkins: CheckinDay[] }[];
 }
 
 export type CohortCheckins = CohortCheckinsForMembers | CohortCheckinsForCareTeam;

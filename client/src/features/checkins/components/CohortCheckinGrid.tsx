@@ -1,4 +1,4 @@
-import type { CheckinView, CohortCheckinsForCareTeam, PersonRef } from '@hearth/contract';
+import type { CheckinDay, CohortCheckinsForCareTeam, PersonRef } from '@hearth/contract';
 import { useEffect, useRef, useState } from 'react';
 import { useLoad } from '../../../lib/useLoad';
 import { cohortCheckins } from '../api';
@@ -127,7 +127,7 @@ function Grid({
   );
 }
 
-function describe(c: CheckinView): string {
+function describe(c: CheckinDay): string {
   return [
     `${moodWord(c.mood)} (${c.mood})`,
     `urges ${c.craving}`,
@@ -139,7 +139,7 @@ function describe(c: CheckinView): string {
     .join(', ');
 }
 
-function Cell({ checkin }: { checkin?: CheckinView }) {
+function Cell({ checkin }: { checkin?: CheckinDay }) {
   if (!checkin) {
     return (
       <td className="cell cell-empty">

@@ -1,4 +1,4 @@
-import type { CheckinView } from '@hearth/contract';
+import type { CheckinDay } from '@hearth/contract';
 import { useEffect, useId, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
@@ -6,7 +6,7 @@ import { moodWord, shortDay } from '../moods';
 
 interface TrendChartProps {
   /** Any order; days without a check-in are gaps. */
-  checkins: CheckinView[];
+  checkins: CheckinDay[];
   /** The days shown, oldest first (YYYY-MM-DD). */
   days: string[];
   /** Names the chart and its table, e.g. "Your last 30 days". */
