@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { AccessService } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
-import { decideConcern } from '../access/policy';
+import { decideCohort, decideConcern, seesAllCohorts } from '../access/policy';
 import { AuditService } from '../audit/audit.service';
 import { CareTeamService } from '../care/care-team.service';
 import { ConcernsService } from '../care/concerns.service';
@@ -42,6 +42,11 @@ function view(c: CheckinRecord): CheckinView {
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
   };
+}
+
+/** Today in the program's time zone, YYYY-MM-DD (as the database reckons it: both use the IANA zones). */
+function dayIn(timeZone: string, now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /** The trend a concern carries: no note (it is read in the check-ins themselves). */
@@ -165,20 +170,23 @@ export class CheckinsService implements OnApplicationBootstrap {
    * anyone the cohort is hidden from.
    */
   async forCohort(user: AuthUser, cohortId: string, days = DEFAULT_DAYS): Promise<CohortCheckins> {
-    await this.access.requireCohort(user, cohortId, 'cohort.read');
+    const relation = seesAllCohorts(user.role) ? 'none' : await this.access.relationTo(user.id, cohortId);
+    if (decideCohort(user.role, relation, 'cohort.read') !== 'allow') {
+      throw new DomainError('not_found', 'Cohort not found');
+    }
     const timeZone = await this.settings.timeZone();
-    const careTeam =
-      user.role === 'admin' ||
-      (user.role === 'clinician' && (await this.access.relationTo(user.id, cohortId)) === 'facilitator');
-    const count = await this.checkins.countToday(cohortId, timeZone);
-    const today = count.today;
+    const careTeam = user.role === 'admin' || (user.role === 'clinician' && relation === 'facilitator');
     if (!careTeam) {
+      const [count, shared] = await Promise.all([
+        this.checkins.countToday(cohortId, timeZone),
+        this.checkins.sharedMoods(cohortId, timeZone, days),
+      ]);
       return {
         scope: 'cohort',
-        today,
+        today: count.today,
         checkedInToday: count.checkedIn,
         memberCount: count.members,
-        members: await this.checkins.sharedMoods(cohortId, timeZone, days),
+        members: shared,
       };
     }
     const [members, rows] = await Promise.all([
@@ -196,17 +204,20 @@ export class CheckinsService implements OnApplicationBootstrap {
         details: { via: 'cohort', days },
       })),
     );
+    const today = dayIn(timeZone);
     const byPerson = new Map<string, CheckinDay[]>();
+    let checkedInToday = 0;
     for (const { userId, ...day } of rows) {
       const list = byPerson.get(userId) ?? [];
       list.push(day);
       byPerson.set(userId, list);
+      checkedInToday += day.date === today ? 1 : 0;
     }
     return {
       scope: 'care_team',
       today,
-      checkedInToday: count.checkedIn,
-      memberCount: count.members,
+      checkedInToday,
+      memberCount: members.length,
       days: Array.from({ length: days }, (_, i) => addDays(today, i - days + 1)),
       members: members.map((m) => ({ user: m, checkins: byPerson.get(m.id) ?? [] })),
     };
