@@ -294,6 +294,28 @@ describe('daily check-ins', () => {
     expect(await ctx.t.query(`SELECT 1 FROM crisis_alerts WHERE author_id = $1`, [worried.id])).toEqual([]);
   });
 
+  it('lets alumni check in: their care team is the program’s alumni care team', async () => {
+    const alumnus = await ctx.newAlumni();
+    const alumniClinician = await ctx.newClinician();
+    expect(
+      (await ctx.t.put('/api/admin/settings', { alumniCareTeam: [alumniClinician.id] }, admin.accessToken)).status,
+    ).toBe(200);
+    try {
+      expect((await checkIn(alumnus, { mood: 3, craving: 2, used: true })).status).toBe(201);
+      const [concern] = await concernsAbout(ctx, alumnus, 'reported_use');
+      expect(concern).toBeDefined();
+      const listed = await ctx.t.get('/api/concerns', alumniClinician.accessToken);
+      expect(listed.body.map((c: { id: string }) => c.id)).toContain(concern.id);
+      expect(
+        (await ctx.t.get('/api/concerns', clinician.accessToken)).body.map((c: { id: string }) => c.id),
+      ).not.toContain(concern.id);
+      expect((await ctx.t.get(`/api/users/${alumnus.id}/checkins`, alumniClinician.accessToken)).status).toBe(200);
+      expect((await ctx.t.get(`/api/users/${alumnus.id}/checkins`, clinician.accessToken)).status).toBe(404);
+    } finally {
+      await ctx.t.put('/api/admin/settings', { alumniCareTeam: [] }, admin.accessToken);
+    }
+  });
+
   it('exports a person’s check-ins and erases them with the account', async () => {
     const leaving = await ctx.newMember({ cohort });
     await pastCheckins(ctx, leaving, [{ daysAgo: 1, mood: 4 }]);
