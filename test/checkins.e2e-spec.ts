@@ -1,7 +1,8 @@
 import { CheckinsService } from '../src/checkins/checkins.service';
 import { SettingsService } from '../src/settings/settings.service';
 import { TestCohort, TestContext, TestUser } from './support/context';
-import { waitFor } from './support/wait';
+import { connectSocket } from './support/sockets';
+import { quietPeriod, waitFor } from './support/wait';
 
 /** Check-ins on earlier days of the program's calendar, as the person made them then. */
 async function pastCheckins(
@@ -152,6 +153,28 @@ describe('daily check-ins', () => {
     // Other cohorts, their clinicians and alumni do not learn the cohort exists.
     for (const viewer of [otherMember, otherClinician, await ctx.newAlumni()]) {
       expect((await ctx.t.get(`/api/cohorts/${cohort.id}/checkins`, viewer.accessToken)).status).toBe(404);
+    }
+  });
+
+  it('tells the cohort live that someone checked in, without saying who or what', async () => {
+    const watching = await connectSocket(ctx.t.baseUrl, peer.accessToken);
+    const elsewhereSocket = await connectSocket(ctx.t.baseUrl, otherMember.accessToken);
+    const heard: unknown[] = [];
+    const elsewhereHeard: unknown[] = [];
+    watching.on('checkins:changed', (p: unknown) => heard.push(p));
+    elsewhereSocket.on('checkins:changed', (p: unknown) => elsewhereHeard.push(p));
+    try {
+      const someone = await ctx.newMember({ cohort });
+      expect((await checkIn(someone, { mood: 2, craving: 9, used: true, note: 'Only for my clinician' })).status).toBe(
+        201,
+      );
+      await waitFor('the cohort told', () => (heard.length > 0 ? heard : undefined));
+      expect(heard).toEqual([{ cohortId: cohort.id }]);
+      await quietPeriod();
+      expect(elsewhereHeard).toEqual([]);
+    } finally {
+      watching.disconnect();
+      elsewhereSocket.disconnect();
     }
   });
 

@@ -102,6 +102,20 @@ export class CheckinsRepository {
     return rows.map(record);
   }
 
+  /** The active members of each cohort the person is an active member of (the person included). */
+  async cohortmates(userId: string): Promise<{ cohortId: string; memberIds: string[] }[]> {
+    const rows = await this.transactions.outside.query<{ cohort_id: string; member_ids: string[] }[]>(
+      `SELECT mine.cohort_id, array_agg(m.user_id) AS member_ids
+         FROM cohort_memberships mine
+         JOIN cohort_memberships m ON m.cohort_id = mine.cohort_id AND m.kind = 'member' AND m.left_at IS NULL
+         JOIN users u ON u.id = m.user_id AND u.status = 'active'
+        WHERE mine.user_id = $1 AND mine.kind = 'member' AND mine.left_at IS NULL
+        GROUP BY mine.cohort_id`,
+      [userId],
+    );
+    return rows.map((r) => ({ cohortId: r.cohort_id, memberIds: r.member_ids }));
+  }
+
   /** The cohort's active members, by display name. */
   async cohortMembers(cohortId: string, tx: Tx = this.transactions.outside): Promise<PersonRef[]> {
     return tx.query<PersonRef[]>(

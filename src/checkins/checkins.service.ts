@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Interval } from '@nestjs/schedule';
 import { AccessService } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
@@ -11,6 +12,8 @@ import type { CrisisAlert } from '../crisis/crisis-alert.entity';
 import { CrisisService } from '../crisis/crisis.service';
 import { Transactions } from '../database/transactions';
 import type { Tx } from '../database/transactions';
+import { TO_USERS } from '../realtime/relay';
+import type { ToUsersEvent } from '../realtime/relay';
 import { ContentSafetyService } from '../safety/content-safety.service';
 import type { CrisisVerdict } from '../safety/crisis-detector';
 import { SettingsService } from '../settings/settings.service';
@@ -83,6 +86,7 @@ export class CheckinsService implements OnApplicationBootstrap {
     private readonly crisis: CrisisService,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly events: EventEmitter2,
   ) {}
 
   async checkIn(user: Viewer, dto: CheckinDto): Promise<CheckinSaved> {
@@ -147,6 +151,7 @@ export class CheckinsService implements OnApplicationBootstrap {
     if (alert) {
       await this.crisis.announce(alert);
     }
+    await this.tellCohorts(user.id);
     const now = urgent || noteConcern || needsHelpNow(checkin);
     return {
       ...view(checkin),
@@ -157,6 +162,22 @@ export class CheckinsService implements OnApplicationBootstrap {
         careLine: { path: CARE_LINE_PATH },
       },
     };
+  }
+
+  /** The person's cohorts refetch "N of M checked in today" and the shared moods (never told who or what). */
+  private async tellCohorts(personId: string): Promise<void> {
+    try {
+      for (const { cohortId, memberIds } of await this.checkins.cohortmates(personId)) {
+        this.events.emit(TO_USERS, {
+          userIds: memberIds,
+          event: 'checkins:changed',
+          payload: { cohortId },
+        } satisfies ToUsersEvent);
+      }
+    } catch (error) {
+      // The check-in is stored; the cohort's count catches up on its next load.
+      this.logger.warn(`telling the cohort failed: ${(error as Error).message}`);
+    }
   }
 
   /** The caller's own check-ins, newest first. */

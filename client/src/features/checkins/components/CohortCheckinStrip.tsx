@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useLive } from '../../../lib/socket';
 import { useLoad } from '../../../lib/useLoad';
 import { cohortCheckins } from '../api';
 import { MOOD_FACES, moodWord } from '../moods';
@@ -11,6 +12,8 @@ import { CheckinCard } from './CheckinCard';
 export function CohortCheckinStrip({ cohortId, canCheckIn }: { cohortId: string; canCheckIn: boolean }) {
   const [open, setOpen] = useState(false);
   const [loaded, reload] = useLoad((signal) => cohortCheckins(cohortId, 1, signal), cohortId);
+  // Someone in the group checked in: the count and shared moods, fetched again.
+  useLive('checkins:changed', (payload) => payload.cohortId === cohortId && reload());
   if (loaded.kind !== 'ready') {
     return null;
   }
