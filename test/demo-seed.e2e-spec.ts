@@ -1,3 +1,4 @@
+import { CheckinsService } from '../src/checkins/checkins.service';
 import { DEMO_PASSWORD } from '../src/seed/demo-data';
 import { TestApp } from './support/app';
 
@@ -29,6 +30,32 @@ describe('demo data (HEARTH_DEMO)', () => {
     const cedar = await signIn('cedar@demo.hearth.test');
     const lounge = (await t.get('/api/rooms', cedar)).body;
     expect(lounge).toEqual([expect.objectContaining({ kind: 'alumni', lastSeq: 2 })]);
+  });
+
+  it('seeds three weeks of check-ins: the clinician’s grid has them, and the member whose check-ins stopped raises a concern', async () => {
+    const rivera = await signIn('clinician@demo.hearth.test');
+    const river = await signIn('river@demo.hearth.test');
+    const cohortId = (await t.get('/api/rooms', river)).body[0].cohortId;
+    const grid = await t.get(`/api/cohorts/${cohortId}/checkins?days=30`, rivera);
+    expect(grid.body.scope).toBe('care_team');
+    const rows = grid.body.members as { user: { displayName: string }; checkins: unknown[] }[];
+    expect(rows.map((r) => [r.user.displayName, r.checkins.length > 10])).toEqual(
+      expect.arrayContaining([
+        ['River', true],
+        ['Sunny Days', true],
+        ['blue_heron', true],
+      ]),
+    );
+    await t.app.get(CheckinsService).checkStopped();
+    const concerns = (await t.get('/api/concerns', rivera)).body as { rule: string; person: { displayName: string } }[];
+    expect(concerns).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          rule: 'stopped_checking_in',
+          person: expect.objectContaining({ displayName: 'Sunny Days' }),
+        }),
+      ]),
+    );
   });
 
   it('seeds only an empty database: a restart adds nothing', async () => {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CareModule } from '../care/care.module';
 import { SafetyModule } from '../safety/safety.module';
 import { CheckinsController } from './checkins.controller';
+import { CheckinsDemo } from './checkins-demo';
 import { CheckinsRepository } from './checkins.repository';
 import { CheckinsService } from './checkins.service';
 
@@ -9,6 +10,7 @@ import { CheckinsService } from './checkins.service';
 @Module({
   imports: [CareModule, SafetyModule],
   controllers: [CheckinsController],
-  providers: [CheckinsService, CheckinsRepository],
+  providers: [CheckinsService, CheckinsRepository, CheckinsDemo],
+  exports: [CheckinsDemo],
 })
 export class CheckinsModule {}

@@ -255,6 +255,32 @@ export class CheckinsRepository {
     return rows.map((r) => ({ userId: r.user_id, dates: r.dates, today: r.today }));
   }
 
+  /** Demo data: check-ins on past days of the person with this email (HEARTH_DEMO only). */
+  async insertPast(
+    email: string,
+    timeZone: string,
+    days: readonly [daysAgo: number, mood: number, craving: number, used?: boolean, shared?: boolean][],
+    tx: Tx,
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO checkins (user_id, day, mood, craving, used, share_mood)
+       SELECT u.id, ${today('$2')} - d.ago, d.mood, d.craving, d.used, d.shared
+         FROM users u,
+              unnest($3::int[], $4::int[], $5::int[], $6::boolean[], $7::boolean[]) AS d(ago, mood, craving, used, shared)
+        WHERE u.email = $1
+       ON CONFLICT (user_id, day) DO NOTHING`,
+      [
+        email,
+        timeZone,
+        days.map((d) => d[0]),
+        days.map((d) => d[1]),
+        days.map((d) => d[2]),
+        days.map((d) => d[3] ?? null),
+        days.map((d) => d[4] ?? false),
+      ],
+    );
+  }
+
   /** The person's check-ins, for their export. */
   async exportFor(userId: string, tx: Tx = this.transactions.outside): Promise<Record<string, unknown[]>> {
     return {

@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password';
+import { CheckinsDemo } from '../checkins/checkins-demo';
 import { CohortsRepository } from '../cohorts/cohorts.repository';
 import { CohortsService } from '../cohorts/cohorts.service';
 import type { Env } from '../config/env';
@@ -32,6 +33,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly messages: MessagesRepository,
     private readonly consent: ConsentService,
     private readonly audit: AuditService,
+    private readonly checkins: CheckinsDemo,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -117,6 +119,7 @@ export class SeedService implements OnApplicationBootstrap {
       }
     }
     await this.seedMessages(roomIds, tx);
+    await this.checkins.seed(tx);
   }
 
   /** Numbered as the app numbers them, and dated a few minutes apart up to now. */
