@@ -64,6 +64,27 @@ describe('daily check-ins in Chromium', () => {
       );
       await help.getByRole('link', { name: 'Call 988' }).waitFor();
 
+      // Their own trend, as a chart and as a table.
+      await card.getByText('My trend').tap();
+      await card.locator('canvas').first().waitFor();
+      await card
+        .getByRole('table', { name: 'Your last 30 days, as a table' })
+        .getByRole('cell', { name: 'Awful (1)' })
+        .waitFor();
+
+      // In the group's room: how many checked in today, and the moods shared with the group (only those).
+      await ctx.newMember({ cohort }); // has not checked in
+      const sharer = await ctx.newMember({ cohort });
+      await ctx.t.post('/api/checkins', { mood: 5, craving: 0, shareMood: true }, sharer.accessToken);
+      await page.goto(`${base}/rooms/${cohort.roomId}`);
+      const strip = page.getByRole('region', { name: 'Today’s check-ins' });
+      await strip.getByText(/^2 of 4$/).waitFor();
+      await strip
+        .getByRole('list', { name: 'Moods shared with the group today' })
+        .getByText(`${sharer.displayName}: Great`)
+        .waitFor();
+      expect(await strip.getByText(member.displayName).count()).toBe(0);
+
       // The third low day, checked in on the phone.
       await openAs(page, base, low, '/');
       await card.getByRole('button', { name: 'Low' }).tap();
