@@ -305,6 +305,11 @@ describe('daily check-ins', () => {
       excerpt: expect.stringMatching(/^In a daily check-in note/),
     });
     expect(JSON.stringify(alert)).not.toContain('pills');
+    // Opening the situation: no conversation around a note, and still not its words.
+    const detail = await ctx.t.get(`/api/alerts/${alert.id}`, admin.accessToken);
+    expect(detail.status).toBe(200);
+    expect(detail.body).toMatchObject({ context: [], cohort: { id: cohort.id } });
+    expect(JSON.stringify(detail.body)).not.toContain('pills');
 
     const worried = await ctx.newMember({ cohort });
     const concern = await checkIn(worried, {
