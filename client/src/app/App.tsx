@@ -75,6 +75,7 @@ export function App() {
                         memberActions={(member, onChange) => (
                           <>
                             {member.membership === 'member' && <PersonContactAction person={member} />}
+                            {member.membership === 'member' && <PersonSafetyActions person={member} />}
                             {member.membership === 'member' && <CheckinsBeside person={member} />}
                             <AdminAccountActions person={member} onChange={onChange} />
                           </>
