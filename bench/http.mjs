@@ -1,6 +1,7 @@
 /* global fetch */
 // Reads over HTTP: a forum thread with 500 replies, a page of a chat room's history
-// (the newest, and one further back), and full-text search over ~5,000 posts.
+// (the newest, and one further back), full-text search over ~5,000 posts, and a cohort's
+// check-in grid (15 members × 90 days) as its clinician reads it (every read audited).
 import { randomInt, randomUUID } from 'node:crypto';
 import { measureAll, seedUsers } from './lib.mjs';
 
@@ -83,6 +84,34 @@ async function seedRoomHistory(db, members, count) {
   return room[0].id;
 }
 
+/**
+ * A cohort of 15 members who checked in on most of the last 90 days (about 85%), and
+ * its clinician: the care team's grid, members × days.
+ */
+async function seedCheckinGrid(server, members) {
+  const { db } = server;
+  const [clinician] = await seedUsers(server, 1, 'clinician');
+  const { rows: cohort } = await db.query(`INSERT INTO cohorts (name) VALUES ('Check-in group') RETURNING id`);
+  await db.query(`INSERT INTO cohort_memberships (cohort_id, user_id, kind) SELECT $1, unnest($2::uuid[]), 'member'`, [
+    cohort[0].id,
+    members.map((u) => u.id),
+  ]);
+  await db.query(`INSERT INTO cohort_memberships (cohort_id, user_id, kind) VALUES ($1, $2, 'facilitator')`, [
+    cohort[0].id,
+    clinician.id,
+  ]);
+  await db.query(
+    `INSERT INTO checkins (user_id, day, mood, craving, sleep_hours, used, note, share_mood)
+     SELECT u, (now() AT TIME ZONE 'America/New_York')::date - d, 1 + (d * 7 + i) % 5, (d + i) % 11,
+            6 + (d % 4), CASE WHEN (d + i) % 23 = 0 THEN true END,
+            CASE WHEN (d + i) % 9 = 0 THEN 'A short note about the day' END, (d + i) % 2 = 0
+       FROM unnest($1::uuid[]) WITH ORDINALITY AS m(u, i), generate_series(0, 89) AS d
+      WHERE (d * 13 + i * 7) % 7 <> 0`,
+    [members.map((u) => u.id)],
+  );
+  return { cohortId: cohort[0].id, clinician };
+}
+
 export async function run(server) {
   const { db, baseUrl } = server;
   const users = await seedUsers(server, 20);
@@ -104,6 +133,7 @@ export async function run(server) {
     await seedReplies(db, threadId, users, 45);
   }
   const roomId = await seedRoomHistory(db, users, HISTORY);
+  const grid = await seedCheckinGrid(server, users.slice(0, 15));
   await db.query('ANALYZE');
   const { rows: counts } = await db.query(
     `SELECT (SELECT count(*) FROM posts)::int AS posts, (SELECT count(*) FROM threads)::int AS threads`,
@@ -124,6 +154,15 @@ export async function run(server) {
       throw new Error(`expected a full page of 50 with more before it, got ${messages.length}`);
     }
   }
+  const gridUrl = `${baseUrl}/api/cohorts/${grid.cohortId}/checkins?days=90`;
+  const gridHeaders = { authorization: `Bearer ${grid.clinician.accessToken}` };
+  const gridBody = await (await fetch(gridUrl, { headers: gridHeaders })).json();
+  if (gridBody.scope !== 'care_team' || gridBody.members?.length !== 15 || gridBody.days?.length !== 90) {
+    throw new Error(
+      `expected the care team's grid of 15 members × 90 days, got ${JSON.stringify(gridBody).slice(0, 200)}`,
+    );
+  }
+  const { rows: gridRows } = await db.query(`SELECT count(*)::int AS n FROM checkins`);
   const results = await measureAll([
     { name: 'GET /api/threads/:id (500 replies)', options: { url: `${baseUrl}/api/threads/${bigThread}`, headers } },
     { name: 'GET /api/rooms/:id/messages?limit=50 (newest)', options: { url: history, headers } },
@@ -132,9 +171,13 @@ export async function run(server) {
       name: 'GET /api/search?q=relapsing+sponsor',
       options: { url: `${baseUrl}/api/search?q=relapsing%20sponsor&limit=20`, headers },
     },
+    {
+      name: 'GET /api/cohorts/:id/checkins?days=90 (15 members × 90 days, clinician, audited)',
+      options: { url: gridUrl, headers: gridHeaders },
+    },
   ]);
   return {
-    data: `${counts[0].threads} threads, ${counts[0].posts} posts in the community board; the read thread has 500 replies (200 with reactions); a group's chat room of ${users.length} members with ${HISTORY} messages (seq 1–${HISTORY}), read by a member 50 at a time`,
+    data: `${counts[0].threads} threads, ${counts[0].posts} posts in the community board; the read thread has 500 replies (200 with reactions); a group's chat room of ${users.length} members with ${HISTORY} messages (seq 1–${HISTORY}), read by a member 50 at a time; a cohort of 15 members with ${gridRows[0].n} check-ins over 90 days, its grid read by its clinician (each read writes 15 audit entries)`,
     results,
   };
 }

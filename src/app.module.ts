@@ -25,6 +25,7 @@ import { InvitesModule } from './invites/invites.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { BlocksModule } from './blocks/blocks.module';
 import { CareModule } from './care/care.module';
+import { CheckinsModule } from './checkins/checkins.module';
 import { CrisisModule } from './crisis/crisis.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { StaffModule } from './staff/staff.module';
@@ -83,6 +84,7 @@ export class AppModule {
         NotificationsModule,
         ForumsModule,
         RoomsModule,
+        CheckinsModule,
         RetentionModule,
       ],
       providers: [

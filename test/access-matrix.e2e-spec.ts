@@ -195,6 +195,27 @@ describe('role × route matrix (identity routes)', () => {
       expect: row(401, 204, 404, 404, 404, 204, 404, 404, 204),
     },
     {
+      name: 'POST /api/checkins',
+      call: (token) => status(ctx.t.post('/api/checkins', { mood: 3, craving: 1 }, token)),
+      // Once a day: the first is 201, a second replaces it (200). Staff do not check in.
+      expect: row(401, 201, 201, 201, 201, 403, 403, 403, 403),
+    },
+    {
+      name: 'GET /api/checkins/me',
+      call: (token) => status(ctx.t.get('/api/checkins/me', token)),
+      expect: row(401, 200, 200, 200, 200, 200, 200, 200, 200),
+    },
+    {
+      name: 'GET /api/cohorts/:cohort/checkins',
+      call: (token) => status(ctx.t.get(`/api/cohorts/${cohort.id}/checkins`, token)),
+      expect: row(401, 200, 404, 404, 404, 200, 404, 200, 200),
+    },
+    {
+      name: 'GET /api/users/:member/checkins',
+      call: (token) => status(ctx.t.get(`/api/users/${users.member.id}/checkins`, token)),
+      expect: row(401, 200, 404, 404, 404, 200, 404, 404, 200),
+    },
+    {
       name: 'POST /api/terms/accept',
       call: async (token) => status(ctx.t.post('/api/terms/accept', { version: 'stale' }, token)),
       expect: row(401, 409, 409, 409, 409, 409, 409, 409, 409),

@@ -1,4 +1,5 @@
 import { isSafePattern } from '../src/safety/watched-words';
+import { CheckinsService } from '../src/checkins/checkins.service';
 import { DEMO_PASSWORD } from '../src/seed/demo-data';
 import { TestApp } from './support/app';
 
@@ -192,13 +193,40 @@ describe('demo data (HEARTH_DEMO)', () => {
     expect(sent.body.message ?? sent.body).toMatchObject({ status: 'pending' });
   });
 
+  it('seeds three weeks of check-ins: the clinician’s grid has them, and the member whose check-ins stopped raises a concern', async () => {
+    const rivera = await signIn('clinician@demo.hearth.test');
+    const river = await signIn('river@demo.hearth.test');
+    const cohortId = (await t.get('/api/rooms', river)).body[0].cohortId;
+    const grid = await t.get(`/api/cohorts/${cohortId}/checkins?days=30`, rivera);
+    expect(grid.body.scope).toBe('care_team');
+    const rows = grid.body.members as { user: { displayName: string }; checkins: unknown[] }[];
+    expect(rows.map((r) => [r.user.displayName, r.checkins.length > 10])).toEqual(
+      expect.arrayContaining([
+        ['River', true],
+        ['Sunny Days', true],
+        ['blue_heron', true],
+      ]),
+    );
+    await t.app.get(CheckinsService).checkStopped();
+    const concerns = (await t.get('/api/concerns', rivera)).body as { rule: string; person: { displayName: string } }[];
+    expect(concerns).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          rule: 'stopped_checking_in',
+          person: expect.objectContaining({ displayName: 'Sunny Days' }),
+        }),
+      ]),
+    );
+  });
+
   it('seeds only an empty database: a restart adds nothing', async () => {
     const counts = `SELECT (SELECT count(*) FROM messages)::int AS messages, (SELECT count(*) FROM threads)::int AS threads,
       (SELECT count(*) FROM posts)::int AS posts, (SELECT count(*) FROM review_items)::int AS items,
       (SELECT count(*) FROM crisis_alerts)::int AS alerts, (SELECT count(*) FROM care_concerns)::int AS concerns,
       (SELECT count(*) FROM audit_log)::int AS audit`;
     const before = await t.query(counts);
-    expect(before[0]).toMatchObject({ threads: 9, alerts: 2, concerns: 1 });
+    // Concerns: the week's open one, and the stopped check-ins' one raised in the test above.
+    expect(before[0]).toMatchObject({ threads: 9, alerts: 2, concerns: 2 });
     const again = await TestApp.start({ HEARTH_DEMO: 'true' }, { name: t.databaseName, url: t.databaseUrl });
     await again.close({ keepDatabase: true });
     expect(await t.query(counts)).toEqual(before);

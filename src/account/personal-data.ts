@@ -5,6 +5,7 @@ import { RecoveryCodesRepository } from '../auth/recovery-codes.repository';
 import { SessionsRepository } from '../auth/sessions.repository';
 import { BlocksPersonalDataRepository } from '../blocks/blocks-personal-data.repository';
 import { ConcernsRepository } from '../care/concerns.repository';
+import { CheckinsRepository } from '../checkins/checkins.repository';
 import { CohortsRepository } from '../cohorts/cohorts.repository';
 import { ConsentRepository } from '../consent/consent.repository';
 import { ContactRepository } from '../contact/contact.repository';
@@ -83,6 +84,11 @@ export const PERSONAL_DATA: Record<string, PersonalDataColumn> = {
   'crisis_alerts.author_id': { owner: CrisisPersonalDataRepository, export: 'crisisAlerts' },
   'care_concerns.person_id': { owner: ConcernsRepository, export: 'careConcerns' },
   'care_concerns.taken_by': { reason: STAFF_RECORD },
+  'checkins.user_id': { owner: CheckinsRepository, export: 'checkins' },
+  'checkin_episodes.user_id': {
+    owner: CheckinsRepository,
+    reason: 'early-warning state; the concerns it raised are exported as careConcerns',
+  },
   'care_concerns.resolved_by': { reason: STAFF_RECORD },
   'crisis_alerts.acknowledged_by': { reason: STAFF_RECORD },
   'crisis_alerts.resolved_by': { reason: STAFF_RECORD },

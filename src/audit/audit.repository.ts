@@ -57,6 +57,25 @@ export class AuditRepository {
     return row;
   }
 
+  /** Several entries in one statement (e.g. a staff read of many people's records: one entry per person). */
+  async appendMany(entries: readonly NewAuditEntry[], tx?: Tx): Promise<void> {
+    if (entries.length === 0) {
+      return;
+    }
+    await this.on(tx).query(
+      `INSERT INTO audit_log (actor_id, action, target_type, target_id, cohort_id, details)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::jsonb[])`,
+      [
+        entries.map((e) => e.actorId),
+        entries.map((e) => e.action),
+        entries.map((e) => e.targetType),
+        entries.map((e) => e.targetId),
+        entries.map((e) => e.cohortId),
+        entries.map((e) => JSON.stringify(e.details)),
+      ],
+    );
+  }
+
   /** Newest first, before `cursor` (an id), in `cohortIds` when given; `limit` rows at most. */
   page(cursor: string | null, cohortIds: string[] | null, limit: number): Promise<AuditRow[]> {
     return this.on().query(

@@ -5,6 +5,7 @@ import type { AuditPage } from '../contract';
 import { DomainError } from '../common/domain-error';
 import type { Tx } from '../database/transactions';
 import { AuditRepository } from './audit.repository';
+import type { NewAuditEntry } from './audit.repository';
 
 /** What gets audited (PRODUCT.md, Audit): moderation, roles, sanctions, staff reads of private data, sessions. */
 export type AuditAction =
@@ -75,16 +76,22 @@ export class AuditService {
 
   /** Appends one entry (its id returned); pass the transaction to commit it with the change it records. */
   async record(record: AuditRecord, tx?: Tx): Promise<string> {
-    return this.entries.append(
-      {
-        actorId: record.actorId,
-        action: record.action,
-        targetType: record.targetType ?? null,
-        targetId: record.targetId ?? null,
-        cohortId: record.cohortId ?? null,
-        details: record.details ?? {},
-      },
-      tx,
-    );
+    return this.entries.append(entry(record), tx);
   }
+
+  /** Appends several entries in one statement (all or none). */
+  async recordMany(records: readonly AuditRecord[], tx?: Tx): Promise<void> {
+    await this.entries.appendMany(records.map(entry), tx);
+  }
+}
+
+function entry(record: AuditRecord): NewAuditEntry {
+  return {
+    actorId: record.actorId,
+    action: record.action,
+    targetType: record.targetType ?? null,
+    targetId: record.targetId ?? null,
+    cohortId: record.cohortId ?? null,
+    details: record.details ?? {},
+  };
 }

@@ -145,6 +145,8 @@ export interface ServerToClientEvents {
   /** To the person's care team: a wellbeing concern, raised or changed (taken, resolved). */
   'concern:new': (concern: ConcernView) => void;
   'concern:updated': (concern: ConcernView) => void;
+  /** To a cohort's members: someone checked in today; fetch the count and shared moods again (it says not who). */
+  'checkins:changed': (payload: { cohortId: string }) => void;
   'moderation:notice': (notice: ModerationNotice) => void;
   /** To the sanctioned person; suspend and ban then close their sockets. */
   sanction: (notice: SanctionNotice) => void;

@@ -7,6 +7,7 @@ export * from './errors';
 export * from './events';
 export * from './views/account';
 export * from './views/care';
+export * from './views/checkins';
 export * from './views/cohorts';
 export * from './views/common';
 export * from './views/forums';

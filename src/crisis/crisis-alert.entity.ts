@@ -12,7 +12,7 @@ export class CrisisAlert {
   reviewItemId!: string | null;
 
   @Column('text', { name: 'target_type' })
-  targetType!: 'message' | 'post' | 'thread';
+  targetType!: 'message' | 'post' | 'thread' | 'checkin';
 
   @Column('uuid', { name: 'target_id' })
   targetId!: string;

@@ -32,10 +32,17 @@ const CONTEXT_AROUND = 5;
 const EARLIER_LIMIT = 20;
 
 export interface RaiseCrisis {
-  target: TargetInfo & { type: 'message' | 'post' | 'thread' };
+  /** Content in a space, or a check-in note (no space; its words stay with the care team). */
+  target: Omit<TargetInfo, 'type'> & { type: CrisisAlert['targetType'] };
   categories: AlertCategory[];
   reviewItemId: string | null;
 }
+
+/** A check-in note's words stay with the person's care team (issue 19): the alert says only where it was. */
+const CHECKIN_TARGET = {
+  spaceId: null,
+  excerpt: 'In a daily check-in note. Its words are for the person’s care team, in their check-ins.',
+};
 
 /**
  * The crisis lane: an alert to on-duty staff of the cohort at once, escalation
@@ -179,7 +186,10 @@ export class CrisisService implements OnModuleInit {
     const [view, cohort, context, earlier] = await Promise.all([
       this.view(alert),
       cohortId ? this.cohorts.find(cohortId) : Promise.resolve(null),
-      this.targets.context(alert.targetType, alert.targetId, CONTEXT_AROUND).catch(() => undefined),
+      // A check-in note has no conversation around it, and its words stay with the care team.
+      alert.targetType === 'checkin'
+        ? Promise.resolve(undefined)
+        : this.targets.context(alert.targetType, alert.targetId, CONTEXT_AROUND).catch(() => undefined),
       this.earlier(user, alert),
     ]);
     await this.audit.record({
@@ -386,7 +396,10 @@ export class CrisisService implements OnModuleInit {
       const u = id ? users.find((x) => x?.id === id) : undefined;
       return u ? { id: u.id, displayName: u.displayName } : null;
     };
-    const target = await this.targets.load(alert.targetType, alert.targetId).catch(() => undefined);
+    const target =
+      alert.targetType === 'checkin'
+        ? CHECKIN_TARGET
+        : await this.targets.load(alert.targetType, alert.targetId).catch(() => undefined);
     return {
       id: alert.id,
       status: alert.status,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CareModule } from '../care/care.module';
+import { CheckinsModule } from '../checkins/checkins.module';
 import { CohortsModule } from '../cohorts/cohorts.module';
 import { ConsentModule } from '../consent/consent.module';
 import { CrisisModule } from '../crisis/crisis.module';
@@ -21,7 +22,16 @@ import { SafetyDemo } from './safety.seed';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [UsersModule, CohortsModule, ConsentModule, RoomsModule, ModerationModule, CrisisModule, CareModule],
+  imports: [
+    UsersModule,
+    CohortsModule,
+    ConsentModule,
+    RoomsModule,
+    ModerationModule,
+    CrisisModule,
+    CareModule,
+    CheckinsModule,
+  ],
   providers: [
     SeedService,
     DemoWeekRepository,

@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password';
+import { CheckinsDemo } from '../checkins/checkins-demo';
 import { CohortsRepository } from '../cohorts/cohorts.repository';
 import { CohortsService } from '../cohorts/cohorts.service';
 import type { Env } from '../config/env';
@@ -48,6 +49,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly careWeek: CareDemo,
     private readonly roomsWeek: RoomsDemo,
     private readonly safetyWeek: SafetyDemo,
+    private readonly checkins: CheckinsDemo,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -129,6 +131,7 @@ export class SeedService implements OnApplicationBootstrap {
     }
     await this.seedMessages(roomIds, tx);
     await this.seedWeek(cohortIds, roomIds, tx);
+    await this.checkins.seed(tx);
   }
 
   /**

@@ -25,6 +25,7 @@ import { ThreadPage } from '../features/forums/components/ThreadPage';
 import { SearchPage } from '../features/forums/components/SearchPage';
 import { NotificationsPage } from '../features/notifications/components/NotificationsPage';
 import { PeoplePage } from '../features/people';
+import { CheckinsBeside, CohortCheckins } from './StaffCheckins';
 import {
   AdminAccountActions,
   AdminSettingsPage,
@@ -69,15 +70,19 @@ export function App() {
                 <Route
                   path="cohorts/:id"
                   element={
-                    <CohortPage
-                      memberActions={(member, onChange) => (
-                        <>
-                          {member.membership === 'member' && <PersonContactAction person={member} />}
-                          {member.membership === 'member' && <PersonSafetyActions person={member} />}
-                          <AdminAccountActions person={member} onChange={onChange} />
-                        </>
-                      )}
-                    />
+                    <>
+                      <CohortPage
+                        memberActions={(member, onChange) => (
+                          <>
+                            {member.membership === 'member' && <PersonContactAction person={member} />}
+                            {member.membership === 'member' && <PersonSafetyActions person={member} />}
+                            {member.membership === 'member' && <CheckinsBeside person={member} />}
+                            <AdminAccountActions person={member} onChange={onChange} />
+                          </>
+                        )}
+                      />
+                      <CohortCheckins />
+                    </>
                   }
                 />
                 <Route path="queue" element={<QueuePage />} />

@@ -6,11 +6,13 @@ import { RoomPage } from '../features/rooms/components/RoomPage';
 import { DraftHelpContext } from '../features/rooms/draftHelp';
 import { RoomsPage } from '../features/rooms/components/RoomsPage';
 import { DraftSafety } from './DraftSafety';
+import { CohortCheckinStrip } from '../features/checkins';
 
 /**
  * The chat pages, with the safety feature's pieces composed in here so that the
  * rooms feature need not import it: Report on others' messages (staff: Moderate,
- * acting at once), draft-time and after-send crisis signposting, and whether staff are on duty.
+ * acting at once), draft-time and after-send crisis signposting, whether staff are on duty,
+ * and a cohort's check-ins.
  */
 export function ChatRoomsPage() {
   const { user } = useAuth();
@@ -51,6 +53,12 @@ export function ChatRoomPage() {
           <PostedHelp signpost={signpost} what="message" onClose={close} className="chat-signpost" />
         )}
         coverage={staff ? undefined : <StaffOnDutyIndicator line />}
+        roomExtras={(room) =>
+          // Members see the group's count and shared moods; staff read check-ins on the cohort page (audited).
+          room.kind === 'cohort' && room.cohortId && user?.role === 'member' ? (
+            <CohortCheckinStrip cohortId={room.cohortId} canCheckIn />
+          ) : null
+        }
       />
     </DraftHelpContext.Provider>
   );

@@ -4,6 +4,7 @@ import { isStaff, MFA_SETUP_PATH, SANCTIONED_PATH, useAuth } from '../lib/auth';
 import { useTitle } from '../lib/title';
 import { SessionPending } from './guards';
 import { StaffOnDutyIndicator } from '../features/safety';
+import { CheckinHome } from '../features/checkins';
 
 export function HomePage() {
   useTitle();
@@ -55,6 +56,8 @@ function MyGroups({ me }: { me: MeView }) {
             : 'Good to see you. Your group is here between sessions, and so is your care team.'}
         </p>
       </section>
+      {/* First on the phone's screen: a check-in is a face and "Check in" away. */}
+      {!isStaff(me.role) && <CheckinHome />}
       <section aria-labelledby="chat-title" className="card">
         <h2 id="chat-title">Chat</h2>
         <p>

@@ -5,6 +5,7 @@ import { isStaff, useAuth } from '../lib/auth';
 import { HelpButton } from '../features/crisis/components/HelpButton';
 import { OpenAlertsCount, StaffBar } from '../features/moderation';
 import { NotificationBadge } from '../features/notifications/components/NotificationBadge';
+import { ReminderBanner } from '../features/checkins';
 
 /**
  * The main menu's entries, in order. A feature's page gets a place in the menu
@@ -45,6 +46,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="shell-main" tabIndex={-1}>
+        <CheckinReminder />
         <Outlet />
       </main>
     </div>
@@ -89,6 +91,15 @@ function MainNav() {
       {status === 'signed-out' && <NavLink to="/login">Sign in</NavLink>}
     </nav>
   );
+}
+
+/** The member's daily check-in reminder, when they chose one (members, alumni, peer mentors). */
+function CheckinReminder() {
+  const { status, user } = useAuth();
+  if (status !== 'signed-in' || !user || isStaff(user.role) || user.termsRequired) {
+    return null;
+  }
+  return <ReminderBanner />;
 }
 
 /** Staff only: the on-duty switch, staff pages and the open-alert count, on every page. */

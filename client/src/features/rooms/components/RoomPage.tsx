@@ -28,13 +28,15 @@ export interface RoomPageProps {
   crisisHelp: (signpost: Signpost, close: () => void) => ReactNode;
   /** Whether staff are on duty. */
   coverage?: ReactNode;
+  /** Under the header: what the app adds for this room (a cohort's check-ins). */
+  roomExtras?: (room: RoomView) => ReactNode;
 }
 
 const REMOVED = 'You no longer have access to that room, so it has closed. This can happen when your group changes.';
 const MISSING = 'That chat room isn’t available to you.';
 
 /** One chat room, live: the conversation, who is here and typing, and the composer at the thumb. */
-export function RoomPage({ othersActions, draftHelp, crisisHelp, coverage }: RoomPageProps) {
+export function RoomPage({ othersActions, draftHelp, crisisHelp, coverage, roomExtras }: RoomPageProps) {
   useTitle('Chat');
   const { id = '' } = useParams();
   const { user } = useAuth();
@@ -110,6 +112,7 @@ export function RoomPage({ othersActions, draftHelp, crisisHelp, coverage }: Roo
         coverage={coverage}
         onRoomChange={setRoom}
       />
+      {roomExtras?.(room)}
       {timeline.status === 'failed' ? (
         <div className="chat-log-wrap chat-failed">
           <p role="alert">{timeline.error}</p>
