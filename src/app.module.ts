@@ -37,6 +37,7 @@ import { ForumsModule } from './forums/forums.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RetentionModule } from './retention/retention.module';
 import { RoomsModule } from './rooms/rooms.module';
+import { CareLinesModule } from './care-lines/care-lines.module';
 
 export interface AppOptions {
   /** Where JSON logs go (default stdout); tests capture them to check what is logged. */
@@ -83,6 +84,7 @@ export class AppModule {
         NotificationsModule,
         ForumsModule,
         RoomsModule,
+        CareLinesModule,
         RetentionModule,
       ],
       providers: [

@@ -5,7 +5,7 @@
  * are typed by these maps, so a renamed event or field fails both builds.
  */
 import type { ErrorCode } from './errors';
-import type { ConcernView } from './views/care';
+import type { ConcernView, WaitingCareLine } from './views/care';
 import type { Role } from './views/people';
 import type { PersonRef } from './views/common';
 import type { PostView, ThreadView } from './views/forums';
@@ -145,6 +145,10 @@ export interface ServerToClientEvents {
   /** To the person's care team: a wellbeing concern, raised or changed (taken, resolved). */
   'concern:new': (concern: ConcernView) => void;
   'concern:updated': (concern: ConcernView) => void;
+  /** To the member's care team when their line starts waiting, and on escalation also to on-duty moderators. */
+  'care:waiting': (line: WaitingCareLine) => void;
+  /** To the same staff: a staff message answered the line. */
+  'care:answered': (payload: { roomId: string }) => void;
   'moderation:notice': (notice: ModerationNotice) => void;
   /** To the sanctioned person; suspend and ban then close their sockets. */
   sanction: (notice: SanctionNotice) => void;

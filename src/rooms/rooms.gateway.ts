@@ -85,6 +85,7 @@ export class RoomsGateway implements OnGatewayConnection {
       await client.leave(roomChannel(body.roomId));
       throw error;
     }
+    await this.history.auditCareRead(user, room, null);
     this.schedulePresence(body.roomId);
     return { ok: true, lastSeq: room.lastSeq, online: await this.online(body.roomId) };
   }
