@@ -17,6 +17,8 @@ import { AlertsPage, AppealsPage, DashboardPage, LogPage, QueuePage, WatchedWord
 import { BlocksPage, MyModerationPage } from '../features/safety';
 import { PersonSafetyActions } from './PersonSafetyActions';
 import { ChatRoomPage, ChatRoomsPage } from './ChatRoutes';
+import { MyCareLinePage, StaffCareLinePage } from './CareRoutes';
+import { CareInboxPage } from '../features/care';
 import { BoardsPage } from '../features/forums/components/BoardsPage';
 import { BoardPage } from '../features/forums/components/BoardPage';
 import { ThreadPage } from '../features/forums/components/ThreadPage';
@@ -54,6 +56,11 @@ export function App() {
             <Route element={<RequireAuth />}>
               <Route path="rooms" element={<ChatRoomsPage />} />
               <Route path="rooms/:id" element={<ChatRoomPage />} />
+              <Route path="care" element={<MyCareLinePage />} />
+              <Route element={<RequireStaff />}>
+                <Route path="care/inbox" element={<CareInboxPage />} />
+                <Route path="care/:roomId" element={<StaffCareLinePage />} />
+              </Route>
               <Route path="boards" element={<BoardsPage />} />
               <Route path="boards/:id" element={<BoardPage />} />
               <Route path="threads/:id" element={<ThreadPage />} />

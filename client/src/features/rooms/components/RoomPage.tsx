@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useAuth } from '../../../lib/auth';
 import { useConnection, useLive } from '../../../lib/socket';
 import { useTitle } from '../../../lib/title';
+import type { PageTitle } from '../../../lib/title';
 import { useLoad } from '../../../lib/useLoad';
 import { useNow } from '../../../lib/useNow';
 import { getRoom } from '../api';
@@ -28,15 +29,22 @@ export interface RoomPageProps {
   crisisHelp: (resources: CrisisResource[]) => ReactNode;
   /** Whether staff are on duty. */
   coverage?: ReactNode;
+  /** The room to show (default: the route's `:id`), e.g. a member's care line at `/care`. */
+  roomId?: string;
+  /** Shown between the header and the conversation (a care line's status). */
+  banner?: ReactNode;
+  /** Tab title (default: Chat). */
+  title?: PageTitle;
 }
 
 const REMOVED = 'You no longer have access to that room, so it has closed. This can happen when your group changes.';
 const MISSING = 'That chat room isn’t available to you.';
 
 /** One chat room, live: the conversation, who is here and typing, and the composer at the thumb. */
-export function RoomPage({ othersActions, draftHelp, crisisHelp, coverage }: RoomPageProps) {
-  useTitle('Chat');
-  const { id = '' } = useParams();
+export function RoomPage({ othersActions, draftHelp, crisisHelp, coverage, roomId, banner, title }: RoomPageProps) {
+  useTitle(title ?? 'Chat');
+  const params = useParams();
+  const id = roomId ?? params.id ?? '';
   const { user } = useAuth();
   const meId = user?.id ?? '';
   const navigate = useNavigate();
@@ -107,6 +115,7 @@ export function RoomPage({ othersActions, draftHelp, crisisHelp, coverage }: Roo
         coverage={coverage}
         onRoomChange={setRoom}
       />
+      {banner}
       {timeline.status === 'failed' ? (
         <div className="chat-log-wrap chat-failed">
           <p role="alert">{timeline.error}</p>
