@@ -3,6 +3,8 @@ import type { Socket } from 'socket.io-client';
 import { newCrisisAlert, TestCohort, TestContext, TestUser } from './support/context';
 import { ack, connectSocket, next } from './support/sockets';
 import { waitFor } from './support/wait';
+import { RetentionService } from '../src/retention/retention.service';
+import { TERMS } from '../src/consent/terms';
 
 /** Issue 17: one private line per member to their care team, a real room of kind `care`. */
 describe('care-team lines', () => {
@@ -286,6 +288,90 @@ describe('care-team lines', () => {
     expect(await ctx.t.query(`SELECT waiting_since FROM care_lines WHERE room_id = $1`, [roomId])).toEqual([
       { waiting_since: null },
     ]);
+  });
+
+  it('crisis screening and levels hold in a care line: the words are delivered, resources shown, an alert raised', async () => {
+    const roomId = await openOwn(member);
+    const sent = await say(member, roomId, 'I keep thinking everyone would be better off without me');
+    expect(sent.status).toBe('visible');
+    expect(sent).toMatchObject({ signpost: { crisis: true } });
+    const alerts = await waitFor('the crisis alert', async () => {
+      const rows = await ctx.t.query<{ cohort_id: string; space_kind: string }>(
+        `SELECT cohort_id, space_kind FROM crisis_alerts WHERE target_id = $1`,
+        [sent.id],
+      );
+      return rows.length ? rows : undefined;
+    });
+    // Routed to the member's own cohort, where their care team is.
+    expect(alerts).toEqual([{ cohort_id: cohort.id, space_kind: 'care' }]);
+  });
+
+  it('at step-down the line and its history move to the alumni care team; the former clinician leaves it live', async () => {
+    const leaving = await ctx.newMember({ cohort });
+    const alumniTeam = await ctx.newClinician();
+    expect(
+      (await ctx.t.put('/api/admin/settings', { alumniCareTeam: [alumniTeam.id] }, admin.accessToken)).status,
+    ).toBe(200);
+    const roomId = await openOwn(leaving);
+    await say(leaving, roomId, 'Before I step down');
+    const watching = await socketOf(clinician);
+    expect(await ack(watching, 'room:join', { roomId })).toMatchObject({ ok: true });
+    expect((await ctx.t.get(`/api/rooms/${roomId}/messages`, alumniTeam.accessToken)).status).toBe(404);
+
+    const removed = next<{ roomId: string }>(watching, 'room:removed', (r) => r.roomId === roomId);
+    expect(
+      (await ctx.t.post(`/api/cohorts/${cohort.id}/members/${leaving.id}/step-down`, {}, clinician.accessToken)).status,
+    ).toBe(200);
+    await removed;
+    // The alumni terms are accepted at the next sign-in.
+    await ctx.t.query(`INSERT INTO consents (user_id, audience, version) VALUES ($1, 'alumni', $2)`, [
+      leaving.id,
+      TERMS.alumni.version,
+    ]);
+    const alumnus = { ...leaving, ...(await ctx.signIn({ id: leaving.id, role: 'alumni' })) };
+    expect((await ctx.t.post('/api/care-lines', {}, alumnus.accessToken)).body).toEqual({
+      roomId,
+      memberId: leaving.id,
+    });
+    const history = await ctx.t.get(`/api/rooms/${roomId}/messages`, alumnus.accessToken);
+    expect(history.body.map((m: { body: string }) => m.body)).toEqual(['Before I step down']);
+    expect((await ctx.t.get(`/api/rooms/${roomId}/messages`, clinician.accessToken)).status).toBe(404);
+    expect((await ctx.t.get(`/api/rooms/${roomId}/messages`, alumniTeam.accessToken)).status).toBe(200);
+    expect((await ctx.t.get(`/api/rooms/${roomId}/messages`, admin.accessToken)).status).toBe(200);
+  });
+});
+
+describe('care-line retention', () => {
+  it('chat retention never touches a care line; CARE_RETENTION_DAYS does', async () => {
+    let ctx = await TestContext.start({ CHAT_RETENTION_DAYS: '30' });
+    const database = { name: ctx.t.databaseName, url: ctx.t.databaseUrl };
+    try {
+      const cohort = await ctx.newCohort();
+      const member = await ctx.newMember({ cohort });
+      const roomId = (await ctx.t.post('/api/care-lines', {}, member.accessToken)).body.roomId as string;
+      for (const room of [roomId, cohort.roomId]) {
+        const sent = await ctx.t.post(
+          `/api/rooms/${room}/messages`,
+          { clientMsgId: randomUUID(), body: 'An old message' },
+          member.accessToken,
+        );
+        expect(sent.status).toBe(201);
+      }
+      await ctx.t.query(`UPDATE messages SET created_at = now() - interval '60 days'`);
+      const count = async (room: string) =>
+        (await ctx.t.query<{ n: number }>(`SELECT count(*)::int AS n FROM messages WHERE room_id = $1`, [room]))[0].n;
+
+      expect(await ctx.t.app.get(RetentionService).purgeExpired()).toBe(1);
+      expect(await count(cohort.roomId)).toBe(0);
+      expect(await count(roomId)).toBe(1);
+
+      await ctx.t.close({ keepDatabase: true });
+      ctx = await TestContext.start({ CARE_RETENTION_DAYS: '30' }, database);
+      expect(await ctx.t.app.get(RetentionService).purgeExpired()).toBe(1);
+      expect(await count(roomId)).toBe(0);
+    } finally {
+      await ctx.close();
+    }
   });
 });
 

@@ -11,7 +11,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { TO_USERS } from '../realtime/relay';
 import type { ToUsersEvent } from '../realtime/relay';
 import { RoomEvents } from '../rooms/rooms.events';
-import type { MessageEvent } from '../rooms/rooms.events';
+import type { MessageEvent, RoomUpdatedEvent } from '../rooms/rooms.events';
 import { RoomAccess } from '../rooms/room-access';
 import { RoomsRepository } from '../rooms/rooms.repository';
 import { SettingsService } from '../settings/settings.service';
@@ -252,9 +252,24 @@ export class CareLinesService implements OnApplicationBootstrap {
     throw new DomainError('not_found', MEMBER_NOT_FOUND);
   }
 
+  /** At step-down the line moves with the member to the alumni care team: the former one's open sockets leave it. */
+  @OnEvent('member.stepped_down')
+  async onSteppedDown(event: { userId: string }): Promise<void> {
+    try {
+      const line = await this.lines.byMember(event.userId);
+      if (line) {
+        this.events.emit(RoomEvents.accessChanged, { roomId: line.room_id } satisfies RoomUpdatedEvent);
+      }
+    } catch (error) {
+      this.logger.error(`care line step-down check failed: ${(error as Error).message}`);
+    }
+  }
+
   private async announce(line: CareLineRow): Promise<void> {
     const audience = await this.audience(line, line.escalated_at !== null);
     if (line.waiting_since) {
+      // A new waiting period is not escalated: moderators who answered the last one leave the line.
+      this.events.emit(RoomEvents.accessChanged, { roomId: line.room_id } satisfies RoomUpdatedEvent);
       this.toUsers({ userIds: audience, event: 'care:waiting', payload: waitingView(line) });
     } else {
       this.toUsers({ userIds: audience, event: 'care:answered', payload: { roomId: line.room_id } });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PURGED } from '../common/purged';
+import { careCohortSql } from '../care/care-lines.sql';
 import { separatedFromSql } from '../blocks/blocks.repository';
 import { DomainError } from '../common/domain-error';
 import { prepared } from '../database/prepared';
@@ -217,7 +218,9 @@ export class MessagesRepository {
   /** What moderation needs to know about a message and its room. */
   async target(id: string, tx?: Tx): Promise<MessageTargetRow | null> {
     const rows: MessageTargetRow[] = await this.on(tx).query(
-      `SELECT m.author_id, m.room_id, r.kind, r.cohort_id, m.status, m.body, m.content_warning
+      `SELECT m.author_id, m.room_id, r.kind,
+              CASE WHEN r.kind = 'care' THEN ${careCohortSql('r.id')} ELSE r.cohort_id END AS cohort_id,
+              m.status, m.body, m.content_warning
          FROM messages m JOIN rooms r ON r.id = m.room_id WHERE m.id = $1`,
       [id],
     );

@@ -218,6 +218,24 @@ export class RoomsGateway implements OnGatewayConnection {
     }
   }
 
+  /** Every open socket in the room, on any node, that may no longer read it leaves it and is told so. */
+  @OnEvent(RoomEvents.accessChanged)
+  async onAccessChanged(event: RoomUpdatedEvent): Promise<void> {
+    try {
+      const channel = roomChannel(event.roomId);
+      for (const socket of await this.server.in(channel).fetchSockets()) {
+        const user = (socket.data as Partial<SocketData>).user;
+        if (user && !(await this.access.canRead(user, event.roomId))) {
+          socket.leave(channel);
+          socket.emit('room:removed', { roomId: event.roomId });
+        }
+      }
+      this.schedulePresence(event.roomId);
+    } catch (error) {
+      this.logger.error({ code: (error as { code?: string }).code }, 'could not re-check a room’s sockets');
+    }
+  }
+
   @OnEvent('member.stepped_down')
   async onSteppedDown(event: { userId: string; role: Role }): Promise<void> {
     await this.recheckAccess(event.userId, event.role);
