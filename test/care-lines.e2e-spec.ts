@@ -304,6 +304,16 @@ describe('care-team lines', () => {
     });
     // Routed to the member's own cohort, where their care team is.
     expect(alerts).toEqual([{ cohort_id: cohort.id, space_kind: 'care' }]);
+    // The review item is the care team's: not in a moderator's queue, nor theirs to act on.
+    const [item] = await ctx.t.query<{ id: string }>(`SELECT id FROM review_items WHERE target_id = $1`, [sent.id]);
+    const queue = async (who: TestUser) =>
+      ((await ctx.t.get('/api/moderation/queue?status=pending', who.accessToken)).body as { id: string }[]).map(
+        (i) => i.id,
+      );
+    expect(await queue(clinician)).toContain(item.id);
+    expect(await queue(admin)).toContain(item.id);
+    expect(await queue(moderator)).not.toContain(item.id);
+    expect((await ctx.t.post(`/api/moderation/queue/${item.id}/claim`, {}, moderator.accessToken)).status).toBe(404);
   });
 
   it('at step-down the line and its history move to the alumni care team; the former clinician leaves it live', async () => {

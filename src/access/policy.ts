@@ -229,3 +229,12 @@ export function decideConcern(role: Role, relation: 'care_team' | 'none'): Decis
   }
   return 'hide';
 }
+
+/**
+ * Review items in a care line (held or flagged words there) are the member's care
+ * team's: moderators, who read a line only once it has escalated and only while on
+ * duty, do not get them in the review queue.
+ */
+export function reviewsSpace(role: Role, kind: SpaceKind | null): boolean {
+  return kind !== 'care' || role !== 'moderator';
+}
