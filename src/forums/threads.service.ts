@@ -17,7 +17,15 @@ import { PostsRepository, postView } from './posts.repository';
 import { decodeCursor, encodeCursor } from './thread-cursor';
 import { ThreadsRepository, threadView } from './threads.repository';
 import { WriteLimit } from './write-limit';
-import type { BoardView, ContentStatus, Signpost, ThreadPage, ThreadView, ThreadWithPosts } from '../contract';
+import type {
+  BoardView,
+  ContentStatus,
+  Signpost,
+  ThreadPage,
+  ThreadView,
+  ThreadWithPosts,
+  ThreadWithSignpost,
+} from '../contract';
 
 /** Boards and threads: listing, reading, starting, pinning, locking, editing and removing threads. */
 @Injectable()
@@ -115,7 +123,7 @@ export class ThreadsService {
     return { thread, posts };
   }
 
-  async create(user: AuthUser, boardId: string, dto: CreateThreadDto): Promise<ThreadView> {
+  async create(user: AuthUser, boardId: string, dto: CreateThreadDto): Promise<ThreadWithSignpost> {
     const { board, viewer } = await this.forumAccess.requireBoard(user, boardId, 'write');
     await this.writeLimit.take(user);
     const screened = await this.safety.screen({ title: dto.title, body: dto.body });
@@ -152,7 +160,7 @@ export class ThreadsService {
   }
 
   /** Pinning and locking are for staff who moderate the board; title and body for the author (or such staff). */
-  async update(user: AuthUser, threadId: string, dto: UpdateThreadDto): Promise<ThreadView> {
+  async update(user: AuthUser, threadId: string, dto: UpdateThreadDto): Promise<ThreadWithSignpost> {
     const flags = { pinned: dto.pinned, locked: dto.locked };
     const editing = dto.title !== undefined || dto.body !== undefined || dto.contentWarning !== undefined;
     if (flags.pinned === undefined && flags.locked === undefined && !editing) {

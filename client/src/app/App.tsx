@@ -19,6 +19,7 @@ import { PersonSafetyActions } from './PersonSafetyActions';
 import { ChatRoomPage, ChatRoomsPage } from './ChatRoutes';
 import { MyCareLinePage, StaffCareLinePage } from './CareRoutes';
 import { CareInboxPage } from '../features/care';
+import { ForumRoutes } from './ForumRoutes';
 import { BoardsPage } from '../features/forums/components/BoardsPage';
 import { BoardPage } from '../features/forums/components/BoardPage';
 import { ThreadPage } from '../features/forums/components/ThreadPage';
@@ -61,10 +62,12 @@ export function App() {
                 <Route path="care/inbox" element={<CareInboxPage />} />
                 <Route path="care/:roomId" element={<StaffCareLinePage />} />
               </Route>
-              <Route path="boards" element={<BoardsPage />} />
-              <Route path="boards/:id" element={<BoardPage />} />
-              <Route path="threads/:id" element={<ThreadPage />} />
-              <Route path="search" element={<SearchPage />} />
+              <Route element={<ForumRoutes />}>
+                <Route path="boards" element={<BoardsPage />} />
+                <Route path="boards/:id" element={<BoardPage />} />
+                <Route path="threads/:id" element={<ThreadPage />} />
+                <Route path="search" element={<SearchPage />} />
+              </Route>
               <Route path="notifications" element={<NotificationsPage />} />
               <Route path="staff" element={<RequireStaff />}>
                 <Route index element={<Navigate to="cohorts" replace />} />

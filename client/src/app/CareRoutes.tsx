@@ -1,12 +1,15 @@
 import { Link, Navigate, useParams } from 'react-router-dom';
 import { isStaff, useAuth } from '../lib/auth';
 import { CareLineStatus, getCareLine, myCareLine, StaffLineHeader } from '../features/care';
-import { CrisisResourcesPanel } from '../features/safety';
+import { PostedHelp } from '../features/safety';
+import { DraftHelpContext } from '../features/rooms/draftHelp';
 import { RoomPage } from '../features/rooms/components/RoomPage';
 import { useLive } from '../lib/socket';
 import { useLoad } from '../lib/useLoad';
 import { useNow } from '../lib/useNow';
 import { DraftSafety } from './DraftSafety';
+
+const draftHelp = (draft: string) => <DraftSafety draft={draft} />;
 
 /**
  * The care line as a chat room (the rooms feature's RoomPage) with the care
@@ -44,14 +47,18 @@ export function MyCareLinePage() {
     );
   }
   return (
-    <RoomPage
-      key={loaded.data.roomId}
-      roomId={loaded.data.roomId}
-      title="Care team"
-      banner={<CareLineStatus line={loaded.data} now={now} />}
-      draftHelp={(draft) => <DraftSafety draft={draft} />}
-      crisisHelp={(resources) => <CrisisResourcesPanel resources={resources} compact />}
-    />
+    <DraftHelpContext.Provider value={draftHelp}>
+      <RoomPage
+        key={loaded.data.roomId}
+        roomId={loaded.data.roomId}
+        title="Care team"
+        banner={<CareLineStatus line={loaded.data} now={now} />}
+        draftHelp={draftHelp}
+        crisisHelp={(signpost, close) => (
+          <PostedHelp signpost={signpost} what="message" onClose={close} className="chat-signpost" />
+        )}
+      />
+    </DraftHelpContext.Provider>
   );
 }
 
@@ -92,7 +99,9 @@ export function StaffCareLinePage() {
       roomId={roomId}
       title="Care lines"
       banner={<StaffLineHeader line={loaded.data} now={now} />}
-      crisisHelp={(resources) => <CrisisResourcesPanel resources={resources} compact />}
+      crisisHelp={(signpost, close) => (
+        <PostedHelp signpost={signpost} what="message" onClose={close} className="chat-signpost" />
+      )}
     />
   );
 }
