@@ -203,7 +203,11 @@ describe('care-team lines', () => {
       ((await ctx.t.get('/api/care-lines?waiting=true', who.accessToken)).body as { roomId: string }[]).map(
         (l) => l.roomId,
       );
-    const list = await waiting(clinician);
+    // The clock starts as the message is stored; the list has it once the line is waiting.
+    const list = await waitFor('both lines waiting', async () => {
+      const found = await waiting(clinician);
+      return found.includes(laterRoom) ? found : undefined;
+    });
     expect(list.indexOf(firstRoom)).toBeGreaterThanOrEqual(0);
     expect(list.indexOf(firstRoom)).toBeLessThan(list.indexOf(laterRoom));
     expect(await waiting(otherClinician)).not.toContain(firstRoom);
@@ -292,9 +296,9 @@ describe('care-team lines', () => {
 
   it('crisis screening and levels hold in a care line: the words are delivered, resources shown, an alert raised', async () => {
     const roomId = await openOwn(member);
-    const sent = await say(member, roomId, 'I keep thinking everyone would be better off without me');
+    const sent = await say(member, roomId, 'I want to kill myself tonight, I have the pills ready');
     expect(sent.status).toBe('visible');
-    expect(sent).toMatchObject({ signpost: { crisis: true } });
+    expect(sent).toMatchObject({ signpost: { crisis: true, level: 'urgent' } });
     const alerts = await waitFor('the crisis alert', async () => {
       const rows = await ctx.t.query<{ cohort_id: string; space_kind: string }>(
         `SELECT cohort_id, space_kind FROM crisis_alerts WHERE target_id = $1`,
