@@ -107,4 +107,20 @@ describe('care-team line in Chromium', () => {
     await memberPage.getByText(/Your care team opened this about your message of/).waitFor();
     await messageFrom(memberPage, clinician.displayName, 'wanted to check in').waitFor();
   });
+
+  it('from a person on the cohort page staff open the member’s line', async () => {
+    const base = ctx.t.baseUrl;
+    const cohort = await ctx.newCohort();
+    const member = await ctx.newMember({ cohort, displayName: 'Ivy Lark' });
+    const clinician = await ctx.newClinician({ cohort });
+    const page = await phone();
+    await openAs(page, base, clinician, `/staff/cohorts/${cohort.id}`);
+    await page.getByRole('button', { name: 'Open care line with Ivy Lark' }).click();
+    await page.getByText('Care line of').waitFor();
+    await page.getByText('Ivy Lark', { exact: true }).first().waitFor();
+    const line = await ctx.t.query<{ room_id: string }>(`SELECT room_id FROM care_lines WHERE member_id = $1`, [
+      member.id,
+    ]);
+    expect(page.url()).toBe(`${base}/care/${line[0].room_id}`);
+  });
 });

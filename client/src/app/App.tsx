@@ -18,7 +18,7 @@ import { BlocksPage, MyModerationPage } from '../features/safety';
 import { PersonSafetyActions } from './PersonSafetyActions';
 import { ChatRoomPage, ChatRoomsPage } from './ChatRoutes';
 import { MyCareLinePage, StaffCareLinePage } from './CareRoutes';
-import { CareInboxPage } from '../features/care';
+import { CareInboxPage, OpenCareLineAction } from '../features/care';
 import { ForumRoutes } from './ForumRoutes';
 import { BoardsPage } from '../features/forums/components/BoardsPage';
 import { BoardPage } from '../features/forums/components/BoardPage';
@@ -79,6 +79,9 @@ export function App() {
                       memberActions={(member, onChange) => (
                         <>
                           {member.membership === 'member' && <PersonContactAction person={member} />}
+                          {member.membership === 'member' && (
+                            <OpenCareLineAction memberId={member.id} name={member.displayName} />
+                          )}
                           <AdminAccountActions person={member} onChange={onChange} />
                         </>
                       )}

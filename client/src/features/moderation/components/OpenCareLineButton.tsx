@@ -4,8 +4,16 @@ import { useNavigate } from 'react-router-dom';
 import { request } from '../../../lib/api';
 import { describeError } from '../../../lib/errors';
 
-/** Opens the member's care line with this alert attached as its context (issue 17), then goes there. */
-export function OpenCareLineButton({ memberId, alertId }: { memberId: string; alertId: string }) {
+/** Opens the member's care line with this alert or review item attached as its context (issue 17), then goes there. */
+export function OpenCareLineButton({
+  memberId,
+  alertId,
+  reviewItemId,
+}: {
+  memberId: string;
+  alertId?: string;
+  reviewItemId?: string;
+}) {
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -14,7 +22,10 @@ export function OpenCareLineButton({ memberId, alertId }: { memberId: string; al
     setBusy(true);
     setError('');
     try {
-      const line = await request<CareLineRef>('/care-lines', { method: 'POST', body: { memberId, alertId } });
+      const line = await request<CareLineRef>('/care-lines', {
+        method: 'POST',
+        body: { memberId, alertId, reviewItemId },
+      });
       void navigate(`/care/${line.roomId}`);
     } catch (e) {
       setError(describeError(e));

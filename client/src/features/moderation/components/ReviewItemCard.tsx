@@ -7,6 +7,7 @@ import { duration, REASON_WORDS, RESOLUTION_WORDS, SOURCE_WORDS, TARGET_WORDS } 
 import { BlurredText } from './BlurredText';
 import { ItemHistory } from './ItemHistory';
 import { ResolveForm } from './ResolveForm';
+import { OpenCareLineButton } from './OpenCareLineButton';
 
 interface ReviewItemCardProps {
   item: ReviewItemView;
@@ -94,6 +95,9 @@ export function ReviewItemCard({ item, me, now, onChanged }: ReviewItemCardProps
         </p>
       ) : (
         <div className="review-actions">
+          {item.targetType !== 'user' && item.target.author && (
+            <OpenCareLineButton memberId={item.target.author.id} reviewItemId={item.id} />
+          )}
           {error && (
             <p role="alert" className="form-alert">
               {error}
