@@ -8,6 +8,7 @@ import { ModerationNotices1795790000000 } from './1795790000000-ModerationNotice
 import { Rooms1795800000000 } from './1795800000000-Rooms';
 import { ContactDetails1796603613117 } from './1796603613117-ContactDetails';
 import { CareConcerns1796606776418 } from './1796606776418-CareConcerns';
+import { CrisisOneCase1797020000000 } from './1797020000000-CrisisOneCase';
 import { CareLines1797030000000 } from './1797030000000-CareLines';
 
 /**
@@ -24,5 +25,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   Rooms1795800000000,
   ContactDetails1796603613117,
   CareConcerns1796606776418,
+  CrisisOneCase1797020000000,
   CareLines1797030000000,
 ];

@@ -1,6 +1,6 @@
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Access } from '../src/access/access.decorator';
-import { TestCohort, TestContext, TestUser } from './support/context';
+import { newCrisisAlert, TestCohort, TestContext, TestUser } from './support/context';
 import { boardOf, startThread } from './support/forums';
 
 type Caller =
@@ -132,6 +132,14 @@ describe('role × route matrix (identity routes)', () => {
       name: 'GET /api/crisis/resources',
       call: (token) => status(ctx.t.get('/api/crisis/resources', token)),
       expect: row(200, 200, 200, 200, 200, 200, 200, 200, 200),
+    },
+    {
+      name: 'GET /api/alerts/:id (an alert in the cohort, not escalated)',
+      call: async (token) => {
+        const alert = await newCrisisAlert(ctx, { author: users.member, cohort });
+        return status(ctx.t.get(`/api/alerts/${alert.id}`, token));
+      },
+      expect: row(401, 403, 403, 403, 403, 200, 404, 200, 200),
     },
     {
       name: 'GET /api/me/contact',

@@ -259,6 +259,10 @@ describe('care-team lines', () => {
         openedBy: { id: clinician.id, displayName: clinician.displayName, role: 'clinician' },
       }),
     ]);
+    // The alert now opens the situation with the line.
+    expect((await ctx.t.get(`/api/alerts/${alert.id}`, clinician.accessToken)).body).toMatchObject({
+      careLineRoomId: roomId,
+    });
     const memberView = (await ctx.t.get('/api/care-lines/mine', about.accessToken)).body;
     expect(memberView.roomId).toBe(roomId);
     expect(memberView.contexts).toEqual([

@@ -51,7 +51,7 @@ export class ModerationController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: ResolveDto,
   ): Promise<ReviewItemView> {
-    return this.review.resolve(user, id, dto);
+    return this.review.resolveCase(user, id, dto);
   }
 
   @Authenticated(STAFF_ROLES)

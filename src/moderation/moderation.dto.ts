@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { OptionalField } from '../common/optional';
-import { FLAG_REASONS, RESOLUTIONS, TARGET_TYPES } from '../contract';
-import type { FlagReason, Resolution, TargetType } from '../contract';
+import { ALERT_OUTCOMES, FLAG_REASONS, RESOLUTIONS, TARGET_TYPES } from '../contract';
+import type { AlertOutcome, FlagReason, Resolution, TargetType } from '../contract';
 
 export class CreateFlagDto {
   @ApiProperty({ enum: TARGET_TYPES })
@@ -64,6 +64,14 @@ export class ResolveDto {
   @MinLength(2)
   @MaxLength(120)
   contentWarning?: string;
+
+  @ApiPropertyOptional({
+    enum: ALERT_OUTCOMES,
+    description: "For an item raised with a crisis alert: what was done for the person (the alert's outcome)",
+  })
+  @OptionalField()
+  @IsIn(ALERT_OUTCOMES)
+  outcome?: AlertOutcome;
 }
 
 export class PeerHideDto {

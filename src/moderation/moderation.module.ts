@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { SanctionsModule } from '../sanctions/sanctions.module';
 import { UsersModule } from '../users/users.module';
 import { Appeal } from './appeal.entity';
+import { CrisisCases } from './crisis-cases';
 import { AppealsController } from './appeals.controller';
 import { AppealsRepository } from './appeals.repository';
 import { AppealsService } from './appeals.service';
@@ -28,6 +29,7 @@ import { UserTarget } from './user-target';
     ReviewRepository,
     ReviewViews,
     ModerationTargets,
+    CrisisCases,
     UserTarget,
     AppealsService,
     AppealsRepository,
@@ -36,6 +38,6 @@ import { UserTarget } from './user-target';
     StatsRepository,
     ModerationPersonalDataRepository,
   ],
-  exports: [ReviewService, ModerationTargets, SanctionsModule],
+  exports: [ReviewService, ModerationTargets, CrisisCases, SanctionsModule],
 })
 export class ModerationModule {}

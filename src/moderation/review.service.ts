@@ -7,6 +7,8 @@ import type { SpaceKind } from '../access/policy';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { isUniqueViolation } from '../common/database-errors';
+import { CrisisCases } from './crisis-cases';
+import type { CaseOutcome } from './crisis-cases';
 import { RateLimiter } from '../common/rate-limiter';
 import type { Env } from '../config/env';
 import { Transactions } from '../database/transactions';
@@ -41,6 +43,7 @@ export class ReviewService {
     private readonly views: ReviewViews,
     private readonly notices: ModerationNotices,
     private readonly config: ConfigService<Env, true>,
+    private readonly crisisCases: CrisisCases,
   ) {}
 
   async flag(user: AuthUser, dto: CreateFlagDto): Promise<{ id: string; reviewItemId: string }> {
@@ -109,6 +112,75 @@ export class ReviewService {
     if (item) {
       await this.notices.toReviewers(item, created ? 'review:new' : 'review:updated');
     }
+  }
+
+  /**
+   * Deciding an item from the queue (`resolve`). An item raised with a crisis
+   * alert is one case with it: while the alert is unresolved, the decision
+   * needs the alert's `outcome` and resolves the alert too (the reason is its
+   * note). The alert closes right after the item's decision commits; should that
+   * step fail, the alert simply stays open, still escalating, for a person.
+   */
+  async resolveCase(user: AuthUser, id: string, dto: ResolveDto & Partial<CaseOutcome>): Promise<ReviewItemView> {
+    const actions = [dto.action, ...((dto as { actions?: string[] }).actions ?? [])];
+    const escalating = actions.includes('escalate');
+    const alert = escalating ? undefined : (await this.crisisCases.alertsOf([id])).get(id);
+    const withAlert = alert !== undefined && alert.status !== 'resolved';
+    if (withAlert && !dto.outcome) {
+      throw new DomainError(
+        'invalid',
+        'outcome: this item is a crisis alert; say what was done for the person (reached_out, contacted_emergency_services or no_action_needed)',
+      );
+    }
+    const view = await this.resolve(user, id, dto);
+    if (!withAlert || !dto.outcome) {
+      return view;
+    }
+    const outcome = dto.outcome;
+    const alertId = await this.transactions.run((tx) =>
+      this.crisisCases.resolveWithItem(id, user, { outcome, note: dto.reason }, tx),
+    );
+    if (!alertId) {
+      return view;
+    }
+    await this.crisisCases.announce(alertId);
+    const item = await this.items.findById(id);
+    return item ? this.views.item(item) : view;
+  }
+
+  /**
+   * The crisis alert this item was raised with has been resolved (inside its
+   * transaction, the alert locked first): the item closes with it, unless it
+   * also holds something else to decide (another reason for a flag, held or
+   * filtered content), which stays in the queue. Returns the item to announce.
+   */
+  async closeWithAlert(
+    itemId: string,
+    by: string,
+    record: CaseOutcome & { alertId: string },
+    tx: Tx,
+  ): Promise<ReviewItem | undefined> {
+    const item = await this.items.lock(itemId, tx);
+    if (!item || item.status !== 'open') {
+      return undefined;
+    }
+    const onlyCrisis =
+      item.sources.every((s) => s === 'crisis' || s === 'flag') &&
+      Object.keys(item.reasons).every((reason) => reason === 'crisis');
+    if (!onlyCrisis) {
+      await this.items.event(item.id, by, 'crisis_resolved', { ...record }, tx);
+      return item;
+    }
+    // Nothing else to decide: closed as it stands (content is left as it is), the record is the alert's.
+    const reason = `Resolved with its crisis alert (${record.outcome.replace(/_/g, ' ')})`;
+    const closed = await this.items.resolve(item, { by, resolution: 'dismiss', reason }, tx);
+    await this.items.event(item.id, by, 'resolved', { action: 'dismiss', reason, ...record }, tx);
+    return closed;
+  }
+
+  /** After the alert's transaction commits: reviewers see the item closed. */
+  async announceItem(item: ReviewItem): Promise<void> {
+    await this.notices.toReviewers(item);
   }
 
   /** A peer mentor (or staff) hides content pending staff review. */

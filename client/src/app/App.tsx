@@ -13,6 +13,7 @@ import { SanctionedPage } from '../features/auth/components/SanctionedPage';
 import { CohortsPage } from '../features/cohorts/components/CohortsPage';
 import { CohortPage } from '../features/cohorts/components/CohortPage';
 import { GroupPage } from '../features/cohorts/components/GroupPage';
+import { AlertPage } from '../features/moderation/components/AlertPage';
 import { AlertsPage, AppealsPage, DashboardPage, LogPage, QueuePage, WatchedWordsPage } from '../features/moderation';
 import { BlocksPage, MyModerationPage } from '../features/safety';
 import { PersonSafetyActions } from './PersonSafetyActions';
@@ -90,6 +91,7 @@ export function App() {
                 />
                 <Route path="queue" element={<QueuePage />} />
                 <Route path="alerts" element={<AlertsPage />} />
+                <Route path="alerts/:id" element={<AlertPage />} />
                 <Route path="dashboard" element={<DashboardPage />} />
                 <Route path="log" element={<LogPage />} />
                 <Route path="appeals" element={<AppealsPage />} />

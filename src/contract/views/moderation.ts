@@ -51,6 +51,12 @@ export interface ReviewItemView {
   resolvedAt: string | null;
   resolution: Resolution | null;
   resolutionReason: string | null;
+  /**
+   * The crisis alert this item was raised with (one crisis, one case): resolving
+   * either resolves both; deciding the item while the alert is unresolved needs
+   * the alert's `outcome`.
+   */
+  alert: { id: string; status: 'open' | 'acknowledged' | 'resolved' } | null;
   createdAt: string;
   updatedAt: string;
   target: {

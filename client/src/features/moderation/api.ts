@@ -1,6 +1,8 @@
 import type {
+  AlertDetailView,
   AlertOutcome,
   AlertView,
+  ContactView,
   AppealStatus,
   AuditPage,
   DutyView,
@@ -43,6 +45,18 @@ export function fetchHistory(id: string, signal?: AbortSignal): Promise<ReviewHi
 
 export function fetchAlerts(status: 'active' | 'resolved', signal?: AbortSignal): Promise<AlertView[]> {
   return request<AlertView[]>(`/alerts?status=${status}`, { signal });
+}
+
+/** What opens the situation; opening it is recorded in the audit log. */
+export function fetchAlert(id: string, signal?: AbortSignal): Promise<AlertDetailView> {
+  return request<AlertDetailView>(`/alerts/${encodeURIComponent(id)}`, { signal });
+}
+
+/** The phone the program keeps on file for the person an alert is about (audited; 404 for whoever may not see it). */
+export function fetchAlertContact(personId: string, alertId: string, signal?: AbortSignal): Promise<ContactView> {
+  return request<ContactView>(`/users/${encodeURIComponent(personId)}/contact?alertId=${encodeURIComponent(alertId)}`, {
+    signal,
+  });
 }
 
 export function acknowledgeAlert(id: string): Promise<AlertView> {

@@ -1,5 +1,6 @@
 import type { Resolution, ReviewItemView } from '@hearth/contract';
 import { useId, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { formatElapsed, formatMoment } from '../../../lib/dates';
 import { describeError } from '../../../lib/errors';
 import { claimItem } from '../api';
@@ -66,7 +67,13 @@ export function ReviewItemCard({ item, me, now, onChanged }: ReviewItemCardProps
       </p>
       <dl className="facts">
         <dt>Reasons</dt>
-        <dd>{reasons.length ? reasons.join(', ') : 'None given'}</dd>
+        <dd>
+          {reasons.length
+            ? reasons.join(', ')
+            : item.sources.includes('crisis')
+              ? 'Words that read as a crisis'
+              : 'None given'}
+        </dd>
         <dt>Raised by</dt>
         <dd>{item.sources.map((s) => SOURCE_WORDS[s] ?? s).join(', ')}</dd>
       </dl>
@@ -101,6 +108,13 @@ export function ReviewItemCard({ item, me, now, onChanged }: ReviewItemCardProps
           {error && (
             <p role="alert" className="form-alert">
               {error}
+            </p>
+          )}
+          {item.alert && item.alert.status !== 'resolved' && (
+            <p>
+              This is a crisis alert: one case with it.{' '}
+              <Link to={`/staff/alerts/${item.alert.id}`}>Open the alert</Link> to reach the person and record what was
+              done; that closes this item too.
             </p>
           )}
           {!item.claimedBy && (
