@@ -10,6 +10,7 @@ import { ContactDetails1796603613117 } from './1796603613117-ContactDetails';
 import { CareConcerns1796606776418 } from './1796606776418-CareConcerns';
 import { CrisisOneCase1797020000000 } from './1797020000000-CrisisOneCase';
 import { CareLines1797030000000 } from './1797030000000-CareLines';
+import { ReviewActions1797060000000 } from './1797060000000-ReviewActions';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new
@@ -27,4 +28,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   CareConcerns1796606776418,
   CrisisOneCase1797020000000,
   CareLines1797030000000,
+  ReviewActions1797060000000,
 ];

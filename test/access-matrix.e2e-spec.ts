@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Access } from '../src/access/access.decorator';
 import { newCrisisAlert, TestCohort, TestContext, TestUser } from './support/context';
@@ -110,6 +111,38 @@ describe('role × route matrix (identity routes)', () => {
       call: async (token) => {
         const target = await ctx.newMember({ cohort });
         return status(ctx.t.patch(`/api/users/${target.id}/role`, { role: 'peer_mentor' }, token));
+      },
+      expect: row(401, 403, 403, 403, 403, 403, 403, 403, 200),
+    },
+    {
+      name: 'POST /api/moderation/act (hide a message in the cohort)',
+      call: async (token) => {
+        const author = await ctx.newMember({ cohort });
+        const sent = await ctx.t.post(
+          `/api/rooms/${cohort.roomId}/messages`,
+          { clientMsgId: randomUUID(), body: 'matrix message' },
+          author.accessToken,
+        );
+        return status(
+          ctx.t.post(
+            '/api/moderation/act',
+            { targetType: 'message', targetId: sent.body.id, actions: ['hide'], reason: 'Matrix check' },
+            token,
+          ),
+        );
+      },
+      expect: row(401, 403, 403, 403, 403, 200, 404, 200, 200),
+    },
+    {
+      name: 'POST /api/users/:id/role/undo',
+      call: async (token) => {
+        const target = await ctx.newMember({ cohort });
+        const changed = await ctx.t.patch(
+          `/api/users/${target.id}/role`,
+          { role: 'peer_mentor' },
+          users.admin.accessToken,
+        );
+        return status(ctx.t.post(`/api/users/${target.id}/role/undo`, { changeId: changed.body.changeId }, token));
       },
       expect: row(401, 403, 403, 403, 403, 403, 403, 403, 200),
     },

@@ -43,6 +43,7 @@ export const ERROR_REASONS = [
   'invite_used',
   'bad_password',
   'last_admin',
+  'role_changed_since',
   // Writing in rooms and forums
   'muted',
   'slow_mode',

@@ -52,6 +52,7 @@ export class ReviewViews {
         resolvedBy: people(item.resolvedBy),
         resolvedAt: item.resolvedAt?.toISOString() ?? null,
         resolution: item.resolution,
+        actions: item.actions ?? (item.resolution ? [item.resolution] : []),
         resolutionReason: item.resolutionReason,
         alert: alerts.get(item.id) ?? null,
         createdAt: item.createdAt.toISOString(),

@@ -25,6 +25,8 @@ export type NewFlag = Pick<
 export interface ReviewDecision {
   by: string;
   resolution: Exclude<Resolution, 'escalate'>;
+  /** Every action taken (several at once: hide + mute). */
+  actions: Resolution[];
   reason: string;
 }
 
@@ -127,6 +129,7 @@ export class ReviewRepository {
         resolvedBy: decision.by,
         resolvedAt: now,
         resolution: decision.resolution,
+        actions: decision.actions,
         resolutionReason: decision.reason,
         claimedBy: item.claimedBy ?? decision.by,
         claimedAt: item.claimedAt ?? now,

@@ -15,15 +15,17 @@ import { Transactions } from '../database/transactions';
 import type { Tx } from '../database/transactions';
 import { SanctionsService, UserSanctionedEvent } from '../sanctions/sanctions.service';
 import { ModerationNotices } from './moderation-notices';
-import type { CreateFlagDto, ResolveDto } from './moderation.dto';
+import type { CreateFlagDto, ResolveDto, StaffActDto } from './moderation.dto';
 import type { ReviewItem } from './review-item.entity';
 import { ReviewRepository } from './review.repository';
 import { ReviewViews } from './review-views';
 import { ModerationTargets, TargetChange, TargetInfo } from './targets';
-import type { ContentStatus, ReviewItemView, ReviewSource } from '../contract';
+import type { ContentStatus, Resolution, ReviewItemView, ReviewSource } from '../contract';
 
 const FLAGS_PER_DAY = 20;
 const DEFAULT_WARNING = 'Sensitive content';
+const CONTENT_ACTIONS: readonly Resolution[] = ['hide', 'remove', 'content_warning'];
+const PERSON_ACTIONS: readonly Resolution[] = ['warn', 'mute', 'suspend', 'ban'];
 
 /**
  * One review queue for chat and forums: flags gather on their target, content is
@@ -97,7 +99,7 @@ export class ReviewService {
   /** Content held or flagged by the automatic filters, or raised by the crisis detector (inside the content's transaction). */
   async fromSystem(
     target: TargetInfo,
-    source: Exclude<ReviewSource, 'flag' | 'peer_hide'>,
+    source: Exclude<ReviewSource, 'flag' | 'peer_hide' | 'staff'>,
     details: Record<string, unknown>,
     tx: Tx,
   ): Promise<{ item: ReviewItem; created: boolean }> {
@@ -173,7 +175,7 @@ export class ReviewService {
     }
     // Nothing else to decide: closed as it stands (content is left as it is), the record is the alert's.
     const reason = `Resolved with its crisis alert (${record.outcome.replace(/_/g, ' ')})`;
-    const closed = await this.items.resolve(item, { by, resolution: 'dismiss', reason }, tx);
+    const closed = await this.items.resolve(item, { by, resolution: 'dismiss', actions: ['dismiss'], reason }, tx);
     await this.items.event(item.id, by, 'resolved', { action: 'dismiss', reason, ...record }, tx);
     return closed;
   }
@@ -244,44 +246,118 @@ export class ReviewService {
     return this.views.item(item);
   }
 
+  /** One action (`action`) or several at once (`actions`, one reason), applied in one transaction. */
   async resolve(user: AuthUser, id: string, dto: ResolveDto): Promise<ReviewItemView> {
-    let sanction: UserSanctionedEvent | undefined;
+    const actions = this.actionsOf(dto);
+    return this.decide(user, dto, actions, (tx) => this.lockOpen(user, id, tx));
+  }
+
+  /**
+   * Staff act on a message, post, thread or person directly (from the message or
+   * the person, without waiting for a report): the target's open item, gathered
+   * if needed, resolved with the actions at once, as in the queue.
+   */
+  async act(user: AuthUser, dto: StaffActDto): Promise<ReviewItemView> {
+    const actions = this.actionsOf(dto);
+    const target = await this.targets.visibleTo(user, dto.targetType, dto.targetId);
+    if (dto.targetType === 'user' && target.id === user.id) {
+      throw new DomainError('invalid', 'targetId: you cannot act on yourself');
+    }
+    return this.decide(user, dto, actions, async (tx) => {
+      const { item } = await this.items.gather(target, { score: 0, source: 'staff' }, tx);
+      const found = await this.lockOpen(user, item.id, tx);
+      await this.items.event(found.id, user.id, 'staff_action', { actions }, tx);
+      return found;
+    });
+  }
+
+  /** The actions asked for, checked: one alone, or at most one about the content and one about the person. */
+  private actionsOf(dto: { action?: Resolution; actions?: Resolution[] }): Resolution[] {
+    if (dto.action !== undefined && dto.actions !== undefined) {
+      throw new DomainError('invalid', 'Give either action or actions, not both');
+    }
+    const actions = dto.actions ?? (dto.action ? [dto.action] : []);
+    if (actions.length === 0) {
+      throw new DomainError('invalid', 'actions: give at least one action');
+    }
+    if (actions.filter((a) => CONTENT_ACTIONS.includes(a)).length > 1) {
+      throw new DomainError('invalid', 'actions: choose one of hide, remove and content warning');
+    }
+    if (actions.filter((a) => PERSON_ACTIONS.includes(a)).length > 1) {
+      throw new DomainError('invalid', 'actions: choose one of warn, mute, suspend and ban');
+    }
+    // Content first, then the person: "hide + mute" reads and applies in that order.
+    return [...actions].sort((a, b) => Number(PERSON_ACTIONS.includes(a)) - Number(PERSON_ACTIONS.includes(b)));
+  }
+
+  private async decide(
+    user: AuthUser,
+    dto: { reason: string; durationMinutes?: number; contentWarning?: string },
+    actions: Resolution[],
+    open: (tx: Tx) => Promise<ReviewItem>,
+  ): Promise<ReviewItemView> {
+    const sanctions: UserSanctionedEvent[] = [];
     const changes: TargetChange[] = [];
+    const escalating = actions.length === 1 && actions[0] === 'escalate';
     const { item, reporters } = await this.transactions.run(async (tx) => {
-      const found = await this.lockOpen(user, id, tx);
+      const found = await open(tx);
       const target = await this.targets.load(found.targetType, found.targetId, tx);
-      sanction = await this.applyAction(user, found, target, dto, changes, tx);
-      const decided =
-        dto.action === 'escalate'
-          ? await this.items.escalate(found, tx)
-          : await this.items.resolve(found, { by: user.id, resolution: dto.action, reason: dto.reason }, tx);
+      // Each action is checked by the policy as it is applied; one refusal rolls every one back.
+      for (const action of actions) {
+        const sanction = await this.applyAction(user, found, target, { ...dto, action }, changes, tx);
+        if (sanction) {
+          sanctions.push(sanction);
+        }
+      }
+      const decision = (actions.find((a) => CONTENT_ACTIONS.includes(a)) ?? actions[0]) as Exclude<
+        Resolution,
+        'escalate'
+      >;
+      const decided = escalating
+        ? await this.items.escalate(found, tx)
+        : await this.items.resolve(found, { by: user.id, resolution: decision, actions, reason: dto.reason }, tx);
       const details = { reason: dto.reason, durationMinutes: dto.durationMinutes ?? null };
-      const action = dto.action === 'escalate' ? 'escalated' : 'resolved';
-      await this.items.event(found.id, user.id, action, { action: dto.action, ...details }, tx);
-      await this.audit.record(
-        {
-          actorId: user.id,
-          action: `moderation.${dto.action}`,
-          targetType: found.targetType,
-          targetId: found.targetId,
-          cohortId: found.cohortId,
-          details: { reviewItemId: found.id, ...details },
-        },
+      await this.items.event(
+        found.id,
+        user.id,
+        escalating ? 'escalated' : 'resolved',
+        { action: decision, actions, ...details },
         tx,
       );
+      for (const action of actions) {
+        await this.audit.record(
+          {
+            actorId: user.id,
+            action: `moderation.${action}`,
+            targetType: found.targetType,
+            targetId: found.targetId,
+            cohortId: found.cohortId,
+            details: { reviewItemId: found.id, ...details, ...(actions.length > 1 ? { actions } : {}) },
+          },
+          tx,
+        );
+      }
       return { item: decided, reporters: await this.items.reporters(found.id, tx) };
     });
-    if (sanction) {
+    for (const sanction of sanctions) {
       this.sanctions.announce(sanction);
     }
     await this.targets.announce(changes);
     await this.notices.toReviewers(item);
-    if (dto.action !== 'escalate') {
-      this.notices.resolved(
-        item,
-        { action: dto.action, reason: dto.reason, until: sanction?.until ?? null },
-        reporters,
-      );
+    if (!escalating) {
+      const until = sanctions.find((s) => s.until)?.until ?? null;
+      actions.forEach((action, index) => {
+        // The author hears each action; reporters hear once that their report was handled.
+        this.notices.resolved(
+          item,
+          {
+            action: action as Exclude<Resolution, 'escalate'>,
+            reason: dto.reason,
+            until: PERSON_ACTIONS.includes(action) ? until : null,
+          },
+          index === 0 ? reporters : [],
+        );
+      });
     }
     return this.views.item(item);
   }
@@ -349,7 +425,7 @@ export class ReviewService {
     user: AuthUser,
     item: ReviewItem,
     target: TargetInfo | undefined,
-    dto: ResolveDto,
+    dto: { action: Resolution; reason: string; durationMinutes?: number; contentWarning?: string },
     changes: TargetChange[],
     tx: Tx,
   ): Promise<UserSanctionedEvent | undefined> {

@@ -80,6 +80,7 @@ export function App() {
                       memberActions={(member, onChange) => (
                         <>
                           {member.membership === 'member' && <PersonContactAction person={member} />}
+                          {member.membership === 'member' && <PersonSafetyActions person={member} />}
                           {member.membership === 'member' && (
                             <OpenCareLineAction memberId={member.id} name={member.displayName} />
                           )}

@@ -11,13 +11,16 @@ import type {
   ReviewHistoryEntry,
   ReviewItemView,
   StaffAppealView,
+  TargetType,
   WatchedAction,
   WatchedWordView,
 } from '@hearth/contract';
 import { request } from '../../lib/api';
 
 export interface Resolve {
-  action: Resolution;
+  /** One action, or several at once (`actions`, e.g. hide + mute). */
+  action?: Resolution;
+  actions?: Resolution[];
   reason: string;
   durationMinutes?: number;
   contentWarning?: string;
@@ -35,6 +38,22 @@ export function claimItem(id: string): Promise<ReviewItemView> {
 
 export function resolveItem(id: string, resolve: Resolve): Promise<ReviewItemView> {
   return request<ReviewItemView>(`${item(id)}/resolve`, { method: 'POST', body: resolve });
+}
+
+/** Staff act on a message, post, thread or person directly (several actions at once). */
+export function actOn(target: { targetType: TargetType; targetId: string }, resolve: Resolve): Promise<ReviewItemView> {
+  return request<ReviewItemView>('/moderation/act', {
+    method: 'POST',
+    body: {
+      ...target,
+      actions: resolve.actions ?? (resolve.action ? [resolve.action] : []),
+      ...withoutActions(resolve),
+    },
+  });
+}
+
+function withoutActions({ reason, durationMinutes, contentWarning }: Resolve) {
+  return { reason, durationMinutes, contentWarning };
 }
 
 export function fetchHistory(id: string, signal?: AbortSignal): Promise<ReviewHistoryEntry[]> {

@@ -7,5 +7,6 @@ export { DashboardPage } from './components/DashboardPage';
 export { LogPage } from './components/LogPage';
 export { AppealsPage } from './components/AppealsPage';
 export { WatchedWordsPage } from './components/WatchedWordsPage';
-export { StaffBar } from './components/StaffBar';
+export { OpenAlertsCount, StaffBar } from './components/StaffBar';
 export { DutyToggle } from './components/DutyToggle';
+export { StaffActButton } from './components/StaffActButton';

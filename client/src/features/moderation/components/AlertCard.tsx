@@ -43,7 +43,7 @@ export function AlertCard({ alert, now, onChanged }: AlertCardProps) {
           {alert.status === 'open' ? 'Needs someone' : alert.status === 'acknowledged' ? 'Acknowledged' : 'Resolved'}
         </span>
         {alert.escalated && <span className="badge badge-warn">Escalated</span>}
-        <h3 id={`${id}-title`}>{who}</h3>
+        <h2 id={`${id}-title`}>{who}</h2>
       </div>
       <p>
         <Link className="button button-small" to={`/staff/alerts/${alert.id}`}>
