@@ -2,10 +2,13 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { OpenAPIObject } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { describeAccess } from './access/access-docs';
 import { AppModule, AppOptions } from './app.module';
 import { serveClient } from './common/client-assets';
 import { refuseDeepBodies } from './common/json-depth';
+import { QuietFrameworkLogger } from './common/logger';
 import { trustNamedProxies } from './common/proxies';
 import { applySecurity, applyTimeouts } from './common/security';
 import { createValidationPipe } from './common/validation';
@@ -22,7 +25,8 @@ export async function createApp(
     bufferLogs: true,
     bodyParser: false,
   });
-  app.useLogger(app.get(Logger));
+  const logger = app.get(Logger);
+  app.useLogger(env.LOG_FORMAT === 'pretty' && !options.logDestination ? new QuietFrameworkLogger(logger) : logger);
   app.useBodyParser('json', { limit: '64kb' });
   app.use(refuseDeepBodies);
   trustNamedProxies(app, env.TRUST_PROXY);
@@ -45,14 +49,21 @@ export async function createApp(
 }
 
 function serveDocs(app: INestApplication): void {
+  SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs/json' });
+}
+
+/** The OpenAPI document of the app's HTTP API: served at /api/docs, and written to docs/ by `npm run docs`. */
+export function openApiDocument(app: INestApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Hearth API')
-      .setDescription('HTTP contract of Hearth. Real-time events are described in API.md (Socket.IO).')
+      .setDescription(
+        'HTTP contract of Hearth. Real-time events (Socket.IO) are in docs/socket-events.md, generated from src/contract.',
+      )
       .setVersion('1')
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/json' });
+  return describeAccess(app, document);
 }

@@ -1,11 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
 import pino from 'pino';
+import { readableDestination } from './common/logger';
 import { createApp } from './app.factory';
 import { ConfigError, Env, refuseWeakProductionConfig, validateEnv } from './config/env';
 import { resolveJwtSecret } from './auth/jwt-secret';
 import { openAppDatabase } from './database/app-database';
 import type { EmbeddedDatabase } from './database/embedded-postgres';
 import { runMigrations } from './database/migrate';
+import { demoLoginsBox } from './seed/demo-logins';
+import { SeedService } from './seed/seed.service';
 
 // Set once the embedded server is up, so that a failed start still stops it.
 let embedded: EmbeddedDatabase | undefined;
@@ -22,7 +25,8 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const log = pino({ level: env.LOG_LEVEL, base: { context: 'Startup' } });
+  const logOptions = { level: env.LOG_LEVEL, base: { context: 'Startup' } };
+  const log = env.LOG_FORMAT === 'pretty' ? pino(logOptions, readableDestination()) : pino(logOptions);
   env.JWT_SECRET = resolveJwtSecret(env);
 
   // Hearth owns SIGINT/SIGTERM from the start: close the app (sockets, screening threads,
@@ -66,6 +70,10 @@ async function main(): Promise<void> {
   log.info(
     `Hearth is listening on http://localhost:${env.PORT} (API under /api${env.API_DOCS ? ', docs at /api/docs' : ''})`,
   );
+  if (app.get(SeedService).hasDemoAccounts()) {
+    // Last, so that whoever started Hearth finds the logins under the log.
+    process.stdout.write(demoLoginsBox(`http://localhost:${env.PORT}`));
+  }
 }
 
 main().catch(async (error: unknown) => {

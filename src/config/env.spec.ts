@@ -71,3 +71,19 @@ describe('proxies and documentation', () => {
     expect(() => validateEnv({ TRUST_PROXY: value })).toThrow(/^Invalid configuration: TRUST_PROXY must be/);
   });
 });
+
+describe('log format', () => {
+  it('is readable in development (npm start) and JSON elsewhere, unless LOG_FORMAT says', () => {
+    expect(validateEnv({}).LOG_FORMAT).toBe('pretty');
+    expect(validateEnv({ NODE_ENV: 'test' }).LOG_FORMAT).toBe('json');
+    expect(validateEnv({ NODE_ENV: 'production' }).LOG_FORMAT).toBe('json');
+    expect(validateEnv({ LOG_FORMAT: 'json' }).LOG_FORMAT).toBe('json');
+    expect(validateEnv({ NODE_ENV: 'production', LOG_FORMAT: 'pretty' }).LOG_FORMAT).toBe('pretty');
+  });
+
+  it('refuses anything else', () => {
+    expect(() => validateEnv({ LOG_FORMAT: 'xml' })).toThrow(
+      /^Invalid configuration: LOG_FORMAT must be one of the following values: pretty, json \(got "xml"\)$/,
+    );
+  });
+});

@@ -177,6 +177,11 @@ export class Env {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
+
+  /** `pretty`: one readable line per entry, framework chatter and requests at debug; `json`: one JSON object a line. */
+  @IfSet()
+  @IsIn(['pretty', 'json'])
+  LOG_FORMAT?: 'pretty' | 'json';
 }
 
 export class ConfigError extends Error {}
@@ -206,6 +211,9 @@ export function validateEnv(raw: Record<string, string | undefined>): Env {
   }
   if (env.API_DOCS === undefined) {
     env.API_DOCS = env.NODE_ENV !== 'production';
+  }
+  if (env.LOG_FORMAT === undefined) {
+    env.LOG_FORMAT = env.NODE_ENV === 'development' ? 'pretty' : 'json';
   }
   return env;
 }

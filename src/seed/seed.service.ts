@@ -12,7 +12,15 @@ import { Transactions } from '../database/transactions';
 import { MessagesRepository } from '../rooms/messages.repository';
 import { RoomsRepository } from '../rooms/rooms.repository';
 import { UsersRepository } from '../users/users.repository';
+import { CareDemo } from './care.seed';
+import { CrisisDemo } from './crisis.seed';
 import { DEMO_COHORTS, DEMO_MESSAGES, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
+import { ago, DemoArea, DemoWeek } from './demo-week';
+import { DemoWeekRepository } from './demo-week.repository';
+import { ForumsDemo } from './forums.seed';
+import { ModerationDemo } from './moderation.seed';
+import { RoomsDemo } from './rooms.seed';
+import { SafetyDemo } from './safety.seed';
 
 // Several nodes may start together: one seeds, the others wait and find it done.
 const SEED_LOCK = 74_032_612;
@@ -21,6 +29,7 @@ const SEED_LOCK = 74_032_612;
 @Injectable()
 export class SeedService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Seed');
+  private demoAccounts = false;
 
   constructor(
     private readonly config: ConfigService<Env, true>,
@@ -32,6 +41,13 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly messages: MessagesRepository,
     private readonly consent: ConsentService,
     private readonly audit: AuditService,
+    private readonly week: DemoWeekRepository,
+    private readonly forumsWeek: ForumsDemo,
+    private readonly moderationWeek: ModerationDemo,
+    private readonly crisisWeek: CrisisDemo,
+    private readonly careWeek: CareDemo,
+    private readonly roomsWeek: RoomsDemo,
+    private readonly safetyWeek: SafetyDemo,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -42,17 +58,12 @@ export class SeedService implements OnApplicationBootstrap {
         await this.seedDemo(tx);
       }
     });
-    if (demo && (await this.users.findByEmail(DEMO_PEOPLE[0].email))) {
-      this.printDemoLogins();
-    }
+    this.demoAccounts = demo === true && (await this.users.findByEmail(DEMO_PEOPLE[0].email)) !== null;
   }
 
-  private printDemoLogins(): void {
-    const lines = DEMO_PEOPLE.map((p) => `  ${p.role.padEnd(12)} ${p.email.padEnd(30)} ${p.displayName}`);
-    // Demo logins are meant for whoever started Hearth to read, not for a log pipeline.
-    process.stdout.write(
-      `\nDemo accounts (HEARTH_DEMO is on; the demo password for all is ${DEMO_PASSWORD}):\n${lines.join('\n')}\n\n`,
-    );
+  /** Whether the demo accounts are there to sign in with (main.ts prints them last, demo-logins.ts). */
+  hasDemoAccounts(): boolean {
+    return this.demoAccounts;
   }
 
   private async ensureAdmin(tx: Tx): Promise<void> {
@@ -117,6 +128,86 @@ export class SeedService implements OnApplicationBootstrap {
       }
     }
     await this.seedMessages(roomIds, tx);
+    await this.seedWeek(cohortIds, roomIds, tx);
+  }
+
+  /**
+   * A believable past week (demo-week.ts), area by area, so that every screen, a
+   * staff one too, has something on it for a newcomer. An area of the app adds its
+   * part as a DemoArea (one file here each) and lists it in `areas`, in the order
+   * they refer to each other (moderation, crisis and care point at forums' posts).
+   */
+  private async seedWeek(cohortIds: string[], roomIds: string[], tx: Tx): Promise<void> {
+    const people = new Map<string, string>();
+    for (const person of DEMO_PEOPLE) {
+      const user = await this.users.findByEmail(person.email, tx);
+      if (user) {
+        people.set(person.email, user.id);
+      }
+    }
+    const boards = await this.week.boards(tx);
+    const week: DemoWeek = {
+      now: new Date(),
+      people,
+      cohortIds,
+      roomIds,
+      cohortBoards: cohortIds.map((id) => boards.byCohort.get(id) ?? ''),
+      boards: new Map(
+        (['alumni', 'community', 'staff'] as const).flatMap((scope) => {
+          const id = boards.byScope.get(scope);
+          return id ? [[scope, id] as const] : [];
+        }),
+      ),
+      written: new Map(),
+      audit: [],
+    };
+    const admin = people.get(DEMO_PEOPLE[0].email) ?? null;
+    for (const [i, cohortId] of cohortIds.entries()) {
+      week.audit.push({
+        at: ago(week, [6, 23, 50 - i]),
+        actorId: admin,
+        action: 'cohort.created',
+        targetType: 'cohort',
+        targetId: cohortId,
+        cohortId,
+      });
+    }
+    const mentor = DEMO_PEOPLE.find((p) => p.role === 'peer_mentor');
+    if (mentor) {
+      week.audit.push({
+        at: ago(week, [6, 23, 30]),
+        actorId: admin,
+        action: 'user.role_changed',
+        targetType: 'user',
+        targetId: people.get(mentor.email) ?? null,
+        details: { from: 'alumni', to: 'peer_mentor' },
+      });
+    }
+    const areas: DemoArea[] = [
+      this.safetyWeek,
+      this.forumsWeek,
+      this.moderationWeek,
+      this.crisisWeek,
+      this.careWeek,
+      this.roomsWeek,
+    ];
+    for (const area of areas) {
+      await area.seedWeek(week, tx);
+    }
+    for (const entry of week.audit.sort((a, b) => a.at.getTime() - b.at.getTime())) {
+      await this.week.appendAudit(
+        {
+          at: entry.at,
+          actorId: entry.actorId,
+          action: entry.action,
+          targetType: entry.targetType ?? null,
+          targetId: entry.targetId ?? null,
+          cohortId: entry.cohortId ?? null,
+          details: entry.details ?? {},
+        },
+        tx,
+      );
+    }
   }
 
   /** Numbered as the app numbers them, and dated a few minutes apart up to now. */
