@@ -9,6 +9,7 @@ import { Rooms1795800000000 } from './1795800000000-Rooms';
 import { ContactDetails1796603613117 } from './1796603613117-ContactDetails';
 import { CareConcerns1796606776418 } from './1796606776418-CareConcerns';
 import { CrisisOneCase1797020000000 } from './1797020000000-CrisisOneCase';
+import { CareLines1797030000000 } from './1797030000000-CareLines';
 import { Checkins1797040000000 } from './1797040000000-Checkins';
 import { ReviewActions1797060000000 } from './1797060000000-ReviewActions';
 
@@ -27,6 +28,7 @@ export const migrations: (new () => MigrationInterface)[] = [
   ContactDetails1796603613117,
   CareConcerns1796606776418,
   CrisisOneCase1797020000000,
+  CareLines1797030000000,
   Checkins1797040000000,
   ReviewActions1797060000000,
 ];

@@ -38,6 +38,7 @@ import { ForumsModule } from './forums/forums.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RetentionModule } from './retention/retention.module';
 import { RoomsModule } from './rooms/rooms.module';
+import { CareLinesModule } from './care-lines/care-lines.module';
 
 export interface AppOptions {
   /** Where JSON logs go (default stdout); tests capture them to check what is logged. */
@@ -85,6 +86,7 @@ export class AppModule {
         ForumsModule,
         RoomsModule,
         CheckinsModule,
+        CareLinesModule,
         RetentionModule,
       ],
       providers: [

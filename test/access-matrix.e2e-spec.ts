@@ -292,7 +292,41 @@ describe('role × route matrix (identity routes)', () => {
       call: (token) => status(ctx.t.post('/api/notifications/read', {}, token)),
       expect: row(401, 200, 200, 200, 200, 200, 200, 200, 200),
     },
+    {
+      name: 'POST /api/care-lines (own line)',
+      call: (token) => status(ctx.t.post('/api/care-lines', {}, token)),
+      expect: row(401, 201, 201, 201, 201, 400, 400, 400, 400),
+    },
+    {
+      name: 'POST /api/care-lines { memberId } (the member’s line, opened above)',
+      call: (token) => status(ctx.t.post('/api/care-lines', { memberId: users.member.id }, token)),
+      expect: row(401, 200, 403, 403, 403, 200, 404, 404, 200),
+    },
+    {
+      name: 'GET /api/care-lines?waiting=true',
+      call: (token) => status(ctx.t.get('/api/care-lines?waiting=true', token)),
+      expect: row(401, 403, 403, 403, 403, 200, 200, 200, 200),
+    },
+    {
+      name: 'GET /api/care-lines/mine',
+      call: (token) => status(ctx.t.get('/api/care-lines/mine', token)),
+      expect: row(401, 200, 200, 200, 200, 404, 404, 404, 404),
+    },
+    {
+      name: 'GET /api/care-lines/:memberLine',
+      call: async (token) => status(ctx.t.get(`/api/care-lines/${await careLineOf(users.member)}`, token)),
+      expect: row(401, 200, 404, 404, 404, 200, 404, 404, 200),
+    },
+    {
+      name: 'GET /api/rooms/:memberLine/messages',
+      call: async (token) => status(ctx.t.get(`/api/rooms/${await careLineOf(users.member)}/messages`, token)),
+      expect: row(401, 200, 404, 404, 404, 200, 404, 404, 200),
+    },
   ];
+
+  const careLineOf = async (member: TestUser): Promise<string> =>
+    (await ctx.t.query<{ room_id: string }>(`SELECT room_id FROM care_lines WHERE member_id = $1`, [member.id]))[0]
+      .room_id;
 
   it.each(routes.map((r) => [r.name, r] as const))('%s', async (_name, route) => {
     const actual = {} as Record<Caller, number>;

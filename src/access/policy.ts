@@ -56,7 +56,7 @@ export function seesAllCohorts(role: Role): boolean {
  * Spaces are rooms (chat) and boards (forums). Their kind decides who may read,
  * write in and moderate them; a cohort space follows the cohort table above.
  */
-export type SpaceKind = 'cohort' | 'alumni' | 'community' | 'staff';
+export type SpaceKind = 'cohort' | 'alumni' | 'community' | 'staff' | 'care';
 export type SpaceAction = 'read' | 'write' | 'moderate';
 
 export function decideSpace(role: Role, kind: SpaceKind, relation: CohortRelation, action: SpaceAction): Decision {
@@ -80,7 +80,28 @@ export function decideSpace(role: Role, kind: SpaceKind, relation: CohortRelatio
       return 'allow';
     case 'staff':
       return STAFF_ROLES.includes(role) ? 'allow' : 'hide';
+    case 'care':
+      return decideCareLine(role, relation, action);
   }
+}
+
+/**
+ * A care line (PRODUCT.md, Care-team line): one member's private room with their
+ * care team. Its relation is computed per line (careRelationSql in
+ * src/care/care-lines.sql.ts): `member` for the member whose line it is,
+ * `facilitator` for the staff who answer it now (their care team: the clinicians
+ * of their active cohorts, or for alumni the alumni care team, and admins; a
+ * moderator only while on duty and once the line has escalated), `none` for
+ * everyone else, who must not learn that it exists.
+ */
+export function decideCareLine(role: Role, relation: CohortRelation, action: SpaceAction): Decision {
+  if (relation === 'member' && !STAFF_ROLES.includes(role)) {
+    return action === 'moderate' ? 'forbid' : 'allow';
+  }
+  if (relation === 'facilitator' && STAFF_ROLES.includes(role)) {
+    return 'allow';
+  }
+  return 'hide';
 }
 
 /**
@@ -214,4 +235,13 @@ export function decideConcern(role: Role, relation: 'care_team' | 'none'): Decis
     return 'allow';
   }
   return 'hide';
+}
+
+/**
+ * Review items in a care line (held or flagged words there) are the member's care
+ * team's: moderators, who read a line only once it has escalated and only while on
+ * duty, do not get them in the review queue.
+ */
+export function reviewsSpace(role: Role, kind: SpaceKind | null): boolean {
+  return kind !== 'care' || role !== 'moderator';
 }

@@ -6,6 +6,7 @@ import { SessionsRepository } from '../auth/sessions.repository';
 import { BlocksPersonalDataRepository } from '../blocks/blocks-personal-data.repository';
 import { ConcernsRepository } from '../care/concerns.repository';
 import { CheckinsRepository } from '../checkins/checkins.repository';
+import { CareLinesRepository } from '../care-lines/care-lines.repository';
 import { CohortsRepository } from '../cohorts/cohorts.repository';
 import { ConsentRepository } from '../consent/consent.repository';
 import { ContactRepository } from '../contact/contact.repository';
@@ -89,6 +90,9 @@ export const PERSONAL_DATA: Record<string, PersonalDataColumn> = {
     owner: CheckinsRepository,
     reason: 'early-warning state; the concerns it raised are exported as careConcerns',
   },
+  'care_lines.member_id': { owner: CareLinesRepository, export: 'careLine' },
+  'care_lines.opened_by': { reason: 'who opened the line: the member themself, or their care team (a staff record)' },
+  'care_line_contexts.opened_by': { reason: STAFF_RECORD },
   'care_concerns.resolved_by': { reason: STAFF_RECORD },
   'crisis_alerts.acknowledged_by': { reason: STAFF_RECORD },
   'crisis_alerts.resolved_by': { reason: STAFF_RECORD },

@@ -40,6 +40,14 @@ export class CareTeamRepository {
     return rows.map((r) => r.id);
   }
 
+  /** The room of the person's care line, or null when none was opened (issue 17; the alert opens the situation). */
+  async careLineOf(personId: string, tx: Tx = this.transactions.outside): Promise<string | null> {
+    const rows = await tx.query<{ room_id: string }[]>(`SELECT room_id FROM care_lines WHERE member_id = $1`, [
+      personId,
+    ]);
+    return rows[0]?.room_id ?? null;
+  }
+
   /** The cohorts the person is an active member of, oldest membership first. */
   async activeCohortIds(personId: string, tx: Tx = this.transactions.outside): Promise<string[]> {
     const rows = await tx.query<{ cohort_id: string }[]>(

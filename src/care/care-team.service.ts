@@ -24,6 +24,11 @@ export class CareTeamService {
     return (await this.of(personId, tx)).includes(staffId);
   }
 
+  /** The room of the person's care line (for `careLineRoomId` beside a crisis alert), or null when none was opened. */
+  careLineOf(personId: string, tx?: Tx): Promise<string | null> {
+    return this.repository.careLineOf(personId, tx);
+  }
+
   /** The cohort a person's care is anchored in (their first active cohort), or null for alumni. */
   async cohortOf(personId: string, tx?: Tx): Promise<string | null> {
     return (await this.repository.activeCohortIds(personId, tx))[0] ?? null;

@@ -122,6 +122,13 @@ export class Env {
   @Min(0)
   CHAT_RETENTION_DAYS?: number;
 
+  /** Care-line messages older than this many days are deleted (unset or 0: kept); chat retention never applies to them. */
+  @IfSet()
+  @Transform(toInteger)
+  @IsInt({ message: 'must be a whole number of days' })
+  @Min(0)
+  CARE_RETENTION_DAYS?: number;
+
   /** Other origins allowed to call the API from a browser (comma-separated); none by default. */
   @IfSet()
   @Matches(/^(https?:\/\/[^\s,]+)(\s*,\s*https?:\/\/[^\s,]+)*$/, {

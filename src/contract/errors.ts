@@ -53,6 +53,7 @@ export const ERROR_REASONS = [
   'edit_window_closed',
   'client_msg_id_reused',
   'staff_only',
+  'own_line_only',
   'thread_locked',
   'under_review',
   'parent_unavailable',

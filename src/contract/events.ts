@@ -5,7 +5,7 @@
  * are typed by these maps, so a renamed event or field fails both builds.
  */
 import type { ErrorCode } from './errors';
-import type { ConcernView } from './views/care';
+import type { ConcernView, WaitingCareLine } from './views/care';
 import type { Role } from './views/people';
 import type { PersonRef } from './views/common';
 import type { PostView, ThreadView } from './views/forums';
@@ -147,6 +147,10 @@ export interface ServerToClientEvents {
   'concern:updated': (concern: ConcernView) => void;
   /** To a cohort's members: someone checked in today; fetch the count and shared moods again (it says not who). */
   'checkins:changed': (payload: { cohortId: string }) => void;
+  /** To the member's care team when their line starts waiting, and on escalation also to on-duty moderators. */
+  'care:waiting': (line: WaitingCareLine) => void;
+  /** To the same staff: a staff message answered the line. */
+  'care:answered': (payload: { roomId: string }) => void;
   'moderation:notice': (notice: ModerationNotice) => void;
   /** To the sanctioned person; suspend and ban then close their sockets. */
   sanction: (notice: SanctionNotice) => void;

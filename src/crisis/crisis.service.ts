@@ -183,7 +183,7 @@ export class CrisisService implements OnModuleInit {
       throw new DomainError('not_found', 'Alert not found');
     }
     const cohortId = alert.cohortId ?? (alert.authorId ? await this.careTeam.cohortOf(alert.authorId) : null);
-    const [view, cohort, context, earlier] = await Promise.all([
+    const [view, cohort, context, earlier, careLineRoomId] = await Promise.all([
       this.view(alert),
       cohortId ? this.cohorts.find(cohortId) : Promise.resolve(null),
       // A check-in note has no conversation around it, and its words stay with the care team.
@@ -191,6 +191,7 @@ export class CrisisService implements OnModuleInit {
         ? Promise.resolve(undefined)
         : this.targets.context(alert.targetType, alert.targetId, CONTEXT_AROUND).catch(() => undefined),
       this.earlier(user, alert),
+      alert.authorId ? this.careTeam.careLineOf(alert.authorId) : Promise.resolve(null),
     ]);
     await this.audit.record({
       actorId: user.id,
@@ -211,7 +212,7 @@ export class CrisisService implements OnModuleInit {
       where: context?.where ?? (alert.targetType === 'thread' ? { threadId: alert.targetId } : {}),
       context: context?.entries ?? [],
       earlier,
-      careLineRoomId: null,
+      careLineRoomId,
     };
   }
 

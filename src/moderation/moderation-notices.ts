@@ -44,7 +44,7 @@ export class ModerationNotices {
   /** Live queue updates to the staff who can act on the item, on every node. */
   async toReviewers(item: ReviewItem, event: 'review:new' | 'review:updated' = 'review:updated'): Promise<void> {
     // Only staff who can act on it: a clinician never learns of another cohort's items.
-    const recipients = await this.staff.reviewersFor(item.cohortId);
+    const recipients = await this.staff.reviewersFor(item.cohortId, { moderators: item.spaceKind !== 'care' });
     this.events.emit(TO_USERS, {
       userIds: recipients,
       event,

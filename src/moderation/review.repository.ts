@@ -6,11 +6,14 @@ import { Flag } from './flag.entity';
 import { ReviewItem } from './review-item.entity';
 import { ReviewEvent } from './review-event.entity';
 import type { TargetInfo } from './targets';
+import type { SpaceKind } from '../access/policy';
 import type { FlagReason, Resolution, ReviewSource } from '../contract';
 
 export interface ItemScope {
   /** Cohorts whose items the caller may see, or 'all' (moderators, admins). */
   cohortIds: string[] | 'all';
+  /** Spaces whose items the caller does not review (policy's reviewsSpace). */
+  excludeKinds?: SpaceKind[];
 }
 
 export type NewFlag = Pick<
@@ -142,6 +145,9 @@ export class ReviewRepository {
     const qb = this.on(tx).getRepository(ReviewItem).createQueryBuilder('i').where('i.status = :status', { status });
     if (scope.cohortIds !== 'all') {
       qb.andWhere('i.cohort_id IN (:...ids)', { ids: scope.cohortIds });
+    }
+    if (scope.excludeKinds?.length) {
+      qb.andWhere('(i.space_kind IS NULL OR i.space_kind NOT IN (:...kinds))', { kinds: scope.excludeKinds });
     }
     if (status === 'open') {
       qb.orderBy('i.urgent', 'DESC').addOrderBy('i.score', 'DESC').addOrderBy('i.created_at', 'ASC');

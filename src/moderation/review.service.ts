@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { AccessService, withinCohorts } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
-import { isStaff } from '../access/policy';
+import { isStaff, reviewsSpace } from '../access/policy';
+import type { SpaceKind } from '../access/policy';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { isUniqueViolation } from '../common/database-errors';
@@ -226,7 +227,10 @@ export class ReviewService {
 
   async queue(user: AuthUser, status: 'pending' | 'resolved', limit = 100): Promise<ReviewItemView[]> {
     // A clinician sees and acts only on their cohorts' items.
-    const scope = { cohortIds: await this.access.moderatedCohortIds(user) };
+    const scope = {
+      cohortIds: await this.access.moderatedCohortIds(user),
+      excludeKinds: reviewsSpace(user.role, 'care') ? [] : (['care'] satisfies SpaceKind[]),
+    };
     const items = await this.items.queue(scope, status === 'resolved' ? 'resolved' : 'open', limit);
     return this.views.items(items);
   }
@@ -377,8 +381,14 @@ export class ReviewService {
   }
 
   /** Admins and moderators act on every item; clinicians on their cohorts' (the policy's cohort.moderate). */
-  private async canAct(user: Pick<AuthUser, 'id' | 'role'>, item: Pick<ReviewItem, 'cohortId'>): Promise<boolean> {
-    return withinCohorts(await this.access.moderatedCohortIds(user), item.cohortId);
+  private async canAct(
+    user: Pick<AuthUser, 'id' | 'role'>,
+    item: Pick<ReviewItem, 'cohortId' | 'spaceKind'>,
+  ): Promise<boolean> {
+    return (
+      reviewsSpace(user.role, item.spaceKind) &&
+      withinCohorts(await this.access.moderatedCohortIds(user), item.cohortId)
+    );
   }
 
   /** The open item, locked, if the caller may act on it and nobody else has claimed it. */

@@ -6,7 +6,7 @@ import type { NotificationView } from '../contract';
 
 interface Row {
   id: string;
-  kind: 'mention' | 'moderation';
+  kind: 'mention' | 'moderation' | 'care';
   text: string | null;
   link: string | null;
   actor_id: string | null;
@@ -58,6 +58,21 @@ export class NotificationsRepository {
   }
 
   /** A notice from staff (a moderation outcome); returns the new id. */
+  /**
+   * A new answer in the person's care line, unless one they have not read is
+   * already there (one is enough to bring them back); its id when inserted.
+   */
+  async insertCareAnswer(userId: string, text: string, link: string): Promise<string | null> {
+    const rows = await this.db.query<{ id: string }[]>(
+      `INSERT INTO notifications (user_id, kind, text, link)
+       SELECT $1, 'care', $2, $3
+        WHERE NOT EXISTS (SELECT 1 FROM notifications WHERE user_id = $1 AND kind = 'care' AND read_at IS NULL)
+       RETURNING id`,
+      [userId, text, link],
+    );
+    return rows[0]?.id ?? null;
+  }
+
   async insertNotice(n: { userId: string; text: string; link: string | null }): Promise<string> {
     const [row] = await this.db.query<{ id: string }[]>(
       `INSERT INTO notifications (user_id, kind, text, link) VALUES ($1, 'moderation', $2, $3) RETURNING id`,

@@ -43,6 +43,21 @@ export class NotificationsService {
   }
 
   /**
+   * A new answer in the person's care line (in-app only). The words say nothing
+   * of the program or a diagnosis: this text may be shown where others can see it.
+   */
+  async careAnswer(userId: string): Promise<void> {
+    const id = await this.repository.insertCareAnswer(userId, 'Your care team replied.', '/care');
+    if (!id) {
+      return;
+    }
+    const [notification] = await this.repository.list(userId, { cohortIds: [], kinds: [] }, 1, id);
+    if (notification) {
+      this.events.emit('notification.created', { userId, notification } satisfies NotificationCreatedEvent);
+    }
+  }
+
+  /**
    * Mentions, for people the caller (MentionsService) has checked may read the
    * thread. Each new one goes live to the person's sockets (`notification:new`).
    */

@@ -37,16 +37,24 @@ export class RetentionService {
     }
   }
 
-  /** Deletes expired messages; returns how many (0 when retention is off or another node is running it). */
+  /**
+   * Deletes expired messages; returns how many (0 when retention is off or another node is running it).
+   * Chat rooms follow CHAT_RETENTION_DAYS, care lines CARE_RETENTION_DAYS (unset: kept).
+   */
   async purgeExpired(): Promise<number> {
-    const days = this.config.get('CHAT_RETENTION_DAYS', { infer: true });
+    const chat = this.config.get('CHAT_RETENTION_DAYS', { infer: true });
+    const care = this.config.get('CARE_RETENTION_DAYS', { infer: true });
+    return (await this.purge('chat', chat)) + (await this.purge('care', care));
+  }
+
+  private async purge(rooms: 'chat' | 'care', days: number | undefined): Promise<number> {
     if (!days) {
       return 0;
     }
     const total = await this.transactions.tryAlone(RETENTION_LOCK, async (db) => {
       let deleted = 0;
       for (;;) {
-        const batch = await this.messages.deleteExpired(days, BATCH, db);
+        const batch = await this.messages.deleteExpired(days, BATCH, db, rooms);
         deleted += batch;
         if (batch < BATCH) {
           return deleted;
@@ -56,10 +64,10 @@ export class RetentionService {
     if (total) {
       await this.audit.record({
         actorId: null,
-        action: 'retention.messages_deleted',
+        action: rooms === 'care' ? 'retention.care_messages_deleted' : 'retention.messages_deleted',
         details: { count: total, olderThanDays: days },
       });
-      this.logger.log(`deleted ${total} message(s) older than ${days} days`);
+      this.logger.log(`deleted ${total} ${rooms} message(s) older than ${days} days`);
     }
     return total ?? 0;
   }

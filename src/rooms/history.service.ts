@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../access/auth-user';
+import { isStaff } from '../access/policy';
+import { AuditService } from '../audit/audit.service';
 import { BlocksService } from '../blocks/blocks.service';
 import { DomainError } from '../common/domain-error';
 import { MessagesRepository } from './messages.repository';
 import { RoomAccess } from './room-access';
 import type { HistoryQuery, SyncRoomDto } from './rooms.dto';
+import type { RoomRecord } from './rooms.repository';
 import { messageView } from './rooms.views';
 import type { MessageView, SyncedRoom } from '../contract';
 
@@ -23,6 +26,7 @@ export class HistoryService {
     private readonly access: RoomAccess,
     private readonly messages: MessagesRepository,
     private readonly blocks: BlocksService,
+    private readonly audit: AuditService,
   ) {}
 
   async history(user: AuthUser, roomId: string, query: HistoryQuery): Promise<HistoryPage> {
@@ -43,6 +47,7 @@ export class HistoryService {
       seesAll: this.access.moderates(user, room),
       separated: new Set(await this.blocks.separatedFrom(user.id)),
     };
+    await this.auditCareRead(user, room, page.rows.length);
     return { messages: page.rows.map((row) => messageView(row, reader)), hasMore: page.hasMore };
   }
 
@@ -60,6 +65,7 @@ export class HistoryService {
         const room = await this.access.require(user, roomId);
         const reader = { id: user.id, seesAll: this.access.moderates(user, room), separated };
         const page = await this.messages.after(roomId, afterSeq, SYNC_PAGE);
+        await this.auditCareRead(user, room, page.rows.length);
         out.push({ roomId, messages: page.rows.map((row) => messageView(row, reader)), hasMore: page.hasMore });
       } catch (error) {
         if (!(error instanceof DomainError)) {
@@ -75,5 +81,23 @@ export class HistoryService {
       }
     }
     return out;
+  }
+
+  /**
+   * Every staff read of a care line is audited (ids only, never words), before the words are handed out:
+   * a page of history, a catch-up, or joining it live (`count` null: its messages arrive as they are sent).
+   */
+  async auditCareRead(user: AuthUser, room: RoomRecord, count: number | null): Promise<void> {
+    if (room.kind !== 'care' || !isStaff(user) || count === 0) {
+      return;
+    }
+    await this.audit.record({
+      actorId: user.id,
+      action: count === null ? 'care.line_joined' : 'care.line_read',
+      targetType: 'room',
+      targetId: room.id,
+      cohortId: room.cohortId,
+      details: count === null ? {} : { messages: count },
+    });
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PURGED } from '../common/purged';
+import { careCohortSql } from '../care/care-lines.sql';
 import { separatedFromSql } from '../blocks/blocks.repository';
 import { DomainError } from '../common/domain-error';
 import { prepared } from '../database/prepared';
@@ -14,7 +15,7 @@ import type { ClearSend, ClearSendResult } from './send-batches';
 import type { SendRule } from './send-rules';
 import type { ContentStatus, MessageEditView, RoomKind } from '../contract';
 
-const COLUMNS = `m.id, m.room_id, m.seq, m.author_id, u.display_name, u.status AS author_status, m.client_msg_id,
+const COLUMNS = `m.id, m.room_id, m.seq, m.author_id, u.display_name, u.status AS author_status, u.role AS author_role, m.client_msg_id,
   m.body, m.content_warning, m.status, m.created_at, m.edited_at`;
 
 // The chat hot path's statements, prepared once per connection (see prepared.ts).
@@ -217,7 +218,9 @@ export class MessagesRepository {
   /** What moderation needs to know about a message and its room. */
   async target(id: string, tx?: Tx): Promise<MessageTargetRow | null> {
     const rows: MessageTargetRow[] = await this.on(tx).query(
-      `SELECT m.author_id, m.room_id, r.kind, r.cohort_id, m.status, m.body, m.content_warning
+      `SELECT m.author_id, m.room_id, r.kind,
+              CASE WHEN r.kind = 'care' THEN ${careCohortSql('r.id')} ELSE r.cohort_id END AS cohort_id,
+              m.status, m.body, m.content_warning
          FROM messages m JOIN rooms r ON r.id = m.room_id WHERE m.id = $1`,
       [id],
     );
@@ -335,16 +338,19 @@ export class MessagesRepository {
   /**
    * Deletes up to `limit` messages older than `days` (their edits go with them),
    * except those under an open review or an unresolved crisis alert; returns how many.
+   * `rooms`: chat rooms (chat retention), or care lines (clinical communication,
+   * CARE_RETENTION_DAYS); chat retention never touches a care line.
    */
-  async deleteExpired(days: number, limit: number, tx?: Tx): Promise<number> {
+  async deleteExpired(days: number, limit: number, tx?: Tx, rooms: 'chat' | 'care' = 'chat'): Promise<number> {
     const [, deleted]: [unknown[], number] = await this.on(tx).query(
       `DELETE FROM messages WHERE id IN (
-         SELECT m.id FROM messages m
+         SELECT m.id FROM messages m JOIN rooms rm ON rm.id = m.room_id
           WHERE m.created_at < now() - make_interval(days => $1)
+            AND (rm.kind = 'care') = $3
             AND NOT EXISTS (SELECT 1 FROM review_items r WHERE r.target_type = 'message' AND r.target_id = m.id AND r.status = 'open')
             AND NOT EXISTS (SELECT 1 FROM crisis_alerts a WHERE a.target_type = 'message' AND a.target_id = m.id AND a.status <> 'resolved')
           LIMIT $2)`,
-      [days, limit],
+      [days, limit, rooms === 'care'],
     );
     return deleted;
   }

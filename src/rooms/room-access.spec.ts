@@ -5,7 +5,7 @@ import { RoomAccess } from './room-access';
 import type { RoomKind } from '../contract';
 import { ROLES } from '../contract';
 
-const KINDS: RoomKind[] = ['cohort', 'alumni', 'staff'];
+const KINDS: RoomKind[] = ['cohort', 'alumni', 'staff', 'care'];
 const RELATIONS: CohortRelation[] = ['member', 'facilitator', 'none'];
 
 // A send checks `writableIn` inside its SQL statement; anything it lets through must be what requireLoaded allows.
@@ -51,5 +51,20 @@ describe('RoomAccess.writableIn', () => {
       expect.arrayContaining(['cohort:facilitator', 'staff:none']),
     );
     expect(access.writableIn({ id: 'u', role: 'clinician' } as AuthUser)).not.toContain('cohort:none');
+  });
+
+  it('lets a care line be written in by its member and the staff who answer it, nobody else', () => {
+    for (const role of ['member', 'alumni', 'peer_mentor'] as const) {
+      const writable = access.writableIn({ id: 'u', role } as AuthUser);
+      expect(writable).toContain('care:member');
+      expect(writable).not.toContain('care:facilitator');
+      expect(writable).not.toContain('care:none');
+    }
+    for (const role of ['clinician', 'moderator', 'admin'] as const) {
+      const writable = access.writableIn({ id: 'u', role } as AuthUser);
+      expect(writable).toContain('care:facilitator');
+      expect(writable).not.toContain('care:member');
+      expect(writable).not.toContain('care:none');
+    }
   });
 });

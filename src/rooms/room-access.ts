@@ -9,7 +9,7 @@ import type { Role } from '../contract';
 
 export const ROOM_NOT_FOUND = 'Room not found';
 
-const KINDS: readonly SpaceKind[] = ['cohort', 'alumni', 'community', 'staff'];
+const KINDS: readonly SpaceKind[] = ['cohort', 'alumni', 'community', 'staff', 'care'];
 const RELATIONS: readonly CohortRelation[] = ['member', 'facilitator', 'none'];
 
 /** Per role, the `kind:relation` pairs of rooms it may read and write in: the policy table, for a check made in SQL. */

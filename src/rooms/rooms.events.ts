@@ -5,6 +5,8 @@ export const RoomEvents = {
   messageCreated: 'rooms.message_created',
   messageUpdated: 'rooms.message_updated',
   roomUpdated: 'rooms.room_updated',
+  /** Who may read the room changed (a care line's member stepped down, an escalation ended): open sockets are checked again. */
+  accessChanged: 'rooms.access_changed',
 } as const;
 
 export interface MessageEvent {

@@ -85,6 +85,7 @@ export class RoomsGateway implements OnGatewayConnection {
       await client.leave(roomChannel(body.roomId));
       throw error;
     }
+    await this.history.auditCareRead(user, room, null);
     this.schedulePresence(body.roomId);
     return { ok: true, lastSeq: room.lastSeq, online: await this.online(body.roomId) };
   }
@@ -214,6 +215,24 @@ export class RoomsGateway implements OnGatewayConnection {
       }
     } catch (error) {
       this.logger.error({ code: (error as { code?: string }).code }, 'room broadcast failed');
+    }
+  }
+
+  /** Every open socket in the room, on any node, that may no longer read it leaves it and is told so. */
+  @OnEvent(RoomEvents.accessChanged)
+  async onAccessChanged(event: RoomUpdatedEvent): Promise<void> {
+    try {
+      const channel = roomChannel(event.roomId);
+      for (const socket of await this.server.in(channel).fetchSockets()) {
+        const user = (socket.data as Partial<SocketData>).user;
+        if (user && !(await this.access.canRead(user, event.roomId))) {
+          socket.leave(channel);
+          socket.emit('room:removed', { roomId: event.roomId });
+        }
+      }
+      this.schedulePresence(event.roomId);
+    } catch (error) {
+      this.logger.error({ code: (error as { code?: string }).code }, 'could not re-check a room’s sockets');
     }
   }
 

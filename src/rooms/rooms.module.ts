@@ -31,6 +31,6 @@ import { SendLimits } from './send-limits';
     MessageTargets,
     CohortRoom,
   ],
-  exports: [RoomsRepository, MessagesRepository],
+  exports: [RoomsRepository, MessagesRepository, RoomAccess],
 })
 export class RoomsModule {}

@@ -7,6 +7,7 @@ import type { VisibleSpaces } from '../access/access.service';
 import { separatedFromSql } from '../blocks/blocks.repository';
 import { activeMuteSql } from '../sanctions/sanctions.repository';
 import type { ActiveMute } from '../sanctions/sanctions.repository';
+import { careCohortSql, careRelationSql } from '../care/care-lines.sql';
 import type { RoomKind } from '../contract';
 
 export interface RoomRecord {
@@ -43,14 +44,23 @@ export interface RoomListRow {
   slow_mode_seconds: number;
   last_read_seq: string | null;
   unread: number;
+  /** For a care line, the caller's relation to it (careRelationSql); null for other rooms. */
+  care_relation: CohortRelation | null;
 }
 
 /** Unread counting stops here: the badge shows "99+" beyond it, and the count stays cheap. */
 export const UNREAD_CAP = 100;
 
-/** A room with a person's current membership of its cohort (either given as SQL: a parameter or a column). */
+/**
+ * A room with a person's current membership of its cohort (either given as SQL: a parameter or a column).
+ * A care line has no cohort of its own: its cohort is the member's (where alerts about it go), and the
+ * relation is the person's to the line (careRelationSql).
+ */
 export const roomForUserSql = (room: string, user: string): string =>
-  `SELECT r.id, r.kind, r.name, c.name AS cohort_name, r.cohort_id, r.last_seq, r.slow_mode_seconds, m.kind AS relation
+  `SELECT r.id, r.kind, r.name, c.name AS cohort_name,
+          CASE WHEN r.kind = 'care' THEN ${careCohortSql('r.id')} ELSE r.cohort_id END AS cohort_id,
+          r.last_seq, r.slow_mode_seconds,
+          CASE WHEN r.kind = 'care' THEN ${careRelationSql('r.id', user)} ELSE m.kind END AS relation
      FROM rooms r
      LEFT JOIN cohorts c ON c.id = r.cohort_id
      LEFT JOIN cohort_memberships m ON m.cohort_id = r.cohort_id AND m.user_id = ${user} AND m.left_at IS NULL
@@ -101,6 +111,12 @@ export class RoomsRepository {
     return rows[0] ? roomRecord(rows[0]) : null;
   }
 
+  /** The room's kind, or null when there is no such room (no access decision: callers decide after). */
+  async kindOf(roomId: string, tx?: Tx): Promise<RoomKind | null> {
+    const rows: { kind: RoomKind }[] = await this.on(tx).query(`SELECT kind FROM rooms WHERE id = $1`, [roomId]);
+    return rows[0]?.kind ?? null;
+  }
+
   /** One round trip for every check a chat send makes before screening (sends are the hot path). */
   async sendContext(roomId: string, userId: string, clientMsgId: string, tx?: Tx): Promise<SendContext> {
     const rows: {
@@ -123,7 +139,10 @@ export class RoomsRepository {
     };
   }
 
-  /** Rooms in the spaces the caller may read, with their unread counts; the filter is in the query. */
+  /**
+   * Rooms in the spaces the caller may read, with their unread counts; the filter is in the query.
+   * Care lines come with the caller's relation to each, for the policy to decide on (RoomsService).
+   */
   list(userId: string, spaces: VisibleSpaces, tx?: Tx): Promise<RoomListRow[]> {
     const kinds = spaces.kinds.filter((k) => k !== 'cohort');
     const cohortIds = spaces.cohortIds === 'all' ? null : spaces.cohortIds;
@@ -133,13 +152,15 @@ export class RoomsRepository {
                  SELECT 1 FROM messages m
                   WHERE m.room_id = r.id AND m.seq > coalesce(rr.last_read_seq, 0)
                     AND m.status = 'visible' AND m.author_id <> $1
-                  LIMIT ${UNREAD_CAP}) unread) AS unread
+                  LIMIT ${UNREAD_CAP}) unread) AS unread,
+              CASE WHEN r.kind = 'care' THEN ${careRelationSql('r.id', '$1')} END AS care_relation
          FROM rooms r
          LEFT JOIN cohorts c ON c.id = r.cohort_id
          LEFT JOIN room_reads rr ON rr.room_id = r.id AND rr.user_id = $1
         WHERE (r.kind = 'cohort' AND ($2::uuid[] IS NULL OR r.cohort_id = ANY($2)))
            OR r.kind = ANY($3::text[])
-        ORDER BY CASE r.kind WHEN 'cohort' THEN 0 WHEN 'alumni' THEN 1 ELSE 2 END, c.name, r.name`,
+           OR (r.kind = 'care' AND ${careRelationSql('r.id', '$1')} <> 'none')
+        ORDER BY CASE r.kind WHEN 'cohort' THEN 0 WHEN 'alumni' THEN 1 WHEN 'care' THEN 3 ELSE 2 END, c.name, r.name`,
       [userId, cohortIds, kinds],
     );
   }
@@ -176,17 +197,25 @@ export class RoomsRepository {
     return row.id;
   }
 
+  /** A member's care line's room (CareLinesRepository records the line in the same transaction); its id. */
+  async createCareRoom(tx: Tx): Promise<string> {
+    const [row]: { id: string }[] = await tx.query(
+      `INSERT INTO rooms (kind, name) VALUES ('care', 'Care team') RETURNING id`,
+    );
+    return row.id;
+  }
+
   /** Each cohort's first room, by cohort id. */
   async firstForCohorts(cohortIds: string[], tx?: Tx): Promise<Map<string, string>> {
     const rows: { cohort_id: string; id: string }[] = await this.on(tx).query(
-      `SELECT DISTINCT ON (cohort_id) cohort_id, id FROM rooms WHERE cohort_id = ANY($1::uuid[]) ORDER BY cohort_id, created_at`,
+      `SELECT DISTINCT ON (cohort_id) cohort_id, id FROM rooms WHERE kind = 'cohort' AND cohort_id = ANY($1::uuid[]) ORDER BY cohort_id, created_at`,
       [cohortIds],
     );
     return new Map(rows.map((r) => [r.cohort_id, r.id]));
   }
 
   /** The first room of a kind without a cohort (the alumni lounge, the staff room). */
-  async firstOfKind(kind: Exclude<RoomKind, 'cohort'>, tx?: Tx): Promise<string | null> {
+  async firstOfKind(kind: Exclude<RoomKind, 'cohort' | 'care'>, tx?: Tx): Promise<string | null> {
     const [row]: { id: string }[] = await this.on(tx).query(
       `SELECT id FROM rooms WHERE kind = $1 ORDER BY created_at LIMIT 1`,
       [kind],

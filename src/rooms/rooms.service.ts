@@ -25,7 +25,9 @@ export class RoomsService {
   ) {}
 
   async list(user: AuthUser): Promise<RoomView[]> {
-    const rows = await this.rooms.list(user.id, await this.access.visibleSpaces(user));
+    const rows = (await this.rooms.list(user.id, await this.access.visibleSpaces(user))).filter(
+      (r) => r.kind !== 'care' || decideSpace(user.role, 'care', r.care_relation ?? 'none', 'read') === 'allow',
+    );
     return rows.map((r) => ({
       id: r.id,
       kind: r.kind,
@@ -39,7 +41,12 @@ export class RoomsService {
       // Listed rooms are readable; whoever is staff here moderates them (the policy table decides).
       canModerate:
         isStaff(user) &&
-        decideSpace(user.role, r.kind, r.kind === 'cohort' ? 'facilitator' : 'none', 'moderate') === 'allow',
+        decideSpace(
+          user.role,
+          r.kind,
+          r.care_relation ?? (r.kind === 'cohort' ? 'facilitator' : 'none'),
+          'moderate',
+        ) === 'allow',
     }));
   }
 

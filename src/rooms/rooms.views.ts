@@ -1,4 +1,4 @@
-import type { ContentStatus, MessageView } from '../contract';
+import type { ContentStatus, MessageView, Role } from '../contract';
 
 /** Who is reading: their id, whether they moderate the room, and who they are separated from by a block. */
 export interface MessageReader {
@@ -16,6 +16,7 @@ export interface MessageRow {
   author_id: string;
   display_name: string;
   author_status: string;
+  author_role: Role;
   client_msg_id: string;
   body: string;
   content_warning: string | null;
@@ -45,9 +46,7 @@ export function messageView(row: MessageRow, reader: MessageReader | null): Mess
     roomId: row.room_id,
     seq: Number(row.seq),
     clientMsgId: reader?.id === row.author_id ? row.client_msg_id : null,
-    author: shown
-      ? { id: row.author_id, displayName: row.author_status === 'deleted' ? FORMER_MEMBER : row.display_name }
-      : null,
+    author: shown ? author(row) : null,
     body: shown ? row.body : null,
     contentWarning: shown ? row.content_warning : null,
     status: row.status,
@@ -58,4 +57,19 @@ export function messageView(row: MessageRow, reader: MessageReader | null): Mess
     view.hiddenReason = 'blocked';
   }
   return view;
+}
+
+/** The author as readers see them; staff with their role (a care line shows who answered, and as what). */
+function author(row: MessageRow): NonNullable<MessageView['author']> {
+  const displayName = row.author_status === 'deleted' ? FORMER_MEMBER : row.display_name;
+  switch (row.author_role) {
+    case 'clinician':
+    case 'moderator':
+    case 'admin':
+      return { id: row.author_id, displayName, role: row.author_role };
+    case 'member':
+    case 'alumni':
+    case 'peer_mentor':
+      return { id: row.author_id, displayName };
+  }
 }

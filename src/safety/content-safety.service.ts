@@ -13,6 +13,7 @@ import type { ToUsersEvent } from '../realtime/relay';
 import type { CrisisVerdict } from './crisis-types';
 import { mergeVerdicts } from './crisis-verdict';
 import { screen, ScreenVerdict } from './screen';
+import type { PrivacyAction } from './screen';
 import { ScreeningPool } from './screening-pool';
 import { WatchedWordsService } from './watched-words.service';
 import type { CrisisResourcesEvent, Signpost } from '../contract';
@@ -59,21 +60,38 @@ export class ContentSafetyService {
     private readonly events: EventEmitter2,
   ) {}
 
-  async screen(text: string): Promise<ScreenedContent> {
-    const { texts, status, verdict } = await this.screenFields({ text });
+  /**
+   * `options.privacy: 'allow'` leaves personal details alone: the privacy filter
+   * protects people from strangers in peer spaces, and a member may give their
+   * care team a phone number (care lines).
+   */
+  async screen(text: string, options: { privacy?: PrivacyAction } = {}): Promise<ScreenedContent> {
+    const { texts, status, verdict } = await this.screenFields({ text }, options);
     return { text: texts.text, status, verdict };
+  }
+
+  /** Whether the privacy filter held, masked or flagged anything in this content (see `screen`'s options). */
+  privacyActed(screened: Pick<ScreenedContent, 'status' | 'verdict'>): boolean {
+    return screened.status === 'pending' || screened.verdict.flags.some((f) => f.source === 'privacy');
   }
 
   /** Several fields of one piece of content (a thread's title and body) screened as one. */
   async screenFields<K extends string>(
     fields: Record<K, string>,
+    options: { privacy?: PrivacyAction } = {},
   ): Promise<{ texts: Record<K, string>; status: ScreenedContent['status']; verdict: ScreenVerdict }> {
     const keys = Object.keys(fields) as K[];
     const [watchedWords, analyses] = await Promise.all([
       this.watchedWords.matcher(),
       Promise.all(keys.map((key) => this.pool.analyse(fields[key]))),
     ]);
-    const verdicts = keys.map((key, i) => screen(fields[key], { watchedWords }, analyses[i]));
+    const verdicts = keys.map((key, i) =>
+      screen(
+        fields[key],
+        { watchedWords, ...(options.privacy ? { privacyAction: options.privacy } : {}) },
+        analyses[i],
+      ),
+    );
     const blocked = verdicts.find((v) => v.decision === 'block');
     if (blocked) {
       throw new DomainError('invalid', blocked.blockedReason ?? 'This cannot be posted here', 'blocked');

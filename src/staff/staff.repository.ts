@@ -21,16 +21,22 @@ export class StaffRepository {
     return rows.map((r) => r.id);
   }
 
-  /** Staff who may act on a review item: moderators and admins, and for a cohort's item its facilitating clinicians. */
-  async reviewersFor(cohortId: string | null): Promise<string[]> {
+  /**
+   * Staff who may act on a review item: moderators and admins, and for a cohort's item its facilitating
+   * clinicians; `moderators: false` for a care line's item (the policy's reviewsSpace).
+   */
+  async reviewersFor(
+    cohortId: string | null,
+    options: { moderators: boolean } = { moderators: true },
+  ): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT u.id FROM users u
         WHERE u.status = 'active'
-          AND (u.role IN ('moderator', 'admin')
+          AND (u.role = 'admin' OR (u.role = 'moderator' AND $2::boolean)
                OR (u.role = 'clinician' AND $1::uuid IS NOT NULL AND EXISTS (
                      SELECT 1 FROM cohort_memberships m
                       WHERE m.user_id = u.id AND m.cohort_id = $1 AND m.kind = 'facilitator' AND m.left_at IS NULL)))`,
-      [cohortId],
+      [cohortId, options.moderators],
     );
     return rows.map((r) => r.id);
   }

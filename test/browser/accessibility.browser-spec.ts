@@ -78,6 +78,7 @@ describe('accessibility (axe-core) over every page', () => {
       '/settings/security',
       '/crisis',
       '/status',
+      '/care',
     );
     staffPaths.push(
       '/',
@@ -93,6 +94,7 @@ describe('accessibility (axe-core) over every page', () => {
       '/admin/settings',
       '/admin/people',
       `/rooms/${cohort.roomId}`,
+      '/care/inbox',
     );
   });
   afterAll(async () => {

@@ -18,6 +18,8 @@ import { AlertsPage, AppealsPage, DashboardPage, LogPage, QueuePage, WatchedWord
 import { BlocksPage, MyModerationPage } from '../features/safety';
 import { PersonSafetyActions } from './PersonSafetyActions';
 import { ChatRoomPage, ChatRoomsPage } from './ChatRoutes';
+import { MyCareLinePage, StaffCareLinePage } from './CareRoutes';
+import { CareInboxPage, OpenCareLineAction } from '../features/care';
 import { ForumRoutes } from './ForumRoutes';
 import { BoardsPage } from '../features/forums/components/BoardsPage';
 import { BoardPage } from '../features/forums/components/BoardPage';
@@ -57,6 +59,11 @@ export function App() {
             <Route element={<RequireAuth />}>
               <Route path="rooms" element={<ChatRoomsPage />} />
               <Route path="rooms/:id" element={<ChatRoomPage />} />
+              <Route path="care" element={<MyCareLinePage />} />
+              <Route element={<RequireStaff />}>
+                <Route path="care/inbox" element={<CareInboxPage />} />
+                <Route path="care/:roomId" element={<StaffCareLinePage />} />
+              </Route>
               <Route element={<ForumRoutes />}>
                 <Route path="boards" element={<BoardsPage />} />
                 <Route path="boards/:id" element={<BoardPage />} />
@@ -77,6 +84,9 @@ export function App() {
                             {member.membership === 'member' && <PersonContactAction person={member} />}
                             {member.membership === 'member' && <PersonSafetyActions person={member} />}
                             {member.membership === 'member' && <CheckinsBeside person={member} />}
+                            {member.membership === 'member' && (
+                              <OpenCareLineAction memberId={member.id} name={member.displayName} />
+                            )}
                             <AdminAccountActions person={member} onChange={onChange} />
                           </>
                         )}

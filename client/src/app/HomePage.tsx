@@ -71,6 +71,23 @@ function MyGroups({ me }: { me: MeView }) {
           Open chat
         </Link>
       </section>
+      {isStaff(me.role) ? (
+        <section aria-labelledby="care-title" className="card">
+          <h2 id="care-title">Care lines</h2>
+          <p>Members waiting for an answer from their care team, oldest first.</p>
+          <Link to="/care/inbox" className="button">
+            Open care lines
+          </Link>
+        </section>
+      ) : (
+        <section aria-labelledby="care-title" className="card">
+          <h2 id="care-title">Your care team</h2>
+          <p>A private line to your care team, between sessions. Only you and they can read it.</p>
+          <Link to="/care" className="button">
+            Message my care team
+          </Link>
+        </section>
+      )}
       <section aria-labelledby="groups-title" className="card">
         <h2 id="groups-title">My groups</h2>
         {me.cohorts.length > 0 ? (

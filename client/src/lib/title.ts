@@ -25,6 +25,8 @@ export type PageTitle =
   | 'Settings'
   | 'Signed out'
   | 'People'
+  | 'Care team'
+  | 'Care lines'
   | 'Chat';
 
 export function useTitle(page?: PageTitle): void {

@@ -1,6 +1,6 @@
 import type { PersonRef } from './common';
 
-export type NotificationKind = 'mention' | 'moderation';
+export type NotificationKind = 'mention' | 'moderation' | 'care';
 
 /**
  * What the app shows: who and where, never the program or a diagnosis. `excerpt`

@@ -1,8 +1,8 @@
 import type { ContentStatus, PersonRef } from './common';
 import type { Signpost } from './safety';
 
-/** A cohort's room, the alumni lounge, the staff room. */
-export type RoomKind = 'cohort' | 'alumni' | 'staff';
+/** A cohort's room, the alumni lounge, the staff room, a member's care-team line. */
+export type RoomKind = 'cohort' | 'alumni' | 'staff' | 'care';
 
 /** A room as the caller sees it (`GET /api/rooms`). */
 export interface RoomView {
@@ -35,7 +35,8 @@ export interface MessageView {
   seq: number;
   /** The author's own idempotency key, on their own messages only. */
   clientMsgId: string | null;
-  author: PersonRef | null;
+  /** `role` only for staff authors (a care line shows who answered and as what). */
+  author: (PersonRef & { role?: 'clinician' | 'moderator' | 'admin' }) | null;
   body: string | null;
   contentWarning: string | null;
   status: ContentStatus;

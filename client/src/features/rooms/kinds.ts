@@ -5,6 +5,7 @@ export const ROOM_KINDS: Record<RoomKind, string> = {
   cohort: 'Group chat',
   alumni: 'Alumni lounge',
   staff: 'Staff room',
+  care: 'Care team',
 };
 
 /** An unread count as shown on a badge: the server stops counting at 100. */

@@ -7,6 +7,7 @@ import { acknowledgeAlert } from '../api';
 import { CATEGORY_WORDS, OUTCOME_WORDS } from '../words';
 import { AlertResolveForm } from './AlertResolveForm';
 import { BlurredText } from './BlurredText';
+import { OpenCareLineButton } from './OpenCareLineButton';
 
 interface AlertCardProps {
   alert: AlertView;
@@ -79,6 +80,7 @@ export function AlertCard({ alert, now, onChanged }: AlertCardProps) {
       ) : (
         <p className="item-meta">The text is no longer available.</p>
       )}
+      {alert.author && <OpenCareLineButton memberId={alert.author.id} alertId={alert.id} />}
       {alert.status === 'resolved' ? (
         <p className="resolution">
           <strong>{alert.outcome ? OUTCOME_WORDS[alert.outcome] : 'Resolved'}</strong>

@@ -9,6 +9,7 @@ import { duration, REASON_WORDS, resolutionWords, SOURCE_WORDS, TARGET_WORDS } f
 import { ActionForm } from './ActionForm';
 import { BlurredText } from './BlurredText';
 import { ItemHistory } from './ItemHistory';
+import { OpenCareLineButton } from './OpenCareLineButton';
 
 interface ReviewItemCardProps {
   item: ReviewItemView;
@@ -106,6 +107,9 @@ export function ReviewItemCard({ item, me, now, onChanged }: ReviewItemCardProps
         </p>
       ) : (
         <div className="review-actions">
+          {item.targetType !== 'user' && item.target.author && (
+            <OpenCareLineButton memberId={item.target.author.id} reviewItemId={item.id} />
+          )}
           {error && (
             <p role="alert" className="form-alert">
               {error}

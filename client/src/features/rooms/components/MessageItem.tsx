@@ -58,7 +58,10 @@ export const MessageItem = memo(function MessageItem({
     >
       <article aria-label={`Message from ${who}`}>
         <p className="message-meta">
-          {(mine || message.author) && <span className="message-author">{who}</span>}{' '}
+          {(mine || message.author) && <span className="message-author">{who}</span>}
+          {!mine && message.author?.role && (
+            <span className="message-role"> · {STAFF_ROLE_WORDS[message.author.role]}</span>
+          )}{' '}
           <time dateTime={message.createdAt}>{formatChatTime(message.createdAt, now)}</time>
           {message.editedAt && <span> · edited</span>}
           {mine && message.status === 'visible' && <span className="message-sent"> · Sent</span>}
@@ -113,3 +116,10 @@ export const MessageItem = memo(function MessageItem({
     </li>
   );
 });
+
+/** Staff authors show their role (in a care line, the member sees who answered and as what). */
+const STAFF_ROLE_WORDS: Record<'clinician' | 'moderator' | 'admin', string> = {
+  clinician: 'clinician',
+  moderator: 'moderator',
+  admin: 'program staff',
+};

@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { useAuth } from '../../../lib/auth';
 import { useConnection, useLive } from '../../../lib/socket';
 import { useTitle } from '../../../lib/title';
+import type { PageTitle } from '../../../lib/title';
 import { useLoad } from '../../../lib/useLoad';
 import { useNow } from '../../../lib/useNow';
 import { getRoom } from '../api';
@@ -30,15 +31,31 @@ export interface RoomPageProps {
   coverage?: ReactNode;
   /** Under the header: what the app adds for this room (a cohort's check-ins). */
   roomExtras?: (room: RoomView) => ReactNode;
+  /** The room to show (default: the route's `:id`), e.g. a member's care line at `/care`. */
+  roomId?: string;
+  /** Shown between the header and the conversation (a care line's status). */
+  banner?: ReactNode;
+  /** Tab title (default: Chat). */
+  title?: PageTitle;
 }
 
 const REMOVED = 'You no longer have access to that room, so it has closed. This can happen when your group changes.';
 const MISSING = 'That chat room isn’t available to you.';
 
 /** One chat room, live: the conversation, who is here and typing, and the composer at the thumb. */
-export function RoomPage({ othersActions, draftHelp, crisisHelp, coverage, roomExtras }: RoomPageProps) {
-  useTitle('Chat');
-  const { id = '' } = useParams();
+export function RoomPage({
+  othersActions,
+  draftHelp,
+  crisisHelp,
+  coverage,
+  roomExtras,
+  roomId,
+  banner,
+  title,
+}: RoomPageProps) {
+  useTitle(title ?? 'Chat');
+  const params = useParams();
+  const id = roomId ?? params.id ?? '';
   const { user } = useAuth();
   const meId = user?.id ?? '';
   const navigate = useNavigate();
@@ -112,6 +129,7 @@ export function RoomPage({ othersActions, draftHelp, crisisHelp, coverage, roomE
         coverage={coverage}
         onRoomChange={setRoom}
       />
+      {banner}
       {roomExtras?.(room)}
       {timeline.status === 'failed' ? (
         <div className="chat-log-wrap chat-failed">

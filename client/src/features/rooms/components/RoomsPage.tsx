@@ -18,7 +18,11 @@ export function RoomsPage({ coverage }: RoomsPageProps) {
   useTitle('Chat');
   const location = useLocation();
   const notice = (location.state as { notice?: string } | null)?.notice;
-  const [rooms, reload] = useLoad(listRooms, 'rooms');
+  // Care lines are not group chat: they open from the home screen (/care) and the staff inbox.
+  const [rooms, reload] = useLoad(
+    async (signal) => (await listRooms(signal)).filter((room) => room.kind !== 'care'),
+    'rooms',
+  );
   useLive('rooms:changed', reload);
   useVisiblePoll(reload, 30_000);
 

@@ -1,0 +1,17 @@
+import type { CareLineRef, CareLineView, WaitingCareLine } from '@hearth/contract';
+import { request } from '../../lib/api';
+
+const id = encodeURIComponent;
+
+/** The caller's own line, opened if needed. */
+export const myCareLine = (signal?: AbortSignal) => request<CareLineView>('/care-lines/mine', { signal });
+
+export const getCareLine = (roomId: string, signal?: AbortSignal) =>
+  request<CareLineView>(`/care-lines/${id(roomId)}`, { signal });
+
+export const waitingCareLines = (signal?: AbortSignal) =>
+  request<WaitingCareLine[]>('/care-lines?waiting=true', { signal });
+
+/** Staff: a member's line, with what it is opened from attached. */
+export const openCareLineFor = (memberId: string, context: { alertId?: string; reviewItemId?: string } = {}) =>
+  request<CareLineRef>('/care-lines', { method: 'POST', body: { memberId, ...context } });
