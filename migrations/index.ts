@@ -8,6 +8,7 @@ import { ModerationNotices1795790000000 } from './1795790000000-ModerationNotice
 import { Rooms1795800000000 } from './1795800000000-Rooms';
 import { ContactDetails1796603613117 } from './1796603613117-ContactDetails';
 import { CareConcerns1796606776418 } from './1796606776418-CareConcerns';
+import { MemberAccount1797050000000 } from './1797050000000-MemberAccount';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new
@@ -23,4 +24,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Rooms1795800000000,
   ContactDetails1796603613117,
   CareConcerns1796606776418,
+  MemberAccount1797050000000,
 ];
