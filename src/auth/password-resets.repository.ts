@@ -36,7 +36,8 @@ export class PasswordResetsRepository {
 
   /** Uses a live code once: answers whose it was, or undefined when it is unknown, used or expired. */
   async use(codeHash: string, tx: Tx): Promise<{ userId: string; codeId: string } | undefined> {
-    const [row] = await tx.query<{ id: string; user_id: string }[]>(
+    // An UPDATE answers [rows, count] through TypeORM's PostgreSQL driver.
+    const [[row]]: [{ id: string; user_id: string }[], number] = await tx.query(
       `UPDATE password_reset_codes SET used_at = now()
         WHERE code_hash = $1 AND used_at IS NULL AND expires_at > now()
         RETURNING id, user_id`,

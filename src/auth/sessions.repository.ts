@@ -54,7 +54,8 @@ export class SessionsRepository {
 
   /** Ends every session of the user (but the one kept, if any); answers the sessions ended. */
   async revokeAllOf(userId: string, keep: string | null, tx?: Tx): Promise<string[]> {
-    const rows: { family_id: string }[] = await (tx ?? this.tokens.manager).query(
+    // An UPDATE answers [rows, count] through TypeORM's PostgreSQL driver.
+    const [rows]: [{ family_id: string }[], number] = await (tx ?? this.tokens.manager).query(
       `UPDATE refresh_tokens SET revoked_at = now()
         WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR family_id <> $2::uuid)
         RETURNING family_id`,
