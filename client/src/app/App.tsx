@@ -8,6 +8,7 @@ import { StatusPage } from '../features/status/components/StatusPage';
 import { CrisisPage } from '../features/crisis/components/CrisisPage';
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { RegisterPage } from '../features/auth/components/RegisterPage';
+import { ResetPasswordPage } from '../features/auth/components/ResetPasswordPage';
 import { TermsPage } from '../features/auth/components/TermsPage';
 import { SanctionedPage } from '../features/auth/components/SanctionedPage';
 import { CohortsPage } from '../features/cohorts/components/CohortsPage';
@@ -21,6 +22,7 @@ import { BoardsPage } from '../features/forums/components/BoardsPage';
 import { BoardPage } from '../features/forums/components/BoardPage';
 import { ThreadPage } from '../features/forums/components/ThreadPage';
 import { SearchPage } from '../features/forums/components/SearchPage';
+import { MyPostsPage } from '../features/forums/components/MyPostsPage';
 import { NotificationsPage } from '../features/notifications/components/NotificationsPage';
 import { PeoplePage } from '../features/people';
 import {
@@ -29,6 +31,8 @@ import {
   GoodbyePage,
   PersonContactAction,
   PrivacyPage,
+  ProfilePage,
+  ResetCodeAction,
   SecurityPage,
 } from '../features/account';
 
@@ -43,6 +47,7 @@ export function App() {
             <Route path="crisis" element={<CrisisPage />} />
             <Route path="login" element={<LoginPage />} />
             <Route path="register" element={<RegisterPage />} />
+            <Route path="reset-password" element={<ResetPasswordPage />} />
             <Route path="signed-out" element={<SanctionedPage />} />
             <Route element={<RequireAuth termsPending />}>
               <Route path="terms" element={<TermsPage />} />
@@ -69,6 +74,7 @@ export function App() {
                       memberActions={(member, onChange) => (
                         <>
                           {member.membership === 'member' && <PersonContactAction person={member} />}
+                          {member.membership === 'member' && <ResetCodeAction person={member} />}
                           <AdminAccountActions person={member} onChange={onChange} />
                         </>
                       )}
@@ -91,6 +97,7 @@ export function App() {
                       personActions={(person, onChange) => (
                         <>
                           <PersonContactAction person={person} />
+                          <ResetCodeAction person={person} />
                           <AdminAccountActions person={person} onChange={onChange} />
                         </>
                       )}
@@ -105,6 +112,8 @@ export function App() {
               <Route path="moderation/mine" element={<MyModerationPage />} />
               <Route path="settings/blocks" element={<BlocksPage />} />
               <Route path="settings/privacy" element={<PrivacyPage />} />
+              <Route path="settings/profile" element={<ProfilePage />} />
+              <Route path="me/posts" element={<MyPostsPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

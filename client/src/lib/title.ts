@@ -25,7 +25,10 @@ export type PageTitle =
   | 'Settings'
   | 'Signed out'
   | 'People'
-  | 'Chat';
+  | 'Chat'
+  | 'Profile'
+  | 'Reset password'
+  | 'My posts';
 
 export function useTitle(page?: PageTitle): void {
   useEffect(() => {

@@ -1,5 +1,6 @@
 import type {
   BoardView,
+  MyWritingItem,
   PostView,
   ReactionKind,
   SearchAnswer,
@@ -51,3 +52,6 @@ export const react = (postId: string, kind: ReactionKind, on: boolean) =>
 
 export const search = (q: string, signal?: AbortSignal) =>
   request<SearchAnswer>(`/search?q=${id(q)}&limit=30`, { signal });
+
+/** Everything I wrote on the boards, read-only, including boards I can no longer open. */
+export const listMyWriting = (signal?: AbortSignal) => request<MyWritingItem[]>('/me/posts', { signal });
