@@ -216,6 +216,11 @@ describe('role × route matrix (identity routes)', () => {
       expect: row(401, 401, 401, 401, 401, 401, 401, 401, 401),
     },
     {
+      name: 'GET /api/me/posts',
+      call: (token) => status(ctx.t.get('/api/me/posts', token)),
+      expect: row(401, 200, 200, 200, 200, 200, 200, 200, 200),
+    },
+    {
       name: 'POST /api/terms/accept',
       call: async (token) => status(ctx.t.post('/api/terms/accept', { version: 'stale' }, token)),
       expect: row(401, 409, 409, 409, 409, 409, 409, 409, 409),

@@ -277,6 +277,61 @@ describe('member account basics: password change, reset codes, display name, ret
     });
   });
 
+  describe('step-down as the member sees it', () => {
+    it('tells them what changed and keeps their own posts readable to them, read-only', async () => {
+      const group = await ctx.newCohort();
+      const facilitator = await ctx.newClinician({ cohort: group });
+      const member = await ctx.newMember({ cohort: group });
+      const peer = await ctx.newMember({ cohort: group });
+      const thread = await ctx.t.post(
+        `/api/boards/${group.boardId}/threads`,
+        { title: 'My first week', body: 'Writing this down helps.' },
+        member.accessToken,
+      );
+      expect(thread.status).toBe(201);
+      const reply = await ctx.t.post(
+        `/api/threads/${thread.body.id}/posts`,
+        { body: 'Thank you all for listening.' },
+        member.accessToken,
+      );
+      expect(reply.status).toBe(201);
+      await ctx.t.post(`/api/threads/${thread.body.id}/posts`, { body: 'Glad you are here.' }, peer.accessToken);
+      const stepped = await ctx.t.post(
+        `/api/cohorts/${group.id}/members/${member.id}/step-down`,
+        {},
+        facilitator.accessToken,
+      );
+      expect(stepped.status).toBe(200);
+      // The group's board is closed to them now…
+      expect((await ctx.t.get(`/api/threads/${thread.body.id}`, member.accessToken)).status).not.toBe(200);
+      // …but their own words are theirs to read, and only theirs.
+      const mine = await ctx.t.get('/api/me/posts', member.accessToken);
+      expect(mine.status).toBe(200);
+      expect(mine.body).toEqual([
+        expect.objectContaining({ kind: 'post', body: 'Thank you all for listening.', canOpen: false }),
+        expect.objectContaining({
+          kind: 'thread',
+          threadTitle: 'My first week',
+          body: 'Writing this down helps.',
+          canOpen: false,
+        }),
+      ]);
+      expect(JSON.stringify(mine.body)).not.toContain('Glad you are here');
+      // The alumni terms come next; then the notice says what changed.
+      const terms = await ctx.t.get('/api/terms?audience=alumni');
+      expect((await ctx.t.post('/api/terms/accept', { version: terms.body.version }, member.accessToken)).status).toBe(
+        204,
+      );
+      const told = await waitFor('the step-down notification', async () => {
+        const list = await ctx.t.get('/api/notifications', member.accessToken);
+        return list.body.notifications.find((n: { kind: string }) => n.kind === 'stepped_down') as
+          { text: string; link: string } | undefined;
+      });
+      expect(told.text).toMatch(/alumni/);
+      expect(told.link).toBe('/');
+    });
+  });
+
   describe('appeal from the sign-in screen', () => {
     it('lets a suspended member read why and appeal with their credentials, without a session', async () => {
       const moderator = await ctx.newModerator();

@@ -23,7 +23,8 @@ export class MyWritingController {
     private readonly access: ForumAccess,
   ) {}
 
-  @Authenticated()
+  // Like an export, one's own words are readable before new terms are accepted (a step-down brings the alumni terms).
+  @Authenticated('any', { onboarding: true })
   @Get('posts')
   @ApiOperation({ summary: 'My own threads and posts, newest first, read-only, including boards I can no longer open' })
   async mine(@CurrentUser() user: AuthUser): Promise<MyWritingItem[]> {

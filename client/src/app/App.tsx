@@ -15,7 +15,7 @@ import { CohortsPage } from '../features/cohorts/components/CohortsPage';
 import { CohortPage } from '../features/cohorts/components/CohortPage';
 import { GroupPage } from '../features/cohorts/components/GroupPage';
 import { AlertsPage, AppealsPage, DashboardPage, LogPage, QueuePage, WatchedWordsPage } from '../features/moderation';
-import { BlocksPage, MyModerationPage } from '../features/safety';
+import { BlocksPage, MyModerationPage, ReportButton } from '../features/safety';
 import { PersonSafetyActions } from './PersonSafetyActions';
 import { ChatRoomPage, ChatRoomsPage } from './ChatRoutes';
 import { BoardsPage } from '../features/forums/components/BoardsPage';
@@ -51,6 +51,7 @@ export function App() {
             <Route path="signed-out" element={<SanctionedPage />} />
             <Route element={<RequireAuth termsPending />}>
               <Route path="terms" element={<TermsPage />} />
+              <Route path="me/posts" element={<MyPostsPage />} />
             </Route>
             <Route path="goodbye" element={<GoodbyePage />} />
             <Route element={<RequireAuth mfaPending />}>
@@ -61,7 +62,21 @@ export function App() {
               <Route path="rooms/:id" element={<ChatRoomPage />} />
               <Route path="boards" element={<BoardsPage />} />
               <Route path="boards/:id" element={<BoardPage />} />
-              <Route path="threads/:id" element={<ThreadPage />} />
+              <Route
+                path="threads/:id"
+                element={
+                  <ThreadPage
+                    report={(target) => (
+                      <ReportButton
+                        targetType={target.type}
+                        targetId={target.id}
+                        subject={target.subject}
+                        className="link-button"
+                      />
+                    )}
+                  />
+                }
+              />
               <Route path="search" element={<SearchPage />} />
               <Route path="notifications" element={<NotificationsPage />} />
               <Route path="staff" element={<RequireStaff />}>
@@ -113,7 +128,6 @@ export function App() {
               <Route path="settings/blocks" element={<BlocksPage />} />
               <Route path="settings/privacy" element={<PrivacyPage />} />
               <Route path="settings/profile" element={<ProfilePage />} />
-              <Route path="me/posts" element={<MyPostsPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -1,9 +1,9 @@
 /** Who is signed in, for every component: `useAuth()`. */
-import type { MeView, Role, SanctionNotice, TokenPair, UserSummary } from '@hearth/contract';
+import type { ErrorCode, MeView, Role, SanctionNotice, TokenPair, UserSummary } from '@hearth/contract';
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, onMfaSetupRequired, onTermsRequired, request } from './api';
 import { clearSession, hasSession, isSessionKey, onSessionEnded, saveSession } from './session';
-import { onLive, startSocket, stopSocket } from './socket';
+import { onAccountRefused, onLive, startSocket, stopSocket } from './socket';
 
 export interface Registration {
   inviteCode: string;
@@ -95,8 +95,23 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       onSessionEnded((code) =>
-        setState({ status: 'signed-out', me: null, ended: code === 'session_idle' ? 'idle' : 'ended' }),
+        setState({
+          status: 'signed-out',
+          me: null,
+          ended: code === 'session_idle' ? 'idle' : 'ended',
+          sanction: sanctionOf(code),
+        }),
       ),
+    [],
+  );
+
+  // Suspended or banned while away (the live notice missed): signed out to say so, never "Connecting…" forever.
+  useEffect(
+    () =>
+      onAccountRefused((code) => {
+        clearSession();
+        setState({ status: 'signed-out', me: null, ended: 'ended', sanction: sanctionOf(code) });
+      }),
     [],
   );
 
@@ -229,6 +244,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+/** A refusal that says only that the account is suspended or banned: the sign-in screen tells why and until when. */
+function sanctionOf(code: ErrorCode | undefined): SanctionNotice | undefined {
+  if (code === 'account_suspended') {
+    return { kind: 'suspend', until: null, reason: '' };
+  }
+  if (code === 'account_banned') {
+    return { kind: 'ban', until: null, reason: '' };
+  }
+  return undefined;
 }
 
 export function useAuth(): AuthValue {

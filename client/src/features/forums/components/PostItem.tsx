@@ -8,6 +8,7 @@ import { editPost, removePost, replyTo } from '../api';
 import { Composer } from './Composer';
 import { ContentBody } from './ContentBody';
 import { Reactions } from './Reactions';
+import type { ReportAction } from './ThreadPage';
 
 interface PostItemProps {
   post: PostView;
@@ -16,10 +17,11 @@ interface PostItemProps {
   moderates: boolean;
   onChange: (post: PostView) => void;
   onReply: (post: PostView) => void;
+  report?: ReportAction;
 }
 
 /** One reply: who and when, its words (or "[removed]"), reactions, and reply / edit / delete. */
-export function PostItem({ post, locked, moderates, onChange, onReply }: PostItemProps) {
+export function PostItem({ post, locked, moderates, onChange, onReply, report }: PostItemProps) {
   const { user } = useAuth();
   const [mode, setMode] = useState<'read' | 'reply' | 'edit'>('read');
   const [confirming, setConfirming] = useState(false);
@@ -71,6 +73,7 @@ export function PostItem({ post, locked, moderates, onChange, onReply }: PostIte
               Reply
             </button>
           )}
+          {!mine && report?.({ type: 'post', id: post.id, subject: `reply by ${who}` })}
           {(mine || moderates) && (
             <>
               <button type="button" className="link-button" onClick={() => setMode('edit')}>

@@ -8,16 +8,19 @@ import { describeError } from '../../../lib/errors';
 import { removeThread, updateThread } from '../api';
 import { Composer } from './Composer';
 import { ContentBody } from './ContentBody';
+import type { ReportAction } from './ThreadPage';
 
 /** The thread's title and opening words, with pin and lock for staff and edit / delete for its author. */
 export function ThreadHeader({
   thread,
   moderates,
   onChange,
+  report,
 }: {
   thread: ThreadView;
   moderates: boolean;
   onChange: (t: ThreadView) => void;
+  report?: ReportAction;
 }) {
   const { user } = useAuth();
   const [editing, setEditing] = useState(false);
@@ -69,6 +72,10 @@ export function ThreadHeader({
       )}
       {thread.locked && <p className="notice">This thread is locked: it no longer takes replies.</p>}
       <div className="post-actions">
+        {!mine &&
+          thread.body !== null &&
+          thread.status !== 'removed' &&
+          report?.({ type: 'thread', id: thread.id, subject: `thread by ${thread.author?.displayName ?? 'someone'}` })}
         {moderates && (
           <>
             <button
