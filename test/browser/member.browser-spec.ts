@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newPhonePage, openAs } from '../support/browser';
-import { sanctionThroughQueue, TEST_PASSWORD, TestContext, TestUser } from '../support/context';
+import { sanctionThroughQueue, TEST_PASSWORD, TestContext } from '../support/context';
 import { waitFor } from '../support/wait';
 
 /** What a member meets around their account and standing (issue 18, Members). */
@@ -224,8 +224,8 @@ describe('members: notifications, sanctions, account basics, step-down and repor
     // Forgotten after all: the admin creates a code from the people page.
     const staff = await phone();
     await openAs(staff, base, admin, '/admin/people');
-    await staff.getByRole('searchbox').or(staff.getByRole('textbox').first()).fill('Mia Fern');
-    await staff.keyboard.press('Enter');
+    await staff.getByLabel('Name or email').fill('Mia Fern');
+    await staff.getByRole('button', { name: 'Find' }).click();
     await staff.getByRole('button', { name: 'Password reset code for Mia Fern' }).click();
     const dialog = staff.getByRole('dialog', { name: 'Password reset code: Mia Fern' });
     await dialog.getByRole('button', { name: 'Create reset code' }).click();
