@@ -9,6 +9,7 @@ import { Rooms1795800000000 } from './1795800000000-Rooms';
 import { ContactDetails1796603613117 } from './1796603613117-ContactDetails';
 import { CareConcerns1796606776418 } from './1796606776418-CareConcerns';
 import { MemberAccount1797050000000 } from './1797050000000-MemberAccount';
+import { ThreadReactions1797050000001 } from './1797050000001-ThreadReactions';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new
@@ -25,4 +26,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ContactDetails1796603613117,
   CareConcerns1796606776418,
   MemberAccount1797050000000,
+  ThreadReactions1797050000001,
 ];

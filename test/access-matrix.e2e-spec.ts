@@ -221,6 +221,16 @@ describe('role × route matrix (identity routes)', () => {
       expect: row(401, 200, 200, 200, 200, 200, 200, 200, 200),
     },
     {
+      name: 'POST /api/threads/:id/reactions',
+      call: (token) => status(ctx.t.post(`/api/threads/${forumThread}/reactions`, { kind: 'hug' }, token)),
+      expect: row(401, 200, 404, 404, 404, 200, 404, 200, 200),
+    },
+    {
+      name: 'DELETE /api/threads/:id/reactions/:kind',
+      call: (token) => status(ctx.t.delete(`/api/threads/${forumThread}/reactions/hug`, undefined, token)),
+      expect: row(401, 200, 404, 404, 404, 200, 404, 200, 200),
+    },
+    {
       name: 'POST /api/terms/accept',
       call: async (token) => status(ctx.t.post('/api/terms/accept', { version: 'stale' }, token)),
       expect: row(401, 409, 409, 409, 409, 409, 409, 409, 409),

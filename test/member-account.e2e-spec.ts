@@ -332,6 +332,46 @@ describe('member account basics: password change, reset codes, display name, ret
     });
   });
 
+  describe('reactions on the opening words of a thread', () => {
+    it('counts each kind once per person, says which are mine, and validates the kind', async () => {
+      const author = await ctx.newMember({ cohort });
+      const reader = await ctx.newMember({ cohort });
+      const thread = await ctx.t.post(
+        `/api/boards/${cohort.boardId}/threads`,
+        { title: 'A good day', body: 'Two weeks without a craving.' },
+        author.accessToken,
+      );
+      const react = (user: TestUser, kind: string) =>
+        ctx.t.post(`/api/threads/${thread.body.id}/reactions`, { kind }, user.accessToken);
+      expect((await react(reader, 'strength')).status).toBe(200);
+      const again = await react(reader, 'strength');
+      expect(again.body.reactions).toEqual(expect.arrayContaining([{ kind: 'strength', count: 1, reactedByMe: true }]));
+      await react(author, 'strength');
+      const read = await ctx.t.get(`/api/threads/${thread.body.id}`, author.accessToken);
+      expect(read.body.thread.reactions).toEqual([
+        { kind: 'heart', count: 0, reactedByMe: false },
+        { kind: 'hug', count: 0, reactedByMe: false },
+        { kind: 'strength', count: 2, reactedByMe: true },
+        { kind: 'thanks', count: 0, reactedByMe: false },
+      ]);
+      const back = await ctx.t.delete(
+        `/api/threads/${thread.body.id}/reactions/strength`,
+        undefined,
+        reader.accessToken,
+      );
+      expect(back.body.reactions).toEqual(expect.arrayContaining([{ kind: 'strength', count: 1, reactedByMe: false }]));
+      expect((await react(reader, 'like')).status).toBe(400);
+      const outsider = await ctx.newMember({ cohort: await ctx.newCohort() });
+      expect((await react(outsider, 'hug')).status).toBe(404);
+      const exported = await ctx.t.get('/api/me/export', reader.accessToken);
+      expect(exported.body.threadReactions).toEqual([]);
+      const authorExport = await ctx.t.get('/api/me/export', author.accessToken);
+      expect(authorExport.body.threadReactions).toEqual([
+        expect.objectContaining({ thread_id: thread.body.id, kind: 'strength' }),
+      ]);
+    });
+  });
+
   describe('appeal from the sign-in screen', () => {
     it('lets a suspended member read why and appeal with their credentials, without a session', async () => {
       const moderator = await ctx.newModerator();

@@ -63,6 +63,7 @@ export const PERSONAL_DATA: Record<string, PersonalDataColumn> = {
   'posts.removed_by': { reason: STAFF_RECORD },
   'post_edits.editor_id': { owner: ThreadsRepository, export: 'edits' },
   'post_reactions.user_id': { owner: PostsRepository, export: 'reactions' },
+  'thread_reactions.user_id': { owner: PostsRepository, export: 'threadReactions' },
   'messages.author_id': { owner: MessagesRepository, export: 'messages' },
   'messages.removed_by': {
     reason: 'who took a message down: the author (their messages are exported with their status) or staff',

@@ -11,13 +11,22 @@ import { BoardsRepository } from './boards.repository';
 import { ForumAccess } from './forum-access';
 import { ForumSafety, withSignpost } from './forum-safety';
 import { ForumEvents, ThreadUpdatedEvent } from './forums.events';
+import { reactionViews } from './forums.views';
 import type { CreateThreadDto, ThreadPageQuery, UpdateThreadDto } from './forums.dto';
 import { MentionsService } from './mentions.service';
 import { PostsRepository, postView } from './posts.repository';
 import { decodeCursor, encodeCursor } from './thread-cursor';
 import { ThreadsRepository, threadView } from './threads.repository';
 import { WriteLimit } from './write-limit';
-import type { BoardView, ContentStatus, Signpost, ThreadPage, ThreadView, ThreadWithPosts } from '../contract';
+import type {
+  BoardView,
+  ContentStatus,
+  ReactionKind,
+  Signpost,
+  ThreadPage,
+  ThreadView,
+  ThreadWithPosts,
+} from '../contract';
 
 /** Boards and threads: listing, reading, starting, pinning, locking, editing and removing threads. */
 @Injectable()
@@ -83,11 +92,12 @@ export class ThreadsService {
 
   async read(user: AuthUser, threadId: string): Promise<ThreadWithPosts> {
     const { viewer } = await this.forumAccess.requireThread(user, threadId);
-    const [thread, rows, reactions, separated] = await Promise.all([
+    const [thread, rows, reactions, separated, opening] = await Promise.all([
       this.threads.view(threadId, viewer),
       this.posts.treeRows(threadId),
       this.posts.reactions({ threadId }, user.id),
       this.blocks.separatedFrom(user.id),
+      this.posts.threadReactions(threadId, user.id),
     ]);
     if (!thread || (thread.author && separated.includes(thread.author.id))) {
       throw new DomainError('not_found', 'Thread not found');
@@ -112,7 +122,7 @@ export class ThreadsService {
           : view,
       );
     }
-    return { thread, posts };
+    return { thread: { ...thread, reactions: reactionViews(opening, true) }, posts };
   }
 
   async create(user: AuthUser, boardId: string, dto: CreateThreadDto): Promise<ThreadView> {
@@ -152,6 +162,24 @@ export class ThreadsService {
   }
 
   /** Pinning and locking are for staff who moderate the board; title and body for the author (or such staff). */
+  /** Reacting to the opening words, as to a reply; idempotent. */
+  async react(user: AuthUser, threadId: string, kind: ReactionKind, on: boolean): Promise<ThreadView> {
+    const { thread, viewer } = await this.forumAccess.requireThread(user, threadId, on ? 'write' : 'read');
+    if (on && (thread.status === 'removed' || thread.status === 'hidden')) {
+      throw new DomainError('conflict', 'This thread is not available for reactions', thread.status);
+    }
+    if (on) {
+      await this.posts.reactToThread(threadId, user.id, kind);
+    } else {
+      await this.posts.unreactThread(threadId, user.id, kind);
+    }
+    const view = await this.threads.view(threadId, viewer);
+    if (!view) {
+      throw new DomainError('not_found', 'Thread not found');
+    }
+    return { ...view, reactions: reactionViews(await this.posts.threadReactions(threadId, user.id), true) };
+  }
+
   async update(user: AuthUser, threadId: string, dto: UpdateThreadDto): Promise<ThreadView> {
     const flags = { pinned: dto.pinned, locked: dto.locked };
     const editing = dto.title !== undefined || dto.body !== undefined || dto.contentWarning !== undefined;

@@ -23,6 +23,10 @@ describe('members: notifications, sanctions, account basics, step-down and repor
   async function phone(): Promise<Page> {
     const { context, page } = await newPhonePage(browser);
     contexts.push(context);
+    if (process.env.DEBUG_PAGES) {
+      page.on('console', (m) => console.log('console', m.type(), m.text()));
+      page.on('pageerror', (e) => console.log('pageerror', e.message));
+    }
     return page;
   }
 
@@ -176,7 +180,7 @@ describe('members: notifications, sanctions, account basics, step-down and repor
     await openAs(page, base, lea, `/rooms/${cohort.roomId}`);
     await page.getByRole('heading', { name: 'You have been signed out', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'What you can still do' }).waitFor();
-    await page.getByRole('link', { name: 'sign in' }).click();
+    await page.getByRole('main').getByRole('link', { name: 'sign in', exact: true }).click();
 
     await page.getByLabel('Email', { exact: true }).fill(lea.email);
     await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
@@ -258,7 +262,7 @@ describe('members: notifications, sanctions, account basics, step-down and repor
     const page = await phone();
     await openAs(page, base, ned, '/');
     await page.getByRole('link', { name: /^Display name/ }).click();
-    const field = page.getByLabel('Display name');
+    const field = page.getByRole('textbox', { name: 'Display name' });
     await field.fill('Olive Park');
     await page.getByRole('button', { name: 'Save name' }).click();
     await page.getByText('That display name is taken; choose another.').waitFor();

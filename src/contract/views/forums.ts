@@ -33,6 +33,8 @@ export interface ThreadView {
   editedAt: string | null;
   lastActivityAt: string;
   replyCount: number;
+  /** Reactions to the opening words: on `GET /api/threads/:id` and reaction answers only. */
+  reactions?: ReactionView[];
 }
 
 export interface ReactionView {

@@ -55,3 +55,10 @@ export const search = (q: string, signal?: AbortSignal) =>
 
 /** Everything I wrote on the boards, read-only, including boards I can no longer open. */
 export const listMyWriting = (signal?: AbortSignal) => request<MyWritingItem[]>('/me/posts', { signal });
+
+/** Reacting to a thread's opening words. */
+export const reactToThread = (threadId: string, kind: ReactionKind, on: boolean) =>
+  request<ThreadView>(
+    on ? `/threads/${id(threadId)}/reactions` : `/threads/${id(threadId)}/reactions/${id(kind)}`,
+    on ? { method: 'POST', body: { kind } } : { method: 'DELETE' },
+  );

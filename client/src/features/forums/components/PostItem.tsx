@@ -4,7 +4,7 @@ import { ConfirmDialog } from '../../../lib/ConfirmDialog';
 import { useAuth } from '../../../lib/auth';
 import { formatMoment } from '../../../lib/dates';
 import { describeError } from '../../../lib/errors';
-import { editPost, removePost, replyTo } from '../api';
+import { editPost, react, removePost, replyTo } from '../api';
 import { Composer } from './Composer';
 import { ContentBody } from './ContentBody';
 import { Reactions } from './Reactions';
@@ -60,7 +60,9 @@ export function PostItem({ post, locked, moderates, onChange, onReply, report }:
       ) : (
         <ContentBody status={post.status} body={post.body} contentWarning={post.contentWarning} />
       )}
-      {live && post.status === 'visible' && <Reactions post={post} onChange={onChange} />}
+      {live && post.status === 'visible' && (
+        <Reactions reactions={post.reactions} toggle={async (kind, on) => onChange(await react(post.id, kind, on))} />
+      )}
       {live && mode === 'read' && (
         <div className="post-actions">
           {(!locked || moderates) && post.status === 'visible' && (

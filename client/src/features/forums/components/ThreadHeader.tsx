@@ -5,9 +5,10 @@ import { ConfirmDialog } from '../../../lib/ConfirmDialog';
 import { useAuth } from '../../../lib/auth';
 import { formatMoment } from '../../../lib/dates';
 import { describeError } from '../../../lib/errors';
-import { removeThread, updateThread } from '../api';
+import { reactToThread, removeThread, updateThread } from '../api';
 import { Composer } from './Composer';
 import { ContentBody } from './ContentBody';
+import { Reactions } from './Reactions';
 import type { ReportAction } from './ThreadPage';
 
 /** The thread's title and opening words, with pin and lock for staff and edit / delete for its author. */
@@ -69,6 +70,12 @@ export function ThreadHeader({
         />
       ) : (
         <ContentBody status={thread.status} body={thread.body} contentWarning={thread.contentWarning} />
+      )}
+      {thread.reactions && thread.body !== null && thread.status === 'visible' && !editing && (
+        <Reactions
+          reactions={thread.reactions}
+          toggle={async (kind, on) => onChange(await reactToThread(thread.id, kind, on))}
+        />
       )}
       {thread.locked && <p className="notice">This thread is locked: it no longer takes replies.</p>}
       <div className="post-actions">

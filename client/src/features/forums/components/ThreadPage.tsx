@@ -45,7 +45,8 @@ export function ThreadPage({ report }: { report?: ReportAction } = {}) {
       }
     },
     onPostUpdated: updatePost,
-    onThreadUpdated: setThread,
+    // Live updates carry no reactions of the reader's: keep the ones this page knows.
+    onThreadUpdated: (next) => setThread((prev) => ({ ...next, reactions: next.reactions ?? prev?.reactions })),
     onResync: reload,
   });
 
@@ -75,7 +76,12 @@ export function ThreadPage({ report }: { report?: ReportAction } = {}) {
 
   return (
     <>
-      <ThreadHeader thread={thread} moderates={moderates} onChange={setThread} report={report} />
+      <ThreadHeader
+        thread={thread}
+        moderates={moderates}
+        onChange={(next) => setThread((prev) => ({ ...next, reactions: next.reactions ?? prev?.reactions }))}
+        report={report}
+      />
       <section className="card" aria-labelledby="replies-title">
         <h2 id="replies-title">{posts.length === 1 ? '1 reply' : `${posts.length} replies`}</h2>
         <div className="visually-hidden" aria-live="polite" role="status">
