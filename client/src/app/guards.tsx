@@ -48,7 +48,7 @@ export function RequireAuth({
     return <Navigate to="/login" replace state={{ from: location, expired: sessionEnded, idle: sessionIdle }} />;
   }
   // A step-down is a moment: said in place, before the alumni terms or anything else.
-  if (steppedDown && !termsPending) {
+  if (steppedDown && location.pathname !== '/me/posts') {
     return <StepDownMoment />;
   }
   if (me.termsRequired && !termsPending) {

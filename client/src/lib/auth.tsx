@@ -131,8 +131,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       onTermsRequired(() => {
-        setState((s) => (s.me ? { ...s, me: { ...s.me, termsRequired: true } } : s));
-        refreshMe().catch(() => undefined);
+        // Role, terms and a step-down change together, so the app never shows the old terms first.
+        refreshMe().catch(() => setState((s) => (s.me ? { ...s, me: { ...s.me, termsRequired: true } } : s)));
       }),
     [refreshMe],
   );

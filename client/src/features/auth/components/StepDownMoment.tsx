@@ -24,11 +24,8 @@ export function StepDownMoment() {
       <ul>
         <li>Your group’s chat rooms and boards are closed to you now, so the group can carry on in confidence.</li>
         <li>
-          What you wrote stays yours to read:{' '}
-          <Link to="/me/posts" onClick={acknowledgeStepDown}>
-            My posts
-          </Link>{' '}
-          keeps your threads and replies, read-only.
+          What you wrote stays yours to read: <Link to="/me/posts">My posts</Link> keeps your threads and replies,
+          read-only.
         </li>
         <li>The alumni lounge and alumni boards are open to you, with people who have been where you are.</li>
         <li>Your care line and crisis help stay one tap away.</li>
