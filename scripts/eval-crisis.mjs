@@ -82,7 +82,14 @@ for (const { name, posts } of POST_SETS) {
   out.push(measure.describePosts(name, measure.measurePosts(posts, read), details));
   out.push(`  ${timing(posts.map((p) => p.text))}`);
 }
-for (const generation of ['unseen', 'second unseen', 'third unseen']) {
+for (const generation of [
+  'unseen',
+  'second unseen',
+  'third unseen',
+  'fourth hold-out',
+  'fifth hold-out',
+  'sixth hold-out',
+]) {
   const posts = POST_SETS.filter((s) => s.name.startsWith(`${generation} `)).flatMap((s) => s.posts);
   out.push(measure.describePosts(`all four ${generation} sets`, measure.measurePosts(posts, read), false));
 }

@@ -14,14 +14,15 @@ describe('safety checks and watched words', () => {
     const draft = 'I keep thinking everyone would be better off without me';
     const res = await ctx.t.post('/api/safety/check', { text: draft }, member.accessToken);
     expect(res.status).toBe(200);
-    expect(res.body.crisis).toBe(true);
+    // A wish to be gone, without a plan: a concern (crisis is only ever urgent).
+    expect(res.body).toMatchObject({ crisis: false, level: 'concern' });
     expect(res.body.resources.map((r: { phone?: string; sms?: string }) => r.phone ?? r.sms)).toEqual([
       '988',
       '741741',
       '911',
     ]);
     const benign = await ctx.t.post('/api/safety/check', { text: 'this homework is killing me' }, member.accessToken);
-    expect(benign.body).toEqual({ crisis: false, resources: [] });
+    expect(benign.body).toEqual({ crisis: false, level: 'none', someoneElse: false, resources: [] });
     expect(ctx.t.logs()).not.toContain('better off without me');
     const tables = await ctx.t.query(`SELECT count(*)::int AS n FROM crisis_alerts`);
     expect(tables[0].n).toBe(0);

@@ -209,19 +209,19 @@ describe('program settings', () => {
       { text: 'I keep thinking everyone would be better off without me' },
       member.accessToken,
     );
-    expect(check.body).toEqual({ crisis: true, resources: UK_RESOURCES });
+    expect(check.body).toEqual({ crisis: false, level: 'concern', someoneElse: false, resources: UK_RESOURCES });
 
     const socket = await connectSocket(ctx.t.baseUrl, member.accessToken);
     sockets.push(socket);
     expect((await ack(socket, 'room:join', { roomId: cohort.roomId })).ok).toBe(true);
-    const live = next<{ resources: unknown }>(socket, 'crisis:resources');
+    const live = next<{ level: string; resources: unknown }>(socket, 'crisis:resources');
     const sent = await ack(socket, 'message:send', {
       roomId: cohort.roomId,
       clientMsgId: randomUUID(),
       body: 'I want to kill myself tonight, I have the pills ready',
     });
     expect(sent).toMatchObject({ ok: true, signpost: { crisis: true, resources: UK_RESOURCES } });
-    expect((await live).resources).toEqual(UK_RESOURCES);
+    expect(await live).toMatchObject({ level: 'urgent', resources: UK_RESOURCES });
 
     expect((await put({ crisisResources: CRISIS_RESOURCES })).status).toBe(200);
     expect((await ctx.t.get('/api/crisis/resources')).body).toEqual(CRISIS_RESOURCES);

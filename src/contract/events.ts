@@ -12,7 +12,7 @@ import type { PostView, ThreadView } from './views/forums';
 import type { ModerationNotice, ReviewItemView, SanctionNotice } from './views/moderation';
 import type { NotificationView } from './views/notifications';
 import type { MessageView, RoomPublicView } from './views/rooms';
-import type { AlertView, CrisisResource, Signpost } from './views/safety';
+import type { AlertView, CrisisResourcesEvent, Signpost } from './views/safety';
 
 /** Why an event failed; `code` is what clients match. */
 export interface AckError {
@@ -134,8 +134,8 @@ export interface ServerToClientEvents {
   /** Pinned, locked, edited, hidden or removed. */
   'thread:updated': (thread: ThreadView) => void;
   'notification:new': (notification: NotificationView) => void;
-  /** To the author of crisis content: the program's resources. */
-  'crisis:resources': (payload: { resources: CrisisResource[] }) => void;
+  /** To the author of words that read as a risk (urgent or concern) or as someone else's: the level's help. */
+  'crisis:resources': (payload: CrisisResourcesEvent) => void;
   /** To on-duty staff of the cohort (everyone with the care of it on escalation). */
   'alert:new': (alert: AlertView) => void;
   'alert:updated': (alert: AlertView) => void;

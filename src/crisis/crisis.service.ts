@@ -76,15 +76,8 @@ export class CrisisService {
     );
   }
 
-  /** After commit: resources to the author at once, the alert to on-duty staff (or everyone, if none). */
+  /** After commit: the alert to on-duty staff (or everyone, if none). The author's help is ContentSafetyService's. */
   async announce(alert: CrisisAlert): Promise<void> {
-    if (alert.authorId) {
-      this.toUsers({
-        userIds: [alert.authorId],
-        event: 'crisis:resources',
-        payload: { resources: await this.settings.crisisResources() },
-      });
-    }
     const onDuty = await this.staff.responsibleFor(alert.cohortId, { onDutyOnly: true });
     if (onDuty.length > 0) {
       this.toUsers({ userIds: onDuty, event: 'alert:new', payload: await this.view(alert) });

@@ -5,7 +5,7 @@ import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import { CreateThreadDto, ThreadPageQuery } from './forums.dto';
 import { ThreadsService } from './threads.service';
-import type { BoardView, ThreadPage, ThreadView } from '../contract';
+import type { BoardView, ThreadPage, ThreadWithSignpost } from '../contract';
 
 @ApiTags('forums')
 @ApiBearerAuth()
@@ -45,7 +45,7 @@ export class BoardsController {
     @CurrentUser() user: AuthUser,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: CreateThreadDto,
-  ): Promise<ThreadView> {
+  ): Promise<ThreadWithSignpost> {
     return this.threads.create(user, id, dto);
   }
 }

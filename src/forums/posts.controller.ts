@@ -5,7 +5,7 @@ import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import { EditPostDto, ReactDto, ReactionParams } from './forums.dto';
 import { PostsService } from './posts.service';
-import type { PostEditView, PostView } from '../contract';
+import type { PostEditView, PostView, PostWithSignpost } from '../contract';
 
 @ApiTags('forums')
 @ApiBearerAuth()
@@ -20,7 +20,7 @@ export class PostsController {
     @CurrentUser() user: AuthUser,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: EditPostDto,
-  ): Promise<PostView> {
+  ): Promise<PostWithSignpost> {
     return this.posts.edit(user, id, dto);
   }
 

@@ -14,7 +14,7 @@ import { PostRecord, PostsRepository, postView } from './posts.repository';
 import { ThreadsRepository } from './threads.repository';
 import { ThreadsService } from './threads.service';
 import { WriteLimit } from './write-limit';
-import type { PostEditView, PostView, ReactionKind, Signpost } from '../contract';
+import type { PostEditView, PostView, PostWithSignpost, ReactionKind, Signpost } from '../contract';
 
 /** Replies: writing, editing (with history), soft removal and reactions. */
 @Injectable()
@@ -33,7 +33,7 @@ export class PostsService {
   ) {}
 
   /** validate (DTO) → access → screening → persist → domain event (the gateway broadcasts) → mentions. */
-  async reply(user: AuthUser, threadId: string, dto: CreatePostDto): Promise<PostView> {
+  async reply(user: AuthUser, threadId: string, dto: CreatePostDto): Promise<PostWithSignpost> {
     const { thread, viewer } = await this.forumAccess.requireThread(user, threadId, 'write');
     await this.writeLimit.take(user);
     const screened = await this.safety.screen({ body: dto.body });
@@ -83,7 +83,7 @@ export class PostsService {
     return withSignpost(await this.viewOrFail(created.id, viewer), after.signpost);
   }
 
-  async edit(user: AuthUser, postId: string, dto: EditPostDto): Promise<PostView> {
+  async edit(user: AuthUser, postId: string, dto: EditPostDto): Promise<PostWithSignpost> {
     if (dto.body === undefined && dto.contentWarning === undefined) {
       throw new DomainError('invalid', 'Nothing to change: send body or contentWarning');
     }

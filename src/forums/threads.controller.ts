@@ -6,7 +6,7 @@ import { CurrentUser } from '../access/current-user.decorator';
 import { CreatePostDto, ReactDto, ReactionParams, UpdateThreadDto } from './forums.dto';
 import { PostsService } from './posts.service';
 import { ThreadsService } from './threads.service';
-import type { PostEditView, PostView, ThreadView, ThreadWithPosts } from '../contract';
+import type { PostEditView, PostWithSignpost, ThreadView, ThreadWithSignpost, ThreadWithPosts } from '../contract';
 
 @ApiTags('forums')
 @ApiBearerAuth()
@@ -54,7 +54,7 @@ export class ThreadsController {
     @CurrentUser() user: AuthUser,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: UpdateThreadDto,
-  ): Promise<ThreadView> {
+  ): Promise<ThreadWithSignpost> {
     return this.threads.update(user, id, dto);
   }
 
@@ -72,7 +72,7 @@ export class ThreadsController {
     @CurrentUser() user: AuthUser,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: CreatePostDto,
-  ): Promise<PostView> {
+  ): Promise<PostWithSignpost> {
     return this.posts.reply(user, id, dto);
   }
 

@@ -26,6 +26,7 @@ import type {
   ThreadPage,
   ThreadView,
   ThreadWithPosts,
+  ThreadWithSignpost,
 } from '../contract';
 
 /** Boards and threads: listing, reading, starting, pinning, locking, editing and removing threads. */
@@ -125,7 +126,7 @@ export class ThreadsService {
     return { thread: { ...thread, reactions: reactionViews(opening, true) }, posts };
   }
 
-  async create(user: AuthUser, boardId: string, dto: CreateThreadDto): Promise<ThreadView> {
+  async create(user: AuthUser, boardId: string, dto: CreateThreadDto): Promise<ThreadWithSignpost> {
     const { board, viewer } = await this.forumAccess.requireBoard(user, boardId, 'write');
     await this.writeLimit.take(user);
     const screened = await this.safety.screen({ title: dto.title, body: dto.body });
@@ -161,7 +162,6 @@ export class ThreadsService {
     return withSignpost(await this.viewOrFail(threadId, viewer), after.signpost);
   }
 
-  /** Pinning and locking are for staff who moderate the board; title and body for the author (or such staff). */
   /** Reacting to the opening words, as to a reply; idempotent. */
   async react(user: AuthUser, threadId: string, kind: ReactionKind, on: boolean): Promise<ThreadView> {
     const { thread, viewer } = await this.forumAccess.requireThread(user, threadId, on ? 'write' : 'read');
@@ -180,7 +180,8 @@ export class ThreadsService {
     return { ...view, reactions: reactionViews(await this.posts.threadReactions(threadId, user.id), true) };
   }
 
-  async update(user: AuthUser, threadId: string, dto: UpdateThreadDto): Promise<ThreadView> {
+  /** Pinning and locking are for staff who moderate the board; title and body for the author (or such staff). */
+  async update(user: AuthUser, threadId: string, dto: UpdateThreadDto): Promise<ThreadWithSignpost> {
     const flags = { pinned: dto.pinned, locked: dto.locked };
     const editing = dto.title !== undefined || dto.body !== undefined || dto.contentWarning !== undefined;
     if (flags.pinned === undefined && flags.locked === undefined && !editing) {

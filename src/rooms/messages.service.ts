@@ -5,8 +5,6 @@ import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation } from '../common/database-errors';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
-import { TO_USERS } from '../realtime/relay';
-import type { ToUsersEvent } from '../realtime/relay';
 import { ContentSafetyService } from '../safety/content-safety.service';
 import type { ScreenedContent } from '../safety/content-safety.service';
 import { SanctionsService } from '../sanctions/sanctions.service';
@@ -352,16 +350,8 @@ export class MessagesService {
     this.events.emit(RoomEvents.messageCreated, { message, separated } satisfies MessageEvent);
   }
 
-  /** Crisis resources go with the answer and, at once, to every device of the author, whichever sent it. */
+  /** The help goes with the answer (and, at once, to every device of the author: ContentSafetyService). */
   private withSignpost(user: AuthUser, view: MessageView, signpost: Signpost | undefined): MessageWithSignpost {
-    if (!signpost) {
-      return view;
-    }
-    this.events.emit(TO_USERS, {
-      userIds: [user.id],
-      event: 'crisis:resources',
-      payload: { resources: signpost.resources },
-    } satisfies ToUsersEvent);
-    return { ...view, signpost };
+    return signpost ? { ...view, signpost } : view;
   }
 }

@@ -1,4 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { ConcernsService } from '../care/concerns.service';
 import type { CrisisAlert } from '../crisis/crisis-alert.entity';
 import { CrisisService } from '../crisis/crisis.service';
 import { DomainError } from '../common/domain-error';
@@ -6,11 +8,14 @@ import { ReviewService } from '../moderation/review.service';
 import type { TargetInfo } from '../moderation/targets';
 import type { Tx } from '../database/transactions';
 import { SettingsService } from '../settings/settings.service';
-import { mergeVerdicts, needsStaff } from './crisis-verdict';
+import { TO_USERS } from '../realtime/relay';
+import type { ToUsersEvent } from '../realtime/relay';
+import type { CrisisVerdict } from './crisis-types';
+import { mergeVerdicts } from './crisis-verdict';
 import { screen, ScreenVerdict } from './screen';
 import { ScreeningPool } from './screening-pool';
 import { WatchedWordsService } from './watched-words.service';
-import type { Signpost } from '../contract';
+import type { CrisisResourcesEvent, Signpost } from '../contract';
 
 /** Content as it may be published: possibly censored, possibly held for approval. */
 export interface ScreenedContent {
@@ -23,7 +28,16 @@ export interface ScreenedContent {
  * The one content pipeline (STYLE.md): messages and posts alike are screened
  * before they are stored (watched words, personal details, crisis), and what the
  * screen found is recorded in the same transaction as the content (review items,
- * a crisis alert), then announced once it commits. Crisis never silences anyone.
+ * a crisis alert or a care-team concern), then announced once it commits. Crisis
+ * never silences anyone.
+ *
+ * What each crisis level leads to (issue 16):
+ *   urgent  → today's crisis alert (review item + alert paging the on-duty clinicians);
+ *   concern → a wellbeing concern for the person's care team (ConcernsService: their
+ *             cohort's clinicians and admins, alumni to the alumni care team), not a page;
+ *   none    → nothing for staff.
+ * The author is told the level's help (the write's answer and `crisis:resources`) at
+ * any level, and also when the words are about someone else at risk (how to help a friend).
  *
  *   const screened = await safety.screen(body);                  // may throw `blocked`
  *   ... insert with screened.text and screened.status ...
@@ -41,6 +55,8 @@ export class ContentSafetyService {
     private readonly crisis: CrisisService,
     private readonly pool: ScreeningPool,
     private readonly settings: SettingsService,
+    private readonly concerns: ConcernsService,
+    private readonly events: EventEmitter2,
   ) {}
 
   async screen(text: string): Promise<ScreenedContent> {
@@ -76,7 +92,7 @@ export class ContentSafetyService {
 
   /** Whether `record` would write anything: most content needs no transaction beyond its own insert. */
   needsRecord(screened: Pick<ScreenedContent, 'status' | 'verdict'>): boolean {
-    return needsReview(screened) || needsStaff(screened.verdict.crisis);
+    return needsReview(screened) || callsForHelp(screened.verdict.crisis);
   }
 
   /** Records what the screen found, inside the content's transaction; returns what to do after commit. */
@@ -101,29 +117,46 @@ export class ContentSafetyService {
       items.push({ id: item.id, created });
     }
     let alert: CrisisAlert | undefined;
+    let concernId: string | undefined;
     const { crisis } = verdict;
-    const alerting = needsStaff(crisis);
-    if (alerting) {
-      const categories = crisis.level === 'none' ? crisis.someoneElse : crisis.categories;
+    if (crisis.level === 'urgent') {
+      const { categories } = crisis;
       const { item, created } = await this.review.fromSystem(
         target,
         'crisis',
-        { categories, severity: crisis.level === 'none' ? 'concern' : crisis.level },
+        { categories, severity: 'urgent' },
         manager,
       );
       items.push({ id: item.id, created });
       alert = await this.crisis.raise({ target, categories, reviewItemId: item.id }, manager);
+    } else if (crisis.level === 'concern' && target.authorId) {
+      concernId = await this.concerns.raise(
+        {
+          personId: target.authorId,
+          source: target.type,
+          targetId: target.id,
+          // Content outside any cohort (a program-wide board, the alumni lounge): the person's own care team.
+          ...(target.cohortId ? { cohortId: target.cohortId } : {}),
+          categories: crisis.categories,
+        },
+        manager,
+      );
     }
+    const signpost = callsForHelp(crisis) ? await this.signpost(crisis, manager) : undefined;
     return {
-      signpost: alerting ? { crisis: true, resources: await this.settings.crisisResources(manager) } : undefined,
+      signpost,
       announce: async () => {
         try {
           for (const item of items) {
             await this.review.announce(item.id, item.created);
           }
+          if (signpost && target.authorId) {
+            this.tellAuthor(target.authorId, { ...signpost, targetType: target.type, targetId: target.id });
+          }
           if (alert) {
             await this.crisis.announce(alert);
           }
+          await this.concerns.announce(concernId);
         } catch (error) {
           // The records are committed; the escalation job still runs from the database.
           this.logger.error(`announcing a safety event failed: ${(error as Error).message}`);
@@ -131,6 +164,30 @@ export class ContentSafetyService {
       },
     };
   }
+
+  /** The help for a verdict: the level, whether it is about someone else, and the program's resources. */
+  async signpost(crisis: CrisisVerdict, tx?: Tx): Promise<Signpost> {
+    return {
+      crisis: crisis.level === 'urgent',
+      level: crisis.level,
+      someoneElse: crisis.someoneElse.length > 0,
+      resources: await this.settings.crisisResources(tx),
+    };
+  }
+
+  /** The help at once to every device of the author, whichever wrote it (the answer carries it too). */
+  private tellAuthor(authorId: string, payload: CrisisResourcesEvent): void {
+    this.events.emit(TO_USERS, {
+      userIds: [authorId],
+      event: 'crisis:resources',
+      payload,
+    } satisfies ToUsersEvent);
+  }
+}
+
+/** The words are about the writer's risk (urgent or concern) or someone else's: the author is offered help. */
+export function callsForHelp(crisis: CrisisVerdict): boolean {
+  return crisis.level !== 'none' || crisis.someoneElse.length > 0;
 }
 
 /** Held for approval or flagged: a filter item in the review queue. */

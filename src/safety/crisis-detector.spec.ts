@@ -136,6 +136,56 @@ const POST_GUARDS: readonly PostGuard[] = [
     maxFalsePositiveRate: 0.03,
     maxUrgentFalsePositiveRate: 0.03,
   },
+  // Round 4's dev posts (tuned on): 74.0%, 44.7% and 70.8% recall when first measured.
+  { name: 'dev posts, third batch', minRecall: 0.9, maxFalsePositiveRate: 0.03, maxUrgentFalsePositiveRate: 0.03 },
+  { name: 'dev posts, fourth batch', minRecall: 0.9, maxFalsePositiveRate: 0.05, maxUrgentFalsePositiveRate: 0.05 },
+  { name: 'dev posts, fifth batch', minRecall: 0.9, maxFalsePositiveRate: 0.03, maxUrgentFalsePositiveRate: 0.03 },
+  // Fourth hold-out: 70.1% recall, 14.3% FPR when measured once at the end of round 4; round 5 was tuned on its misses.
+  {
+    name: 'fourth hold-out suicidal ideation',
+    minRecall: 0.9,
+    maxFalsePositiveRate: 0.04,
+    maxUrgentFalsePositiveRate: 0.04,
+  },
+  { name: 'fourth hold-out self-harm', minRecall: 0.95, maxFalsePositiveRate: 0.1, maxUrgentFalsePositiveRate: 0.1 },
+  { name: 'fourth hold-out overdose', minRecall: 0.9, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
+  {
+    name: 'fourth hold-out harm to others',
+    minRecall: 0.95,
+    maxFalsePositiveRate: 0.0,
+    maxUrgentFalsePositiveRate: 0.0,
+  },
+  // Fifth hold-out: 67.3% recall, 8.1% FPR when measured once at the end of round 5; round 6 was tuned on its misses.
+  {
+    name: 'fifth hold-out suicidal ideation',
+    minRecall: 0.95,
+    maxFalsePositiveRate: 0.06,
+    maxUrgentFalsePositiveRate: 0.06,
+  },
+  { name: 'fifth hold-out self-harm', minRecall: 0.95, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
+  { name: 'fifth hold-out overdose', minRecall: 0.95, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
+  {
+    name: 'fifth hold-out harm to others',
+    minRecall: 0.95,
+    maxFalsePositiveRate: 0.0,
+    maxUrgentFalsePositiveRate: 0.0,
+  },
+  // Sixth hold-out, measured once at the end of round 6 (65.8% recall, 4.5% FPR; one harm-to-others miss, a
+  // regression of round 6's "hes" spelling, was fixed afterwards): the honest figures, goals not met.
+  {
+    name: 'sixth hold-out suicidal ideation',
+    minRecall: 0.5,
+    maxFalsePositiveRate: 0.09,
+    maxUrgentFalsePositiveRate: 0.0,
+  },
+  { name: 'sixth hold-out self-harm', minRecall: 0.75, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
+  { name: 'sixth hold-out overdose', minRecall: 1, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
+  {
+    name: 'sixth hold-out harm to others',
+    minRecall: 0.75,
+    maxFalsePositiveRate: 0.0,
+    maxUrgentFalsePositiveRate: 0.0,
+  },
 ];
 
 describe.each(POST_GUARDS)('crisis detector on the $name', ({ name, ...guard }) => {

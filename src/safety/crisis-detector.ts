@@ -2,6 +2,7 @@ import { splitClauses, type Clause } from './crisis-clauses';
 import { REACTIVATION } from './crisis-lexicon';
 import { MessageFacts } from './crisis-match';
 import { assess, type Suppression } from './crisis-modifiers';
+import { readSignals } from './crisis-signals';
 import type { CrisisPattern, PatternFamily } from './crisis-pattern';
 import { CRISIS_PATTERNS } from './crisis-patterns';
 import type { Person } from './crisis-person';
@@ -35,6 +36,7 @@ interface PositionedHit extends CrisisHit {
  *   → sentences, tokens, part-of-speech tags and lemmas (crisis-nlp.ts), clauses and their tense (crisis-clauses.ts)
  *   → lexicons and frames (crisis-patterns*.ts: what is said)
  *   → who it is about, when, negation scope, idiom, hyperbole (crisis-modifiers.ts, crisis-scope.ts, crisis-person.ts)
+ *   → signals across the message: means, intent, time, finality, despair, death (crisis-signals.ts)
  *   → verdict (crisis-verdict.ts: urgent, concern or none, for the writer or someone else).
  */
 export function detectCrisis(text: string): CrisisVerdict {
@@ -55,9 +57,25 @@ function hitsIn(variant: string, raw: string): PositionedHit[] {
   matchAll(CLAUSE_PATTERNS, clauses, message, raw, hits);
   matchAll(SENTENCE_PATTERNS, sentencesOf(clauses), message, raw, hits);
   const reopened = lastReactivation(clauses);
-  return hits.map((hit) =>
+  const kept = hits.map((hit) =>
     REOPENABLE.has(hit.suppressedBy) && hit.position < reopened ? { ...hit, suppressedBy: undefined } : hit,
   );
+  // What no one statement says, the message as a whole may (crisis-signals.ts).
+  const signals = readSignals(clauses, normalised);
+  if (signals !== undefined) {
+    kept.push({
+      patternId: `signals-${signals.level}`,
+      categories: signals.categories,
+      family: signals.level === 'urgent' ? 'plan' : 'passive',
+      matched: signals.cues,
+      clause: signals.clause.text,
+      person: 'first',
+      level: signals.level,
+      owner: 'writer',
+      position: signals.clause.position,
+    });
+  }
+  return kept;
 }
 
 // Each alternative is first looked for by its words (a string search), then found in the whole message,

@@ -27,6 +27,8 @@ export const WANT_TO = `(?:${words(
   'urge',
   'urges',
   'itching',
+  'itch',
+  'pull',
   'desperate',
   'would like',
   'would love',

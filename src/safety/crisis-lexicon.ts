@@ -7,6 +7,10 @@ export const words = (...list: string[]): string => `(?:${list.join('|')})`;
 export const PERSON_NOUN = words(
   'friend',
   'best friend',
+  'mate',
+  'best mate',
+  'bestie',
+  'bff',
   'roommate',
   'room mate',
   'sister',
@@ -109,7 +113,7 @@ export const PERSON_NOUN = words(
 
 // Anything that says drugs or alcohol are involved; breathing trouble or a seizure is only an overdose in that light.
 export const USE_CONTEXT =
-  /\b(used (again|last night|today|tonight|earlier|for|after|this)|after (he|she|they|i|we) (used|shot up|smoked|snorted|took)|after using|been using|started using|using again|was using|got high|getting high|high|took|take|taking|pills?|tablets?|dose|dosed|withdrawal|withdrawals|withdrawing|detox|detoxing|drank|drink|drinks|drinking|drunk|shot up|shooting up|smoked|smoking|snorted|snorting|injected|fent|fentanyl|heroin|dope|oxy|oxys|oxycodone|percs?|percocet|opioids?|opiates?|xanax|xans|bars|benzos?|klonopin|valium|ativan|alcohol|booze|vodka|whiskey|coke|cocaine|crack|meth|molly|mdma|ketamine|lean|kratom|gabapentin|suboxone|methadone|relapsed|relapse|dts|cold turkey|come down|comedown|bender|binge|overdose|overdosing|sober|stuff|something|nodding|nodded|nod|molly|ecstasy|acid|shrooms|xans|bars|percs|ambien|seroquel|trazodone|klonopin|ativan|valium|tylenol|lithium|meds|medication|overdosed|od|fent|dope|pressies|blues|tranq|xylazine|ghb|spice|k2|snorting|injecting|needles?|syringes?|did a line|a line of|lines of|lines|too many|bumps?|laced|bad batch|batch|pressed|pressies|edibles?|gummies|vodka|wine|beers?|shots|liquor|tequila|whiskey)\b/;
+  /\b((did|took|used|had|drank|smoked) (a lot |way |much |so much )?more than (usual|normal|i usually|i normally|i should|ever)|used (again|last night|today|tonight|earlier|for|after|this)|after (he|she|they|i|we) (used|shot up|smoked|snorted|took)|after using|been using|started using|using again|was using|got high|getting high|high|took|take|taking|pills?|tablets?|dose|dosed|withdrawal|withdrawals|withdrawing|detox|detoxing|drank|drink|drinks|drinking|drunk|shot up|shooting up|smoked|smoking|snorted|snorting|injected|fent|fentanyl|heroin|dope|oxy|oxys|oxycodone|percs?|percocet|opioids?|opiates?|xanax|xans|bars|benzos?|klonopin|valium|ativan|alcohol|booze|vodka|whiskey|coke|cocaine|crack|meth|molly|mdma|ketamine|lean|kratom|gabapentin|suboxone|methadone|relapsed|relapse|dts|cold turkey|come down|comedown|bender|binge|overdose|overdosing|sober|stuff|something|nodding|nodded|nod|molly|ecstasy|acid|shrooms|xans|bars|percs|ambien|seroquel|trazodone|klonopin|ativan|valium|tylenol|lithium|meds|medication|overdosed|od|fent|dope|pressies|blues|tranq|xylazine|ghb|spice|k2|snorting|injecting|needles?|syringes?|did a line|a line of|lines of|lines|too many|bumps?|laced|bad batch|batch|pressed|pressies|edibles?|gummies|vodka|wine|beers?|shots|liquor|tequila|whiskey)\b/;
 
 export const WEAPON_CONTEXT =
   /\b(gun|guns|pistol|rifle|shotgun|knife|knives|machete|weapon|weapons|bullets?|ammo|loaded|bat|crowbar)\b/;
@@ -138,7 +142,7 @@ export const RECOVERY =
 
 // A later clause that says the old pattern is back reopens a "used to" or "have not" statement.
 export const REACTIVATION =
-  /\b((thoughts|urges|feelings|it|they) (are|is|have|has) (back|come back|returned|coming back|creeping back)|(thoughts|urges|feelings) (came|come|are coming|keep coming) back|back again|started again|starting again|doing it again|relapsed (on|into|with) (it|that|cutting|self harm|sh)|now i (want|feel like|am thinking|keep thinking)|i (said|told (her|him|them|my \w+)) yes|i admitted (it|that)|still do|still want|still feel)\b/;
+  /\b((thoughts|urges|feelings|it|they) (are|is|have|has) (back|come back|returned|coming back|creeping back)|(thoughts|urges|feelings) (came|come|are coming|keep coming) back|back again|started again|starting again|doing it again|relapsed (on|into|with) (it|that|cutting|self harm|sh)|(i )?(blew it|broke my streak|slipped up|caved|gave in)( again)?( tonight| today| last night)?|back to (day )?(0|zero|one|1)|reset (my )?(counter|streak|clock|days)|(streak|counter) (is )?(over|broken|gone|reset)|relapsed( again)?( tonight| today| last night)?$|now i (want|feel like|am thinking|keep thinking)|i (said|told (her|him|them|my \w+)) yes|i admitted (it|that)|still do|still want|still feel)\b/;
 
 // Jokes discount threats against others ("I'll kill him lol"), never statements about oneself.
 export const JOKE = /\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding|kidding)\b|😂|🤣|😆|😅/u;
@@ -176,10 +180,14 @@ export const FAREWELL_TIME =
   /\b(tonight|tomorrow|this weekend|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|after (work|my shift)|before (morning|anyone wakes up|sunrise)|(go|it|leave) now)\b/;
 
 export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
-  [/\b(good ?bye|farewell)\b/, 2],
+  // A goodbye to a thing is ordinary: "goodbye library, goodbye 4am coffee".
+  [
+    /\b(good ?bye|farewell)\b(?! (?!(everyone|everybody|all|guys|yall|you|friends|world|forever|for good|cruel|mom|mum|dad|family|my|to|post|message|note|letter|text|video)\b)[a-z0-9])/,
+    2,
+  ],
   [/\bsaying (my )?goodbyes?( to (people|everyone|everybody|my family|my friends|the people i love))?\b/, 3],
   [
-    /\b((my|this is (my|the)) last (post|message|text|words)|this is (the end|it for me)|by the time you (read|see) this|when you (read|find) this)\b/,
+    /\b((my|this is (my|the)) last (post|message|text|words)(?! for (a while|now|today|tonight|the (day|night|week|year)))|this is (the end|it for me)|by the time you (read|see) this|when you (read|find) this)\b/,
     2,
   ],
   [
@@ -190,7 +198,7 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
   [/\bif (anything|something) (happens|should happen|were to happen) to me\b/, 2],
   [/\bif i (do not|can not|am not able to) (reply|answer|respond|come back|make it)( tomorrow| tonight| by \w+)?\b/, 2],
   [/\b(one last time|for the last time|last time i will)\b/, 2],
-  [/\btake care of (my )?\w+ for me\b/, 2],
+  [/\btake care of (my |his |her |their )?\w+ for (me|him|her|them)\b/, 2],
   [/\b(say|tell \w+|told \w+|said) (that )?i love (her|him|them|you)\b/, 1],
   [
     /\b((not|stopped) (answering|picking up|responding)|will not (answer|pick up|respond)|phone (is|was|went) (off|dead|straight to voicemail)|can not reach (her|him|them)|no one can reach)\b/,
@@ -237,6 +245,43 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
   [/\b(please )?(do not|don't) (look for|come looking for|try to find) me\b/, 2],
   [FAREWELL_TIME, 1],
   [/\b(i will be gone|(it|this) will (all )?be over)\b/, 2],
+  // Not being there after a day: "won't be around after friday".
+  [
+    /\b(will not|am not going to) be (around|here|alive) ((after|by|past|come|beyond) (\w+day|tonight|tomorrow|the weekend|morning|next week|new year|christmas)|much longer|for (much )?longer|anymore)\b/,
+    2,
+  ],
+  [/\btake care of (each other|yourselves|one another)\b/, 1],
+  [/\b(put|putting|got|getting|have|had) (my |all my )?(affairs|things|everything|stuff) in order\b/, 2],
+  [/\b(signed|wrote|made|updated|finished) (my|a) will\b|\bwill is signed\b/, 1],
+  [/\b(pick|picked|choose|chose|set|picking|choosing) (the|a) (day|date|night)\b/, 2],
+  [/\b(do not|dont) worry about me (after|anymore|when|once)\b/, 2],
+  [/\b(do not|dont) (call|tell) (anyone|anybody|the cops|the police|911|my \w+)\b/, 2],
+  [/\bits not (your|anyones|anybodys) fault\b/, 2],
+  [/\b(the|my) plan is (set|ready|made|in place|final|happening|on)\b/, 2],
+  [
+    /\b(need|needs|waiting for|wait for|want) (everyone|everybody|them|my (family|parents|roommates?|\w+)) to (leave|go out|be out|go to (sleep|bed)|fall asleep|be asleep)\b/,
+    2,
+  ],
+  [/\bthis is (my|the) goodbye (post|message|note|letter|video)\b/, 2],
+  [/\b(thanks|thank you) for (the (laughs|memories|good times)|always being there|being there)\b/, 1],
+  [/\b(not|no longer) (scared|afraid)( anymore| of (it|dying|death|what comes next))?\b/, 2],
+  [
+    /\b(say|said|saying|to say) (bye|goodbye|my goodbyes) to (you all|everyone|everybody|yall|you guys|all of you|you)\b/,
+    2,
+  ],
+  [/(^|[.!?,] )last (post|message|words)( here| ever)?(?= ?([.!?,]|$))/, 2],
+  [/\b(by then|after (that|tonight|tomorrow)) (it|nothing) (will not|will|does not) matter\b/, 2],
+  [
+    /\b(it was|it has been|been) (nice|good|a pleasure|an honou?r) knowing (you|yall|you all|everyone|all of you|some of you|you guys)\b/,
+    2,
+  ],
+  [
+    /\bthis (will be|is going to be|is) (my|the) last (post|message|text|time you)\b(?! for (a while|now|today|tonight|the (day|night|week|year)))/,
+    3,
+  ],
+  [/\b(doing|do) it (tonight|today|right now|now|this weekend|tomorrow)\b/, 2],
+  [/\bi am (so |just |completely |fully )?done(?= ?([.!,;\n]|$))/, 1],
+  [/\bmy (suicide )?(note|notes|letter|letters) (is|are) (on|in|under|by|next to)\b/, 3],
   [/\blast time (you|anyone|any of you) will (hear|see) (from )?me\b/, 3],
   [/\bby the time (anyone|you|someone|they|somebody) (sees|reads|see|read|finds|find) this\b/, 2],
   [/\b(will not be (in|at) \w+ (tomorrow|again|anymore)|or ever)\b/, 2],
@@ -248,4 +293,4 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
 
 // Leaving a group, a job or a day behind; goodbyes around these are ordinary.
 export const ORDINARY_LEAVING =
-  /\b(party|birthday|concert|band|gig|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town)\b/;
+  /\b(waiting for (my|the|a) (ride|bus|train|uber|lyft|taxi|cab|mom|dad|sister|brother|friend)|(to|for) group\b|digital detox|social media (break|detox)|(grab|grabbing|grabbed|putting on|put on|get|getting) my (coat|jacket|keys|bag|shoes|boots|stuff)|heading out|out the door|leaving for (work|school|class|group|church|practice|the \w+)|party|birthday|concert|band|gig|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|leaving (twitter|facebook|instagram|insta|tiktok|reddit|discord|social media|this site|the internet)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town)\b/;

@@ -162,8 +162,11 @@ function educationOrMedia({ pattern, clause, message }: MatchContext, person: Pe
 const MENTIONED =
   /\b(stop|quit|people|everyone|everybody|you|yall|guys|kids|someone|nobody|anyone) (\w+ )?(saying|typing|posting|say|says|type|post|joke about|joking about|throw around|throwing around)\s*$/;
 
+// "things to do instead of self harm": an alternative to the act, not the act.
+const ALTERNATIVE_TO = /\b(instead of|rather than|alternatives? to|to avoid|replacements? for|substitutes? for)\s*$/;
+
 function mention({ before }: MatchContext): Suppression | undefined {
-  return MENTIONED.test(before) ? 'context' : undefined;
+  return MENTIONED.test(before) || ALTERNATIVE_TO.test(before) ? 'context' : undefined;
 }
 
 // "My old self would have taken all the pills": what would have happened, and did not.
@@ -246,7 +249,10 @@ function distantPast(ctx: MatchContext): Suppression | undefined {
   }
   // Only "now" words in the statement's own stretch count: "...and now I have a life I love" does not.
   // "Two years ago today" is an anniversary: its "today" dates the remembering, not the event.
-  const stretch = `${localPrefix(ctx.before)} ${localSuffix(ctx.after)}`.replace(/\bago today\b/, 'ago');
+  const stretch = `${localPrefix(ctx.before)} ${localSuffix(ctx.after)}`.replace(
+    /\bago (today|tonight|this week)\b/,
+    'ago',
+  );
   return RECENT.test(stretch) ? undefined : 'distant_past';
 }
 
@@ -281,7 +287,7 @@ function joke(ctx: MatchContext): Suppression | undefined {
 
 // "This timetable makes me suicidal lol": a wish to die pinned on an everyday thing and laughed off.
 const BLAMED_ON_A_THING =
-  /\b(makes?|making|made|has|had|got|gets|getting) me\b|\bif i (have to|hear|see|get|do|sit through)\b.*\b(one more|again|another)\b|^if (my|the|this|that|our) \w+/;
+  /\b(makes?|making|made|has|had|got|gets|getting) me\b|\bif i (have to|hear|see|get|do|sit through)\b.*\b(one more|again|another)\b|^if (my|the|this|that|our) \w+|\bif (this|that|the|these|those|one more|another) (?!(guy|girl|man|woman|person|kid|boy|friend|bitch|dude)\b)\w+ (\w+ )?(does|do|is|are|jams|breaks|crashes|freezes|keeps|happens|goes|gets|lags|dies)\b/;
 // ...but life itself, one's own mind or the pain are not everyday things: "my depression makes me want to die lol".
 const NOT_A_THING =
   /\b(life|living|everything|depression|existing|existence|being alive|my brain|my head|my thoughts|my mind|my body|this pain|the pain|it all|loneliness|anxiety|trauma|memories)\b/;
@@ -289,6 +295,16 @@ const NOT_A_THING =
 // Things that make nobody want to die for real: "this timetable makes me want to die".
 const EVERYDAY_THING =
   /\b(this|that|the|my|these|those) (homework|timetable|schedule|traffic|weather|heat|class|exam|test|quiz|essay|assignment|printer|wifi|internet|meeting|zoom call|commute|song|show|game|mondays?|queue|line|hangover|headache|group project|paperwork|form|spreadsheet|email|inbox|laptop|phone|bus|train)s? (makes?|making|made|has|had|gets|got) me\b/;
+
+const EVERYDAY_NOUN =
+  /\b(homework|timetable|schedule|traffic|weather|heat|class|classes|exam|exams|test|quiz|essay|assignment|printer|wifi|internet|meetings?|zoom|commute|mondays?|monday morning|queue|hangover|group project|paperwork|spreadsheets?|emails?|inbox|laptop|bus|train|dinner|lecture|shift|boss|job interview)\b/;
+// An everyday obligation someone makes the writer do: "if my mom makes me go to that dinner im going to kms".
+// The complaint right after it: "kms this wifi is so slow", "kill me this meeting is so long".
+const COMPLAINT_AFTER = new RegExp(
+  `\\b(kill myself|kill me|want to die|end me|i am dead|i am dying)( now)? (this|the|my|these|those) ${EVERYDAY_NOUN.source.replace(/^\\b|\\b$/g, '')}`,
+);
+const FORCED_CHORE =
+  /\bif (my|the|this|that|our) \w+ (makes|forces|drags|made) me (go|do|sit|eat|work|watch|listen|attend|come|clean|study|redo)\b/;
 
 function hyperbole(ctx: MatchContext): Suppression | undefined {
   const { pattern, clause } = ctx;
@@ -302,11 +318,22 @@ function hyperbole(ctx: MatchContext): Suppression | undefined {
     laughed &&
     message.sentenceHas(BLAMED_ON_A_THING, clause.sentence) &&
     !message.sentenceHas(NOT_A_THING, clause.sentence);
-  return blamed || message.sentenceHas(EVERYDAY_THING, clause.sentence) ? 'joke' : undefined;
+  // "monday morning meetings should be illegal, i want to die 💀": an everyday thing named and laughed at.
+  const everyday =
+    laughed &&
+    message.sentenceHas(EVERYDAY_NOUN, clause.sentence) &&
+    !message.sentenceHas(NOT_A_THING, clause.sentence);
+  return blamed ||
+    everyday ||
+    message.sentenceHas(EVERYDAY_THING, clause.sentence) ||
+    message.sentenceHas(FORCED_CHORE, clause.sentence) ||
+    message.sentenceHas(COMPLAINT_AFTER, clause.sentence)
+    ? 'joke'
+    : undefined;
 }
 
 const INTENT =
-  /\b(want|wanted|wanting|wants|going to|will|would|about to|ready to|plan|planning|plotting|thinking about|think about|thought about|thinking of|thoughts (?:about|of)|imagining|picturing|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about|feel like|need to|have to|got to|swear|urge to|urges to|tempted to|might|may|scared i will|afraid i will|gonna|intend to|intending to)\b/;
+  /\b(want|wanted|wanting|wants|going to|will|would|about to|ready to|plan|planning|plotting|thinking about|think about|thought about|thinking of|thoughts (?:about|of)|imagining|picturing|imagine|picture|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about|feel like|need to|have to|got to|swear|urge to|urges to|tempted to|might|may|scared i will|afraid i will|gonna|intend to|intending to)\b/;
 
 /** Violence words towards others count only when someone states they mean it. */
 function intent({ pattern, before }: MatchContext, person: Person): Suppression | undefined {

@@ -64,14 +64,14 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     id: 'ho-weapon-to-place',
     categories: HO,
     family: 'plan',
-    source: r`\b(?:bring|bringing|take|taking|brought) (?:a |my |the )?(?:gun|guns|knife|weapon|weapons|bomb|rifle|pistol) (?:to|into) (?:school|work|group|class|church|the (?:office|meeting|clinic|school|building|party|group|program)|my (?:work|job|school|office|class|group))\b|\b(?:shoot|shooting) up (?:the |my |a |this )?(?:old |new |former )?(?:school|office|work|place|building|clinic|group|party|mall|church|meeting)\b|\b(?:bomb|blow up) (?:the |my |this )?(?:school|office|building|clinic|place)\b|\b(?:bought|got|getting|buying|have) (?:a |my )?(?:gun|knife|weapon) (?:to|for) (?:deal with|handle|take care of|settle things with|use on|go after) ${VICTIM}\b`,
+    source: r`\b(?:bring|bringing|take|taking|brought) (?:a |my |the |my \w+s |his |her )?(?:gun|guns|knife|weapon|weapons|bomb|rifle|pistol) (?:to|into) (?:school|work|group|class|church|the (?:office|meeting|clinic|school|building|party|group|program)|my (?:work|job|school|office|class|group))\b|\b(?:shoot|shooting) up (?:the |my |a |this )?(?:old |new |former )?(?:school|office|work|place|building|clinic|group|party|mall|church|meeting)\b|\b(?:bomb|blow up) (?:the |my |this )?(?:school|office|building|clinic|place)\b|\b(?:bought|got|getting|buying|have) (?:a |my )?(?:gun|knife|weapon) (?:to|for) (?:deal with|handle|take care of|settle things with|use on|go after) ${VICTIM}\b`,
   }),
   pattern({
     id: 'ho-threatened',
     categories: HO,
     family: 'threat',
-    // Someone threatening the member is a danger staff must act on, whoever is speaking.
-    source: r`\b(?:threatened|threatening|threatens|threaten) to (?:kill|hurt|shoot|stab|strangle|murder|beat|burn|harm|come after|finish) (?:me|us|my \w+|him|her|them|you|the \w+|it|the job)\b|\b(?:said|says|told me|texted|keeps saying|swore) (?:that )?(?:he|she|they) (?:is|are|will|would|was)? ?(?:going to |gonna )?(?:come (?:and |over and |back and )?)?(?:kill|hurt|shoot|stab|murder|come after|find and kill|finish) (?:me|us|my \w+|it|the job|me off)\b|\b(?:he|she|they|my \w+) (?:choked|strangled|suffocated) me\b`,
+    // Someone threatening the member is a danger staff must act on, whoever is speaking; a pet or a thing is not the member.
+    source: r`\b(?:threatened|threatening|threatens|threaten) to (?:kill|hurt|shoot|stab|strangle|murder|beat|burn|harm|come after|finish) (?:me|us|my (?!(?:dog|dogs|cat|cats|pet|pets|car|tv|phone|laptop|plants?|fish|bird|hamster)\b)\w+|him|her|them|you|the \w+|it|the job)\b|\b(?:said|says|told me|texted|keeps saying|swore) (?:that )?(?:he|she|they) (?:is|are|will|would|was)? ?(?:going to |gonna )?(?:come (?:and |over and |back and )?)?(?:kill|hurt|shoot|stab|murder|come after|find and kill|finish) (?:me|us|my (?!(?:dog|dogs|cat|cats|pet|pets|car|tv|phone|laptop|plants?|fish|bird|hamster)\b)\w+|it|the job|me off)\b|\b(?:he|she|they|my (?!(?:dog|dogs|cat|cats|pet|pets|car|tv|phone|laptop|plants?|fish|bird|hamster)\b)\w+) (?:choked|strangled|suffocated) me\b`,
   }),
   pattern({
     id: 'ho-armed-approach',
@@ -83,6 +83,63 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
       / (to|for) (cut|cook|carve|chop|slice|help|fix|build|play|practice|hunt|the range|cricket|baseball)\b|^ and (ball|glove)/,
   }),
   pattern({
+    id: 'ho-hit-list',
+    categories: HO,
+    family: 'plan',
+    // A list of people with retribution promised: "i have a list of names. they will learn".
+    source: r`\b(?:have|made|make|making|keep|keeping|wrote|writing|started) (?:a|my|the) (?:hit |kill |death )?list (?:of (?:names|people|targets|everyone))?\b|\b(?:hit|kill|death) list\b`,
+    requires:
+      /\b(will (learn|pay|regret|see|be sorry|get)|what happens when|get what|deserve|payback|revenge|make them|they will|kill|hurt|shoot|gun)\b/,
+    unless: /\b(grocery|shopping|to do|todo|reading|gift|guest|wish|bucket|playlist|packing|santa|christmas|chores?)\b/,
+  }),
+  pattern({
+    id: 'ho-push',
+    categories: HO,
+    family: 'intent',
+    // Pushing someone to their death: "urges to push people onto the tracks".
+    source: r`\bpush(?:ing)? (?:someone|somebody|people|him|her|them|strangers|my \w+|that \w+) (?:onto|into|in front of|off) (?:the |a )?(?:tracks|train|traffic|oncoming traffic|road|stairs|cliff|balcony|bridge|roof|platform)\b`,
+    needs: 'intent_subject',
+  }),
+  pattern({
+    id: 'ho-do-it-again',
+    categories: HO,
+    family: 'intent',
+    // Violence done and feared again: "i hit my girlfriend last night and im scared ill do it again".
+    source: r`\b(?:scared|afraid|worried|terrified) (?:that )?i (?:will|would|might|am going to|could) (?:do it|do that|hit (?:her|him|them)|hurt (?:her|him|them)|snap) again\b`,
+    requires: /\b(hit|hurt|choked|slapped|punched|shoved|pushed|grabbed|beat|strangled|threw)\b/,
+  }),
+  pattern({
+    id: 'ho-they-will-be-dead',
+    categories: HO,
+    family: 'plan',
+    // Someone's death foretold with a weapon at hand: "hes going to be dead by tonight, i have the knife".
+    source: r`\b(?:he|she|they|that \w+|my \w+) (?:is|are|will be) (?:going to be |gonna be )?(?:dead|done for|in the ground|six feet under) (?:by|before|tonight|tomorrow|soon|when|after)\b`,
+    needs: 'weapon_context',
+  }),
+  pattern({
+    id: 'ho-make-them-all-pay',
+    categories: HO,
+    family: 'plan',
+    // Retribution on a whole group: "tomorrow im going to make the whole class pay".
+    source: r`\bmake (?:the whole|all the|every(?:one|body) (?:in|at) (?:the|my)|all of) (?:class|school|office|group|family|team|department|them|you|those \w+|\w+s)? ?pay\b`,
+  }),
+  pattern({
+    id: 'ho-violent-thoughts',
+    categories: HO,
+    family: 'urge',
+    // "i have violent thoughts about my stepdad and they scare me".
+    source: r`\b(?:violent|homicidal|murderous|intrusive violent) (?:thoughts|urges|fantasies|images) (?:about|of|towards|toward|against) (?:my \w+|him|her|them|people|someone|somebody|others|strangers|my)\b`,
+    needs: 'self_reference',
+  }),
+  pattern({
+    id: 'ho-shake-baby',
+    categories: HO,
+    family: 'intent',
+    // "sometimes i want to shake my baby when he wont stop crying".
+    source: r`\b(?:shake|shaking|shook|throw|throwing|smother|smothering|suffocate) (?:my |the |our |her |his )?(?:baby|infant|newborn|son|daughter|kid|child|toddler)\b`,
+    needs: 'intent_subject',
+  }),
+  pattern({
     id: 'ho-payback',
     categories: HO,
     family: 'plan',
@@ -92,7 +149,7 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
       /^ (for (?!what)|the|child|rent|back|me|us|you|attention|off|up|it|a|his|her|their|bills?|money|cash|\d)\b/,
     // A second cue makes it a threat: a weapon, or stealth ("he won't see it coming").
     requires:
-      /\b(gun|guns|pistol|rifle|shotgun|knife|knives|machete|bat|crowbar|weapon|loaded|ammo|bullets?|not see it coming|never see it coming|make it happen|do it myself|make sure of it|waiting for (him|her|them)|outside (his|her|their) \w+)\b/,
+      /\b(gun|guns|pistol|rifle|shotgun|knife|knives|machete|bat|crowbar|weapon|loaded|ammo|bullets?|not see it coming|never see it coming|make it happen|do it myself|make sure of it|waiting for (him|her|them)|outside (his|her|their) \w+|know where (he|she|they) (lives|live|works|work|is|sleeps)|(driving|going|heading|walking) (there|over there|to (his|her|their) \w+) (now|tonight|right now)|on my way (there|to (his|her|their) \w+))\b/,
   }),
   pattern({
     id: 'ho-going-after',

@@ -296,6 +296,8 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     // Signs of overdose or dangerous withdrawal, counted when drugs or alcohol are in the message.
     source: r`\b${SYMPTOM}\b`,
     needs: 'use_context',
+    // A fear for someday is not an emergency now: "i worry he will not wake up one day".
+    notAfter: /^ (one day|someday|some day|eventually|one of these days)\b/,
   }),
   pattern({
     id: 'od-took-too-much',
@@ -324,6 +326,17 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     source: r`\b(?:used|snorted|smoked|shot up|injected) (?:way )?too much\b`,
   }),
   pattern({
+    id: 'od-did-too-much',
+    categories: OD,
+    family: 'act',
+    // "i did way too much tonight, my chest feels tight": a body in trouble after too much of something.
+    source: r`\b(?:did|took|done|had) (?:way |far |so |a bit |a little )?too much\b`,
+    notAfter:
+      /^ (time|money|off|on|of|to heart|personally|seriously|sugar|caffeine|coffee|sun|work|school|homework|on my plate)\b/,
+    requires:
+      /\b(chest|heart|breath|breathe|breathing|lips|dizzy|throwing up|puking|numb|can not feel|shaking|seizure|blacked out|passing out|pass out|dying|overdos\w*|od)\b/,
+  }),
+  pattern({
     id: 'od-mixed',
     categories: OD,
     family: 'emergency',
@@ -348,7 +361,7 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     categories: OD,
     family: 'emergency',
     source: r`\b(?:will not|can not|is not|not) (?:wake up|waking up)\b|\bcan not wake (?:him|her|them|my \w+) up\b|\b(?:is not|not|will not|stopped) (?:responding|respond)\b|\bpassed out and (?:will not|can not|is not)\b`,
-    notAfter: /^ (for|in time|on time|early|before|at)\b/,
+    notAfter: /^ (for|in time|on time|early|before|at|one day|someday|some day|eventually|one of these days)\b/,
     needs: 'use_context',
   }),
   pattern({
@@ -365,7 +378,40 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     // Saving up medication is a plan for an overdose, whatever words come with it.
     source: r`\b${DRUG} (?:are |is )?(?:all )?(?:lined up|counted out|laid out|saved up|stockpiled|stashed|ready to go)\b|\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting|collected|hiding|hid|counting out|counted out|lining up|lined up) (?:up )?(?:all )?(?:my |the |some |enough |a bunch of )?${DRUG}\b`,
     notAfter:
-      /^ (for (my|the) (trip|vacation|travel|refill)|in (a|the|my) (lockbox|safe|pill organi[sz]er)|to (give|return|drop) (back|off|them))/,
+      /^ (for (my|the) (trip|vacation|travel|refill)|in (a|the|my) (\w+ )?(lockbox|safe|(pill )?organi[sz]er|pill ?box|dosette|blister packs?)|to (give|return|drop) (back|off|them))/,
+  }),
+  pattern({
+    id: 'od-emptied-bottles',
+    categories: ['suicidal_ideation', 'overdose'],
+    family: 'plan',
+    // Every bottle emptied out and sorted: "emptied every bottle onto the bed and sorted them into piles".
+    source: r`\b(?:emptied|emptying|poured out|pouring out|dumped|dumping|tipped out) (?:out )?(?:every|all|all the|all my|each|both) (?:of (?:my|the) )?(?:pill |medicine |med )?(?:bottles?|packets?|blister packs?|boxes)\b`,
+    unless: /\b(recycl\w*|disposal|take back|pharmacy|expired|organi[sz]er|cleaning out|clean out)\b/,
+  }),
+  pattern({
+    id: 'od-scared-how-much',
+    categories: OD,
+    family: 'urge',
+    // Frightened by one's own use: "relapsed on fent last night. scared of how much i used", "drank until i blacked out again".
+    // Cravings alone are not a crisis (the first phrase sets label them so): a care team hears of them in group.
+    source: r`\b(?:scared|worried|afraid|freaked out|terrified) (?:of|about|by) how (?:much|many) i (?:used|took|did|drank|had|shot)\b|\b(?:drank|drinking|used|using) (?:until|till) i (?:blacked out|passed out)\b(?= ?(?:again|$|every|\d|last|tonight|3rd|three|twice))`,
+    needs: 'self_reference',
+  }),
+  pattern({
+    id: 'od-everything-i-have',
+    categories: ['suicidal_ideation', 'overdose'],
+    family: 'plan',
+    // "taking everything i have left tonight", "thinking about taking my whole prescription at once".
+    source: r`\b(?:take|taking|took|swallow|swallowing|swallowed|down|downing|downed) (?:all of |all )?(?:everything|it all|all of it) (?:i have|i have left|i got|i have got|in (?:the|my) (?:cabinet|cupboard|drawer|box|bathroom|meds box))\b|\b(?:take|taking|swallow|swallowing|down|downing) (?:my|the|a|her|his) (?:whole|entire) (?:prescription|script|bottle|pack|packet|supply|month supply)\b|\b(?:take|taking|swallow|swallowing) (?:all (?:of )?)?my (?:pills|meds|tablets|medication) at once\b`,
+  }),
+  pattern({
+    id: 'od-reckless-use',
+    categories: OD,
+    family: 'passive',
+    // Using again and past caring: "used again last night. don't even care anymore".
+    source: r`\b(?:do not|does not|no longer|stopped|not even) care (?:anymore|any more|what happens(?: to me)?|if i (?:live|die|wake up|make it|od|overdose|overdosed|end up dead|do not wake up))\b|\b(?:do not|does not) (?:even )?care (?:what happens|what happens to me|if i live or die)\b|\bwho cares (?:anymore|if i (?:die|wake up|od|overdose))\b`,
+    requires:
+      /\b(used|using|relapsed|relapse|drank|drinking|drunk|high|fent|fentanyl|heroin|dope|pills|xanax|bars|benzos|coke|meth|shot up|dealer)\b/,
   }),
   pattern({
     id: 'od-narcan',

@@ -12,15 +12,75 @@ const ACCIDENT_OR_IDIOM = new RegExp(
 );
 
 // Verbs that only mean self-injury when what follows is the body, "again", or nothing at all.
-const CUT_OBJECT = r`(?= ?(?:$|again|myself|my ${BODY}|tonight|last night|today|this week|so (?:bad|badly)|deeper|more|a lot|every (?:day|night)|right now|now|in (?:the|my|her|his) (?:bathroom|room|bedroom|car)|when|until|till|because|to feel|after|and (?:i|she|he|they|my|it|now|nobody|no one))(?:\b|$))`;
+const CUT_OBJECT = r`(?= ?(?:$|again|will not|would not|is so|keeps|has been|gets|won|myself|my ${BODY}|tonight|last night|today|this week|so (?:bad|badly)|deeper|more|a lot|every (?:day|night)|right now|now|in (?:the|my|her|his) (?:bathroom|room|bedroom|car)|when|until|till|because|to feel|after|and (?:i|she|he|they|my|it|now|nobody|no one))(?:\b|$))`;
 
 /** Self-injury as the object of a frame, in base or -ing form: "urge to cut", "thinking about burning myself". */
 const SH_ACT = r`(?:(?:hurt|hurting|harm|harming|burn|burning|cut|cutting|punish|punishing|scratch|scratching|hit|hitting|slice|slicing|carve|carving) myself(?: open| up)?|self harm|self harming|self injure|self injuring|sh|bleed|bleeding|see (?:my own )?blood|feel (?:the )?(?:pain|blade|razor|sting|burn)(?: again)?|relaps(?:e|ing) (?:on|with|into) (?:sh|self harm|cutting|self injury)|(?:cut|cutting|burn|burning)${CUT_OBJECT})`;
 
 // Where a blade is kept ready, or taken out of something made safe: "a blade in my phone case just in case".
+// Self-injury as what alone brings relief: "the blade is the only thing that helps".
+const SH_RELIEF = r`(?:the |my )?(?:blades?|razors?|cutting|burning myself|hurting myself|self harm|self harming|sh)`;
+
 const BLADE_READY = r`(?:in my (?:room|phone case|bag|wallet|drawer|pocket|hand|sock|desk|pencil case|backpack|car)|under my (?:mattress|bed|pillow)|just in case|right now|apart|out of (?:the|my|a) (?:pencil sharpener|sharpener|razor|shaver)|so i (?:could|can) use (?:it|them|the blades?))`;
 
 export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
+  pattern({
+    id: 'sh-only-relief',
+    categories: SH,
+    family: 'urge',
+    source: r`\b${SH_RELIEF} (?:is|are|has been|was|is still) (?:the only (?:thing|way|one)|all|what|the one thing) (?:that )?(?:helps|works|calms me|gets me through|keeps me (?:going|sane|calm|grounded)|makes (?:it|me|the pain|things) (?:stop|feel|better|okay|ok|calm|quiet))\b|\b(?:the only thing|all|the one thing|only) that (?:helps|works|calms me down|calms me) (?:is|are) ${SH_RELIEF}\b`,
+  }),
+  pattern({
+    id: 'sh-wound-deep',
+    categories: SH,
+    family: 'act',
+    // A wound said to be deep, or tissue showing: "the cut on my thigh is deep and i can see fat".
+    source: r`\b(?:cut|cuts|wound|wounds|gash|slash|slashes)\b ${gap(4)}(?:is|are|was|were|looks|look) (?:so |really |too |very |pretty |super )?(?:deep|gaping|wide open)\b|\bcan see (?:the )?(?:inside|insides|fat|bone|white (?:stuff|tissue|layer)|tissue|yellow (?:stuff|layer))\b`,
+    requires:
+      /\b(cut|cuts|cutting|blade|razor|sh|self harm|my (arm|wrist|thigh|leg|stomach|skin)|er|stitches|hospital|scared|bleeding|blood)\b/,
+    unless:
+      /\b(kitchen|cooking|chopping|knife slipped|accident|accidentally|fell|broken glass|surgery|dog|cat|bit me|scraped|bike)\b/,
+  }),
+  pattern({
+    id: 'sh-hurt-more',
+    categories: SH,
+    family: 'act',
+    // Making an injury hurt or open again: "i keep pressing on the bruises so they hurt more".
+    source: r`\b(?:press|pressing|pressed|push|pushing|pushed|poke|poking|poked|dig|digging|dug) (?:on |at |into )?(?:my |the )?(?:bruises?|cuts?|wounds?|burns?|scabs?|stitches)\b ${gap(2)}(?:so (?:they|it) (?:hurt|hurts|bleed|bleeds|sting|stings)|to (?:make (?:them|it) )?(?:hurt|bleed|sting)|until (?:they|it) (?:hurt|hurts|bleed|bled|open|opened))\b`,
+  }),
+  pattern({
+    id: 'sh-needs-stitches',
+    categories: SH,
+    family: 'act',
+    // A wound that needs care, kept from others: "blood everywhere. i think i need stitches but i cant tell anyone".
+    source: r`\b(?:need|needs|needed|might need|probably need|should get|getting|got) (?:stitches|stiches|steri strips|glue|to go to the (?:er|hospital))\b`,
+    requires: /\b(blood|bleeding|bled|cut|cuts|cutting|deep|blade|razor|can not tell|nobody can know|hide)\b/,
+    unless:
+      /\b(fell|fall|accident|accidentally|kitchen|cooking|chopping|dog|cat|bike|surgery|knife slipped|glass broke|stitches out|tooth|dentist|forehead|chin|game|match|practice)\b/,
+  }),
+  pattern({
+    id: 'sh-sharpener',
+    categories: SH,
+    family: 'plan',
+    // Taking a blade out of something made safe: "took the sharpener apart again".
+    source: r`\b(?:took|take|taking|broke|break|breaking|smashed|smash|unscrewed|unscrewing) (?:apart )?(?:the |a |my |another )?(?:pencil )?(?:sharpener|razor|shaver|disposable razor)s? (?:apart|open)\b|\b(?:took|take|taking|got|get|getting|popped|pop) (?:the |a )?blades? out of (?:the |a |my )?(?:pencil )?(?:sharpener|razor|shaver)\b`,
+  }),
+  pattern({
+    id: 'sh-alone-with-blade',
+    categories: SH,
+    family: 'plan',
+    // Alone with a blade and losing the fight: "im in the bathroom with a blade and i cant stop myself this time".
+    source: r`\b(?:in|on) (?:the|my) (?:bathroom|room|bedroom|floor|bed|car|shower) with (?:a|the|my) (?:blade|razor|razor blade|knife|shard|box cutter|lighter)\b|\bwith (?:a|the|my) (?:blade|razor|razor blade|shard|box cutter) (?:in my hand|right now|again)\b`,
+    requires: /\b(can not stop myself|going to|about to|right now|tonight|this time|again|want to|urge|cut|cutting)\b/,
+  }),
+  pattern({
+    id: 'sh-streak-broken',
+    categories: SH,
+    family: 'act',
+    acrossClauses: true,
+    // A count of clean days from self-harm, then the count broken: "30 days clean from cutting and i blew it tonight".
+    source: r`\b(?:days?|weeks?|months?|years?) (?:clean|free|without|away) (?:from |of )?(?:cutting|self harm|self harming|sh|burning|self injury)\b ${gap(8, { acrossSubject: true })}(?:blew it|broke (?:it|my streak|the streak)|relapsed|slipped|caved|gave in|back to (?:day )?(?:0|zero|one|1)|reset)\b`,
+  }),
   pattern({
     id: 'sh-hurt-self',
     categories: SH,
@@ -73,7 +133,7 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     id: 'sh-until-bleed',
     categories: SH,
     family: 'act',
-    source: r`\b(?:until|till|so|to the point) (?:i|it|they|my \w+) (?:bleed|bled|bleeds|started bleeding|was bleeding|were bleeding)\b|\b(?:make|made|making) (?:myself|me) bleed\b|\b(?:scratch|scratching|scratched|pick|picking|picked|dig|digging|dug|rub|rubbing|rubbed) (?:at )?(?:my |her |his )?(?:\w+ ){0,5}(?:until|till) (?:they are|it is|they were|it was|my \w+ (?:are|is|were|was)) raw\b`,
+    source: r`\b(?:until|till|so|to the point) (?:i|it|they|my \w+) (?:(?:broke|split|opened|tore) (?:open )?and )?(?:bleed|bled|bleeds|started bleeding|was bleeding|were bleeding)\b|\b(?:make|made|making) (?:myself|me) bleed\b|\b(?:scratch|scratching|scratched|pick|picking|picked|dig|digging|dug|rub|rubbing|rubbed) (?:at )?(?:my |her |his )?(?:\w+ ){0,5}(?:until|till) (?:they are|it is|they were|it was|my \w+ (?:are|is|were|was)) raw\b`,
     notBefore: /\b(laughed|laughing|cried|crying)\s*$/,
     // Itches are scratched until they bleed without anyone meaning harm.
     notInSentence: /\b(mosquito|bug bites?|bites|eczema|rash|hives|poison ivy|chicken ?pox|sunburn|itchy|itch)\b/,
@@ -168,7 +228,7 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     family: 'act',
     acrossClauses: true,
     // "The bathroom is covered in blood and it won't stop."
-    source: r`\b(?:bleeding|blood)\b ${gap(6, { acrossSubject: true })}(?:will not|would not|does not|can not get it to|is not going to) stop\b`,
+    source: r`\b(?:bleeding|blood)\b ${gap(6, { acrossSubject: true })}(?:will not|would not|does not|can not get it to|is not going to) stop\b|\b(?:can not|could not|unable to) (?:get (?:it|the bleeding|the blood) to )?stop (?:the |all the )?(?:bleeding|blood)\b|\b(?:towels?|sheets?|bandages?|gauze|shirt|sleeves?) (?:is |are |was |were |already )?(?:soaked|soaking|drenched) (?:through|in blood|with blood)?`,
     requires: /\b(cut|cuts|cutting|blade|razor|knife|arm|wrist|thigh|leg|bathroom|towel|sh|self harm|stitches)\b/,
     notInSentence: /\b(nose|nosebleed|period|gums|tooth|dentist|surgery)\b/,
   }),
@@ -187,6 +247,6 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     // Injury meant to hurt: "punched the wall until my knuckles split, I wanted it to hurt".
     source: r`\b(?:punched|punch|punching|hit|hitting|banged|bang|slammed|slam|kicked|burned|burnt|scratched|bit|cut) (?:\w+ ){0,5}(?:until|till) (?:my \w+|it|they|i) (?:split|broke|bled|bleed|bruised|swelled|blistered|cracked)\b|\bwanted (?:it|myself|me) to (?:hurt|bleed)\b`,
     requires:
-      /\b(punch\w*|hit|hitting|bang\w*|slam\w*|kick\w*|burn\w*|scratch\w*|bit|bite|cut\w*|razor|blade|lighter|on purpose|wall|door)\b/,
+      /\b(punch\w*|hit|hitting|bang\w*|slam\w*|kick\w*|burn\w*|scratch\w*|bit|bite|cut\w*|razor|blade|lighter|on purpose|wall|door|(felt|feels|feel) (good|better|right|amazing|nice|calm|real)|deserved? it|helps?|helped)\b/,
   }),
 ];

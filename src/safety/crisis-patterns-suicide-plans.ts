@@ -34,7 +34,7 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'plan',
     // Researching how, how many or how high: "looked up how many tylenol it takes to die".
-    source: r`\b(?:looked up|look up|looking up|googled|google|googling|researched|research|researching|searched|searching|search|reading up on|read up on|looking into|looked into|figuring out|figured out|worked out|calculating|calculated|asked|asking|wondering)\b ${gap(2)}(?:how (?:many|much|high|long|far)|what (?:dose|amount|floor|height)|the (?:best|easiest|quickest|fastest|surest|least painful|most painless|most peaceful) (?:way|ways|method|methods)|ways|methods|painless|lethal|fatal|how to|which)\b ${gap(6, { acrossSubject: true })}(?:die|dying|kill (?:me|myself|a person|someone)|be fatal|be lethal|lethal|fatal|overdose|od|to go|go without|without pain|painlessly|hang|noose|drown|bleed out|end it|end my life|to jump|survive the fall|a fall)\b|\bhow (?:many|much) (?:of )?(?:my |these |those |the )?(?:\w+ ){0,2}(?:would|will|does it|would it|it would|it will|it|to)? ?(?:take|takes) (?:for me )?to (?:die|kill (?:me|myself|a person|someone)|od|overdose|not wake up)\b|\bhow many (?:of )?(?:my |these |those |the )?(?:\w+ )?(?:pills|tablets|meds) (?:would kill me|to die|would it take|does it take|it would take)\b|\b(?:which|what) (?:of )?(?:my |the |these )?(?:\w+ )?(?:meds|pills|drugs|medications|medicine|tablets) (?:would|will|could|is|are) ${gap(2)}(?:do the most damage|kill (?:me|a person|someone)|be fatal|be lethal|be deadly|the most dangerous|most lethal|fatal|lethal|deadly)\b|\bhow (?:long|many|much|high|far) ${gap(5, { acrossSubject: true })}(?:does it take|would it take|it takes|it would take|to) (?:to )?(?:die|bleed out|kill (?:me|myself|a person|someone)|drown|suffocate|od|overdose|not wake up|be fatal|be lethal)\b|\b(?:painless|quick|quickest|easiest|easy|best|surest|fastest|peaceful|least painful|most painless) (?:way|ways|method|methods) to (?:die|go|end it|end my life|kill myself|check out|off myself)\b(?! (?:to|home|back|there|about|through|from|on|in|out|up|with)\b)|\b(?:tallest|highest) (?:bridge|building|parking garage|cliff|overpass) (?:near|around|close to) (?:me|here)\b|\b(?:most|least) (?:painless|peaceful|reliable|effective|certain|foolproof|painful|quick|quickest|easiest|surest) (?:way|method)s?(?: to (?:go|die|do it|end it|end things))?(?= ?(?:$|,|asking|honestly|for real|please|i need))|\bhow high (?:does|do|would|should|has) (?:a|the|it|this|that) (?:bridge|building|fall|jump|floor|balcony|drop|cliff|roof) (?:have to|need to|has to) be\b(?= ?(?:$|to be sure|to (?:die|kill|be fatal)|so|for it to work))|\b(?:quicker|faster|easier|less painful|more painful|more reliable|surer|more certain|more painless) (?:with|by|to use|using) (?:a |the )?(?:belt|cord|rope|pills|gun|knife|razor|bag|helium|car|bridge|train|jumping|hanging|drowning)\b`,
+    source: r`\bhow (?:much|many) ${gap(3)}before (?:you|i|a person|someone|one) (?:just )?(?:do not wake up|die|stop breathing|never wake up|od|overdose|pass out for good)\b|\b(?:quickest|fastest|easiest|least painful|most painless|best|surest|painless|quick|easy|cleanest) (?:way|method) (?:that|which) (?:does not|will not|would not|wont|will not even) hurt\b|\b(?:looked up|look up|looking up|googled|google|googling|researched|research|researching|searched|searching|search|reading up on|read up on|looking into|looked into|figuring out|figured out|worked out|calculating|calculated|asked|asking|wondering)\b ${gap(2)}(?:how (?:many|much|high|long|far)|what (?:dose|amount|floor|height)|the (?:best|easiest|quickest|fastest|surest|least painful|most painless|most peaceful) (?:way|ways|method|methods)|ways|methods|painless|lethal|fatal|how to|which)\b ${gap(6, { acrossSubject: true })}(?:die|dying|kill (?:me|myself|a person|someone)|be fatal|be lethal|lethal|fatal|overdose|od|to go|go without|without pain|painlessly|hang|noose|drown|bleed out|end it|end my life|to jump|survive the fall|a fall)\b|\bhow (?:many|much) (?:of )?(?:my |these |those |the )?(?:\w+ ){0,2}(?:would|will|does it|would it|it would|it will|it|to)? ?(?:take|takes) (?:for me )?to (?:die|kill (?:me|myself|a person|someone)|od|overdose|not wake up)\b|\bhow many (?:of )?(?:my |these |those |the )?(?:\w+ )?(?:pills|tablets|meds) (?:would kill me|to die|would it take|does it take|it would take)\b|\b(?:which|what) (?:of )?(?:my |the |these )?(?:\w+ )?(?:meds|pills|drugs|medications|medicine|tablets) (?:would|will|could|is|are) ${gap(2)}(?:do the most damage|kill (?:me|a person|someone)|be fatal|be lethal|be deadly|the most dangerous|most lethal|fatal|lethal|deadly)\b|\bhow (?:long|many|much|high|far) ${gap(5, { acrossSubject: true })}(?:does it take|would it take|it takes|it would take|to) (?:to )?(?:die|bleed out|kill (?:me|myself|a person|someone)|drown|suffocate|od|overdose|not wake up|be fatal|be lethal)\b|\b(?:painless|quick|quickest|easiest|easy|best|surest|fastest|peaceful|least painful|most painless) (?:way|ways|method|methods) to (?:die|go|end it|end my life|kill myself|check out|off myself)\b(?! (?:to|home|back|there|about|through|from|on|in|out|up|with)\b)|\b(?:tallest|highest) (?:bridge|building|parking garage|cliff|overpass) (?:near|around|close to) (?:me|here)\b|\b(?:most|least) (?:painless|peaceful|reliable|effective|certain|foolproof|painful|quick|quickest|easiest|surest) (?:way|method)s?(?: to (?:go|die|do it|end it|end things))?(?= ?(?:$|,|asking|honestly|for real|please|i need))|\bhow high (?:does|do|would|should|has) (?:a|the|it|this|that) (?:bridge|building|fall|jump|floor|balcony|drop|cliff|roof) (?:have to|need to|has to) be\b(?= ?(?:$|to be sure|to (?:die|kill|be fatal)|so|for it to work))|\b(?:quicker|faster|easier|less painful|more painful|more reliable|surer|more certain|more painless) (?:with|by|to use|using) (?:a |the )?(?:belt|cord|rope|pills|gun|knife|razor|bag|helium|car|bridge|train|jumping|hanging|drowning)\b`,
   }),
   pattern({
     id: 'si-means',
@@ -55,7 +55,7 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'plan',
     // Means acquired or kept, with secrecy or fixation: "bought a gun today. nobody knows", "a rope in my closet and I keep looking at it".
-    source: r`\b(?:bought|buying|got|get|getting|have|has|had|hid|hiding|hidden|keep|keeping|kept|stashed|ordered) ${DETERMINED}(?:gun|pistol|rifle|shotgun|revolver|rope|noose|pills|bottle of pills|helium|charcoal|exit bag)\b|\b(?:know|have|got|found|figured out|guessed) the (?:code|combination|key|keys|pin) (?:to|for) ${DETERMINED}(?:gun |pill |medicine )?(?:safe|cabinet|lockbox|case|locker)\b|\b(?:gun|pill|medicine) (?:safe|cabinet|lockbox|case) (?:code|combination|key|pin) is\b`,
+    source: r`\b(?:the |my |a )?(?:gun|pistol|rifle|shotgun|rope|noose|pills|bottle of pills|exit bag)\b (?:is|are) (?:still )?(?:in|under|on) (?:my|the) (?:closet|drawer|car|bag|backpack|nightstand|desk|bed|mattress|glovebox|pocket|shelf|room)\b|\b(?:bought|buying|got|get|getting|have|has|had|hid|hiding|hidden|keep|keeping|kept|stashed|ordered) ${DETERMINED}(?:gun|pistol|rifle|shotgun|revolver|rope|noose|pills|bottle of pills|helium|charcoal|exit bag)\b|\b(?:know|have|got|found|figured out|guessed) the (?:code|combination|key|keys|pin) (?:to|for) ${DETERMINED}(?:gun |pill |medicine )?(?:safe|cabinet|lockbox|case|locker)\b|\b(?:gun|pill|medicine) (?:safe|cabinet|lockbox|case) (?:code|combination|key|pin) is\b`,
     requires:
       /\b(gun|guns|rifle|pistol|no one knows|nobody knows|nobody can know|do not tell|keep (looking|staring) at (it|them)|can not stop (looking|staring) at (it|them)|looking at (it|them) (again|all day|all night|for hours)|in case i need (it|them)|i (checked|tried it|tested it)|for when i (am ready|need it|decide)|not telling (anyone|anybody)|(nobody|no one) (knows|needs to know|can know)|(have not|did not) told|(it is|they are) in (my|the) (closet|car|trunk|backpack|bag|drawer|glovebox)|ready for (tonight|tomorrow|\w+day)|when the time comes|it is ready|they are ready|loaded)\b/,
     unless:
@@ -82,14 +82,55 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'plan',
     // What alone holds back an act: "the only reason I didn't do it tonight", "the only thing stopping me from jumping".
-    source: r`\bthe only (?:reason|thing) (?:why |that )?i (?:did not|have not|am not|do not|will not|could not|have not yet) (?:do it|done it|gone through with it|go through with it|kill myself|killed myself|end it|ended it|jump|jumped|take them|taken them|pull the trigger)\b|\bonly (?:thing|reason|one|person) (?:stopping|keeping|holding) me (?:from|back from) (?:jumping|ending it|killing myself|taking (?:them|the pills|all of them)|pulling the trigger|going through with it|doing it)\b`,
+    source: r`\bthe only (?:thing|reason|one|person) (?:that |who )?(?:stopped|stops|kept|keeps|held|holds|is stopping|was stopping) me(?: back)?(?: from (?:doing it|going through with it|ending it|jumping|killing myself|taking them))?(?: (?:yesterday|last night|tonight|today|this time))? (?:was|is|were|are)\b|\bthe only (?:reason|thing) (?:why |that )?i (?:did not|have not|am not|do not|will not|could not|have not yet) (?:do it|done it|gone through with it|go through with it|kill myself|killed myself|end it|ended it|jump|jumped|take them|taken them|pull the trigger)\b|\bonly (?:thing|reason|one|person) (?:stopping|keeping|holding) me (?:from|back from) (?:jumping|ending it|killing myself|taking (?:them|the pills|all of them)|pulling the trigger|going through with it|doing it)\b`,
+  }),
+  pattern({
+    id: 'si-exit-planned',
+    categories: SI,
+    family: 'plan',
+    // Euphemisms for one's death, arranged: "my exit is planned for the 14th".
+    source: r`\bmy (?:exit|way out|departure|checkout|check out|final day|last day on earth) (?:is|was|has been) (?:planned|set|scheduled|booked|arranged|decided|chosen|picked)\b`,
+  }),
+  pattern({
+    id: 'si-ligature-ready',
+    categories: SI,
+    family: 'plan',
+    // A ligature made ready: "i have the cord tied and im just sitting here with it".
+    source: r`\b(?:have|got|had) (?:the |a |my )?(?:cord|rope|belt|noose|ligature|cable|extension cord) (?:tied|ready|set up|up|hung|knotted)\b|\b(?:cord|rope|belt|noose|extension cord) (?:is )?(?:tied|hung|knotted) (?:to|around|on|from) (?:the|my) (?:door|doorknob|closet|rail|railing|beam|fan|neck|shower)\b`,
+  }),
+  pattern({
+    id: 'si-on-the-tracks',
+    categories: SI,
+    family: 'plan',
+    // Waiting on railway tracks: "im parked on the tracks. train comes at 11".
+    source: r`\b(?:i am|am|i have been|been) (?:parked|lying|laying|sitting|standing|stopped|waiting) (?:on|across) (?:the )?(?:train )?(?:tracks|rails|railway line|railroad)\b`,
+  }),
+  pattern({
+    id: 'si-cannot-wait-longer',
+    categories: SI,
+    family: 'plan',
+    acrossClauses: true,
+    // A delay given up: "i was going to wait until after christmas but i cant anymore. tonight".
+    source: r`\b(?:was going to|wanted to|planned to|meant to|told myself i would|promised myself i would) wait (?:until|till|for) ${gap(5, { acrossSubject: true })}(?:but )?i (?:can not|could not) (?:anymore|any more|any longer|wait)\b`,
+    requires: /\b(tonight|today|now|right now|goodbye|sorry|end|die|pills|gun|rope)\b/,
+    unless:
+      /\b(buy|buying|order|ordering|tell|telling|watch|watching|eat|eating|open|opening|call|text|ask|asking|propose|announce|quit|play|playing)\b/,
+  }),
+  pattern({
+    id: 'si-exhaust',
+    categories: SI,
+    family: 'plan',
+    acrossClauses: true,
+    // A car running in a shut garage is the method itself: "car is running in the garage and the door is shut".
+    source: r`\b(?:car|engine|motor) (?:is )?(?:running|on)\b ${gap(6, { acrossSubject: true })}(?:garage|doors? (?:is |are )?(?:shut|closed)|windows? (?:up|closed))\b|\bgarage\b ${gap(6, { acrossSubject: true })}(?:car|engine) (?:is )?(?:running|on)\b`,
+    unless: /\b(warm(ing)? up|defrost\w*|cold|snow|ice|mechanic|leaving|heading out)\b/,
   }),
   pattern({
     id: 'si-no-promise-tonight',
     categories: SI,
     family: 'intent',
-    // Refusing to promise safety: "I can't promise I won't do something tonight".
-    source: r`\b(?:can not|could not|will not) promise (?:you |anyone )?(?:i will not|that i will not|not to|to not|i am not going to|i will not try to) (?:do (?:something|anything|it)|hurt myself|kill myself|end it|try again)\b`,
+    // Refusing to promise safety: "I can't promise I won't do something tonight", "i don't think i can stay safe tonight".
+    source: r`\b(?:do not think|not sure|do not know if|no idea if) i (?:can|will) (?:stay|keep myself|be) safe\b|\b(?:can not|could not|will not be able to) (?:stay|keep myself) safe\b|\b(?:can not|could not|will not) promise (?:you |anyone )?(?:i will not|that i will not|not to|to not|i am not going to|i will not try to) (?:do (?:something|anything|it)|hurt myself|kill myself|end it|try again)\b`,
   }),
   pattern({
     id: 'si-insurance',
@@ -216,6 +257,17 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     source: r`\b(?:wrote|writing|written|write|left|leaving|finished|drafted|drafting|wrote out|typed|typing) (?:out )?(?:my |a |the |some |all my )?(?:goodbye|suicide|farewell) (?:letters?|notes?|messages?|texts?|posts?|videos?)\b|\b(?:final|last) goodbyes?\b|\bgoodbye (?:forever|for good|cruel world|world)\b|\bmy last words\b|\b(?:writing|wrote|written|finished|finishing|started|starting|drafting|drafted|rewrote|rewriting|working on) my (?:note|letter)\b(?! (?:for|to|on|about|in|at|of)\b)`,
     notAfter:
       /^ (to|for) (my |the |your |our )?(addiction|drugs?|drug of choice|disease|old (self|life|me)|alcohol|drinking|eating disorder|ed|using|substance|habit|bottle|younger self|past self|\w+ (addiction|habit|use)|grandma|grandpa|grandmother|grandfather|dog|cat|house|home)\b|^ (at|before) (the|his|her) (funeral|service|memorial)/,
+  }),
+  pattern({
+    id: 'si-notes-for-each',
+    categories: SI,
+    family: 'plan',
+    // Notes or letters, one for each person: "started writing the notes. one for mom one for my brother".
+    source: r`\b(?:writing|wrote|written|write|finished|started writing|finished writing) (?:the |my |all the )?(?:notes|letters)\b`,
+    requires:
+      /\b(one for|one to|for each|to each|for everyone|explaining (everything|why)|so they (know|understand)|after i am gone|when i am gone)\b/,
+    notAfter:
+      /^ (to|for) (my |the |your |our )?(addiction|future|younger|past|old|self|santa|teacher|class|homework|group)\b/,
   }),
   pattern({
     id: 'si-letters-to-family',

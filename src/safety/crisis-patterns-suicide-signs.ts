@@ -11,7 +11,7 @@ const r = String.raw;
 const SI = 'suicidal_ideation';
 
 /** Ways of saying "if I were dead", after "if I" or "care if I". */
-const I_DIED = r`(?:die|died|was dead|were dead|did not wake up|do not wake up|never woke up|never wake up|got hit by (?:a|the) \w+|get hit by (?:a|the) \w+|was gone|were gone|disappeared|vanished|just vanished|just disappeared|stopped existing|just stopped existing|was just gone|stopped existing|overdosed|passed away|got killed|did not make it|do not make it|was never born|were never born|was not here|were not here|was not around|were not around|killed myself)`;
+const I_DIED = r`(?:just |simply |suddenly |quietly )?(?:die|died|was dead|were dead|did not wake up|do not wake up|never woke up|never wake up|got hit by (?:a|the) \w+|get hit by (?:a|the) \w+|was gone|were gone|disappeared|vanished|just vanished|just disappeared|stopped existing|just stopped existing|was just gone|stopped existing|overdosed|passed away|got killed|did not make it|do not make it|was never born|were never born|was not here|were not here|was not around|were not around|killed myself)`;
 
 export const SUICIDE_SIGN_PATTERNS: readonly CrisisPattern[] = [
   pattern({
@@ -33,7 +33,7 @@ export const SUICIDE_SIGN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'passive',
     // Wanting it all to stop, and not knowing why one is alive: "i just want it to end", "idk why im still alive".
-    source: r`\b(?:want|need|wish) (?:it all|everything|it|all of it|this life|my life|life) to (?:end|stop|be over)\b(?= ?(?:$|forever|for good|now|already|for real))|\b(?:do not know|not sure|wonder|wondering) why i am (?:still|even) (?:alive|here|breathing|around)\b|\b(?:dark|suicidal|death) thoughts? (?:again|are back|all day|today|tonight)\b|\bthe dark thoughts\b|\b(?:i )?would welcome death\b|\b(?:do not|no longer) care if i live or die\b|\bi want out\b(?= ?(?:$|of (?:this life|life|here)))`,
+    source: r`\b(?:want|need|wish) (?:it all|everything|it|all of it|this life|my life|life) to (?:end|stop|be over)\b(?= ?(?:$|forever|for good|now|already|for real))|\b(?:do not know|not sure|wonder|wondering) why i am (?:still|even) (?:alive|here|breathing|around)\b|\b(?:dark|suicidal|death) thoughts? (?:again|are back|all day|today|tonight)\b|\bthe dark thoughts\b|\b(?:i )?would welcome death\b|\b(?:do not|no longer) care if i live or die\b|\bi want out\b(?= ?(?:$|of (?:this life|life|here)))|^(?:just |so )?want out(?: of (?:this life|life|here|everything|it all))?$`,
   }),
   pattern({
     id: 'si-only-still-here',
@@ -65,7 +65,7 @@ export const SUICIDE_SIGN_PATTERNS: readonly CrisisPattern[] = [
     categories: SI,
     family: 'passive',
     // Not minding death, or imagining relief at it: "if I died in my sleep tonight I'd be relieved".
-    source: r`\b(?:would not|do not|does not|will not|would) (?:care|mind|be (?:sad|upset|bothered|sorry))(?: at all| much| anymore)? (?:if|when) i ${I_DIED}\b|\b(?:if|when) i ${I_DIED} ${gap(5)}(?:(?:i|it|that) (?:would|will) (?:be|feel|honestly be) )?(?:relieved|a relief|okay with it|ok with it|fine with it|at peace|a blessing|for the best|grateful)\b|\b(?:if|when) something (?:happened|happens|were to happen|bad happened|bad happens) to me ${gap(3)}(?:i would not|i will not|i do not|i would|would not|not) (?:even )?(?:try to )?(?:stop|fight|prevent|resist|mind|care)\b`,
+    source: r`\b(?:would not|do not|does not|will not|would) (?:care|mind|be (?:sad|upset|bothered|sorry))(?: at all| much| anymore)? (?:if|when) i ${I_DIED}\b|\b(?:if|when) i ${I_DIED} ${gap(5)}(?:(?:i|it|that) (?:would|will) (?:be|feel|honestly be) )?(?:relieved|a relief|okay with it|ok with it|fine with it|at peace|a blessing|for the best|grateful|good(?! (?:life|run|time|person|thing happened))|fine by me|not the worst thing)\b|\b(?:if|when) (?:a|the|some) (?:\w+ )?(?:truck|car|bus|train|plane|drunk driver|semi|bullet|meteor|lightning) (?:hit|hits|ran over|runs over|killed|kills|took out|takes out|crashed|crashes|went down|goes down) (?:me )?${gap(5)}(?:(?:i|it|that) (?:would|will) (?:be|feel|honestly be) )?(?:relieved|a relief|okay with it|ok with it|fine with it|at peace|a blessing|grateful|thankful|glad|happy)\b|\b(?:if|when) something (?:happened|happens|were to happen|bad happened|bad happens) to me ${gap(3)}(?:i would not|i will not|i do not|i would|would not|not) (?:even )?(?:try to )?(?:stop|fight|prevent|resist|mind|care)\b`,
   }),
   pattern({
     id: 'si-death-appeal',

@@ -15,6 +15,28 @@ const SUNG_AFTER =
 const MENTION_BEFORE =
   /\b((people|someone|somebody|anyone|everyone|nobody|you|they) (\w+ )?(say|says|use|uses|joke|type)|(do not|don't|dont|never|stop|quit) (say|saying|use|using)|the (word|words|phrase|term|expression|joke|line|slang)|words like|phrases like|saying|like)\s*:?\s*$/i;
 
+// Music named anywhere later in the same sentence: "'goodbye cruel world' pink floyd hits different",
+// "'and i want to die' from the song, so good".
+const MUSIC_LATER =
+  /^[^.!?\n]{0,60}?\b(song|songs|track|album|band|lyrics?|chorus|verse|playlist|spotify|banger|on repeat|stuck in my head|hits (different|hard)|(from|by|off) (the|that|this|my|his|her|their) (song|album|band|track|record|ep)|cover|concert|singing|sang|bop|tune)\b/iu;
+
+// A third person's words reported just before the quote: "she texted me", "my brother said".
+const REPORTED_BY =
+  /\b(she|he|they|my \w+|his \w+|her \w+) (just )?(texted|text|txted|messaged|wrote|posted|said|says|told me|tells me|keeps saying|sent me|snapchatted|dmd|dm'd)( me| to me| us)?\s*:?\s*$/i;
+
+function inThirdPerson(words: string, speaker: string): string {
+  const s = speaker.toLowerCase();
+  const [subject, object, reflexive] =
+    s === 'she' ? ['she', 'her', 'herself'] : s === 'he' ? ['he', 'him', 'himself'] : ['they', 'them', 'themselves'];
+  const own = subject === 'she' ? 'her' : subject === 'he' ? 'his' : 'their';
+  return words
+    .replace(/\b(i'm|im|i am)\b/gi, subject === 'they' ? 'they are' : `${subject} is`)
+    .replace(/\bi\b/gi, subject)
+    .replace(/\bme\b/gi, object)
+    .replace(/\bmyself\b/gi, reflexive)
+    .replace(/\bmy\b/gi, own);
+}
+
 const QUOTE = /(^|[\s([:])(["'])(.+?)\2(?=$|[\s.,!?;:)\]])/g;
 // Lines set between musical notes are sung: "♪ take me away ♪".
 const SUNG = /[♪♫🎵🎶]\s*[^♪♫🎵🎶]+?\s*[♪♫🎵🎶]/gu;
@@ -24,15 +46,18 @@ export function resolveQuotes(text: string): string {
     .replace(SUNG, ' quoted ')
     .replace(QUOTE, (_whole: string, lead: string, _mark: string, inner: string, offset: number, all: string) => {
       const before = all.slice(Math.max(0, offset - 60), offset + lead.length);
-      if (isMention(before, inner) || SUNG_AFTER.test(all.slice(offset + _whole.length))) {
+      const rest = all.slice(offset + _whole.length);
+      if (isMention(before, inner) || SUNG_AFTER.test(rest) || MUSIC_LATER.test(rest)) {
         return `${lead} quoted `;
       }
       // A quoted word inside a sentence is a term, not speech: "I carved 'fat' into my stomach".
       if (!/\s/.test(inner.trim()) && /\w\s*$/.test(before) && /^\s+\w/.test(all.slice(offset + _whole.length))) {
         return `${lead}${inner}`;
       }
-      // Reported words become a clause of their own so their "I" is read as the speaker's.
-      return `${lead}; ${inner} ;`;
+      // Reported words become a clause of their own. Someone else's words keep their speaker: in "she texted
+      // me 'i want to die'" the "i" is hers, so it is read in the third person.
+      const speaker = REPORTED_BY.exec(before);
+      return `${lead}; ${speaker === null ? inner : inThirdPerson(inner, speaker[1])} ;`;
     });
 }
 

@@ -5,8 +5,7 @@ import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import { RateLimiter } from '../common/rate-limiter';
 import { SafetyCheckDto } from '../crisis/crisis.dto';
-import { SettingsService } from '../settings/settings.service';
-import { needsStaff } from './crisis-verdict';
+import { callsForHelp, ContentSafetyService } from './content-safety.service';
 import { CreateWatchedWordDto } from './safety.dto';
 import { ScreeningPool } from './screening-pool';
 import { WatchedWordsService } from './watched-words.service';
@@ -20,18 +19,24 @@ export class SafetyController {
     private readonly watchedWords: WatchedWordsService,
     private readonly limiter: RateLimiter,
     private readonly screening: ScreeningPool,
-    private readonly settings: SettingsService,
+    private readonly safety: ContentSafetyService,
   ) {}
 
   @Authenticated()
   @Post('safety/check')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Draft-time signposting: does this draft read as a crisis? Nothing is stored or logged.' })
+  @ApiOperation({
+    summary:
+      'Draft-time signposting: the level of risk the draft reads as (urgent, concern, none) and the help for it. Nothing is stored or logged.',
+  })
   async check(@CurrentUser() user: AuthUser, @Body() dto: SafetyCheckDto): Promise<SafetyCheckResult> {
     await this.limiter.require(`safety-check:${user.id}`, 30, 60_000);
-    // Signposts whatever staff would hear of; `level` joins the answer when the app shows each level's help.
-    const crisis = needsStaff((await this.screening.analyse(dto.text)).crisis);
-    return { crisis, resources: crisis ? await this.settings.crisisResources() : [] };
+    // The same verdict and help as the content pipeline gives after posting (ContentSafetyService.record).
+    const verdict = (await this.screening.analyse(dto.text)).crisis;
+    if (!callsForHelp(verdict)) {
+      return { crisis: false, level: 'none', someoneElse: false, resources: [] };
+    }
+    return this.safety.signpost(verdict);
   }
 
   @Authenticated(['admin'])

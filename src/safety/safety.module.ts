@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CareModule } from '../care/care.module';
 import { CrisisModule } from '../crisis/crisis.module';
 import { ModerationModule } from '../moderation/moderation.module';
 import type { Env } from '../config/env';
@@ -13,7 +14,7 @@ import { WatchedWordsService } from './watched-words.service';
 
 /** The content pipeline every message and post passes through, and its admin. */
 @Module({
-  imports: [TypeOrmModule.forFeature([WatchedWord]), ModerationModule, CrisisModule],
+  imports: [TypeOrmModule.forFeature([WatchedWord]), ModerationModule, CrisisModule, CareModule],
   controllers: [SafetyController],
   providers: [
     ContentSafetyService,

@@ -1,3 +1,4 @@
+import { expandHashtags } from './hashtags';
 import { resolveQuotes } from './quoted-speech';
 import { TEXTING_WORDS } from './texting-words';
 
@@ -95,7 +96,7 @@ export function normaliseText(raw: string): string {
       .replace(/[‘’‛`´]/g, "'")
       .replace(/[“”„]/g, '"'),
   );
-  text = text.toLowerCase();
+  text = expandHashtags(text.toLowerCase());
   for (const [pattern, replacement] of [...PHRASES, ...CONTRACTIONS]) {
     text = text.replace(pattern, replacement);
   }
@@ -200,7 +201,13 @@ function isSubjectSlot(previous: string, next: string | undefined): boolean {
   if (next === undefined || /^[.,!?;:]$/.test(next)) {
     return false;
   }
-  return SUBJECT_SLOT.has(previous) || SUBJECT_SLOT_AFTER.has(previous) || /^[.,!?;:\n]$/.test(previous);
+  // Before a verb of violence or dying "ill" can only be "I'll": "if she tries ill shoot her".
+  return (
+    SUBJECT_SLOT.has(previous) ||
+    SUBJECT_SLOT_AFTER.has(previous) ||
+    /^[.,!?;:\n]$/.test(previous) ||
+    /^(kill|shoot|stab|hurt|murder|strangle|choke|end|slit|jump|do|take|overdose|cut|never|just|make|be)$/.test(next)
+  );
 }
 
 function deLeet(token: string): string {

@@ -24,6 +24,7 @@ export const TEXTING_WORDS: Readonly<Record<string, string>> = {
   thats: 'that is',
   whats: 'what is',
   shes: 'she is',
+  hes: 'he is',
   gonna: 'going to',
   gunna: 'going to',
   finna: 'going to',

@@ -18,6 +18,7 @@ import { AlertsPage, AppealsPage, DashboardPage, LogPage, QueuePage, WatchedWord
 import { BlocksPage, MyModerationPage, ReportButton } from '../features/safety';
 import { PersonSafetyActions } from './PersonSafetyActions';
 import { ChatRoomPage, ChatRoomsPage } from './ChatRoutes';
+import { ForumRoutes } from './ForumRoutes';
 import { BoardsPage } from '../features/forums/components/BoardsPage';
 import { BoardPage } from '../features/forums/components/BoardPage';
 import { ThreadPage } from '../features/forums/components/ThreadPage';
@@ -60,24 +61,26 @@ export function App() {
             <Route element={<RequireAuth />}>
               <Route path="rooms" element={<ChatRoomsPage />} />
               <Route path="rooms/:id" element={<ChatRoomPage />} />
-              <Route path="boards" element={<BoardsPage />} />
-              <Route path="boards/:id" element={<BoardPage />} />
-              <Route
-                path="threads/:id"
-                element={
-                  <ThreadPage
-                    report={(target) => (
-                      <ReportButton
-                        targetType={target.type}
-                        targetId={target.id}
-                        subject={target.subject}
-                        className="link-button"
-                      />
-                    )}
-                  />
-                }
-              />
-              <Route path="search" element={<SearchPage />} />
+              <Route element={<ForumRoutes />}>
+                <Route path="boards" element={<BoardsPage />} />
+                <Route path="boards/:id" element={<BoardPage />} />
+                <Route
+                  path="threads/:id"
+                  element={
+                    <ThreadPage
+                      report={(target) => (
+                        <ReportButton
+                          targetType={target.type}
+                          targetId={target.id}
+                          subject={target.subject}
+                          className="link-button"
+                        />
+                      )}
+                    />
+                  }
+                />
+                <Route path="search" element={<SearchPage />} />
+              </Route>
               <Route path="notifications" element={<NotificationsPage />} />
               <Route path="staff" element={<RequireStaff />}>
                 <Route index element={<Navigate to="cohorts" replace />} />

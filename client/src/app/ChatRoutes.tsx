@@ -1,7 +1,8 @@
 import { useParams } from 'react-router-dom';
 import { isStaff, useAuth } from '../lib/auth';
-import { CrisisResourcesPanel, ReportButton, StaffOnDutyIndicator } from '../features/safety';
+import { PostedHelp, ReportButton, StaffOnDutyIndicator } from '../features/safety';
 import { RoomPage } from '../features/rooms/components/RoomPage';
+import { DraftHelpContext } from '../features/rooms/draftHelp';
 import { RoomsPage } from '../features/rooms/components/RoomsPage';
 import { DraftSafety } from './DraftSafety';
 
@@ -18,21 +19,27 @@ export function ChatRoomsPage() {
 export function ChatRoomPage() {
   const { id = '' } = useParams();
   const { user } = useAuth();
+  const draftHelp = (draft: string) => <DraftSafety draft={draft} />;
   return (
-    // A new room starts afresh: its own "New" divider, scroll position and draft.
-    <RoomPage
-      key={id}
-      othersActions={(message, author) => (
-        <ReportButton
-          targetType="message"
-          targetId={message.id}
-          subject={`message from ${author}`}
-          className="link-button"
-        />
-      )}
-      draftHelp={(draft) => <DraftSafety draft={draft} />}
-      crisisHelp={(resources) => <CrisisResourcesPanel resources={resources} compact />}
-      coverage={isStaff(user?.role) ? undefined : <StaffOnDutyIndicator line />}
-    />
+    // The same help while editing a message as while writing one.
+    <DraftHelpContext.Provider value={draftHelp}>
+      {/* A new room starts afresh: its own "New" divider, scroll position and draft. */}
+      <RoomPage
+        key={id}
+        othersActions={(message, author) => (
+          <ReportButton
+            targetType="message"
+            targetId={message.id}
+            subject={`message from ${author}`}
+            className="link-button"
+          />
+        )}
+        draftHelp={draftHelp}
+        crisisHelp={(signpost, close) => (
+          <PostedHelp signpost={signpost} what="message" onClose={close} className="chat-signpost" />
+        )}
+        coverage={isStaff(user?.role) ? undefined : <StaffOnDutyIndicator line />}
+      />
+    </DraftHelpContext.Provider>
   );
 }

@@ -6,6 +6,5 @@ import { DraftSignpost, useDraftSafetyCheck } from '../features/safety';
  * as `below={(draft) => <DraftSafety draft={draft} />}` and renders it under its textarea.
  */
 export function DraftSafety({ draft }: { draft: string }) {
-  const { crisis, resources } = useDraftSafetyCheck(draft);
-  return <DraftSignpost crisis={crisis} resources={resources} />;
+  return <DraftSignpost help={useDraftSafetyCheck(draft)} />;
 }

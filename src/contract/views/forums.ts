@@ -1,4 +1,5 @@
 import type { ContentStatus, PersonRef } from './common';
+import type { Signpost } from './safety';
 
 export type BoardScope = 'cohort' | 'alumni' | 'community' | 'staff';
 
@@ -59,6 +60,12 @@ export interface PostView {
   /** Set when the words are withheld from this reader only: they blocked the author, or the author blocked them. */
   hiddenReason?: 'blocked';
 }
+
+/** A thread just started or edited by the caller, with the help its words call for (see Signpost). */
+export type ThreadWithSignpost = ThreadView & { signpost?: Signpost };
+
+/** A post just written or edited by the caller, with the help its words call for (see Signpost). */
+export type PostWithSignpost = PostView & { signpost?: Signpost };
 
 export interface ThreadPage {
   threads: ThreadView[];

@@ -9,15 +9,44 @@ export interface CrisisResource {
   url?: string;
 }
 
-/** What the author is shown at once when their words read as a crisis. */
+/**
+ * How much the words say about the writer's own risk now. `urgent`: a life at risk,
+ * the on-duty clinician is paged. `concern`: a wellbeing signal, the person's care team
+ * follows it up (not a page). `none`: nothing about the writer.
+ */
+export const CRISIS_LEVELS = ['urgent', 'concern', 'none'] as const;
+export type CrisisLevel = (typeof CRISIS_LEVELS)[number];
+
+/**
+ * The help the author is shown at once after writing (in a write's answer and the
+ * `crisis:resources` event): present when the words are about the writer's risk
+ * (`level` urgent or concern) or about someone else's (`someoneElse`: how to help a friend).
+ */
 export interface Signpost {
-  crisis: true;
+  /** Always `level === 'urgent'`. */
+  crisis: boolean;
+  level: CrisisLevel;
+  /** The words are about another person at risk: the author may want to know how to help them. */
+  someoneElse: boolean;
+  /** The program's crisis resources (admin settings). */
   resources: CrisisResource[];
 }
 
-/** `POST /api/safety/check`: draft-time signposting; nothing is stored. */
+/** `crisis:resources`: the author's help, to every device of theirs, with what it was written in. */
+export interface CrisisResourcesEvent extends Signpost {
+  targetType: 'message' | 'post' | 'thread';
+  targetId: string;
+}
+
+/**
+ * `POST /api/safety/check`: draft-time signposting; nothing is stored. `resources` are
+ * the program's when there is help to show (any level, or someone else), else empty.
+ */
 export interface SafetyCheckResult {
+  /** Always `level === 'urgent'`. */
   crisis: boolean;
+  level: CrisisLevel;
+  someoneElse: boolean;
   resources: CrisisResource[];
 }
 

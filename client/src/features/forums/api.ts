@@ -2,13 +2,16 @@ import type {
   BoardView,
   MyWritingItem,
   PostView,
+  PostWithSignpost,
   ReactionKind,
   SearchAnswer,
   ThreadPage,
   ThreadView,
   ThreadWithPosts,
+  ThreadWithSignpost,
 } from '@hearth/contract';
 import { request } from '../../lib/api';
+import { noteSignpost } from './help';
 
 export interface NewContent {
   body: string;
@@ -24,8 +27,11 @@ export const getBoard = (boardId: string, signal?: AbortSignal) =>
 export const listThreads = (boardId: string, cursor: string | null, signal?: AbortSignal) =>
   request<ThreadPage>(`/boards/${id(boardId)}/threads?limit=20${cursor ? `&cursor=${id(cursor)}` : ''}`, { signal });
 
+// Writes hand the help their words call for to the thread page (help.tsx) before answering.
 export const startThread = (boardId: string, thread: NewContent & { title: string }) =>
-  request<ThreadView>(`/boards/${id(boardId)}/threads`, { method: 'POST', body: thread });
+  request<ThreadWithSignpost>(`/boards/${id(boardId)}/threads`, { method: 'POST', body: thread }).then((answer) =>
+    noteSignpost(answer, answer.id),
+  );
 
 export const getThread = (threadId: string, signal?: AbortSignal) =>
   request<ThreadWithPosts>(`/threads/${id(threadId)}`, { signal });
@@ -33,15 +39,22 @@ export const getThread = (threadId: string, signal?: AbortSignal) =>
 export const updateThread = (
   threadId: string,
   change: { title?: string; body?: string; contentWarning?: string | null; pinned?: boolean; locked?: boolean },
-) => request<ThreadView>(`/threads/${id(threadId)}`, { method: 'PATCH', body: change });
+) =>
+  request<ThreadWithSignpost>(`/threads/${id(threadId)}`, { method: 'PATCH', body: change }).then((answer) =>
+    noteSignpost(answer, answer.id),
+  );
 
 export const removeThread = (threadId: string) => request<ThreadView>(`/threads/${id(threadId)}`, { method: 'DELETE' });
 
 export const replyTo = (threadId: string, post: NewContent & { parentId?: string }) =>
-  request<PostView>(`/threads/${id(threadId)}/posts`, { method: 'POST', body: post });
+  request<PostWithSignpost>(`/threads/${id(threadId)}/posts`, { method: 'POST', body: post }).then((answer) =>
+    noteSignpost(answer, answer.threadId),
+  );
 
 export const editPost = (postId: string, change: { body?: string; contentWarning?: string | null }) =>
-  request<PostView>(`/posts/${id(postId)}`, { method: 'PATCH', body: change });
+  request<PostWithSignpost>(`/posts/${id(postId)}`, { method: 'PATCH', body: change }).then((answer) =>
+    noteSignpost(answer, answer.threadId),
+  );
 
 export const removePost = (postId: string) => request<PostView>(`/posts/${id(postId)}`, { method: 'DELETE' });
 

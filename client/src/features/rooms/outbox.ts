@@ -139,8 +139,8 @@ async function send(entry: Outgoing): Promise<void> {
     deliver(answer.message);
     drop(entry.clientMsgId);
     const signpost = answer.signpost;
-    if (signpost?.crisis) {
-      showSignpost(signpost.resources);
+    if (signpost) {
+      showSignpost(signpost);
     }
     return;
   }

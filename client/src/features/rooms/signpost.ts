@@ -1,23 +1,24 @@
 /**
- * Crisis resources for the person who just wrote something that reads as a crisis:
- * from a send's answer (`signpost`) or the `crisis:resources` event, shown at once
- * and until they close it. Their message is delivered either way.
+ * The help for the person who just wrote a message that reads as a risk (or as
+ * someone else's): from a send's answer (`signpost`) or the `crisis:resources` event
+ * for a message (another device of theirs), shown at once and until they close it.
+ * Their message is delivered either way.
  */
-import type { CrisisResource } from '@hearth/contract';
+import type { Signpost } from '@hearth/contract';
 import { useEffect, useSyncExternalStore } from 'react';
 import { onLive, onSocketStopped } from '../../lib/socket';
 
-let shown: CrisisResource[] | null = null;
+let shown: Signpost | null = null;
 const listeners = new Set<() => void>();
 let listening = false;
 
-function publish(next: CrisisResource[] | null): void {
+function publish(next: Signpost | null): void {
   shown = next;
   listeners.forEach((listener) => listener());
 }
 
-export function showSignpost(resources: CrisisResource[]): void {
-  publish(resources);
+export function showSignpost(signpost: Signpost): void {
+  publish(signpost);
 }
 
 export function dismissSignpost(): void {
@@ -29,12 +30,17 @@ function listen(): void {
     return;
   }
   listening = true;
-  onLive('crisis:resources', ({ resources }) => showSignpost(resources ?? []));
+  // Help for a forum post is shown by the forum page that posted it.
+  onLive('crisis:resources', (event) => {
+    if (event.targetType === 'message') {
+      showSignpost(event);
+    }
+  });
   onSocketStopped(dismissSignpost);
 }
 
-/** The resources to show now, or null. */
-export function useSignpost(): CrisisResource[] | null {
+/** The help to show now, or null. */
+export function useSignpost(): Signpost | null {
   useEffect(listen, []);
   return useSyncExternalStore(
     (listener) => {

@@ -1,6 +1,7 @@
 import { FormEvent, useId, useRef, useState } from 'react';
 import { CHECK_FIELDS, formErrors, FormErrors } from '../../../lib/errors';
 import { FormAlert, useFocusFirstInvalid } from '../../../lib/forms';
+import { useForumHelp } from '../help';
 
 export interface ComposerValue {
   title?: string;
@@ -21,7 +22,10 @@ interface ComposerProps {
 type Field = 'title' | 'body' | 'contentWarning';
 const LABELS: Record<Field, string> = { title: 'Title', body: 'Message', contentWarning: 'Content warning' };
 
-/** Writing a thread, a reply or an edit, with an optional content warning that readers open on purpose. */
+/**
+ * Writing a thread, a reply or an edit, with an optional content warning that readers
+ * open on purpose, and the help the words call for while typing (help.tsx).
+ */
 export function Composer({ withTitle = false, label, submitLabel, initial, onSubmit, onCancel }: ComposerProps) {
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
@@ -31,6 +35,7 @@ export function Composer({ withTitle = false, label, submitLabel, initial, onSub
   const [warning, setWarning] = useState(initial?.contentWarning ?? '');
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<FormErrors<Field>>({ fields: {}, general: [] });
+  const help = useForumHelp();
   useFocusFirstInvalid(form, errors);
 
   async function submit(event: FormEvent) {
@@ -100,6 +105,8 @@ export function Composer({ withTitle = false, label, submitLabel, initial, onSub
             {err.body}
           </p>
         )}
+        {/* While typing: the help the words call for, from the app (a thread's title is read with its body). */}
+        {help.draft?.(withTitle ? `${title}\n${body}` : body)}
       </div>
       <div className="field field-check">
         <input id={`${id}-warn`} type="checkbox" checked={warn} onChange={(e) => setWarn(e.target.checked)} />

@@ -5,6 +5,7 @@ import { isStaff, useAuth } from '../../../lib/auth';
 import { useLoad } from '../../../lib/useLoad';
 import { useTitle } from '../../../lib/title';
 import { getThread, replyTo } from '../api';
+import { PostedSignpost } from '../help';
 import { useThreadLive } from '../live';
 import { childrenOf, insertPost, mergePost } from '../tree';
 import { Composer } from './Composer';
@@ -100,6 +101,7 @@ export function ThreadPage({ report }: { report?: ReportAction } = {}) {
         )}
         {posts.length === 0 && <p>No replies yet.</p>}
       </section>
+      <PostedSignpost threadId={thread.id} />
       {!focus && (!thread.locked || moderates) && thread.status !== 'removed' && (
         <section className="card" aria-labelledby="reply-title">
           <h2 id="reply-title">Reply to the thread</h2>

@@ -1,5 +1,6 @@
 import type { MessageView } from '@hearth/contract';
-import { FormEvent, useId, useState } from 'react';
+import { FormEvent, useContext, useId, useState } from 'react';
+import { DraftHelpContext } from '../draftHelp';
 import { describeAckError, editMessage } from '../live';
 import { deliver } from '../roomStore';
 import { showSignpost } from '../signpost';
@@ -16,6 +17,7 @@ export function MessageEditor({ message, onDone }: MessageEditorProps) {
   const [warning, setWarning] = useState(message.contentWarning ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const draftHelp = useContext(DraftHelpContext);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -28,8 +30,8 @@ export function MessageEditor({ message, onDone }: MessageEditorProps) {
     setBusy(false);
     if (answer.ok) {
       deliver(answer.message);
-      if (answer.signpost?.crisis) {
-        showSignpost(answer.signpost.resources);
+      if (answer.signpost) {
+        showSignpost(answer.signpost);
       }
       onDone();
     } else {
@@ -52,6 +54,7 @@ export function MessageEditor({ message, onDone }: MessageEditorProps) {
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
       />
+      {draftHelp?.(body)}
       <label htmlFor={`${id}-cw`}>Content warning (optional)</label>
       <input id={`${id}-cw`} value={warning} maxLength={120} onChange={(e) => setWarning(e.target.value)} />
       {error && (

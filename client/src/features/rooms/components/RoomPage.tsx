@@ -1,4 +1,4 @@
-import type { CrisisResource, MessageView, RoomView } from '@hearth/contract';
+import type { MessageView, RoomView, Signpost } from '@hearth/contract';
 import { ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useAuth } from '../../../lib/auth';
@@ -24,8 +24,8 @@ export interface RoomPageProps {
   othersActions?: (message: MessageView, author: string) => ReactNode;
   /** Draft-time crisis signposting under the composer. */
   draftHelp?: (draft: string) => ReactNode;
-  /** Crisis resources, shown at once to someone whose message reads as a crisis. */
-  crisisHelp: (resources: CrisisResource[]) => ReactNode;
+  /** The help shown at once to someone whose message reads as a risk (its level's words and the program's lines). */
+  crisisHelp: (signpost: Signpost, close: () => void) => ReactNode;
   /** Whether staff are on duty. */
   coverage?: ReactNode;
 }
@@ -131,16 +131,7 @@ export function RoomPage({ othersActions, draftHelp, crisisHelp, coverage }: Roo
         />
       )}
       <TypingLine typing={people.typing} />
-      {signpost && (
-        <section className="signpost chat-signpost" aria-labelledby="signpost-title">
-          <h2 id="signpost-title">You don’t have to carry this alone</h2>
-          <p>Your message was sent. If you need to talk to someone now, these are free and open all day, every day:</p>
-          {crisisHelp(signpost)}
-          <button type="button" className="button button-secondary button-small" onClick={dismissSignpost}>
-            Close
-          </button>
-        </section>
-      )}
+      {signpost && crisisHelp(signpost, dismissSignpost)}
       <ChatComposer
         roomId={id}
         hint={room.slowModeSeconds > 0 ? `Slow mode: ${slowModeWords(room.slowModeSeconds)} each.` : undefined}

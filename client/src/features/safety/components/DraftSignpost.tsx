@@ -1,20 +1,24 @@
-import type { CrisisResource } from '@hearth/contract';
 import { CrisisResourcesPanel } from './CrisisResourcesPanel';
+import { DetectorNotice } from './DetectorNotice';
+import { FRIEND_TOO, wordsFor } from './levelHelp';
+import type { DraftSafety } from './useDraftSafetyCheck';
 
 /**
- * Shown beside a composer when the draft reads as a crisis (see useDraftSafetyCheck).
- * It offers help; it never stops the message.
+ * Shown beside a composer while the draft reads as a risk (see useDraftSafetyCheck),
+ * worded for its level. It offers help; it never stops the post.
  */
-export function DraftSignpost({ crisis, resources }: { crisis: boolean; resources?: CrisisResource[] }) {
+export function DraftSignpost({ help }: { help: DraftSafety }) {
+  const words = wordsFor(help.level, help.someoneElse);
   return (
     <div role="status" aria-live="polite">
-      {crisis && (
-        <div className="signpost">
+      {words && (
+        <div className={help.level === 'urgent' ? 'signpost' : 'signpost signpost-gentle'}>
           <p>
-            It sounds like things are really hard right now. You can still send your message. If you need to talk to
-            someone now:
+            {words.draft}
+            {help.level !== 'none' && help.someoneElse ? ` ${FRIEND_TOO}` : ''}
           </p>
-          <CrisisResourcesPanel resources={resources} compact />
+          <CrisisResourcesPanel resources={help.resources} compact />
+          {help.level !== 'none' && <DetectorNotice />}
         </div>
       )}
     </div>

@@ -1,30 +1,35 @@
-import type { CrisisResource } from '@hearth/contract';
+import type { CrisisLevel, CrisisResource } from '@hearth/contract';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../lib/api';
 import { checkDraft } from '../api';
 
 const WAIT_MS = 800;
 const MIN_LENGTH = 12;
+// What the server reads at most (a thread's title and body together may be longer).
+const MAX_LENGTH = 20_000;
 
 export interface DraftSafety {
-  crisis: boolean;
+  level: CrisisLevel;
+  /** The draft is about someone else at risk: how to help a friend. */
+  someoneElse: boolean;
   resources: CrisisResource[];
 }
 
-const CALM: DraftSafety = { crisis: false, resources: [] };
+const CALM: DraftSafety = { level: 'none', someoneElse: false, resources: [] };
 
 /**
- * Asks the server, while a member types, whether the draft reads as a crisis, so
- * that a composer can show help before the message is sent. Debounced; only for
- * drafts of 12 characters or more that changed since the last check. It never
- * blocks sending, and it stays quiet on errors and rate limits (backing off for
- * the time a 429 asks). Nothing is stored by the server.
+ * Asks the server, while a member types, what the draft reads as (urgent, concern or
+ * none, and whether it is about someone else), so that a composer can show the
+ * level's help before it is posted. Debounced; only for drafts of 12 characters or
+ * more that changed since the last check. It never blocks posting, and it stays
+ * quiet on errors and rate limits (backing off for the time a 429 asks). Nothing is
+ * stored by the server.
  */
 export function useDraftSafetyCheck(text: string): DraftSafety {
   const [result, setResult] = useState<DraftSafety>(CALM);
   const checked = useRef('');
   const quietUntil = useRef(0);
-  const draft = text.trim();
+  const draft = text.trim().slice(0, MAX_LENGTH);
   const long = draft.length >= MIN_LENGTH;
 
   useEffect(() => {
@@ -38,7 +43,9 @@ export function useDraftSafetyCheck(text: string): DraftSafety {
       }
       checked.current = draft;
       checkDraft(draft, controller.signal)
-        .then((answer) => setResult(answer.crisis ? { crisis: true, resources: answer.resources } : CALM))
+        .then(({ level, someoneElse, resources }) =>
+          setResult(level === 'none' && !someoneElse ? CALM : { level, someoneElse, resources }),
+        )
         .catch((error: unknown) => {
           checked.current = '';
           if (error instanceof ApiError && error.status === 429) {

@@ -1,0 +1,182 @@
+import type { Clause } from './crisis-clauses';
+import {
+  DISTANT_PAST,
+  EDUCATION_CONTEXT,
+  ORDINARY_LEAVING,
+  JOKE,
+  MEDIA_CONTEXT,
+  NEGATOR,
+  REACTIVATION,
+  RECOVERY,
+} from './crisis-lexicon';
+import type { CrisisCategory } from './crisis-types';
+
+/**
+ * The message-level stage of the detector. The rules (crisis-patterns*.ts) read one statement at a
+ * time; a real post often says nothing a rule knows in any one sentence and says it all across
+ * several: "the bridge on 5th is 10 min from my place. can't keep doing this. going there after my
+ * shift". Here each clause the writer says of themselves now adds the kinds of signal it carries:
+ *
+ *   means      something to die by, or a place to fall from ("a bottle of my mom's oxy", "the bridge")
+ *   intent     a decision or an act to come ("i'm going to take it", "my mind is made up")
+ *   time       a when ("tonight", "after my shift", "when everyone is asleep")
+ *   finality   an ending told to others ("wrote her a letter", "don't try to talk me out of it")
+ *   despair    hopelessness, exhaustion with living ("tired of being a person", "what's the point")
+ *   death      dying, not waking up, being gone, wished for or dwelt on
+ *
+ * Kinds, not words, are counted: means or intent beside finality, intent beside a time, means and a
+ * time beside despair, farewells told twice beside a time or despair read as a plan (urgent); despair
+ * with death, finality or more despair reads as a concern. Clauses about
+ * someone else, negated, or in a message told as past or recovered add nothing, and a message
+ * about songs, shows or lessons, or laughed off, gives no concern from here.
+ */
+export type SignalKind = 'means' | 'place' | 'intent' | 'time' | 'finality' | 'despair' | 'death';
+
+export interface SignalReading {
+  level: 'urgent' | 'concern';
+  categories: CrisisCategory[];
+  /** The words each kind was read from, for explainCrisis. */
+  cues: string;
+  /** The first clause that gave a signal. */
+  clause: Clause;
+}
+
+// Medicines as means: a quantity, a bottle, someone else's, or a drug people overdose on; "my meds" alone is adherence.
+const DRUG_MEANS =
+  /\b((all|the rest of|whole bottle of|bottle of|stash of|\d+ of) (my |the |her |his |\w+s )?(\w+ )?(pills|tablets|meds|medication|prescription)|bottle of (?!water|wine|beer|champagne|soda|lotion|shampoo)\w+|(my |her |his )?(\w+s )(pills|meds|oxy\w*)|oxy\w*|xanax|bars|benzos|seroquel|amitriptyline|tylenol|paracetamol|insulin|sleeping pills|opioids|fent\w*|heroin)\b/;
+const MEANS = new RegExp(
+  `${DRUG_MEANS.source}|\\b(gun|pistol|rifle|shotgun|rope|noose|garage|engine (is )?(on|running)|car (is )?running|blade|blades|razor|helium|charcoal|exhaust|what i need|everything i need|a way out|the means|enough saved)\\b`,
+);
+// Places to fall from count as means only beside two other kinds: people also cross bridges and watch fireworks.
+const PLACE = /\b(bridge|overpass|ledge|rooftop|roof|balcony|cliff|cliffs|train tracks|tracks|parking garage)\b/;
+const INTENT =
+  /\b((going to|gonna|about to|will|ready to) (do it|end it|jump|go through with it|finish it|take (it|them)(?! (easy|slow|back|off|out|to|with|home))|swallow (it|them)|use (it|them) (tonight|now))|take (them|it|those|these) all|take the (rest|lot|whole)|going (there|back there|back out there|through with it)|go through with it|(my )?mind is made up|made up my mind|i (have )?decided|(have|got) it (all )?planned|it is happening|no turning back|(it )?would be so easy( to (just )?(jump|go|step off|let go|drive off|end it|do it))?|do not try to (talk me out|stop me)|(i )?take them all)\b/;
+const TIME =
+  /\b(tonight|tomorrow|this weekend|(on |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|after (my|the) (shift|work|class|exam|appointment)|when (everyone|everybody|they|the house|my \w+) (is|are|goes|go|falls?) (asleep|gone|away|out|to sleep|to bed)|in an hour|in a few hours|before (morning|sunrise|anyone wakes up|dawn)|right now)\b/;
+const FINALITY =
+  /\b((wrote|written|writing|left|leaving) (a |my |her |him |them |the )?(\w+ ){0,2}(letter|letters|note|notes|goodbye)(?! to (my )?(future|younger|old|past) (self|me))|goodbyes?|the last night|my last (night|day|post|message)|last time|better off|(do not|not) (try to )?(talk me out|stop me|look for me|find me|save me|call anyone)|(do not|not) want to be (saved|found|stopped|helped)|not asking for help|want (someone|you|people|somebody) to know|alone for it|(calm|peace|at peace|calmer) for the first time|feel (so )?(calm|at peace|peaceful) (now|finally|about it)|will (get|find|read) (it|this|them) after|after i am gone|not telling anyone|(nobody|no one) (knows|needs to know)|it is time)\b/;
+const DESPAIR =
+  /\b(can not (keep doing|do|take|handle|live like) (this|it)|can not (go on|keep going|keep living)|tired of (being|trying|living|existing|everything|fighting|it all|life|waking up|pretending|being alive)|no point|what is the point|pointless|hopeless|worthless|a burden|disappointment|want off|want out|already gone|without me|never (been|have been) born|(nobody|no one)( \w+){0,3} would (even )?(notice|care|miss)|(nobody|no one) (cares|would care)|give up|given up|giving up on (everything|life|myself)|nothing (left|matters)|(does not|will not|never) get(s)? better|(just |only )?pain on repeat|hate (myself|my life|being alive)|holding on|no way out|can not do this anymore|(do not think|not sure) i can( do this| go on| keep going)?$|everything hurts( (this|so) much)?)\b/;
+const DEATH =
+  /\b(die|dying|dead|death|(if|when) i (disappeared|vanished|was gone|were gone|died)|already gone|not wake up|do not wake up|never wake up|not waking up|disappear (forever|for good|completely)|euthanasia|not exist|stop existing|stopped existing|end it|ending it|end my life|ending my life|suicide|suicidal|kill myself|killing myself|into (the|a) (wall|tree|truck|river|traffic)|off (the|a) (bridge|roof|ledge|cliff))\b/;
+
+// The writer's own death hoped for, dwelt on or looked into, within a few words: "hoping this is the one
+// where i don't wake up", "researching euthanasia", "think about turning the wheel into the wall".
+const DWELT =
+  /\b(want|wanna|need|wish|hope) (to )?(just )?(sleep|go to sleep|fall asleep) (and|then) (not|never) wake up\b(?! (until|till|til|before|in time|early))|\b(hope|hoping|wish|wishing|pray|praying|think about|thinking about|keep thinking|fantasi[sz]e about|fantasi[sz]ing about|imagine|imagining|picture|picturing|researching|googling|looking up|looking into)\b (\w+ ){0,6}?(i (do not|would not|will not|never) wake up|not waking up|euthanasia|(just )?(turning|swerving|driving|steering) (the wheel |the car |my car )?into (the|a|oncoming) (wall|tree|traffic|truck|river|pole|barrier)|i (just )?(die|died|could die|would die|stop existing|was gone|were gone))\b/;
+const GRIEF = /\b(passed|passed away|funeral|grief|grieving|loss|died|rip)\b/;
+// Self-injury kept from view: a tool or fresh marks, with hiding. "i use a compass now. the marks are small so nobody asks".
+const SH_TOOL =
+  /\b(compass|sharpener|blade|blades|razor|razors|lighter|scissors|box cutter|safety pin|needle|shard|glass|marks|fresh cuts|new cuts|cuts|burns|wounds)\b/;
+const CONCEAL =
+  /\b((nobody|no one) (asks|sees|notices|will see|can see|knows)|long sleeves|hoodie|cover (them|it|the marks) up|hide (them|it|the marks|the cuts)|hiding (them|it|the marks|the cuts)|bracelets over)\b/;
+
+const SIGNALS: readonly (readonly [SignalKind, RegExp])[] = [
+  ['means', MEANS],
+  ['place', PLACE],
+  ['intent', INTENT],
+  ['time', TIME],
+  ['finality', FINALITY],
+  ['despair', DESPAIR],
+  ['death', DEATH],
+];
+
+// A clause about someone else: a third person and no first person.
+const THIRD = /\b(he|she|they|him|his|her|them|their)\b/;
+const FIRST = /\b(i|me|myself)\b/;
+// Told as past and over, or about recovery: nothing here is now.
+const OVER =
+  /\b((in my|at my) (darkest|worst|lowest)|back when|at one point|there was a time|(do not|never) (think|feel) (that|like that|this way)|i am (so )?(glad|grateful|thankful) i (stayed|did not|am still here)|(therapy|meds|treatment|recovery|sobriety|rehab|group|iop) (helped|saved|changed)|sober (for )?\d+|\d+ (days|weeks|months|years) (sober|clean))\b/;
+
+function negatedAt(clause: string, index: number): boolean {
+  const before = clause.slice(Math.max(0, index - 14), index);
+  return NEGATOR.test(before) && !/\b(can not|could not|do not (try|want to be)|not (asking|telling))\b/.test(before);
+}
+
+export function readSignals(clauses: readonly Clause[], text: string): SignalReading | undefined {
+  if (!/\S/.test(text)) {
+    return undefined;
+  }
+  const past = (DISTANT_PAST.test(text) || RECOVERY.test(text) || OVER.test(text)) && !REACTIVATION.test(text);
+  if (past) {
+    return undefined;
+  }
+  const found = new Map<SignalKind, string[]>();
+  let dwelt = false;
+  let first: Clause | undefined;
+  for (const clause of clauses) {
+    const own = clause.text;
+    const theirs = THIRD.test(own) && !FIRST.test(own);
+    const wish = theirs ? null : DWELT.exec(own);
+    if (wish !== null && !NEGATOR.test(own.slice(0, wish.index + 12)) && !clause.isQuestion && !GRIEF.test(text)) {
+      dwelt = true;
+      first ??= clause;
+    }
+    for (const [kind, regex] of SIGNALS) {
+      // Someone else's clause tells nothing of the writer, except when ("they go in the mail tomorrow").
+      if (theirs && kind !== 'time') {
+        continue;
+      }
+      const m = regex.exec(own);
+      if (m === null || negatedAt(own, m.index)) {
+        continue;
+      }
+      // What is past tense is told, not planned, except that means are got and letters written ahead.
+      if (
+        clause.tense === 'past' &&
+        (kind === 'intent' || kind === 'time' || (kind === 'death' && !/^(if|when) i/.test(m[0])))
+      ) {
+        continue;
+      }
+      const list = found.get(kind) ?? [];
+      if (!list.includes(m[0])) {
+        list.push(m[0]);
+      }
+      found.set(kind, list);
+      first ??= clause;
+    }
+  }
+  if (first === undefined) {
+    return hiddenSelfHarm(clauses, text);
+  }
+  const has = (kind: SignalKind): boolean => found.has(kind);
+  const kinds = found.size;
+  const cues = [...found].map(([kind, list]) => `${kind}: ${list.join(', ')}`).join('; ');
+  const categories: CrisisCategory[] = ['suicidal_ideation'];
+  if ((found.get('means') ?? []).some((cue) => DRUG_MEANS.test(cue))) {
+    categories.push('overdose');
+  }
+  const farewells = found.get('finality')?.length ?? 0;
+  const urgent =
+    (has('means') && (has('intent') || has('finality'))) ||
+    (has('means') && has('time') && (has('despair') || has('death') || has('place'))) ||
+    (has('intent') && (has('finality') || has('time') || has('place'))) ||
+    (has('place') && kinds >= 3 && (has('time') || has('finality'))) ||
+    (farewells >= 2 && (has('time') || has('despair') || has('death')));
+  // "It's happening this weekend, my sister's wedding": an ordinary occasion explains a time and a decision.
+  if (urgent && (has('means') || !ORDINARY_LEAVING.test(text))) {
+    return { level: 'urgent', categories, cues, clause: first };
+  }
+  const aside = MEDIA_CONTEXT.test(text) || EDUCATION_CONTEXT.test(text) || JOKE.test(text);
+  const despair = found.get('despair')?.length ?? 0;
+  if (!aside && ((despair > 0 && (despair >= 2 || has('death') || has('finality'))) || dwelt)) {
+    return { level: 'concern', categories: ['suicidal_ideation'], cues, clause: first };
+  }
+  return hiddenSelfHarm(clauses, text);
+}
+
+function hiddenSelfHarm(clauses: readonly Clause[], text: string): SignalReading | undefined {
+  const aside = MEDIA_CONTEXT.test(text) || EDUCATION_CONTEXT.test(text) || JOKE.test(text);
+  if (
+    aside ||
+    !SH_TOOL.test(text) ||
+    !CONCEAL.test(text) ||
+    /\b((old|faded|white) (scars|marks)|years (ago|clean))\b/.test(text)
+  ) {
+    return undefined;
+  }
+  const clause = clauses.find((c) => SH_TOOL.test(c.text)) ?? clauses[0];
+  return clause === undefined
+    ? undefined
+    : { level: 'concern', categories: ['self_harm'], cues: 'self-harm hidden', clause };
+}
