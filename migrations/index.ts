@@ -8,8 +8,10 @@ import { ModerationNotices1795790000000 } from './1795790000000-ModerationNotice
 import { Rooms1795800000000 } from './1795800000000-Rooms';
 import { ContactDetails1796603613117 } from './1796603613117-ContactDetails';
 import { CareConcerns1796606776418 } from './1796606776418-CareConcerns';
+import { CrisisOneCase1797020000000 } from './1797020000000-CrisisOneCase';
 import { MemberAccount1797050000000 } from './1797050000000-MemberAccount';
 import { ThreadReactions1797050000001 } from './1797050000001-ThreadReactions';
+import { ReviewActions1797060000000 } from './1797060000000-ReviewActions';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new
@@ -25,6 +27,8 @@ export const migrations: (new () => MigrationInterface)[] = [
   Rooms1795800000000,
   ContactDetails1796603613117,
   CareConcerns1796606776418,
+  CrisisOneCase1797020000000,
   MemberAccount1797050000000,
   ThreadReactions1797050000001,
+  ReviewActions1797060000000,
 ];

@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Access } from '../src/access/access.decorator';
-import { TestCohort, TestContext, TestUser } from './support/context';
+import { newCrisisAlert, TestCohort, TestContext, TestUser } from './support/context';
 import { boardOf, startThread } from './support/forums';
 
 type Caller =
@@ -118,6 +119,38 @@ describe('role × route matrix (identity routes)', () => {
       expect: row(401, 403, 403, 403, 403, 403, 403, 403, 200),
     },
     {
+      name: 'POST /api/moderation/act (hide a message in the cohort)',
+      call: async (token) => {
+        const author = await ctx.newMember({ cohort });
+        const sent = await ctx.t.post(
+          `/api/rooms/${cohort.roomId}/messages`,
+          { clientMsgId: randomUUID(), body: 'matrix message' },
+          author.accessToken,
+        );
+        return status(
+          ctx.t.post(
+            '/api/moderation/act',
+            { targetType: 'message', targetId: sent.body.id, actions: ['hide'], reason: 'Matrix check' },
+            token,
+          ),
+        );
+      },
+      expect: row(401, 403, 403, 403, 403, 200, 404, 200, 200),
+    },
+    {
+      name: 'POST /api/users/:id/role/undo',
+      call: async (token) => {
+        const target = await ctx.newMember({ cohort });
+        const changed = await ctx.t.patch(
+          `/api/users/${target.id}/role`,
+          { role: 'peer_mentor' },
+          users.admin.accessToken,
+        );
+        return status(ctx.t.post(`/api/users/${target.id}/role/undo`, { changeId: changed.body.changeId }, token));
+      },
+      expect: row(401, 403, 403, 403, 403, 403, 403, 403, 200),
+    },
+    {
       name: 'GET /api/admin/settings',
       call: (token) => status(ctx.t.get('/api/admin/settings', token)),
       expect: row(401, 403, 403, 403, 403, 403, 403, 403, 200),
@@ -136,6 +169,14 @@ describe('role × route matrix (identity routes)', () => {
       name: 'GET /api/crisis/resources',
       call: (token) => status(ctx.t.get('/api/crisis/resources', token)),
       expect: row(200, 200, 200, 200, 200, 200, 200, 200, 200),
+    },
+    {
+      name: 'GET /api/alerts/:id (an alert in the cohort, not escalated)',
+      call: async (token) => {
+        const alert = await newCrisisAlert(ctx, { author: users.member, cohort });
+        return status(ctx.t.get(`/api/alerts/${alert.id}`, token));
+      },
+      expect: row(401, 403, 403, 403, 403, 200, 404, 200, 200),
     },
     {
       name: 'GET /api/me/contact',

@@ -203,7 +203,12 @@ describe('cohorts, members and step-down', () => {
       expect((await ctx.t.post('/api/cohorts', { name: 'Not yet' }, member.accessToken)).status).toBe(403);
       const res = await ctx.t.patch(`/api/users/${member.id}/role`, { role: 'clinician' }, admin.accessToken);
       expect(res.status).toBe(200);
-      expect(res.body).toEqual({ id: member.id, displayName: member.displayName, role: 'clinician' });
+      expect(res.body).toMatchObject({
+        id: member.id,
+        displayName: member.displayName,
+        role: 'clinician',
+        from: 'member',
+      });
       const [audit] = await ctx.t.query(
         `SELECT actor_id, details FROM audit_log WHERE action = 'user.role_changed' AND target_id = $1`,
         [member.id],

@@ -177,7 +177,9 @@ describe('moderation and crisis safety in the forums', () => {
       `SELECT details FROM audit_log WHERE action = 'crisis.resolved' AND target_id = $1`,
       [live.id],
     );
-    expect(audit.details).toEqual({ outcome: 'reached_out', note: 'Called; safety plan reviewed.' });
+    // The outcome is told to the audit log; the note's words stay on the alert (the log names it).
+    expect(audit.details).toEqual({ outcome: 'reached_out', noteId: live.id, reviewItemId: expect.any(String) });
+    expect(resolved.body.note).toBe('Called; safety plan reviewed.');
     for (const s of [staffSocket, authorSocket, adminSocket]) {
       s.close();
     }

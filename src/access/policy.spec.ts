@@ -170,6 +170,15 @@ describe('actsOnAlert', () => {
       expect(actsOnAlert(role, moderates, { inCohort, escalated })).toBe(expected);
     },
   );
+
+  it("lets the person's care team act on their alert, and only staff", () => {
+    const alert = { inCohort: true, escalated: false, careTeam: true };
+    expect(actsOnAlert('clinician', false, alert)).toBe(true);
+    expect(actsOnAlert('admin', false, alert)).toBe(true);
+    expect(actsOnAlert('clinician', false, { ...alert, careTeam: false })).toBe(false);
+    expect(actsOnAlert('member', false, alert)).toBe(false);
+    expect(actsOnAlert('peer_mentor', true, alert)).toBe(false);
+  });
 });
 
 describe('decideConcern', () => {

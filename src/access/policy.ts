@@ -86,14 +86,21 @@ export function decideSpace(role: Role, kind: SpaceKind, relation: CohortRelatio
 /**
  * Crisis alerts (PRODUCT.md, the crisis lane): the staff who moderate the alert's
  * cohort act on it; an alert outside any cohort, or escalated because nobody
- * acknowledged it in time, is every clinician's as well.
+ * acknowledged it in time, is every clinician's as well; and the person's care
+ * team (their clinicians and admins; for alumni the program's alumni care team)
+ * always acts on it.
  */
 export function actsOnAlert(
   role: Role,
   moderatesItsCohort: boolean,
-  alert: { inCohort: boolean; escalated: boolean },
+  alert: { inCohort: boolean; escalated: boolean; careTeam?: boolean },
 ): boolean {
-  return moderatesItsCohort || (role === 'clinician' && (alert.escalated || !alert.inCohort));
+  if (!STAFF_ROLES.includes(role)) {
+    return false;
+  }
+  return (
+    moderatesItsCohort || alert.careTeam === true || (role === 'clinician' && (alert.escalated || !alert.inCohort))
+  );
 }
 
 /**

@@ -50,6 +50,10 @@ export class AuditService {
         at: new Date(r.at).toISOString(),
         actor: r.actorId ? { id: r.actorId, displayName: r.actorName ?? 'former member' } : null,
         action: r.action,
+        target:
+          r.targetType === 'user' && r.targetId
+            ? { id: r.targetId, displayName: r.targetName ?? 'former member' }
+            : null,
         targetType: r.targetType,
         targetId: r.targetId,
         cohortId: r.cohortId,
@@ -59,9 +63,19 @@ export class AuditService {
     };
   }
 
-  /** Appends one entry; pass the transaction to commit it with the change it records. */
-  async record(record: AuditRecord, tx?: Tx): Promise<void> {
-    await this.entries.append(
+  /** The latest entry of `actions` about a target, to act on what it recorded (an undo). */
+  latestAbout(
+    targetType: string,
+    targetId: string,
+    actions: AuditAction[],
+    tx?: Tx,
+  ): Promise<{ id: string; action: string; details: Record<string, unknown> } | undefined> {
+    return this.entries.latestAbout(targetType, targetId, actions, tx);
+  }
+
+  /** Appends one entry (its id returned); pass the transaction to commit it with the change it records. */
+  async record(record: AuditRecord, tx?: Tx): Promise<string> {
+    return this.entries.append(
       {
         actorId: record.actorId,
         action: record.action,

@@ -140,11 +140,23 @@ export class CohortsRepository implements CohortRelations {
   }
 
   /** The person steps down from every cohort they are an active member of (not those they facilitate). */
-  async leaveAllAsMember(userId: string, by: string, tx: Tx): Promise<void> {
-    await tx.query(
+  /** Leaves every active member cohort; the ids of the cohorts left. */
+  async leaveAllAsMember(userId: string, by: string, tx: Tx): Promise<string[]> {
+    const [rows]: [{ cohort_id: string }[], number] = await tx.query(
       `UPDATE cohort_memberships SET left_at = now(), left_reason = 'step_down', left_by = $2
-        WHERE user_id = $1 AND kind = 'member' AND left_at IS NULL`,
+        WHERE user_id = $1 AND kind = 'member' AND left_at IS NULL
+        RETURNING cohort_id`,
       [userId, by],
+    );
+    return rows.map((r) => r.cohort_id);
+  }
+
+  /** Back in cohorts they had left as a member (an undone role change), keeping when they first joined. */
+  async rejoinAsMember(userId: string, cohortIds: string[], tx: Tx): Promise<void> {
+    await tx.query(
+      `UPDATE cohort_memberships SET left_at = NULL, left_reason = NULL, left_by = NULL
+        WHERE user_id = $1 AND cohort_id = ANY($2::uuid[]) AND kind = 'member' AND left_at IS NOT NULL`,
+      [userId, cohortIds],
     );
   }
 

@@ -44,10 +44,16 @@ export class CohortsService implements OnModuleInit {
 
   onModuleInit(): void {
     // Alumni and peer mentors no longer belong to active cohorts (the same rule as step-down).
+    // Undoing such a change puts the person back in the cohorts they left with it.
     this.roleChanges.register(async (change, tx) => {
-      if (change.to === 'alumni' || change.to === 'peer_mentor') {
-        await this.cohorts.leaveAllAsMember(change.userId, change.actorId, tx);
+      const left = change.restore?.leftCohortIds;
+      if (Array.isArray(left) && left.length > 0) {
+        await this.cohorts.rejoinAsMember(change.userId, left as string[], tx);
       }
+      if (change.to === 'alumni' || change.to === 'peer_mentor') {
+        return { leftCohortIds: await this.cohorts.leaveAllAsMember(change.userId, change.actorId, tx) };
+      }
+      return undefined;
     });
   }
 

@@ -47,6 +47,7 @@ export const ERROR_REASONS = [
   'already_in_cohort',
   'invite_not_redeemable',
   'last_admin',
+  'role_changed_since',
   // Writing in rooms and forums
   'muted',
   'slow_mode',

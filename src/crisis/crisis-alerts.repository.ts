@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { In, Not } from 'typeorm';
 import { Transactions } from '../database/transactions';
 import type { Tx } from '../database/transactions';
 import { CrisisAlert } from './crisis-alert.entity';
@@ -77,6 +77,37 @@ export class CrisisAlertsRepository {
         RETURNING id`,
     );
     return rows.map((r) => r.id);
+  }
+
+  findById(id: string, tx?: Tx): Promise<CrisisAlert | null> {
+    return this.on(tx).getRepository(CrisisAlert).findOneBy({ id });
+  }
+
+  /** The person's other alerts, newest first. */
+  earlierAbout(authorId: string, exceptId: string, limit: number): Promise<CrisisAlert[]> {
+    return this.on(undefined)
+      .getRepository(CrisisAlert)
+      .find({ where: { authorId, id: Not(exceptId) }, order: { createdAt: 'DESC' }, take: limit });
+  }
+
+  /**
+   * The alerts raised with these review items (one crisis, one case); inside
+   * `tx` the unresolved ones are locked, before their items are.
+   */
+  async forReviewItems(itemIds: string[], tx?: Tx): Promise<CrisisAlert[]> {
+    if (itemIds.length === 0) {
+      return [];
+    }
+    if (!tx) {
+      return this.on(undefined)
+        .getRepository(CrisisAlert)
+        .find({ where: { reviewItemId: In(itemIds) }, order: { createdAt: 'DESC' } });
+    }
+    return tx.getRepository(CrisisAlert).find({
+      where: { reviewItemId: In(itemIds), status: In(['open', 'acknowledged']) },
+      order: { id: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   findByIds(ids: string[], tx?: Tx): Promise<CrisisAlert[]> {

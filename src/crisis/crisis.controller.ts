@@ -6,7 +6,7 @@ import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import { AlertsQuery, ResolveAlertDto } from './crisis.dto';
 import { CrisisService } from './crisis.service';
-import type { AlertView } from '../contract';
+import type { AlertDetailView, AlertView } from '../contract';
 
 @ApiTags('safety')
 @ApiBearerAuth()
@@ -19,6 +19,16 @@ export class CrisisController {
   @ApiOperation({ summary: 'Crisis alerts the caller can act on (status=open|acknowledged|resolved|active)' })
   list(@CurrentUser() user: AuthUser, @Query() query: AlertsQuery): Promise<AlertView[]> {
     return this.crisis.list(user, query.status);
+  }
+
+  @Authenticated(STAFF_ROLES)
+  @Get(':id')
+  @ApiOperation({
+    summary:
+      'One alert with what opens the situation: cohort, where, the messages or posts around the words, earlier alerts and concerns (audited)',
+  })
+  detail(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<AlertDetailView> {
+    return this.crisis.detail(user, id);
   }
 
   @Authenticated(STAFF_ROLES)

@@ -1,15 +1,22 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Interval } from '@nestjs/schedule';
 import { AccessService, withinCohorts } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
-import { actsOnAlert } from '../access/policy';
+import { actsOnAlert, isStaff } from '../access/policy';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import type { Env } from '../config/env';
 import { Transactions } from '../database/transactions';
 import type { Tx } from '../database/transactions';
+import { CareTeamService } from '../care/care-team.service';
+import { ConcernsService } from '../care/concerns.service';
+import { CohortsRepository } from '../cohorts/cohorts.repository';
+import { CrisisCases } from '../moderation/crisis-cases';
+import type { LinkedAlert } from '../moderation/crisis-cases';
+import type { ReviewItem } from '../moderation/review-item.entity';
+import { ReviewService } from '../moderation/review.service';
 import { ModerationTargets, TargetInfo } from '../moderation/targets';
 import { SettingsService } from '../settings/settings.service';
 import { TO_USERS } from '../realtime/relay';
@@ -18,7 +25,11 @@ import { StaffRepository } from '../staff/staff.repository';
 import { UsersRepository } from '../users/users.repository';
 import type { CrisisAlert } from './crisis-alert.entity';
 import { CrisisAlertsRepository } from './crisis-alerts.repository';
-import type { AlertCategory, AlertOutcome, AlertStatus, AlertView } from '../contract';
+import type { AlertCategory, AlertDetailView, AlertOutcome, AlertStatus, AlertView, EarlierCase } from '../contract';
+
+/** How many messages or posts before and after the words the alert opens with. */
+const CONTEXT_AROUND = 5;
+const EARLIER_LIMIT = 20;
 
 export interface RaiseCrisis {
   target: TargetInfo & { type: 'message' | 'post' | 'thread' };
@@ -32,7 +43,7 @@ export interface RaiseCrisis {
  * clinician's record of what was done. Never silences the author.
  */
 @Injectable()
-export class CrisisService {
+export class CrisisService implements OnModuleInit {
   private readonly logger = new Logger('Crisis');
 
   constructor(
@@ -46,7 +57,42 @@ export class CrisisService {
     private readonly config: ConfigService<Env, true>,
     private readonly events: EventEmitter2,
     private readonly settings: SettingsService,
+    private readonly careTeam: CareTeamService,
+    private readonly concerns: ConcernsService,
+    private readonly cohorts: CohortsRepository,
+    private readonly review: ReviewService,
+    private readonly crisisCases: CrisisCases,
   ) {}
+
+  /** One crisis, one case: deciding the alert's review item from the queue records the alert's outcome too. */
+  onModuleInit(): void {
+    this.crisisCases.register({
+      alertsOf: async (itemIds, tx) => {
+        const rows = await this.alerts.forReviewItems(itemIds, tx);
+        const map = new Map<string, LinkedAlert>();
+        for (const row of rows) {
+          if (row.reviewItemId && !map.has(row.reviewItemId)) {
+            map.set(row.reviewItemId, { id: row.id, status: row.status });
+          }
+        }
+        return map;
+      },
+      resolveWithItem: async (itemId, user, record, tx) => {
+        const [open] = await this.alerts.forReviewItems([itemId], tx);
+        if (!open) {
+          return undefined;
+        }
+        await this.recordResolution(user, open, record, tx);
+        return open.id;
+      },
+      announce: async (alertId) => {
+        const alert = await this.alerts.findById(alertId);
+        if (alert) {
+          await this.broadcastUpdate(alert);
+        }
+      },
+    });
+  }
 
   /**
    * Creates the alert inside the content's transaction (so it cannot be lost);
@@ -82,8 +128,24 @@ export class CrisisService {
     if (onDuty.length > 0) {
       this.toUsers({ userIds: onDuty, event: 'alert:new', payload: await this.view(alert) });
     }
+    await this.pageCareTeam(alert, onDuty);
     if (alert.escalateAt.getTime() <= Date.now()) {
       await this.escalateDue();
+    }
+  }
+
+  /**
+   * Outside any cohort's spaces (alumni above all), the person's care team is
+   * paged too, on duty or not: for alumni the program's alumni care team
+   * (settings), for a member their cohort's clinicians and the admins.
+   */
+  private async pageCareTeam(alert: CrisisAlert, alreadyPaged: string[]): Promise<void> {
+    if (alert.cohortId !== null || !alert.authorId) {
+      return;
+    }
+    const team = (await this.careTeam.of(alert.authorId)).filter((id) => !alreadyPaged.includes(id));
+    if (team.length > 0) {
+      this.toUsers({ userIds: team, event: 'alert:new', payload: await this.view(alert) });
     }
   }
 
@@ -91,7 +153,86 @@ export class CrisisService {
     const statuses: AlertStatus[] = status === 'active' ? ['open', 'acknowledged'] : [status];
     const rows = await this.alerts.withStatus(statuses, 200);
     const moderated = await this.access.moderatedCohortIds(user);
-    return Promise.all(rows.filter((a) => actsOn(user, a, moderated)).map((a) => this.view(a)));
+    // The care team is asked once per person however many of their alerts are listed.
+    const careTeamOf = new Map<string, Promise<boolean>>();
+    const seen: CrisisAlert[] = [];
+    for (const alert of rows) {
+      if (await this.actsOn(user, alert, moderated, careTeamOf)) {
+        seen.push(alert);
+      }
+    }
+    return Promise.all(seen.map((a) => this.view(a)));
+  }
+
+  /**
+   * One alert with what opens the situation: the cohort, where the words are,
+   * the messages or posts around them, the person's earlier alerts and (for
+   * their care team) concerns. Opening it is audited: it is a staff read of a
+   * person's words and history.
+   */
+  async detail(user: AuthUser, id: string): Promise<AlertDetailView> {
+    const alert = await this.alerts.findById(id);
+    if (!alert || !(await this.actsOn(user, alert, await this.access.moderatedCohortIds(user)))) {
+      throw new DomainError('not_found', 'Alert not found');
+    }
+    const cohortId = alert.cohortId ?? (alert.authorId ? await this.careTeam.cohortOf(alert.authorId) : null);
+    const [view, cohort, context, earlier] = await Promise.all([
+      this.view(alert),
+      cohortId ? this.cohorts.find(cohortId) : Promise.resolve(null),
+      this.targets.context(alert.targetType, alert.targetId, CONTEXT_AROUND).catch(() => undefined),
+      this.earlier(user, alert),
+    ]);
+    await this.audit.record({
+      actorId: user.id,
+      action: 'crisis.context_read',
+      targetType: 'crisis_alert',
+      targetId: alert.id,
+      cohortId: alert.cohortId,
+      details: {
+        personId: alert.authorId,
+        [`${alert.targetType}Id`]: alert.targetId,
+        entries: context?.entries.length ?? 0,
+        earlier: earlier.length,
+      },
+    });
+    return {
+      ...view,
+      cohort: cohort ? { id: cohort.id, name: cohort.name } : null,
+      where: context?.where ?? (alert.targetType === 'thread' ? { threadId: alert.targetId } : {}),
+      context: context?.entries ?? [],
+      earlier,
+      careLineRoomId: null,
+    };
+  }
+
+  /** The person's earlier alerts, and their concerns for someone on their care team; newest first. */
+  private async earlier(user: AuthUser, alert: CrisisAlert): Promise<EarlierCase[]> {
+    if (!alert.authorId) {
+      return [];
+    }
+    const [alerts, concerns] = await Promise.all([
+      this.alerts.earlierAbout(alert.authorId, alert.id, EARLIER_LIMIT),
+      this.concerns.forPerson(user, alert.authorId, EARLIER_LIMIT),
+    ]);
+    const cases: EarlierCase[] = [
+      ...alerts.map((a): EarlierCase => ({
+        kind: 'alert',
+        id: a.id,
+        status: a.status,
+        categories: a.categories,
+        createdAt: a.createdAt.toISOString(),
+        outcome: a.outcome,
+      })),
+      ...concerns.map((c): EarlierCase => ({
+        kind: 'concern',
+        id: c.id,
+        status: c.status,
+        categories: c.categories,
+        createdAt: c.createdAt,
+        outcome: c.outcome,
+      })),
+    ];
+    return cases.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, EARLIER_LIMIT);
   }
 
   async acknowledge(user: AuthUser, id: string): Promise<AlertView> {
@@ -117,29 +258,51 @@ export class CrisisService {
     return this.view(alert);
   }
 
+  /** The clinician's record; the alert's review item closes with it (one crisis, one case). */
   async resolve(user: AuthUser, id: string, outcome: AlertOutcome, note: string): Promise<AlertView> {
+    let item: ReviewItem | undefined;
     const alert = await this.transactions.run(async (tx) => {
       const found = await this.lockForAction(user, id, tx);
       if (found.status === 'resolved') {
         throw new DomainError('conflict', 'This alert has already been resolved');
       }
-      const resolved = await this.alerts.resolve(found, { by: user.id, outcome, note }, tx);
-      // The clinician's record is part of the audit log (PRODUCT.md).
-      await this.audit.record(
-        {
-          actorId: user.id,
-          action: 'crisis.resolved',
-          targetType: 'crisis_alert',
-          targetId: id,
-          cohortId: found.cohortId,
-          details: { outcome, note },
-        },
-        tx,
-      );
+      const resolved = await this.recordResolution(user, found, { outcome, note }, tx);
+      if (found.reviewItemId) {
+        item = await this.review.closeWithAlert(found.reviewItemId, user.id, { alertId: id, outcome }, tx);
+      }
       return resolved;
     });
     await this.broadcastUpdate(alert);
+    if (item) {
+      await this.review.announceItem(item);
+    }
     return this.view(alert);
+  }
+
+  /**
+   * Resolves the alert (locked) and tells the audit log the outcome (PRODUCT.md).
+   * The note's words stay on the alert, with the person's other health data; the
+   * log names where it is (`noteId`, the alert) and never copies it.
+   */
+  private async recordResolution(
+    user: AuthUser,
+    alert: CrisisAlert,
+    record: { outcome: AlertOutcome; note: string },
+    tx: Tx,
+  ): Promise<CrisisAlert> {
+    const resolved = await this.alerts.resolve(alert, { by: user.id, ...record }, tx);
+    await this.audit.record(
+      {
+        actorId: user.id,
+        action: 'crisis.resolved',
+        targetType: 'crisis_alert',
+        targetId: alert.id,
+        cohortId: alert.cohortId,
+        details: { outcome: record.outcome, noteId: alert.id, reviewItemId: alert.reviewItemId },
+      },
+      tx,
+    );
+    return resolved;
   }
 
   /** Escalates alerts nobody acknowledged in time to every clinician and admin (every node runs this). */
@@ -172,9 +335,34 @@ export class CrisisService {
     }
   }
 
+  /**
+   * Whether the caller acts on (and may open) the alert: staff who moderate its
+   * cohort, every clinician once it escalated or outside any cohort, and the
+   * person's care team (for alumni, the program's alumni care team).
+   */
+  private async actsOn(
+    user: AuthUser,
+    alert: CrisisAlert,
+    moderated: string[] | 'all',
+    careTeamOf = new Map<string, Promise<boolean>>(),
+  ): Promise<boolean> {
+    const facts = { inCohort: alert.cohortId !== null, escalated: alert.escalatedAt !== null, careTeam: false };
+    const moderates = withinCohorts(moderated, alert.cohortId);
+    if (actsOnAlert(user.role, moderates, facts) || !isStaff(user) || alert.authorId === null) {
+      return actsOnAlert(user.role, moderates, facts);
+    }
+    let onCareTeam = careTeamOf.get(alert.authorId);
+    if (!onCareTeam) {
+      onCareTeam = this.careTeam.includes(user.id, alert.authorId);
+      careTeamOf.set(alert.authorId, onCareTeam);
+    }
+    facts.careTeam = await onCareTeam;
+    return actsOnAlert(user.role, moderates, facts);
+  }
+
   private async lockForAction(user: AuthUser, id: string, tx: Tx): Promise<CrisisAlert> {
     const found = await this.alerts.lock(id, tx);
-    if (!found || !actsOn(user, found, await this.access.moderatedCohortIds(user))) {
+    if (!found || !(await this.actsOn(user, found, await this.access.moderatedCohortIds(user)))) {
       throw new DomainError('not_found', 'Alert not found');
     }
     return found;
@@ -224,12 +412,4 @@ export class CrisisService {
       },
     };
   }
-}
-
-/** Whether the caller acts on the alert, given the cohorts they moderate (the policy decides). */
-function actsOn(user: Pick<AuthUser, 'role'>, alert: CrisisAlert, moderated: string[] | 'all'): boolean {
-  return actsOnAlert(user.role, withinCohorts(moderated, alert.cohortId), {
-    inCohort: alert.cohortId !== null,
-    escalated: alert.escalatedAt !== null,
-  });
 }

@@ -1,13 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import type { TargetChange, TargetHandler, TargetInfo } from '../moderation/targets';
+import type { TargetChange, TargetContext, TargetHandler, TargetInfo } from '../moderation/targets';
 import { ModerationTargets } from '../moderation/targets';
 import { ForumEvents } from './forums.events';
+import { authorView } from './forums.views';
 import type { PostCreatedEvent, PostUpdatedEvent, ThreadUpdatedEvent } from './forums.events';
 import { MentionsService } from './mentions.service';
 import { PostsRepository } from './posts.repository';
 import { ThreadsRepository } from './threads.repository';
-import type { ContentStatus } from '../contract';
+import type { AlertContextEntry, ContentStatus } from '../contract';
 
 const excerpt = (text: string): string => (text.length > 200 ? `${text.slice(0, 199)}…` : text);
 
@@ -49,6 +50,10 @@ export class ForumTargets implements OnModuleInit {
       setStatus: (id, status, tx) => this.posts.setStatus(id, status, tx),
       setContentWarning: (id, cw, tx) => this.posts.setContentWarning(id, cw, tx),
       announce: (change) => this.announcePost(change),
+      context: async (id, around) => {
+        const post = await this.posts.findRecord(id);
+        return post ? this.context(post.threadId, id, around) : undefined;
+      },
     };
   }
 
@@ -74,7 +79,45 @@ export class ForumTargets implements OnModuleInit {
       setStatus: (id, status, tx) => this.threads.setStatus(id, status, tx),
       setContentWarning: (id, cw, tx) => this.threads.setContentWarning(id, cw, tx),
       announce: (change) => this.announceThread(change),
+      context: (id, around) => this.context(id, null, around),
     };
+  }
+
+  /**
+   * A thread at the post (or at its start): the posts around it, after the
+   * thread's opening words when the context reaches back to them.
+   */
+  private async context(threadId: string, postId: string | null, around: number): Promise<TargetContext | undefined> {
+    const [thread, rows] = await Promise.all([
+      this.threads.opening(threadId),
+      this.posts.around(threadId, postId, around),
+    ]);
+    if (!thread) {
+      return undefined;
+    }
+    const entries: AlertContextEntry[] = [];
+    const reachesStart = postId === null || (rows[0]?.visible_before ?? 0) < around;
+    if (reachesStart && (postId === null || thread.status === 'visible')) {
+      entries.push({
+        id: thread.id,
+        author: authorView(thread.authorId, thread.authorName, thread.authorStatus),
+        body: `${thread.title}\n${thread.body}`,
+        contentWarning: thread.contentWarning,
+        createdAt: thread.createdAt.toISOString(),
+        isTarget: postId === null,
+      });
+    }
+    for (const row of rows) {
+      entries.push({
+        id: row.id,
+        author: authorView(row.author_id, row.display_name, row.author_status),
+        body: row.status === 'removed' ? '' : row.body,
+        contentWarning: row.content_warning,
+        createdAt: row.created_at.toISOString(),
+        isTarget: row.is_target,
+      });
+    }
+    return { where: postId ? { threadId, postId } : { threadId }, entries };
   }
 
   private async announcePost(change: TargetChange): Promise<void> {

@@ -22,6 +22,21 @@ export interface PostRecord {
   depth: number;
 }
 
+/** A post around a crisis alert's words (see `around`). */
+export interface ContextPostRow {
+  id: string;
+  author_id: string;
+  display_name: string;
+  author_status: string;
+  body: string;
+  content_warning: string | null;
+  status: ContentStatus;
+  created_at: Date;
+  is_target: boolean;
+  /** How many visible posts come before the target in its thread. */
+  visible_before: number;
+}
+
 export interface PostRow {
   id: string;
   thread_id: string;
@@ -96,6 +111,34 @@ export class PostsRepository {
       counts.set(r.post_id, forPost);
     }
     return counts;
+  }
+
+  /**
+   * The post (none for `postId` null) and the `around` visible posts before and
+   * after it in its thread, oldest first (hidden, held and removed ones left
+   * out): what staff read around a crisis alert's words.
+   */
+  async around(threadId: string, postId: string | null, around: number): Promise<ContextPostRow[]> {
+    return this.db.query(
+      `WITH t AS (SELECT seq FROM posts WHERE id = $2::uuid),
+            picked AS (
+              (SELECT p.id FROM posts p
+                WHERE p.thread_id = $1 AND p.status = 'visible' AND p.seq < (SELECT seq FROM t)
+                ORDER BY p.seq DESC LIMIT $3)
+              UNION ALL
+              (SELECT p.id FROM posts p WHERE p.id = $2::uuid)
+              UNION ALL
+              (SELECT p.id FROM posts p
+                WHERE p.thread_id = $1 AND p.status = 'visible' AND ($2::uuid IS NULL OR p.seq > (SELECT seq FROM t))
+                ORDER BY p.seq ASC LIMIT $3))
+       SELECT p.id, p.author_id, u.display_name, u.status AS author_status, p.body, p.content_warning,
+              p.status, p.created_at, p.id = $2::uuid AS is_target,
+              (SELECT count(*)::int FROM posts b
+                WHERE b.thread_id = $1 AND b.status = 'visible' AND b.seq < (SELECT seq FROM t)) AS visible_before
+         FROM picked x JOIN posts p ON p.id = x.id JOIN users u ON u.id = p.author_id
+        ORDER BY p.seq`,
+      [threadId, postId, around],
+    );
   }
 
   findRecord(id: string, tx?: Tx): Promise<PostRecord | null> {

@@ -22,6 +22,19 @@ export interface ThreadRecord {
   locked: boolean;
 }
 
+/** A thread's opening words and their author, as staff read them around a crisis alert. */
+export interface ThreadOpening {
+  id: string;
+  authorId: string;
+  authorName: string;
+  authorStatus: string;
+  title: string;
+  body: string;
+  contentWarning: string | null;
+  status: ContentStatus;
+  createdAt: Date;
+}
+
 interface ThreadRow {
   id: string;
   board_id: string;
@@ -87,6 +100,17 @@ export interface OwnWritingRow {
 @Injectable()
 export class ThreadsRepository {
   constructor(private readonly db: DataSource) {}
+
+  /** The thread's opening words and who wrote them (the start of a crisis alert's context). */
+  async opening(id: string): Promise<ThreadOpening | null> {
+    const rows: ThreadOpening[] = await this.db.query(
+      `SELECT t.id, t.author_id AS "authorId", u.display_name AS "authorName", u.status AS "authorStatus",
+              t.title, t.body, t.content_warning AS "contentWarning", t.status, t.created_at AS "createdAt"
+         FROM threads t JOIN users u ON u.id = t.author_id WHERE t.id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
 
   findRecord(id: string, tx?: Tx): Promise<ThreadRecord | null> {
     return this.record(id, this.on(tx), false);

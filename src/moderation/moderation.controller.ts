@@ -5,7 +5,7 @@ import { STAFF_ROLES } from '../access/policy';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import type { FlagReceipt, ModerationStats, PeerHideResult, ReviewHistoryEntry, ReviewItemView } from '../contract';
-import { CreateFlagDto, PeerHideDto, QueueQuery, ResolveDto } from './moderation.dto';
+import { CreateFlagDto, PeerHideDto, QueueQuery, ResolveDto, StaffActDto } from './moderation.dto';
 import { ReviewService } from './review.service';
 import { StatsService } from './stats.service';
 
@@ -45,13 +45,27 @@ export class ModerationController {
   @Authenticated(STAFF_ROLES)
   @Post('moderation/queue/:id/resolve')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Resolve with an action and a reason (recorded, and told to the author)' })
+  @ApiOperation({
+    summary:
+      'Resolve with an action, or several at once (`actions`: e.g. hide + mute), and one reason (recorded, and told to the author); all or nothing',
+  })
   resolve(
     @CurrentUser() user: AuthUser,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: ResolveDto,
   ): Promise<ReviewItemView> {
-    return this.review.resolve(user, id, dto);
+    return this.review.resolveCase(user, id, dto);
+  }
+
+  @Authenticated(STAFF_ROLES)
+  @Post('moderation/act')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Act on a message, post, thread or person directly (hide, remove, mute for…, suspend; several at once), recorded as a resolved review item',
+  })
+  act(@CurrentUser() user: AuthUser, @Body() dto: StaffActDto): Promise<ReviewItemView> {
+    return this.review.act(user, dto);
   }
 
   @Authenticated(STAFF_ROLES)

@@ -1,9 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { OptionalField } from '../common/optional';
-import { FLAG_REASONS, RESOLUTIONS, TARGET_TYPES } from '../contract';
-import type { FlagReason, Resolution, TargetType } from '../contract';
+import { ALERT_OUTCOMES, FLAG_REASONS, RESOLUTIONS, TARGET_TYPES } from '../contract';
+import type { AlertOutcome, FlagReason, Resolution, TargetType } from '../contract';
 
 export class CreateFlagDto {
   @ApiProperty({ enum: TARGET_TYPES })
@@ -40,11 +54,10 @@ export class QueueQuery {
   limit?: number;
 }
 
-export class ResolveDto {
-  @ApiProperty({ enum: RESOLUTIONS })
-  @IsIn(RESOLUTIONS)
-  action!: Resolution;
+/** The actions staff may take in one go (escalate keeps the item open, so it stands alone). */
+export const COMBINABLE_ACTIONS = RESOLUTIONS.filter((a) => a !== 'escalate' && a !== 'dismiss');
 
+class ResolutionFields {
   @ApiProperty({ description: 'Why: recorded, and told to the author in plain words', minLength: 3 })
   @IsString()
   @MinLength(3)
@@ -64,6 +77,54 @@ export class ResolveDto {
   @MinLength(2)
   @MaxLength(120)
   contentWarning?: string;
+
+  @ApiPropertyOptional({
+    enum: ALERT_OUTCOMES,
+    description: "For an item raised with a crisis alert: what was done for the person (the alert's outcome)",
+  })
+  @OptionalField()
+  @IsIn(ALERT_OUTCOMES)
+  outcome?: AlertOutcome;
+}
+
+export class ResolveDto extends ResolutionFields {
+  @ApiPropertyOptional({ enum: RESOLUTIONS, description: 'One action (or give `actions`)' })
+  @ValidateIf((o: ResolveDto) => o.actions === undefined || o.action !== undefined)
+  @IsIn(RESOLUTIONS)
+  action?: Resolution;
+
+  @ApiPropertyOptional({
+    enum: COMBINABLE_ACTIONS,
+    isArray: true,
+    description:
+      'Several actions at once with one reason (e.g. ["hide", "mute"]), applied together or not at all: at most one about the content (hide, remove, content_warning) and one about the person (warn, mute, suspend, ban)',
+  })
+  @OptionalField()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(2)
+  @ArrayUnique()
+  @IsIn(COMBINABLE_ACTIONS, { each: true })
+  actions?: Exclude<Resolution, 'escalate' | 'dismiss'>[];
+}
+
+/** `POST /api/moderation/act`: staff act on a message, post, thread or person directly, without a report. */
+export class StaffActDto extends ResolutionFields {
+  @ApiProperty({ enum: TARGET_TYPES })
+  @IsIn(TARGET_TYPES)
+  targetType!: TargetType;
+
+  @ApiProperty()
+  @IsUUID()
+  targetId!: string;
+
+  @ApiProperty({ enum: COMBINABLE_ACTIONS, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(2)
+  @ArrayUnique()
+  @IsIn(COMBINABLE_ACTIONS, { each: true })
+  actions!: Exclude<Resolution, 'escalate' | 'dismiss'>[];
 }
 
 export class PeerHideDto {

@@ -4,6 +4,7 @@ import { AuthModule } from '../auth/auth.module';
 import { SanctionsModule } from '../sanctions/sanctions.module';
 import { UsersModule } from '../users/users.module';
 import { Appeal } from './appeal.entity';
+import { CrisisCases } from './crisis-cases';
 import { AppealsController } from './appeals.controller';
 import { AppealsRepository } from './appeals.repository';
 import { AppealsService } from './appeals.service';
@@ -35,6 +36,7 @@ import { UserTarget } from './user-target';
     ReviewRepository,
     ReviewViews,
     ModerationTargets,
+    CrisisCases,
     UserTarget,
     AppealsService,
     AppealsRepository,
@@ -43,6 +45,6 @@ import { UserTarget } from './user-target';
     StatsRepository,
     ModerationPersonalDataRepository,
   ],
-  exports: [ReviewService, ModerationTargets, SanctionsModule],
+  exports: [ReviewService, ModerationTargets, CrisisCases, SanctionsModule],
 })
 export class ModerationModule {}

@@ -60,6 +60,10 @@ export class ReviewItem {
   @Column('text', { nullable: true })
   resolution!: Resolution | null;
 
+  /** Every action of the resolution, in the order applied (several at once: hide + mute). */
+  @Column('text', { array: true, nullable: true })
+  actions!: Resolution[] | null;
+
   @Column('text', { name: 'resolution_reason', nullable: true })
   resolutionReason!: string | null;
 

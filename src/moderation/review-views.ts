@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { UsersRepository } from '../users/users.repository';
 import type { ReviewEvent } from './review-event.entity';
 import type { ReviewItem } from './review-item.entity';
+import { CrisisCases } from './crisis-cases';
 import { ReviewRepository } from './review.repository';
 import { ModerationTargets } from './targets';
 import type { PersonRef, ReviewHistoryEntry, ReviewItemView } from '../contract';
@@ -13,6 +14,7 @@ export class ReviewViews {
     private readonly review: ReviewRepository,
     private readonly users: UsersRepository,
     private readonly targets: ModerationTargets,
+    private readonly crisisCases: CrisisCases,
   ) {}
 
   async item(item: ReviewItem): Promise<ReviewItemView> {
@@ -28,6 +30,7 @@ export class ReviewViews {
       ...items.flatMap((i) => [i.authorId, i.claimedBy, i.resolvedBy]),
       ...flags.map((f) => f.reporterId),
     ]);
+    const alerts = await this.crisisCases.alertsOf(items.map((i) => i.id));
     const targets = await Promise.all(
       items.map((i) => this.targets.load(i.targetType, i.targetId).catch(() => undefined)),
     );
@@ -49,7 +52,9 @@ export class ReviewViews {
         resolvedBy: people(item.resolvedBy),
         resolvedAt: item.resolvedAt?.toISOString() ?? null,
         resolution: item.resolution,
+        actions: item.actions ?? (item.resolution ? [item.resolution] : []),
         resolutionReason: item.resolutionReason,
+        alert: alerts.get(item.id) ?? null,
         createdAt: item.createdAt.toISOString(),
         updatedAt: item.updatedAt.toISOString(),
         target: {

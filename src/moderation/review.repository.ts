@@ -22,6 +22,8 @@ export type NewFlag = Pick<
 export interface ReviewDecision {
   by: string;
   resolution: Exclude<Resolution, 'escalate'>;
+  /** Every action taken (several at once: hide + mute). */
+  actions: Resolution[];
   reason: string;
 }
 
@@ -124,6 +126,7 @@ export class ReviewRepository {
         resolvedBy: decision.by,
         resolvedAt: now,
         resolution: decision.resolution,
+        actions: decision.actions,
         resolutionReason: decision.reason,
         claimedBy: item.claimedBy ?? decision.by,
         claimedAt: item.claimedAt ?? now,

@@ -6,21 +6,25 @@ import { isStaff } from '../access/policy';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { isUniqueViolation } from '../common/database-errors';
+import { CrisisCases } from './crisis-cases';
+import type { CaseOutcome } from './crisis-cases';
 import { RateLimiter } from '../common/rate-limiter';
 import type { Env } from '../config/env';
 import { Transactions } from '../database/transactions';
 import type { Tx } from '../database/transactions';
 import { SanctionsService, UserSanctionedEvent } from '../sanctions/sanctions.service';
 import { ModerationNotices } from './moderation-notices';
-import type { CreateFlagDto, ResolveDto } from './moderation.dto';
+import type { CreateFlagDto, ResolveDto, StaffActDto } from './moderation.dto';
 import type { ReviewItem } from './review-item.entity';
 import { ReviewRepository } from './review.repository';
 import { ReviewViews } from './review-views';
 import { ModerationTargets, TargetChange, TargetInfo } from './targets';
-import type { ContentStatus, ReviewItemView, ReviewSource } from '../contract';
+import type { ContentStatus, Resolution, ReviewItemView, ReviewSource } from '../contract';
 
 const FLAGS_PER_DAY = 20;
 const DEFAULT_WARNING = 'Sensitive content';
+const CONTENT_ACTIONS: readonly Resolution[] = ['hide', 'remove', 'content_warning'];
+const PERSON_ACTIONS: readonly Resolution[] = ['warn', 'mute', 'suspend', 'ban'];
 
 /**
  * One review queue for chat and forums: flags gather on their target, content is
@@ -40,6 +44,7 @@ export class ReviewService {
     private readonly views: ReviewViews,
     private readonly notices: ModerationNotices,
     private readonly config: ConfigService<Env, true>,
+    private readonly crisisCases: CrisisCases,
   ) {}
 
   async flag(user: AuthUser, dto: CreateFlagDto): Promise<{ id: string; reviewItemId: string }> {
@@ -93,7 +98,7 @@ export class ReviewService {
   /** Content held or flagged by the automatic filters, or raised by the crisis detector (inside the content's transaction). */
   async fromSystem(
     target: TargetInfo,
-    source: Exclude<ReviewSource, 'flag' | 'peer_hide'>,
+    source: Exclude<ReviewSource, 'flag' | 'peer_hide' | 'staff'>,
     details: Record<string, unknown>,
     tx: Tx,
   ): Promise<{ item: ReviewItem; created: boolean }> {
@@ -108,6 +113,75 @@ export class ReviewService {
     if (item) {
       await this.notices.toReviewers(item, created ? 'review:new' : 'review:updated');
     }
+  }
+
+  /**
+   * Deciding an item from the queue (`resolve`). An item raised with a crisis
+   * alert is one case with it: while the alert is unresolved, the decision
+   * needs the alert's `outcome` and resolves the alert too (the reason is its
+   * note). The alert closes right after the item's decision commits; should that
+   * step fail, the alert simply stays open, still escalating, for a person.
+   */
+  async resolveCase(user: AuthUser, id: string, dto: ResolveDto & Partial<CaseOutcome>): Promise<ReviewItemView> {
+    const actions = [dto.action, ...((dto as { actions?: string[] }).actions ?? [])];
+    const escalating = actions.includes('escalate');
+    const alert = escalating ? undefined : (await this.crisisCases.alertsOf([id])).get(id);
+    const withAlert = alert !== undefined && alert.status !== 'resolved';
+    if (withAlert && !dto.outcome) {
+      throw new DomainError(
+        'invalid',
+        'outcome: this item is a crisis alert; say what was done for the person (reached_out, contacted_emergency_services or no_action_needed)',
+      );
+    }
+    const view = await this.resolve(user, id, dto);
+    if (!withAlert || !dto.outcome) {
+      return view;
+    }
+    const outcome = dto.outcome;
+    const alertId = await this.transactions.run((tx) =>
+      this.crisisCases.resolveWithItem(id, user, { outcome, note: dto.reason }, tx),
+    );
+    if (!alertId) {
+      return view;
+    }
+    await this.crisisCases.announce(alertId);
+    const item = await this.items.findById(id);
+    return item ? this.views.item(item) : view;
+  }
+
+  /**
+   * The crisis alert this item was raised with has been resolved (inside its
+   * transaction, the alert locked first): the item closes with it, unless it
+   * also holds something else to decide (another reason for a flag, held or
+   * filtered content), which stays in the queue. Returns the item to announce.
+   */
+  async closeWithAlert(
+    itemId: string,
+    by: string,
+    record: CaseOutcome & { alertId: string },
+    tx: Tx,
+  ): Promise<ReviewItem | undefined> {
+    const item = await this.items.lock(itemId, tx);
+    if (!item || item.status !== 'open') {
+      return undefined;
+    }
+    const onlyCrisis =
+      item.sources.every((s) => s === 'crisis' || s === 'flag') &&
+      Object.keys(item.reasons).every((reason) => reason === 'crisis');
+    if (!onlyCrisis) {
+      await this.items.event(item.id, by, 'crisis_resolved', { ...record }, tx);
+      return item;
+    }
+    // Nothing else to decide: closed as it stands (content is left as it is), the record is the alert's.
+    const reason = `Resolved with its crisis alert (${record.outcome.replace(/_/g, ' ')})`;
+    const closed = await this.items.resolve(item, { by, resolution: 'dismiss', actions: ['dismiss'], reason }, tx);
+    await this.items.event(item.id, by, 'resolved', { action: 'dismiss', reason, ...record }, tx);
+    return closed;
+  }
+
+  /** After the alert's transaction commits: reviewers see the item closed. */
+  async announceItem(item: ReviewItem): Promise<void> {
+    await this.notices.toReviewers(item);
   }
 
   /** A peer mentor (or staff) hides content pending staff review. */
@@ -168,44 +242,118 @@ export class ReviewService {
     return this.views.item(item);
   }
 
+  /** One action (`action`) or several at once (`actions`, one reason), applied in one transaction. */
   async resolve(user: AuthUser, id: string, dto: ResolveDto): Promise<ReviewItemView> {
-    let sanction: UserSanctionedEvent | undefined;
+    const actions = this.actionsOf(dto);
+    return this.decide(user, dto, actions, (tx) => this.lockOpen(user, id, tx));
+  }
+
+  /**
+   * Staff act on a message, post, thread or person directly (from the message or
+   * the person, without waiting for a report): the target's open item, gathered
+   * if needed, resolved with the actions at once, as in the queue.
+   */
+  async act(user: AuthUser, dto: StaffActDto): Promise<ReviewItemView> {
+    const actions = this.actionsOf(dto);
+    const target = await this.targets.visibleTo(user, dto.targetType, dto.targetId);
+    if (dto.targetType === 'user' && target.id === user.id) {
+      throw new DomainError('invalid', 'targetId: you cannot act on yourself');
+    }
+    return this.decide(user, dto, actions, async (tx) => {
+      const { item } = await this.items.gather(target, { score: 0, source: 'staff' }, tx);
+      const found = await this.lockOpen(user, item.id, tx);
+      await this.items.event(found.id, user.id, 'staff_action', { actions }, tx);
+      return found;
+    });
+  }
+
+  /** The actions asked for, checked: one alone, or at most one about the content and one about the person. */
+  private actionsOf(dto: { action?: Resolution; actions?: Resolution[] }): Resolution[] {
+    if (dto.action !== undefined && dto.actions !== undefined) {
+      throw new DomainError('invalid', 'Give either action or actions, not both');
+    }
+    const actions = dto.actions ?? (dto.action ? [dto.action] : []);
+    if (actions.length === 0) {
+      throw new DomainError('invalid', 'actions: give at least one action');
+    }
+    if (actions.filter((a) => CONTENT_ACTIONS.includes(a)).length > 1) {
+      throw new DomainError('invalid', 'actions: choose one of hide, remove and content warning');
+    }
+    if (actions.filter((a) => PERSON_ACTIONS.includes(a)).length > 1) {
+      throw new DomainError('invalid', 'actions: choose one of warn, mute, suspend and ban');
+    }
+    // Content first, then the person: "hide + mute" reads and applies in that order.
+    return [...actions].sort((a, b) => Number(PERSON_ACTIONS.includes(a)) - Number(PERSON_ACTIONS.includes(b)));
+  }
+
+  private async decide(
+    user: AuthUser,
+    dto: { reason: string; durationMinutes?: number; contentWarning?: string },
+    actions: Resolution[],
+    open: (tx: Tx) => Promise<ReviewItem>,
+  ): Promise<ReviewItemView> {
+    const sanctions: UserSanctionedEvent[] = [];
     const changes: TargetChange[] = [];
+    const escalating = actions.length === 1 && actions[0] === 'escalate';
     const { item, reporters } = await this.transactions.run(async (tx) => {
-      const found = await this.lockOpen(user, id, tx);
+      const found = await open(tx);
       const target = await this.targets.load(found.targetType, found.targetId, tx);
-      sanction = await this.applyAction(user, found, target, dto, changes, tx);
-      const decided =
-        dto.action === 'escalate'
-          ? await this.items.escalate(found, tx)
-          : await this.items.resolve(found, { by: user.id, resolution: dto.action, reason: dto.reason }, tx);
+      // Each action is checked by the policy as it is applied; one refusal rolls every one back.
+      for (const action of actions) {
+        const sanction = await this.applyAction(user, found, target, { ...dto, action }, changes, tx);
+        if (sanction) {
+          sanctions.push(sanction);
+        }
+      }
+      const decision = (actions.find((a) => CONTENT_ACTIONS.includes(a)) ?? actions[0]) as Exclude<
+        Resolution,
+        'escalate'
+      >;
+      const decided = escalating
+        ? await this.items.escalate(found, tx)
+        : await this.items.resolve(found, { by: user.id, resolution: decision, actions, reason: dto.reason }, tx);
       const details = { reason: dto.reason, durationMinutes: dto.durationMinutes ?? null };
-      const action = dto.action === 'escalate' ? 'escalated' : 'resolved';
-      await this.items.event(found.id, user.id, action, { action: dto.action, ...details }, tx);
-      await this.audit.record(
-        {
-          actorId: user.id,
-          action: `moderation.${dto.action}`,
-          targetType: found.targetType,
-          targetId: found.targetId,
-          cohortId: found.cohortId,
-          details: { reviewItemId: found.id, ...details },
-        },
+      await this.items.event(
+        found.id,
+        user.id,
+        escalating ? 'escalated' : 'resolved',
+        { action: decision, actions, ...details },
         tx,
       );
+      for (const action of actions) {
+        await this.audit.record(
+          {
+            actorId: user.id,
+            action: `moderation.${action}`,
+            targetType: found.targetType,
+            targetId: found.targetId,
+            cohortId: found.cohortId,
+            details: { reviewItemId: found.id, ...details, ...(actions.length > 1 ? { actions } : {}) },
+          },
+          tx,
+        );
+      }
       return { item: decided, reporters: await this.items.reporters(found.id, tx) };
     });
-    if (sanction) {
+    for (const sanction of sanctions) {
       this.sanctions.announce(sanction);
     }
     await this.targets.announce(changes);
     await this.notices.toReviewers(item);
-    if (dto.action !== 'escalate') {
-      this.notices.resolved(
-        item,
-        { action: dto.action, reason: dto.reason, until: sanction?.until ?? null },
-        reporters,
-      );
+    if (!escalating) {
+      const until = sanctions.find((s) => s.until)?.until ?? null;
+      actions.forEach((action, index) => {
+        // The author hears each action; reporters hear once that their report was handled.
+        this.notices.resolved(
+          item,
+          {
+            action: action as Exclude<Resolution, 'escalate'>,
+            reason: dto.reason,
+            until: PERSON_ACTIONS.includes(action) ? until : null,
+          },
+          index === 0 ? reporters : [],
+        );
+      });
     }
     return this.views.item(item);
   }
@@ -267,7 +415,7 @@ export class ReviewService {
     user: AuthUser,
     item: ReviewItem,
     target: TargetInfo | undefined,
-    dto: ResolveDto,
+    dto: { action: Resolution; reason: string; durationMinutes?: number; contentWarning?: string },
     changes: TargetChange[],
     tx: Tx,
   ): Promise<UserSanctionedEvent | undefined> {

@@ -6,7 +6,7 @@ import type { SpaceKind } from '../access/policy';
 import { DomainError } from '../common/domain-error';
 import type { Tx } from '../database/transactions';
 import { PeopleAccess } from '../users/people-access';
-import type { ContentStatus, TargetType } from '../contract';
+import type { AlertContextEntry, AlertWhere, ContentStatus, TargetType } from '../contract';
 
 /** What moderation needs to know about a message, post, thread or user. */
 export interface TargetInfo {
@@ -46,6 +46,17 @@ export interface TargetHandler {
   setStatus(id: string, status: ContentStatus, tx?: Tx): Promise<void>;
   setContentWarning(id: string, contentWarning: string, tx?: Tx): Promise<void>;
   announce(change: TargetChange): Promise<void>;
+  /**
+   * Where the content is, and the `around` visible messages or posts before and
+   * after it, in order (hidden, held and removed ones left out), for staff
+   * opening a crisis alert.
+   */
+  context?(id: string, around: number): Promise<TargetContext | undefined>;
+}
+
+export interface TargetContext {
+  where: AlertWhere;
+  entries: AlertContextEntry[];
 }
 
 @Injectable()
@@ -72,6 +83,11 @@ export class ModerationTargets {
 
   async load(type: TargetType, id: string, tx?: Tx): Promise<TargetInfo | undefined> {
     return this.handler(type).load(id, tx);
+  }
+
+  /** Where the content is and what was said around it (see TargetHandler.context). */
+  async context(type: TargetType, id: string, around: number): Promise<TargetContext | undefined> {
+    return this.handlers.get(type)?.context?.(id, around);
   }
 
   /** The target as the caller may see it (to flag or hide it): anything they cannot read is "not found". */

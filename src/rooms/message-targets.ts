@@ -4,6 +4,7 @@ import type { TargetChange, TargetHandler, TargetInfo } from '../moderation/targ
 import { ModerationTargets } from '../moderation/targets';
 import { MessagesRepository } from './messages.repository';
 import { RoomEvents } from './rooms.events';
+import { FORMER_MEMBER } from './rooms.views';
 import type { MessageEvent } from './rooms.events';
 
 const excerpt = (text: string): string => (text.length > 200 ? `${text.slice(0, 199)}…` : text);
@@ -47,6 +48,27 @@ export class MessageTargets implements OnModuleInit {
       setStatus: (id, status, tx) => this.messages.setStatus(id, status, tx),
       setContentWarning: (id, cw, tx) => this.messages.setContentWarning(id, cw, tx),
       announce: (change) => this.announce(change),
+      context: async (id, around) => {
+        const rows = await this.messages.around(id, around);
+        const target = rows.find((r) => r.id === id);
+        if (!target) {
+          return undefined;
+        }
+        return {
+          where: { roomId: target.room_id, messageId: id },
+          entries: rows.map((row) => ({
+            id: row.id,
+            author: {
+              id: row.author_id,
+              displayName: row.author_status === 'deleted' ? FORMER_MEMBER : row.display_name,
+            },
+            body: row.status === 'removed' ? '' : row.body,
+            contentWarning: row.content_warning,
+            createdAt: row.created_at.toISOString(),
+            isTarget: row.id === id,
+          })),
+        };
+      },
     };
   }
 

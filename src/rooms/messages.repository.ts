@@ -224,6 +224,28 @@ export class MessagesRepository {
     return rows[0] ?? null;
   }
 
+  /**
+   * The message and the `around` visible messages before and after it in its
+   * room, oldest first (hidden, held and removed ones left out): what staff read
+   * around a crisis alert's words.
+   */
+  async around(id: string, around: number): Promise<MessageRow[]> {
+    return this.db.query(
+      `WITH t AS (SELECT room_id, seq FROM messages WHERE id = $1),
+            picked AS (
+              (SELECT m.id, m.seq FROM messages m JOIN t ON m.room_id = t.room_id
+                WHERE m.seq < t.seq AND m.status = 'visible' ORDER BY m.seq DESC LIMIT $2)
+              UNION ALL
+              (SELECT m.id, m.seq FROM messages m WHERE m.id = $1)
+              UNION ALL
+              (SELECT m.id, m.seq FROM messages m JOIN t ON m.room_id = t.room_id
+                WHERE m.seq > t.seq AND m.status = 'visible' ORDER BY m.seq ASC LIMIT $2))
+       SELECT ${COLUMNS} FROM picked p JOIN messages m ON m.id = p.id JOIN users u ON u.id = m.author_id
+        ORDER BY m.seq`,
+      [id, around],
+    );
+  }
+
   /** Up to `limit` messages after `afterSeq`, oldest first; one extra row tells whether more follow. */
   async after(roomId: string, afterSeq: number, limit: number): Promise<{ rows: MessageRow[]; hasMore: boolean }> {
     const rows: MessageRow[] = await this.db.query(AFTER, [roomId, afterSeq, limit + 1]);

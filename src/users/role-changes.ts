@@ -8,10 +8,12 @@ export interface RoleChange {
   from: Role;
   to: Role;
   actorId: string;
+  /** When undoing an earlier change: what its steps recorded (e.g. the cohorts a member left), to put back. */
+  restore?: Record<string, unknown>;
 }
 
 /** What one feature does about a role change, inside the change's transaction. */
-export type RoleChangeStep = (change: RoleChange, tx: Tx) => Promise<void>;
+export type RoleChangeStep = (change: RoleChange, tx: Tx) => Promise<Record<string, unknown> | void>;
 
 /**
  * Features whose records follow a person's role register a step here (cohorts:
@@ -26,9 +28,12 @@ export class RoleChanges {
     this.steps.push(step);
   }
 
-  async apply(change: RoleChange, tx: Tx): Promise<void> {
+  /** Runs every step; what they report (ids only) is recorded with the change, so an undo can put it back. */
+  async apply(change: RoleChange, tx: Tx): Promise<Record<string, unknown>> {
+    const done: Record<string, unknown> = {};
     for (const step of this.steps) {
-      await step(change, tx);
+      Object.assign(done, (await step(change, tx)) ?? {});
     }
+    return done;
   }
 }

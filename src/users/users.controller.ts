@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { ChangeRoleDto, PeopleQuery } from './users.dto';
+import { ChangeRoleDto, PeopleQuery, UndoRoleChangeDto } from './users.dto';
 import { UsersService } from './users.service';
 import type { PersonView, UserRoleView } from '../contract';
 
@@ -29,5 +29,20 @@ export class UsersController {
     @Body() dto: ChangeRoleDto,
   ): Promise<UserRoleView> {
     return this.users.changeRole(user, id, dto.role);
+  }
+
+  @Authenticated(['admin'])
+  @Post(':id/role/undo')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "Undo a person's latest role change: the earlier role back and the cohorts they left with it rejoined (admin; audited)",
+  })
+  undoRoleChange(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: UndoRoleChangeDto,
+  ): Promise<UserRoleView> {
+    return this.users.undoRoleChange(user, id, dto.changeId);
   }
 }

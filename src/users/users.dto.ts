@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { OptionalField } from '../common/optional';
 import { ROLES } from '../contract';
 import type { Role } from '../contract';
@@ -9,6 +9,13 @@ export class ChangeRoleDto {
   @ApiProperty({ enum: ROLES })
   @IsIn(ROLES)
   role!: Role;
+}
+
+export class UndoRoleChangeDto {
+  @ApiProperty({ description: 'The `changeId` the role change answered with' })
+  @IsString()
+  @Matches(/^\d{1,18}$/, { message: 'changeId must be the id a role change answered with' })
+  changeId!: string;
 }
 
 export class PeopleQuery {

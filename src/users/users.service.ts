@@ -4,6 +4,7 @@ import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
+import type { Tx } from '../database/transactions';
 import { RoleChanges } from './role-changes';
 import type { PeopleQuery } from './users.dto';
 import { UsersRepository } from './users.repository';
@@ -51,29 +52,78 @@ export class UsersService {
         throw new DomainError('not_found', 'User not found');
       }
       if (user.role === role) {
-        return { user, from: role };
+        return { user, from: role, changeId: undefined, left: undefined };
       }
-      if (user.role === 'admin' && (await this.users.countAdmins(tx)) <= 1) {
-        throw new DomainError('conflict', 'This is the last admin; appoint another admin first', 'last_admin');
-      }
-      const from = user.role;
-      await this.users.setRole(user.id, role, tx);
-      await this.roleChanges.apply({ userId: user.id, from, to: role, actorId: actor.id }, tx);
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          action: 'user.role_changed',
-          targetType: 'user',
-          targetId: user.id,
-          details: { from, to: role },
-        },
-        tx,
-      );
-      return { user: { ...user, role }, from };
+      return { user, ...(await this.apply(actor, user, role, undefined, tx)) };
     });
     if (result.from !== role) {
       this.events.emit('user.role_changed', { userId, from: result.from, to: role } satisfies RoleChangedEvent);
     }
-    return { id: result.user.id, displayName: result.user.displayName, role };
+    return {
+      id: result.user.id,
+      displayName: result.user.displayName,
+      role,
+      ...(result.changeId ? { from: result.from, changeId: result.changeId, leftCohortIds: result.left ?? [] } : {}),
+    };
+  }
+
+  /**
+   * Undoes a role change: the earlier role back, and the cohorts the person left
+   * with it rejoined. Only the person's latest role change, and only while their
+   * role is still what it made it (otherwise 409).
+   */
+  async undoRoleChange(actor: AuthUser, userId: string, changeId: string): Promise<UserRoleView> {
+    const result = await this.transactions.run(async (tx) => {
+      const user = await this.users.lockById(userId, tx);
+      if (!user || user.status === 'deleted') {
+        throw new DomainError('not_found', 'User not found');
+      }
+      const latest = await this.audit.latestAbout(
+        'user',
+        user.id,
+        ['user.role_changed', 'user.role_change_undone'],
+        tx,
+      );
+      if (!latest || latest.id !== changeId || latest.action !== 'user.role_changed') {
+        throw new DomainError('conflict', 'Only the latest role change can be undone', 'role_changed_since');
+      }
+      const { from, to } = latest.details as { from: Role; to: Role };
+      if (user.role !== to) {
+        throw new DomainError('conflict', 'Their role has changed since; change it directly', 'role_changed_since');
+      }
+      const restore = { leftCohortIds: latest.details.leftCohortIds ?? [] };
+      return { user, ...(await this.apply(actor, user, from, { undoes: changeId, restore }, tx)), to: from };
+    });
+    this.events.emit('user.role_changed', { userId, from: result.from, to: result.to } satisfies RoleChangedEvent);
+    return { id: result.user.id, displayName: result.user.displayName, role: result.to, from: result.from };
+  }
+
+  private async apply(
+    actor: AuthUser,
+    user: { id: string; role: Role },
+    role: Role,
+    undo: { undoes: string; restore: Record<string, unknown> } | undefined,
+    tx: Tx,
+  ): Promise<{ from: Role; changeId: string; left: string[] | undefined }> {
+    if (user.role === 'admin' && (await this.users.countAdmins(tx)) <= 1) {
+      throw new DomainError('conflict', 'This is the last admin; appoint another admin first', 'last_admin');
+    }
+    const from = user.role;
+    await this.users.setRole(user.id, role, tx);
+    const done = await this.roleChanges.apply(
+      { userId: user.id, from, to: role, actorId: actor.id, restore: undo?.restore },
+      tx,
+    );
+    const changeId = await this.audit.record(
+      {
+        actorId: actor.id,
+        action: undo ? 'user.role_change_undone' : 'user.role_changed',
+        targetType: 'user',
+        targetId: user.id,
+        details: { from, to: role, ...done, ...(undo ? { undoes: undo.undoes, ...undo.restore } : {}) },
+      },
+      tx,
+    );
+    return { from, changeId, left: done.leftCohortIds as string[] | undefined };
   }
 }

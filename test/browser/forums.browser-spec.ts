@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newPhonePage, recordForeignRequests, signIn } from '../support/browser';
+import { launchBrowser, newPhonePage, recordForeignRequests, signIn, openMenu } from '../support/browser';
 import { TestContext } from '../support/context';
 
 describe('forums in Chromium', () => {
@@ -23,6 +23,7 @@ describe('forums in Chromium', () => {
     const first = await newPhonePage(browser);
     const foreign = recordForeignRequests(first.page, base);
     await signIn(first.page, base, ana);
+    await openMenu(first.page);
     await first.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Boards' }).click();
     await first.page.getByRole('link', { name: 'Wednesday group board' }).click();
     await first.page.getByRole('button', { name: 'Start a thread' }).click();
@@ -68,6 +69,7 @@ describe('forums in Chromium', () => {
     await first.page.getByRole('status').getByText('New reply from Ben Harbor').waitFor();
     await first.page.getByRole('button', { name: 'Hug, 1' }).waitFor();
 
+    await openMenu(first.page);
     await first.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
     await first.page.getByRole('searchbox', { name: 'Search the boards' }).fill('relapse');
     await first.page.getByRole('button', { name: 'Search' }).click();

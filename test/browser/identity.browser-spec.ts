@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPhonePage, recordForeignRequests } from '../support/browser';
+import { launchBrowser, newPhonePage, recordForeignRequests, openMenu } from '../support/browser';
 import { TestContext } from '../support/context';
 
 async function signIn(page: Page, user: { email: string; password: string }): Promise<void> {
@@ -34,6 +34,7 @@ describe('identity in Chromium', () => {
     // Back where they were going, with the Staff link in the header.
     await staff.page.getByRole('heading', { name: 'Cohorts' }).waitFor();
     expect(new URL(staff.page.url()).pathname).toBe('/staff/cohorts');
+    await openMenu(staff.page);
     await staff.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Staff' }).waitFor();
 
     await staff.page.getByLabel('Name', { exact: true }).fill(cohortName);
@@ -79,7 +80,7 @@ describe('identity in Chromium', () => {
     expect(await member.page.getByRole('heading', { name: 'Create a cohort' }).count()).toBe(0);
     expect(await member.page.getByText(cohortName).count()).toBe(0);
     expect(await member.page.title()).toBe('Hearth');
-    expect(await member.page.getByRole('region', { name: 'Crisis help' }).isVisible()).toBe(true);
+    expect(await member.page.getByRole('button', { name: 'Help', exact: true }).isVisible()).toBe(true);
 
     expect(staffForeign).toEqual([]);
     expect(memberForeign).toEqual([]);
@@ -98,6 +99,7 @@ describe('identity in Chromium', () => {
     await signIn(page, clinician);
     await page.getByRole('heading', { name: /^Hi, / }).waitFor();
     await page.getByRole('region', { name: 'My groups' }).getByText('Thursday morning group').waitFor();
+    await openMenu(page);
     await page.getByRole('link', { name: 'Staff' }).click();
     await page.getByRole('listitem').getByRole('link', { name: 'Thursday morning group' }).click();
 
@@ -117,6 +119,7 @@ describe('identity in Chromium', () => {
     // The member list reloads after the step-down; the button goes with the membership.
     await page.getByRole('button', { name: 'Step down Morning Lark' }).waitFor({ state: 'detached' });
 
+    await openMenu(page);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await signIn(page, member);
     // Stepped down: the alumni version of the terms comes first, then home.

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newPhonePage, openAs, recordForeignRequests } from '../support/browser';
+import { launchBrowser, newPhonePage, openAs, recordForeignRequests, openMenu } from '../support/browser';
 import { newCrisisAlert, sanctionThroughQueue, TestContext } from '../support/context';
 
 describe('moderation and safety in Chromium', () => {
@@ -47,11 +47,11 @@ describe('moderation and safety in Chromium', () => {
     await item.getByRole('button', { name: 'Claim' }).click();
     await page.getByRole('status').getByText('You are reviewing: Person: Stormy Petrel.').waitFor();
     await item.getByText('claimed by you').waitFor();
-    await item.getByLabel('Action').selectOption('suspend');
+    await item.getByRole('radio', { name: 'Suspend for…' }).check();
     await item.getByRole('radio', { name: '1 h' }).check();
-    await item.getByText('The author will be told this.').waitFor();
+    await item.getByText('Stormy Petrel is told this.').waitFor();
     await item.getByLabel('Reason').fill('Repeated cruel messages to another member, after a warning.');
-    await item.getByRole('button', { name: 'Resolve' }).click();
+    await item.getByRole('button', { name: 'Suspend' }).click();
     await page
       .getByRole('status')
       .getByText(/Resolved \(Suspended for 1 h\)/)
@@ -82,8 +82,9 @@ describe('moderation and safety in Chromium', () => {
     const { context, page } = await newPhonePage(browser);
     await openAs(page, base, clinician, '/staff/dashboard');
     // The staff row counts open alerts on every staff page.
+    await openMenu(page);
     const staffNav = page.getByRole('navigation', { name: 'Staff' });
-    await staffNav.getByRole('link', { name: 'Alerts, 1 open alert' }).waitFor();
+    await staffNav.getByRole('link', { name: /^Alerts\W+1 open alert$/ }).waitFor();
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
     await page.getByText('Not yet acknowledged').waitFor();
     await page
@@ -107,7 +108,9 @@ describe('moderation and safety in Chromium', () => {
       .waitFor();
     await alert.getByText(`by ${clinician.displayName}`, { exact: false }).waitFor();
     await alert.getByRole('button', { name: 'Acknowledge' }).waitFor({ state: 'detached' });
+    await openMenu(page);
     await staffNav.getByRole('link', { name: 'Alerts', exact: true }).waitFor();
+    await page.getByRole('button', { name: /^Menu/ }).click();
 
     await alert.getByRole('radio', { name: 'I reached out' }).check();
     await alert.getByLabel('Note').fill('Called them; they are safe and seeing their counselor tomorrow.');
@@ -115,11 +118,13 @@ describe('moderation and safety in Chromium', () => {
     await page.getByRole('status').getByText('Outcome recorded for the alert about Quiet Heron. Thank you.').waitFor();
     await page.getByText('No open alerts right now.').waitFor();
 
+    await openMenu(page);
     await staffNav.getByRole('link', { name: 'Log' }).click();
     await page.getByRole('heading', { name: 'Audit log' }).waitFor();
     const entry = page.getByRole('listitem').filter({ hasText: 'Recorded a crisis outcome' });
-    await entry.getByText('Called them; they are safe and seeing their counselor tomorrow.').waitFor();
     await entry.getByText('I reached out').waitFor();
+    // The outcome is in the log; the note's words stay on the alert, with the person's other health data.
+    expect(await entry.getByText('Called them; they are safe').count()).toBe(0);
     await page.getByText('Acknowledged a crisis alert').waitFor();
     await context.close();
   });
@@ -139,6 +144,7 @@ describe('moderation and safety in Chromium', () => {
 
     const staffTab = await newPhonePage(browser);
     await openAs(staffTab.page, base, clinician, '/');
+    await openMenu(staffTab.page);
     const onDuty = staffTab.page.getByRole('switch', { name: 'On duty' });
     await onDuty.waitFor();
     await staffTab.page.locator('[role="switch"]:not([disabled])').waitFor();
@@ -272,6 +278,7 @@ describe('moderation and safety in Chromium', () => {
     const admin = await ctx.newAdmin();
     const { context, page } = await newPhonePage(browser);
     await openAs(page, base, admin, '/');
+    await openMenu(page);
     await page.getByRole('navigation', { name: 'Staff' }).getByRole('link', { name: 'Watched words' }).click();
     await page.getByRole('heading', { name: 'Watched words', level: 1 }).waitFor();
     expect(await page.title()).toBe('Watched words · Hearth');

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { authenticator } from 'otplib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SettingsService } from '../../src/settings/settings.service';
-import { launchBrowser, newPhonePage, openAs } from '../support/browser';
+import { launchBrowser, newPhonePage, openAs, openMenu } from '../support/browser';
 import { TestContext } from '../support/context';
 import { reply } from '../support/forums';
 
@@ -138,6 +138,7 @@ describe('privacy and security in Chromium', () => {
     await page.getByText('You have accepted these terms.').waitFor();
 
     await page.getByRole('link', { name: 'Hearth home' }).click();
+    await openMenu(page);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Boards' }).click();
     await page.getByRole('link', { name: 'Tuesday group board' }).click();
     await page.getByRole('button', { name: 'Start a thread' }).click();
@@ -151,6 +152,7 @@ describe('privacy and security in Chromium', () => {
     const threadId = new URL(page.url()).pathname.split('/').pop() ?? '';
     await reply(ctx, peer, threadId, '@Quietwren that is a real win');
 
+    await openMenu(page);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: /^Notifications/ })
@@ -172,6 +174,7 @@ describe('privacy and security in Chromium', () => {
     await page.getByRole('link', { name: 'Hearth home' }).click();
     await page.getByRole('link', { name: 'Blocked people' }).click();
     await page.getByRole('heading', { name: 'Blocked people' }).waitFor();
+    await openMenu(page);
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
 
@@ -202,6 +205,7 @@ describe('privacy and security in Chromium', () => {
     await page.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('status').getByText('Your second factor is on.').waitFor();
 
+    await openMenu(page);
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await fillCredentials(page, clinician);
     const code = page.getByLabel('6-digit code from your authenticator app (or a recovery code)');
@@ -215,6 +219,7 @@ describe('privacy and security in Chromium', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: /^Hi, / }).waitFor();
 
+    await openMenu(page);
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await fillCredentials(page, clinician);
     await page.getByRole('button', { name: 'Type a recovery code (letters)' }).click();
@@ -297,6 +302,7 @@ describe('privacy and security in Chromium', () => {
     await dialog.getByRole('button', { name: 'Delete my account' }).click();
     await page.getByRole('heading', { name: 'Your account is deleted' }).waitFor();
     expect(await page.title()).toBe('Signed out · Hearth');
+    await openMenu(page);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' }).waitFor();
     expect(await page.evaluate(`localStorage.getItem('hearth.refreshToken')`)).toBeNull();
 
@@ -383,6 +389,7 @@ describe('privacy and security in Chromium', () => {
       await page.getByRole('status').getByText('Settings saved.').waitFor();
 
       // The admin has none either: their next action (a 403 mfa_setup_required) leads to the set-up.
+      await openMenu(page);
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Boards' }).click();
       await page.getByText('Set up a second factor to continue.').waitFor();
       expect(new URL(page.url()).search).toBe('?setup=required');
@@ -393,6 +400,7 @@ describe('privacy and security in Chromium', () => {
       expect(new URL(page.url()).pathname).toBe('/boards');
 
       // A clinician signing in is sent to the set-up first, then on to the page they asked for.
+      await openMenu(page);
       await page.getByRole('button', { name: 'Sign out', exact: true }).click();
       await page.goto(`${base}/staff/alerts`);
       await fillCredentials(page, clinician);

@@ -78,8 +78,10 @@ describe('program settings and the contact phone in Chromium', () => {
       await expect(samaritans.getByRole('link', { name: 'Online: samaritans.org' }).getAttribute('href')).resolves.toBe(
         'https://www.samaritans.org',
       );
-      const footer = memberSide.page.getByRole('region', { name: 'Crisis help' });
-      await footer.getByRole('link', { name: 'Call 116 123' }).waitFor();
+      // Help, one tap from every page, leads with it too.
+      await memberSide.page.getByRole('button', { name: 'Help', exact: true }).click();
+      const help = memberSide.page.getByRole('dialog', { name: 'Help now' });
+      await help.getByRole('link', { name: 'Call 116 123' }).waitFor();
       expect(await memberSide.page.getByRole('link', { name: 'Call 911' }).count()).toBe(0);
       expect(foreign.flat()).toEqual([]);
     } finally {

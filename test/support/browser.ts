@@ -57,3 +57,17 @@ export async function openAs(page: Page, base: string, user: TestUser, path: str
   );
   await page.goto(`${base}${path}`);
 }
+
+/**
+ * On a phone the header's menu (main pages, Notifications, Sign out, staff pages
+ * and the on-duty switch) folds behind the Menu button: opens it if it is folded.
+ * On a wide screen the menu is always shown and this does nothing.
+ */
+export async function openMenu(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: /^Menu/ });
+  await page.locator('.shell-header').waitFor();
+  if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) === 'false') {
+    await button.click();
+    await page.locator('#site-menu.is-open').waitFor();
+  }
+}

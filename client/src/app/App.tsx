@@ -14,6 +14,7 @@ import { SanctionedPage } from '../features/auth/components/SanctionedPage';
 import { CohortsPage } from '../features/cohorts/components/CohortsPage';
 import { CohortPage } from '../features/cohorts/components/CohortPage';
 import { GroupPage } from '../features/cohorts/components/GroupPage';
+import { AlertPage } from '../features/moderation/components/AlertPage';
 import { AlertsPage, AppealsPage, DashboardPage, LogPage, QueuePage, WatchedWordsPage } from '../features/moderation';
 import { BlocksPage, MyModerationPage, ReportButton } from '../features/safety';
 import { PersonSafetyActions } from './PersonSafetyActions';
@@ -92,6 +93,7 @@ export function App() {
                       memberActions={(member, onChange) => (
                         <>
                           {member.membership === 'member' && <PersonContactAction person={member} />}
+                          {member.membership === 'member' && <PersonSafetyActions person={member} />}
                           {member.membership === 'member' && <ResetCodeAction person={member} />}
                           <AdminAccountActions person={member} onChange={onChange} />
                         </>
@@ -101,6 +103,7 @@ export function App() {
                 />
                 <Route path="queue" element={<QueuePage />} />
                 <Route path="alerts" element={<AlertsPage />} />
+                <Route path="alerts/:id" element={<AlertPage />} />
                 <Route path="dashboard" element={<DashboardPage />} />
                 <Route path="log" element={<LogPage />} />
                 <Route path="appeals" element={<AppealsPage />} />

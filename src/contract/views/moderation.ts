@@ -30,8 +30,8 @@ export const RESOLUTIONS = [
 ] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];
 
-/** Where an item came from: people's flags, the automatic filters, the crisis detector, a peer mentor's hide. */
-export type ReviewSource = 'flag' | 'filter' | 'crisis' | 'peer_hide';
+/** Where an item came from: people's flags, the automatic filters, the crisis detector, a peer mentor's hide, staff acting directly. */
+export type ReviewSource = 'flag' | 'filter' | 'crisis' | 'peer_hide' | 'staff';
 
 /** Every report about one target, gathered into one thing to review (staff only). */
 export interface ReviewItemView {
@@ -50,7 +50,15 @@ export interface ReviewItemView {
   resolvedBy: PersonRef | null;
   resolvedAt: string | null;
   resolution: Resolution | null;
+  /** Every action of the resolution (several at once: hide + mute); `[resolution]` for one. */
+  actions: Resolution[];
   resolutionReason: string | null;
+  /**
+   * The crisis alert this item was raised with (one crisis, one case): resolving
+   * either resolves both; deciding the item while the alert is unresolved needs
+   * the alert's `outcome`.
+   */
+  alert: { id: string; status: 'open' | 'acknowledged' | 'resolved' } | null;
   createdAt: string;
   updatedAt: string;
   target: {
@@ -103,6 +111,8 @@ export interface AuditEntryView {
   at: string;
   actor: PersonRef | null;
   action: string;
+  /** The person the entry is about (a role change, a sanction), by display name. */
+  target: PersonRef | null;
   targetType: string | null;
   targetId: string | null;
   cohortId: string | null;

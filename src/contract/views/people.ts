@@ -17,4 +17,10 @@ export interface UserRoleView {
   id: string;
   displayName: string;
   role: Role;
+  /** The role before this change. */
+  from?: Role;
+  /** The change, to undo it (`POST /api/users/:id/role/undo { changeId }`); absent when nothing changed. */
+  changeId?: string;
+  /** Cohorts the person left with the change (an undo puts them back). */
+  leftCohortIds?: string[];
 }

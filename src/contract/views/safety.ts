@@ -1,3 +1,4 @@
+import type { ConcernView } from './care';
 import type { PersonRef } from './common';
 
 /** A crisis line or service (the program's list). */
@@ -79,4 +80,55 @@ export interface AlertView {
     spaceId: string | null;
     excerpt: string;
   };
+}
+
+/** Where an alert's words are: a room at the message, or a thread (at the post). */
+export interface AlertWhere {
+  roomId?: string;
+  messageId?: string;
+  threadId?: string;
+  postId?: string;
+}
+
+/** A message or post around an alert's words (the words themselves are `isTarget`). */
+export interface AlertContextEntry {
+  id: string;
+  author: PersonRef | null;
+  body: string;
+  contentWarning: string | null;
+  createdAt: string;
+  isTarget: boolean;
+}
+
+/** The person's earlier crisis alerts and wellbeing concerns, newest first. */
+export type EarlierCase =
+  | {
+      kind: 'alert';
+      id: string;
+      status: AlertStatus;
+      categories: AlertCategory[];
+      createdAt: string;
+      outcome: AlertOutcome | null;
+    }
+  | {
+      kind: 'concern';
+      id: string;
+      status: ConcernView['status'];
+      categories: string[];
+      createdAt: string;
+      outcome: ConcernView['outcome'];
+    };
+
+/**
+ * `GET /api/alerts/:id`: what opens the situation (opening it is audited). The
+ * context is the five messages or posts before and after the words, in order,
+ * hidden and removed ones left out.
+ */
+export interface AlertDetailView extends AlertView {
+  cohort: { id: string; name: string } | null;
+  where: AlertWhere;
+  context: AlertContextEntry[];
+  earlier: EarlierCase[];
+  /** The person's care-team line, once it exists (the care-line feature fills it). */
+  careLineRoomId?: string | null;
 }

@@ -1,6 +1,8 @@
 import type {
+  AlertDetailView,
   AlertOutcome,
   AlertView,
+  ContactView,
   AppealStatus,
   AuditPage,
   DutyView,
@@ -9,13 +11,16 @@ import type {
   ReviewHistoryEntry,
   ReviewItemView,
   StaffAppealView,
+  TargetType,
   WatchedAction,
   WatchedWordView,
 } from '@hearth/contract';
 import { request } from '../../lib/api';
 
 export interface Resolve {
-  action: Resolution;
+  /** One action, or several at once (`actions`, e.g. hide + mute). */
+  action?: Resolution;
+  actions?: Resolution[];
   reason: string;
   durationMinutes?: number;
   contentWarning?: string;
@@ -35,6 +40,22 @@ export function resolveItem(id: string, resolve: Resolve): Promise<ReviewItemVie
   return request<ReviewItemView>(`${item(id)}/resolve`, { method: 'POST', body: resolve });
 }
 
+/** Staff act on a message, post, thread or person directly (several actions at once). */
+export function actOn(target: { targetType: TargetType; targetId: string }, resolve: Resolve): Promise<ReviewItemView> {
+  return request<ReviewItemView>('/moderation/act', {
+    method: 'POST',
+    body: {
+      ...target,
+      actions: resolve.actions ?? (resolve.action ? [resolve.action] : []),
+      ...withoutActions(resolve),
+    },
+  });
+}
+
+function withoutActions({ reason, durationMinutes, contentWarning }: Resolve) {
+  return { reason, durationMinutes, contentWarning };
+}
+
 export function fetchHistory(id: string, signal?: AbortSignal): Promise<ReviewHistoryEntry[]> {
   return request<ReviewHistoryEntry[]>(`${item(id)}/history`, { signal });
 }
@@ -43,6 +64,18 @@ export function fetchHistory(id: string, signal?: AbortSignal): Promise<ReviewHi
 
 export function fetchAlerts(status: 'active' | 'resolved', signal?: AbortSignal): Promise<AlertView[]> {
   return request<AlertView[]>(`/alerts?status=${status}`, { signal });
+}
+
+/** What opens the situation; opening it is recorded in the audit log. */
+export function fetchAlert(id: string, signal?: AbortSignal): Promise<AlertDetailView> {
+  return request<AlertDetailView>(`/alerts/${encodeURIComponent(id)}`, { signal });
+}
+
+/** The phone the program keeps on file for the person an alert is about (audited; 404 for whoever may not see it). */
+export function fetchAlertContact(personId: string, alertId: string, signal?: AbortSignal): Promise<ContactView> {
+  return request<ContactView>(`/users/${encodeURIComponent(personId)}/contact?alertId=${encodeURIComponent(alertId)}`, {
+    signal,
+  });
 }
 
 export function acknowledgeAlert(id: string): Promise<AlertView> {

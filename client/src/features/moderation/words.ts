@@ -2,6 +2,7 @@
 import type {
   AlertCategory,
   AlertOutcome,
+  AuditEntryView,
   FlagReason,
   Resolution,
   ReviewSource,
@@ -25,6 +26,7 @@ export const SOURCE_WORDS: Record<ReviewSource, string> = {
   filter: 'Automatic filter',
   crisis: 'Crisis detector',
   peer_hide: 'Hidden by a peer mentor',
+  staff: 'Staff acted directly',
 };
 
 /** Queue-by-reason keys are flag reasons and automatic sources alike. */
@@ -98,6 +100,7 @@ const LOG_WORDS: Record<string, string> = {
   'staff.off_duty': 'Went off duty',
   'user.registered': 'Joined',
   'user.role_changed': 'Changed a role',
+  'user.role_change_undone': 'Undid a role change',
   'user.private_data_viewed': 'Viewed private details',
   'cohort.created': 'Created a cohort',
   'cohort.members_private_viewed': "Viewed members' private details",
@@ -118,8 +121,57 @@ const LOG_WORDS: Record<string, string> = {
   'admin.bootstrapped': 'Created the first admin',
 };
 
+/** Several actions in one phrase, for a button or a notice: "Hide and mute". */
+const ACTION_VERBS: Record<Resolution, string> = {
+  dismiss: 'dismiss',
+  hide: 'hide',
+  remove: 'remove',
+  content_warning: 'add a content warning',
+  warn: 'warn',
+  mute: 'mute',
+  suspend: 'suspend',
+  ban: 'ban',
+  escalate: 'escalate',
+};
+
+export function actionsSummary(actions: readonly Resolution[]): string {
+  const phrase = actions.map((a) => ACTION_VERBS[a]).join(' and ');
+  return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+}
+
+/** What the resolution did, in words: "Hidden, Muted". */
+export function resolutionWords(actions: readonly Resolution[]): string {
+  return actions.map((a, i) => (i === 0 ? RESOLUTION_WORDS[a] : RESOLUTION_WORDS[a].toLowerCase())).join(' and ');
+}
+
 export function logActionWords(action: string): string {
   return LOG_WORDS[action] ?? action;
+}
+
+const ROLE_NAMES: Record<string, string> = {
+  member: 'member',
+  alumni: 'alumni',
+  peer_mentor: 'peer mentor',
+  clinician: 'clinician',
+  moderator: 'moderator',
+  admin: 'admin',
+};
+
+/** An entry as a sentence where it helps: "Changed Sam’s role: member → moderator". */
+export function logEntryWords(entry: Pick<AuditEntryView, 'action' | 'target' | 'details'>): string {
+  const from = ROLE_NAMES[String(entry.details.from)] ?? entry.details.from;
+  const to = ROLE_NAMES[String(entry.details.to)] ?? entry.details.to;
+  const name = entry.target?.displayName ?? 'someone';
+  if (entry.action === 'user.role_changed' && from && to) {
+    return `Changed ${name}’s role: ${String(from)} → ${String(to)}`;
+  }
+  if (entry.action === 'user.role_change_undone' && from && to) {
+    return `Undid a role change: ${name} is ${String(to)} again (${String(from)} → ${String(to)})`;
+  }
+  if (entry.action === 'member.stepped_down') {
+    return `Stepped ${name} down${entry.details.role === 'alumni' ? ' to alumni' : ''}`;
+  }
+  return logActionWords(entry.action);
 }
 
 export function duration(minutes: number): string {

@@ -1,4 +1,4 @@
-import type { PersonView, Role } from '@hearth/contract';
+import type { PersonView, Role, UserRoleView } from '@hearth/contract';
 import { request } from '../../lib/api';
 
 /** The admin's directory (reading it is audited on the server). */
@@ -13,6 +13,11 @@ export function findPeople(q: string, role: Role | '', signal?: AbortSignal): Pr
   return request<PersonView[]>(`/users?${params.toString()}`, { signal });
 }
 
-export function changeRole(id: string, role: Role): Promise<unknown> {
-  return request(`/users/${id}/role`, { method: 'PATCH', body: { role } });
+export function changeRole(id: string, role: Role): Promise<UserRoleView> {
+  return request<UserRoleView>(`/users/${encodeURIComponent(id)}/role`, { method: 'PATCH', body: { role } });
+}
+
+/** Undoes the person's latest role change (the cohorts they left with it are rejoined). */
+export function undoRoleChange(id: string, changeId: string): Promise<UserRoleView> {
+  return request<UserRoleView>(`/users/${encodeURIComponent(id)}/role/undo`, { method: 'POST', body: { changeId } });
 }

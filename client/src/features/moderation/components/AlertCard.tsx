@@ -1,5 +1,6 @@
 import type { AlertView } from '@hearth/contract';
 import { useId, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { formatElapsed, formatMoment, formatTicking } from '../../../lib/dates';
 import { describeError } from '../../../lib/errors';
 import { acknowledgeAlert } from '../api';
@@ -41,8 +42,13 @@ export function AlertCard({ alert, now, onChanged }: AlertCardProps) {
           {alert.status === 'open' ? 'Needs someone' : alert.status === 'acknowledged' ? 'Acknowledged' : 'Resolved'}
         </span>
         {alert.escalated && <span className="badge badge-warn">Escalated</span>}
-        <h3 id={`${id}-title`}>{who}</h3>
+        <h2 id={`${id}-title`}>{who}</h2>
       </div>
+      <p>
+        <Link className="button button-small" to={`/staff/alerts/${alert.id}`}>
+          Open the situation
+        </Link>
+      </p>
       <p className="alert-age">
         Raised <time dateTime={alert.createdAt}>{formatElapsed(alert.createdAt, now)}</time> ago
         {alert.status === 'open' &&

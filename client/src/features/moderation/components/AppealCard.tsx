@@ -54,7 +54,7 @@ export function AppealCard({ appeal, myId, onDecided }: AppealCardProps) {
 
   return (
     <article className="review-item" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Appeal from {appeal.user.displayName}</h3>
+      <h2 id={`${id}-title`}>Appeal from {appeal.user.displayName}</h2>
       <p className="item-meta">Sent {formatMoment(appeal.createdAt)}</p>
       <dl className="facts">
         <dt>Original decision</dt>

@@ -4,7 +4,7 @@ import { formatMoment } from '../../../lib/dates';
 import { describeError } from '../../../lib/errors';
 import { useTitle } from '../../../lib/title';
 import { fetchLog } from '../api';
-import { logActionWords } from '../words';
+import { logEntryWords } from '../words';
 import { LogDetails } from './LogDetails';
 
 interface Page {
@@ -62,7 +62,7 @@ export function LogPage() {
           {page.entries.map((entry) => (
             <li key={entry.id}>
               <p className="log-line">
-                <strong>{logActionWords(entry.action)}</strong>
+                <strong>{logEntryWords(entry)}</strong>
                 <span> · {entry.actor?.displayName ?? 'System'}</span>
               </p>
               <p className="item-meta">
@@ -99,5 +99,8 @@ const TARGETS: Record<string, string> = {
 
 function targetWords(entry: AuditEntryView): string {
   const kind = TARGETS[entry.targetType ?? ''] ?? entry.targetType;
+  if (entry.target) {
+    return `${kind}: ${entry.target.displayName}`;
+  }
   return entry.targetId ? `${kind} ${entry.targetId.slice(0, 8)}` : `${kind}`;
 }

@@ -1,12 +1,14 @@
-import type { Resolution, ReviewItemView } from '@hearth/contract';
+import type { ReviewItemView } from '@hearth/contract';
 import { useId, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { formatElapsed, formatMoment } from '../../../lib/dates';
 import { describeError } from '../../../lib/errors';
-import { claimItem } from '../api';
-import { duration, REASON_WORDS, RESOLUTION_WORDS, SOURCE_WORDS, TARGET_WORDS } from '../words';
+import { claimItem, resolveItem } from '../api';
+import type { Resolve } from '../api';
+import { duration, REASON_WORDS, resolutionWords, SOURCE_WORDS, TARGET_WORDS } from '../words';
+import { ActionForm } from './ActionForm';
 import { BlurredText } from './BlurredText';
 import { ItemHistory } from './ItemHistory';
-import { ResolveForm } from './ResolveForm';
 
 interface ReviewItemCardProps {
   item: ReviewItemView;
@@ -43,10 +45,14 @@ export function ReviewItemCard({ item, me, now, onChanged }: ReviewItemCardProps
     setClaiming(false);
   }
 
-  function resolved(_item: ReviewItemView, action: Resolution, minutes: number | null) {
-    const words = RESOLUTION_WORDS[action] + (minutes ? ` for ${duration(minutes)}` : '');
+  async function resolve(decision: Resolve) {
+    const done = await resolveItem(item.id, decision);
+    const minutes = decision.durationMinutes;
+    const words = resolutionWords(done.actions) + (minutes ? ` for ${duration(minutes)}` : '');
     onChanged(
-      action === 'escalate' ? `Escalated: ${title}.` : `Resolved (${words}): ${title}. It is now under Resolved.`,
+      decision.action === 'escalate'
+        ? `Escalated: ${title}.`
+        : `Resolved (${words}): ${title}. It is now under Resolved.`,
     );
   }
 
@@ -56,7 +62,7 @@ export function ReviewItemCard({ item, me, now, onChanged }: ReviewItemCardProps
         {item.urgent && <span className="badge badge-crisis">Crisis</span>}
         {item.escalated && <span className="badge badge-warn">Escalated</span>}
         {item.autoHidden && <span className="badge">Hidden pending review</span>}
-        <h3 id={`${id}-title`}>{title}</h3>
+        <h2 id={`${id}-title`}>{title}</h2>
       </div>
       <p className="item-meta">
         Score {item.score} · waiting <time dateTime={item.createdAt}>{formatElapsed(item.createdAt, now)}</time>
@@ -65,7 +71,13 @@ export function ReviewItemCard({ item, me, now, onChanged }: ReviewItemCardProps
       </p>
       <dl className="facts">
         <dt>Reasons</dt>
-        <dd>{reasons.length ? reasons.join(', ') : 'None given'}</dd>
+        <dd>
+          {reasons.length
+            ? reasons.join(', ')
+            : item.sources.includes('crisis')
+              ? 'Words that read as a crisis'
+              : 'None given'}
+        </dd>
         <dt>Raised by</dt>
         <dd>{item.sources.map((s) => SOURCE_WORDS[s] ?? s).join(', ')}</dd>
       </dl>
@@ -87,7 +99,7 @@ export function ReviewItemCard({ item, me, now, onChanged }: ReviewItemCardProps
       )}
       {item.status === 'resolved' ? (
         <p className="resolution">
-          <strong>{item.resolution ? RESOLUTION_WORDS[item.resolution] : 'Resolved'}</strong>
+          <strong>{item.actions.length ? resolutionWords(item.actions) : 'Resolved'}</strong>
           {item.resolvedBy && ` by ${item.resolvedBy.displayName}`}
           {item.resolvedAt && ` · ${formatMoment(item.resolvedAt)}`}
           {item.resolutionReason && <span className="item-meta block">Reason given: {item.resolutionReason}</span>}
@@ -99,13 +111,28 @@ export function ReviewItemCard({ item, me, now, onChanged }: ReviewItemCardProps
               {error}
             </p>
           )}
+          {item.alert && item.alert.status !== 'resolved' && (
+            <p>
+              This is a crisis alert: one case with it.{' '}
+              <Link to={`/staff/alerts/${item.alert.id}`}>Open the alert</Link> to reach the person and record what was
+              done; that closes this item too.
+            </p>
+          )}
           {!item.claimedBy && (
             <button type="button" className="button" disabled={claiming} onClick={() => void claim()}>
               {claiming ? 'Claiming…' : 'Claim'}
             </button>
           )}
           {item.claimedBy && !mine && <p>{item.claimedBy.displayName} is reviewing this.</p>}
-          {mine && <ResolveForm item={item} canBan={me.canBan} onResolved={resolved} />}
+          {mine && (
+            <ActionForm
+              targetType={item.targetType}
+              authorName={item.target.author?.displayName ?? null}
+              canBan={me.canBan}
+              queue
+              submit={resolve}
+            />
+          )}
         </div>
       )}
       <ItemHistory itemId={item.id} />

@@ -15,13 +15,16 @@ export function StaffBar({ role }: { role: Role }) {
     <div className="staff-bar">
       <DutyToggle />
       <nav aria-label="Staff">
-        <NavLink
-          to="/staff/alerts"
-          className={open ? 'alerts-link has-open' : 'alerts-link'}
-          aria-label={open ? `Alerts, ${words}` : undefined}
-        >
+        <NavLink to="/staff/alerts" className={open ? 'alerts-link has-open' : 'alerts-link'}>
           Alerts
-          {open > 0 && <span className="count-pill">{open}</span>}
+          {open > 0 && (
+            <>
+              <span className="count-pill" aria-hidden="true">
+                {open}
+              </span>
+              <span className="visually-hidden">, {words}</span>
+            </>
+          )}
         </NavLink>
         <NavLink to="/staff/queue">Queue</NavLink>
         <NavLink to="/staff/dashboard">Dashboard</NavLink>
@@ -36,5 +39,22 @@ export function StaffBar({ role }: { role: Role }) {
         {open > 0 ? `${words}.` : ''}
       </p>
     </div>
+  );
+}
+
+/** The open-alert count beside another control (the phone's Menu button): nothing when there are none. */
+export function OpenAlertsCount() {
+  const { alerts } = useActiveAlerts();
+  const open = alerts?.filter((a) => a.status === 'open').length ?? 0;
+  if (open === 0) {
+    return null;
+  }
+  return (
+    <>
+      <span className="count-pill" aria-hidden="true">
+        {open}
+      </span>
+      <span className="visually-hidden">, {open === 1 ? '1 open alert' : `${open} open alerts`}</span>
+    </>
   );
 }

@@ -10,12 +10,16 @@ export function NotificationBadge() {
     return null;
   }
   return (
-    <NavLink to="/notifications" aria-label={count > 0 ? `Notifications, ${count} unread` : 'Notifications'}>
+    // Named by its content (no aria-label), so the visible word starts the name: "Notifications, 3 unread".
+    <NavLink to="/notifications">
       Notifications
       {count > 0 && (
-        <span className="count-badge" aria-hidden="true">
-          {count > 99 ? '99+' : count}
-        </span>
+        <>
+          <span className="count-badge" aria-hidden="true">
+            {count > 99 ? '99+' : count}
+          </span>
+          <span className="visually-hidden">, {count} unread</span>
+        </>
       )}
     </NavLink>
   );

@@ -1,19 +1,11 @@
 import { ROLES } from '@hearth/contract';
-import type { PersonView, Role } from '@hearth/contract';
+import type { PersonView, Role, UserRoleView } from '@hearth/contract';
 import { FormEvent, ReactNode, useState } from 'react';
 import { describeError } from '../../../lib/errors';
 import { useTitle } from '../../../lib/title';
 import { useLoad } from '../../../lib/useLoad';
-import { changeRole, findPeople } from '../api';
-
-const ROLE_WORDS: Record<Role, string> = {
-  member: 'Member',
-  alumni: 'Alumni',
-  peer_mentor: 'Peer mentor',
-  clinician: 'Clinician',
-  moderator: 'Moderator',
-  admin: 'Admin',
-};
+import { findPeople, undoRoleChange } from '../api';
+import { RoleControl, ROLE_WORDS } from './RoleControl';
 
 /** Admins find a person to act on their request: role, second factor, export, deletion (actions passed in by app/). */
 export function PeoplePage({
@@ -25,17 +17,35 @@ export function PeoplePage({
   const [query, setQuery] = useState({ q: '', role: '' as Role | '' });
   const [draft, setDraft] = useState(query);
   const [people, reload] = useLoad((signal) => findPeople(query.q, query.role, signal), `${query.q}|${query.role}`);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean; undo?: UserRoleView } | null>(null);
 
   function search(event: FormEvent) {
     event.preventDefault();
     setQuery({ q: draft.q.trim(), role: draft.role });
   }
 
-  async function setRole(person: PersonView, role: Role) {
+  function changed(change: UserRoleView) {
+    const left = change.leftCohortIds?.length ?? 0;
+    setMessage({
+      text:
+        `${change.displayName} is now ${ROLE_WORDS[change.role].toLowerCase()}` +
+        (left ? ` and left ${left === 1 ? 'their cohort' : `${left} cohorts`}.` : '.'),
+      error: false,
+      undo: change.changeId ? change : undefined,
+    });
+    reload();
+  }
+
+  async function undo(change: UserRoleView) {
     try {
-      await changeRole(person.id, role);
-      setMessage({ text: `${person.displayName} is now ${ROLE_WORDS[role].toLowerCase()}.`, error: false });
+      const back = await undoRoleChange(change.id, change.changeId ?? '');
+      const left = change.leftCohortIds?.length ?? 0;
+      setMessage({
+        text:
+          `Undone: ${back.displayName} is ${ROLE_WORDS[back.role].toLowerCase()} again` +
+          (left ? `, back in ${left === 1 ? 'their cohort' : `${left} cohorts`}.` : '.'),
+        error: false,
+      });
       reload();
     } catch (error) {
       setMessage({ text: describeError(error), error: true });
@@ -66,8 +76,20 @@ export function PeoplePage({
           Find
         </button>
       </form>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'status-bad' : undefined}>
+      <div role="status">
+        {message && !message.error && (
+          <p className="notice">
+            {message.text}{' '}
+            {message.undo && (
+              <button type="button" className="link-button" onClick={() => void undo(message.undo!)}>
+                Undo
+              </button>
+            )}
+          </p>
+        )}
+      </div>
+      {message?.error && (
+        <p role="alert" className="status-bad">
           {message.text}
         </p>
       )}
@@ -83,16 +105,12 @@ export function PeoplePage({
                 {person.status !== 'active' && <span className="item-meta"> · {person.status}</span>}
                 {person.mfaEnabled && <span className="item-meta"> · second factor on</span>}
               </div>
-              <label>
-                <span className="visually-hidden">Role of {person.displayName}</span>
-                <select value={person.role} onChange={(e) => void setRole(person, e.target.value as Role)}>
-                  {ROLES.map((r) => (
-                    <option key={r} value={r}>
-                      {ROLE_WORDS[r]}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <RoleControl
+                key={person.role}
+                person={person}
+                onChanged={changed}
+                onError={(text) => setMessage({ text, error: true })}
+              />
               {personActions(person, reload)}
             </li>
           ))}

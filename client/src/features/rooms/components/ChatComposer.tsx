@@ -114,7 +114,7 @@ export function ChatComposer({ roomId, hint, onSend, restore, below }: ChatCompo
           type="button"
           className="cw-toggle"
           aria-pressed={warn}
-          aria-label="Add a content warning"
+          aria-label="CW: add a content warning"
           title="Add a content warning"
           disabled={Boolean(mute)}
           onClick={() => setWarn(!warn)}

@@ -15,6 +15,8 @@ interface MessageItemProps {
   now: number;
   /** Actions on someone else's message (Report), from the app. */
   othersActions?: (message: MessageView, author: string) => ReactNode;
+  /** The message the room was opened at (`?at=`): marked for the reader. */
+  focused?: boolean;
 }
 
 /** One message: who and when, its words (or a placeholder), and edit / delete / report behind "⋯". */
@@ -24,6 +26,7 @@ export const MessageItem = memo(function MessageItem({
   canModerate,
   now,
   othersActions,
+  focused = false,
 }: MessageItemProps) {
   const [mode, setMode] = useState<'read' | 'menu' | 'edit'>('read');
   const [confirming, setConfirming] = useState(false);
@@ -49,7 +52,11 @@ export const MessageItem = memo(function MessageItem({
   }
 
   return (
-    <li className={mine ? 'message is-mine' : 'message'}>
+    <li
+      className={`message${mine ? ' is-mine' : ''}${focused ? ' is-focused' : ''}`}
+      data-message-id={message.id}
+      aria-current={focused ? 'true' : undefined}
+    >
       <article
         aria-label={`Message from ${who}`}
         onKeyDown={(event) => {

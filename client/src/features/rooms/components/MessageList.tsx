@@ -24,6 +24,8 @@ interface MessageListProps {
   now: number;
   othersActions?: (message: MessageView, author: string) => ReactNode;
   onLoadOlder: () => void;
+  /** A message to open the room at: earlier pages load until it is there, then it is scrolled to and marked. */
+  focusId?: string;
   onSeen: (seq: number) => void;
   onEditOutgoing: (entry: Outgoing) => void;
 }
@@ -127,6 +129,26 @@ export function MessageList(props: MessageListProps) {
     return () => observer.disconnect();
   }, [timeline.hasOlder, timeline.loadingOlder, timeline.olderError, onLoadOlder]);
 
+  // Opened at a message: load earlier pages until it is there, then bring it into view once.
+  const focused = useRef<string | null>(null);
+  const { focusId } = props;
+  useEffect(() => {
+    const el = scroller.current;
+    if (!focusId || focused.current === focusId || !el || timeline.status !== 'ready') {
+      return;
+    }
+    const target = el.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(focusId)}"]`);
+    if (target) {
+      focused.current = focusId;
+      target.scrollIntoView({ block: 'center' });
+      atBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < NEAR_BOTTOM_PX;
+      return;
+    }
+    if (timeline.hasOlder && !timeline.loadingOlder && !timeline.olderError) {
+      onLoadOlder();
+    }
+  }, [focusId, shown, timeline.status, timeline.hasOlder, timeline.loadingOlder, timeline.olderError, onLoadOlder]);
+
   const delivered = new Set(shown.map((m) => m.clientMsgId).filter(Boolean));
   const pending = outgoing.filter((e) => !delivered.has(e.clientMsgId));
   // "New" marks the first unread message someone else wrote: never above the reader's own.
@@ -201,6 +223,7 @@ function MessageRow(props: MessageListProps & { message: MessageView; divider: b
       )}
       <MessageItem
         message={message}
+        focused={props.focusId === message.id}
         mine={isOwn(message, meId)}
         canModerate={props.canModerate}
         now={props.now}

@@ -1,6 +1,6 @@
 import type { MessageView, RoomView, Signpost } from '@hearth/contract';
 import { ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../../lib/auth';
 import { useConnection, useLive } from '../../../lib/socket';
 import { useTitle } from '../../../lib/title';
@@ -49,6 +49,9 @@ export function RoomPage({ othersActions, draftHelp, crisisHelp, coverage }: Roo
   const connection = useConnection();
   const now = useNow(30_000);
   const seen = useReadMarker(id);
+  // `?at=<message id>`: opened at that message (staff following a crisis alert), scrolled to and marked.
+  const [search] = useSearchParams();
+  const focusId = search.get('at') ?? undefined;
   const [restore, setRestore] = useState<(Draft & { key: number }) | undefined>();
   // Unread when the room opened: the "New" divider stays put while the reader catches up.
   const unreadFrom = useRef<number | null>(null);
@@ -126,6 +129,7 @@ export function RoomPage({ othersActions, draftHelp, crisisHelp, coverage }: Roo
           now={now}
           othersActions={othersActions}
           onLoadOlder={actions.loadOlder}
+          focusId={focusId}
           onSeen={seen}
           onEditOutgoing={editOutgoing}
         />

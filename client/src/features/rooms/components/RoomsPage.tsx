@@ -54,13 +54,15 @@ function RoomRow({ room }: { room: RoomView }) {
   const unread = room.unread > 0 ? `, ${unreadLabel(room.unread)} unread` : '';
   return (
     <li className="room-row">
-      <Link className="item-title room-link" to={`/rooms/${room.id}`} aria-label={`${roomTitle(room)}${unread}`}>
+      {/* Named by its content (no aria-label): the visible words stay the start of the name. */}
+      <Link className="item-title room-link" to={`/rooms/${room.id}`}>
         <span>{roomTitle(room)}</span>
         {room.unread > 0 && (
           <span className="count-badge" aria-hidden="true">
             {unreadLabel(room.unread)}
           </span>
         )}
+        {unread && <span className="visually-hidden">{unread}</span>}
       </Link>
       <span className="badge">{ROOM_KINDS[room.kind]}</span>
     </li>

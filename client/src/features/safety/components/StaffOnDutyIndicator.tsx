@@ -8,8 +8,8 @@ interface StaffOnDutyIndicatorProps {
   /** Fewer words, for headers. */
   compact?: boolean;
   /**
-   * One line, for a chat header on a phone: when nobody is on duty it links to the
-   * crisis page instead of listing the lines (the footer's crisis links stay in view).
+   * One short line, for a chat header on a phone: when nobody is on duty it links to
+   * help instead of listing the lines (the header's Help button stays in view).
    */
   line?: boolean;
 }
@@ -28,8 +28,12 @@ export function StaffOnDutyIndicator({ compact = false, line = false }: StaffOnD
   const words = onDuty
     ? 'Staff on duty'
     : coverage.kind === 'failed'
-      ? 'Can’t check whether staff are on duty right now'
-      : 'No staff on duty right now';
+      ? line
+        ? 'Can’t check staff duty'
+        : 'Can’t check whether staff are on duty right now'
+      : line
+        ? 'No staff on duty now'
+        : 'No staff on duty right now';
   if (line) {
     return (
       <p className={onDuty ? 'coverage-line is-on coverage-inline' : 'coverage-line coverage-inline'} role="status">
@@ -39,7 +43,7 @@ export function StaffOnDutyIndicator({ compact = false, line = false }: StaffOnD
           {!onDuty && (
             <>
               {' · '}
-              <Link to="/crisis">Get help now</Link>
+              <Link to="/crisis">Get help</Link>
             </>
           )}
         </span>
