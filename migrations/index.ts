@@ -11,6 +11,8 @@ import { CareConcerns1796606776418 } from './1796606776418-CareConcerns';
 import { CrisisOneCase1797020000000 } from './1797020000000-CrisisOneCase';
 import { CareLines1797030000000 } from './1797030000000-CareLines';
 import { Checkins1797040000000 } from './1797040000000-Checkins';
+import { MemberAccount1797050000000 } from './1797050000000-MemberAccount';
+import { ThreadReactions1797050000001 } from './1797050000001-ThreadReactions';
 import { ReviewActions1797060000000 } from './1797060000000-ReviewActions';
 
 /**
@@ -30,5 +32,7 @@ export const migrations: (new () => MigrationInterface)[] = [
   CrisisOneCase1797020000000,
   CareLines1797030000000,
   Checkins1797040000000,
+  MemberAccount1797050000000,
+  ThreadReactions1797050000001,
   ReviewActions1797060000000,
 ];

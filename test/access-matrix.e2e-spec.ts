@@ -32,6 +32,10 @@ interface Route {
   expect: Record<Caller, number>;
 }
 
+/** A fresh pseudonym part: letters only (display names refuse digit runs). */
+const letters = (): string =>
+  Array.from({ length: 8 }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(Math.random() * 26)]).join('');
+
 /** Expected status per caller, written out in full so a reviewer reads the policy at a glance. */
 const row = (...statuses: number[]): Record<Caller, number> =>
   Object.fromEntries(CALLERS.map((c, i) => [c, statuses[i]])) as Record<Caller, number>;
@@ -214,6 +218,79 @@ describe('role × route matrix (identity routes)', () => {
       name: 'GET /api/users/:member/checkins',
       call: (token) => status(ctx.t.get(`/api/users/${users.member.id}/checkins`, token)),
       expect: row(401, 200, 404, 404, 404, 200, 404, 404, 200),
+    },
+    {
+      name: 'PATCH /api/me (display name)',
+      call: (token) => status(ctx.t.patch('/api/me', { displayName: `Matrix ${letters()}` }, token)),
+      expect: row(401, 200, 200, 200, 200, 200, 200, 200, 200),
+    },
+    {
+      name: 'POST /api/me/password (wrong current password)',
+      call: (token) =>
+        status(
+          ctx.t.post('/api/me/password', { currentPassword: 'not the password', newPassword: 'x'.repeat(12) }, token),
+        ),
+      expect: row(401, 403, 403, 403, 403, 403, 403, 403, 403),
+    },
+    {
+      name: 'POST /api/users/:member/password-reset',
+      call: (token) => status(ctx.t.post(`/api/users/${users.member.id}/password-reset`, {}, token)),
+      expect: row(401, 403, 403, 403, 403, 201, 404, 403, 201),
+    },
+    {
+      name: 'POST /api/users/:moderator/password-reset',
+      call: (token) => status(ctx.t.post(`/api/users/${users.moderator.id}/password-reset`, {}, token)),
+      expect: row(401, 403, 403, 403, 403, 404, 404, 403, 201),
+    },
+    {
+      name: 'POST /api/auth/reset (unknown code)',
+      call: (token) =>
+        status(ctx.t.post('/api/auth/reset', { code: 'ABCD-EFGH-JKMN', newPassword: 'x'.repeat(12) }, token)),
+      expect: row(400, 400, 400, 400, 400, 400, 400, 400, 400),
+    },
+    {
+      name: 'POST /api/invites/redeem (unknown code)',
+      call: (token) => status(ctx.t.post('/api/invites/redeem', { code: 'NOT-A-REAL-CODE' }, token)),
+      expect: row(401, 400, 400, 400, 400, 403, 403, 403, 403),
+    },
+    {
+      name: 'POST /api/auth/standing (wrong credentials)',
+      call: (token) =>
+        status(
+          ctx.t.post(
+            '/api/auth/standing',
+            { email: `nobody.${letters()}@example.test`, password: 'not the password' },
+            token,
+          ),
+        ),
+      expect: row(401, 401, 401, 401, 401, 401, 401, 401, 401),
+    },
+    {
+      name: 'POST /api/auth/appeal (wrong credentials)',
+      call: (token) =>
+        status(
+          ctx.t.post(
+            '/api/auth/appeal',
+            { email: `nobody.${letters()}@example.test`, password: 'not the password', text: 'please look again' },
+            token,
+          ),
+        ),
+      expect: row(401, 401, 401, 401, 401, 401, 401, 401, 401),
+    },
+    {
+      name: 'GET /api/me/posts',
+      call: (token) => status(ctx.t.get('/api/me/posts', token)),
+      expect: row(401, 200, 200, 200, 200, 200, 200, 200, 200),
+    },
+    {
+      name: 'POST /api/threads/:id/reactions',
+      call: (token) => status(ctx.t.post(`/api/threads/${forumThread}/reactions`, { kind: 'hug' }, token)),
+      expect: row(401, 200, 404, 404, 404, 200, 404, 200, 200),
+    },
+    {
+      name: 'DELETE /api/threads/:id/reactions/:kind',
+      call: (token) => status(ctx.t.delete(`/api/threads/${forumThread}/reactions/hug`, undefined, token)),
+      expect: row(401, 200, 404, 404, 404, 200, 404, 200, 200),
     },
     {
       name: 'POST /api/terms/accept',

@@ -236,7 +236,8 @@ describe('forum threads and replies', () => {
       expect.arrayContaining([
         'extra should not exist',
         expect.stringMatching(/^title must be longer than or equal to 3/),
-        expect.stringMatching(/^body must be longer than or equal to 1/),
+        // One sentence for an empty body, not two (issue 18).
+        'body must not be blank',
         expect.stringMatching(/^contentWarning must be shorter than or equal to 120/),
       ]),
     );

@@ -264,10 +264,13 @@ describe('flags on people, the review queue and sanctions', () => {
       kind: 'moderation',
       link: '/moderation/mine',
       text: expect.stringContaining('Please keep it kind'),
+      until: expect.any(String),
     });
+    // The end travels as a time for the reader's own clock, never as UTC words in the text.
+    expect(notices[0].text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     const reporterNotices = (await ctx.t.get('/api/notifications', reporter.accessToken)).body.notifications;
     expect(reporterNotices[0]).toMatchObject({
-      kind: 'moderation',
+      kind: 'report_handled',
       text: expect.stringMatching(/report you made has been reviewed/),
     });
     expect(reporterNotices[0].text).not.toContain('Please keep it kind');

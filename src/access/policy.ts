@@ -149,6 +149,25 @@ export function decideContact(role: Role, relation: CareRelation, action: Contac
 }
 
 /**
+ * Who may hand a person a password reset code (API.md, Auth): admins for anyone
+ * but themselves (they change their own password), a member's clinicians for that
+ * member, never a clinician for a staff account. Whoever may not learns nothing
+ * about the person.
+ */
+export function decidePasswordReset(actor: Role, target: Role, relation: 'self' | 'care_team' | 'none'): Decision {
+  if (relation === 'self') {
+    return 'forbid';
+  }
+  if (actor === 'admin') {
+    return 'allow';
+  }
+  if (actor === 'clinician' && relation === 'care_team' && !STAFF_ROLES.includes(target)) {
+    return 'allow';
+  }
+  return 'hide';
+}
+
+/**
  * Sanctions (PRODUCT.md, People and roles): moderators act up to suspension, on
  * members, alumni and peer mentors; clinicians the same, on people of the cohorts
  * they facilitate; only an admin bans, and only an admin sanctions staff. Admins

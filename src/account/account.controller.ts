@@ -1,12 +1,12 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { DeleteAccountDto, EndSessionsQuery } from './account.dto';
+import { DeleteAccountDto, EndSessionsQuery, UpdateMeDto } from './account.dto';
 import { PrivacyService } from './privacy.service';
 import { AccountService } from './account.service';
-import type { AccountExport, MeView, SessionView } from '../contract';
+import type { AccountExport, MeView, SessionView, UserSummary } from '../contract';
 
 @ApiTags('account')
 @ApiBearerAuth()
@@ -22,6 +22,13 @@ export class AccountController {
   @ApiOperation({ summary: 'The caller: profile, role, cohorts, and whether new terms await acceptance' })
   me(@CurrentUser() user: AuthUser): Promise<MeView> {
     return this.account.me(user);
+  }
+
+  @Authenticated()
+  @Patch()
+  @ApiOperation({ summary: 'Change my display name (a pseudonym: the same rules as at registration)' })
+  update(@CurrentUser() user: AuthUser, @Body() dto: UpdateMeDto): Promise<UserSummary> {
+    return this.account.rename(user, dto.displayName);
   }
 
   @Authenticated('any', { onboarding: true })

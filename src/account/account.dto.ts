@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { OptionalField } from '../common/optional';
+import { IsDisplayName } from '../auth/auth.dto';
 
 export class EndSessionsQuery {
   @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Also end the session making this request' })
@@ -32,4 +33,11 @@ export class AdminDeleteAccountDto {
   @MinLength(3)
   @MaxLength(500)
   reason!: string;
+}
+
+export class UpdateMeDto {
+  @ApiProperty({ description: 'A pseudonym: the only name other members see' })
+  @IsString()
+  @IsDisplayName()
+  displayName!: string;
 }

@@ -7,7 +7,10 @@ import type { AuthUser } from '../access/auth-user';
 import { CohortsRepository } from '../cohorts/cohorts.repository';
 import { DomainError } from '../common/domain-error';
 import { UsersRepository } from '../users/users.repository';
-import type { MeView, SessionView } from '../contract';
+import { AuditService } from '../audit/audit.service';
+import { isUniqueViolation } from '../common/database-errors';
+import { Transactions } from '../database/transactions';
+import type { MeView, SessionView, UserSummary } from '../contract';
 
 /** The caller's own account: profile, sessions (export and deletion join it with the privacy work). */
 @Injectable()
@@ -18,6 +21,8 @@ export class AccountService {
     private readonly access: AccessService,
     private readonly tokens: TokensService,
     private readonly events: EventEmitter2,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditService,
   ) {}
 
   async sessions(user: AuthUser): Promise<SessionView[]> {
@@ -47,6 +52,37 @@ export class AccountService {
         this.events.emit('session.revoked', { userId: user.id, sessionId: session.id });
       }
     }
+  }
+
+  /** A new pseudonym: the same rules as at registration, unique, audited (names are not logged). */
+  async rename(user: AuthUser, displayName: string): Promise<UserSummary> {
+    const name = displayName.normalize('NFKC').trim();
+    try {
+      await this.transactions.run(async (tx) => {
+        await this.users.setDisplayName(user.id, name, tx);
+        await this.audit.record(
+          { actorId: user.id, action: 'user.display_name_changed', targetType: 'user', targetId: user.id },
+          tx,
+        );
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'users_display_name_key')) {
+        throw new DomainError(
+          'conflict',
+          'displayName: that display name is taken; choose another',
+          'display_name_taken',
+        );
+      }
+      throw error;
+    }
+    this.events.emit('user.renamed', { userId: user.id });
+    return {
+      id: user.id,
+      displayName: name,
+      role: user.role,
+      termsRequired: user.termsRequired,
+      mfaSetupRequired: user.mfaSetupRequired,
+    };
   }
 
   async me(user: AuthUser): Promise<MeView> {

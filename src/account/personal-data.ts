@@ -1,6 +1,7 @@
 import type { Type } from '@nestjs/common';
 import type { Tx } from '../database/transactions';
 import { AuditRepository } from '../audit/audit.repository';
+import { PasswordResetsRepository } from '../auth/password-resets.repository';
 import { RecoveryCodesRepository } from '../auth/recovery-codes.repository';
 import { SessionsRepository } from '../auth/sessions.repository';
 import { BlocksPersonalDataRepository } from '../blocks/blocks-personal-data.repository';
@@ -64,6 +65,7 @@ export const PERSONAL_DATA: Record<string, PersonalDataColumn> = {
   'posts.removed_by': { reason: STAFF_RECORD },
   'post_edits.editor_id': { owner: ThreadsRepository, export: 'edits' },
   'post_reactions.user_id': { owner: PostsRepository, export: 'reactions' },
+  'thread_reactions.user_id': { owner: PostsRepository, export: 'threadReactions' },
   'messages.author_id': { owner: MessagesRepository, export: 'messages' },
   'messages.removed_by': {
     reason: 'who took a message down: the author (their messages are exported with their status) or staff',
@@ -107,6 +109,11 @@ export const PERSONAL_DATA: Record<string, PersonalDataColumn> = {
     owner: RecoveryCodesRepository,
     reason: 'secrets (stored only as hashes); the export says how many are left',
   },
+  'password_reset_codes.user_id': {
+    owner: PasswordResetsRepository,
+    reason: 'secrets (stored only as hashes), valid a day; issuing and using one is in the audit trail',
+  },
+  'password_reset_codes.created_by': { reason: STAFF_RECORD },
   'audit_log.actor_id': { owner: AuditRepository, export: 'auditTrail' },
   'audit_log.target_id': { reason: 'exported with audit_log.actor_id (entries by or about the person)' },
 };

@@ -92,3 +92,38 @@ export class RefreshDto {
   @MaxLength(200)
   refreshToken!: string;
 }
+
+export class ChangePasswordDto {
+  @ApiProperty()
+  @IsString()
+  @MaxLength(200)
+  currentPassword!: string;
+
+  @ApiProperty({ minLength: 10 })
+  @IsString()
+  @MinLength(10, { message: 'newPassword must be at least 10 characters' })
+  @MaxLength(200)
+  newPassword!: string;
+}
+
+export class ResetPasswordDto {
+  @ApiProperty({ description: 'The reset code staff handed over (XXXX-XXXX-XXXX; case and dashes do not matter)' })
+  @IsString()
+  @MinLength(8, { message: 'code must be the reset code you were given' })
+  @MaxLength(40)
+  code!: string;
+
+  @ApiProperty({ minLength: 10 })
+  @IsString()
+  @MinLength(10, { message: 'newPassword must be at least 10 characters' })
+  @MaxLength(200)
+  newPassword!: string;
+}
+
+export class RedeemInviteDto {
+  @ApiProperty({ description: 'An invite code for a new group, from your care team' })
+  @IsString()
+  @MinLength(8, { message: 'code must be the invite code you were given' })
+  @MaxLength(64)
+  code!: string;
+}

@@ -9,6 +9,10 @@ import { ConsentModule } from '../consent/consent.module';
 import { InvitesModule } from '../invites/invites.module';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
+import { PasswordResetsRepository } from './password-resets.repository';
+import { PasswordsController } from './passwords.controller';
+import { PasswordsService } from './passwords.service';
+import { ReturningService } from './returning.service';
 import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
@@ -35,16 +39,26 @@ import { TotpService } from './totp.service';
     ConsentModule,
     CohortsModule,
   ],
-  controllers: [AuthController, TotpController],
+  controllers: [AuthController, TotpController, PasswordsController],
   providers: [
     AuthService,
     TokensService,
     TotpService,
     SessionsRepository,
     RecoveryCodesRepository,
+    PasswordResetsRepository,
+    PasswordsService,
+    ReturningService,
     JwtStrategy,
     LocalStrategy,
   ],
-  exports: [AuthService, TokensService, TotpService, SessionsRepository, RecoveryCodesRepository],
+  exports: [
+    AuthService,
+    TokensService,
+    TotpService,
+    SessionsRepository,
+    RecoveryCodesRepository,
+    PasswordResetsRepository,
+  ],
 })
 export class AuthModule {}

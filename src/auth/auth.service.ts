@@ -152,6 +152,17 @@ export class AuthService {
    * is even checked.
    */
   async validateCredentials(dto: LoginDto, meta: ClientMeta): Promise<User> {
+    const user = await this.checkCredentials(dto, meta);
+    refuseIfSanctioned(user.status, user.statusUntil);
+    return user;
+  }
+
+  /**
+   * The account these credentials prove, sanctioned or not, with the same limits
+   * and second factor as a sign-in: for what a suspended person may still do
+   * without a session (read why, appeal). Issues nothing.
+   */
+  async checkCredentials(dto: LoginDto, meta: ClientMeta): Promise<User> {
     const accountKey = `login:account:${sha256(dto.email.trim().toLowerCase())}`;
     const ipKey = `login:ip:${meta.ip}`;
     for (const [key, limit] of [
@@ -183,7 +194,6 @@ export class AuthService {
       }
     }
     await this.limiter.reset(accountKey);
-    refuseIfSanctioned(user.status, user.statusUntil);
     return user;
   }
 

@@ -52,6 +52,18 @@ export class SessionsRepository {
     return (result.affected ?? 0) > 0;
   }
 
+  /** Ends every session of the user (but the one kept, if any); answers the sessions ended. */
+  async revokeAllOf(userId: string, keep: string | null, tx?: Tx): Promise<string[]> {
+    // An UPDATE answers [rows, count] through TypeORM's PostgreSQL driver.
+    const [rows]: [{ family_id: string }[], number] = await (tx ?? this.tokens.manager).query(
+      `UPDATE refresh_tokens SET revoked_at = now()
+        WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR family_id <> $2::uuid)
+        RETURNING family_id`,
+      [userId, keep],
+    );
+    return [...new Set(rows.map((r) => r.family_id))];
+  }
+
   /** The user's live sessions: started, last used (each refresh), and the device they were last used from. */
   live(userId: string): Promise<LiveSession[]> {
     return this.tokens.query(

@@ -99,6 +99,11 @@ export class TokensService {
     return this.refreshTokens.live(userId);
   }
 
+  /** Ends all the user's sessions but `keep` (null: every one); answers the ones ended. */
+  revokeAllSessions(userId: string, keep: string | null, tx?: Tx): Promise<string[]> {
+    return this.refreshTokens.revokeAllOf(userId, keep, tx);
+  }
+
   /** Ends one of the user's own sessions; false when they have no such session live. */
   revokeUserSession(userId: string, sessionId: string): Promise<boolean> {
     return this.refreshTokens.revokeOwn(userId, sessionId);

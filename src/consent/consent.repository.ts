@@ -16,6 +16,14 @@ export class ConsentRepository {
     );
   }
 
+  async hasAccepted(userId: string, audience: TermsAudience, version: string, tx?: Tx): Promise<boolean> {
+    const rows: unknown[] = await this.on(tx).query(
+      `SELECT 1 FROM consents WHERE user_id = $1 AND audience = $2 AND version = $3`,
+      [userId, audience, version],
+    );
+    return rows.length > 0;
+  }
+
   async exportFor(userId: string, tx?: Tx): Promise<Record<string, unknown[]>> {
     return {
       consents: await this.on(tx).query(

@@ -32,6 +32,11 @@ export class ConsentService {
     await this.events.emitAsync('consent.accepted', { userId: user.id }).catch(() => undefined);
   }
 
+  /** Whether the person accepted the current version for `audience`. */
+  hasAcceptedCurrent(userId: string, audience: TermsAudience, tx?: Tx): Promise<boolean> {
+    return this.consents.hasAccepted(userId, audience, TERMS[audience].version, tx);
+  }
+
   /** Records acceptance of the current version for `audience`; in `tx` when given (a registration). */
   async record(userId: string, audience: TermsAudience, tx?: Tx): Promise<void> {
     await this.consents.accept(userId, audience, TERMS[audience].version, tx);

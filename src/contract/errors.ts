@@ -42,6 +42,10 @@ export const ERROR_REASONS = [
   'invite_expired',
   'invite_used',
   'bad_password',
+  'same_password',
+  'reset_code_invalid',
+  'already_in_cohort',
+  'invite_not_redeemable',
   'last_admin',
   'role_changed_since',
   // Writing in rooms and forums

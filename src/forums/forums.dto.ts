@@ -20,7 +20,8 @@ export class CreateThreadDto {
 
   @ApiProperty({ example: 'Sundays are the hardest for me…' })
   @IsString()
-  @Length(1, 20000)
+  // One plain message per problem: an empty body is blank (not also "too short").
+  @MaxLength(20000)
   @Matches(SOMETHING, { message: 'body must not be blank' })
   @Matches(NO_NUL, { message: 'body must not contain NUL characters' })
   body!: string;
@@ -37,7 +38,8 @@ export class CreateThreadDto {
 export class CreatePostDto {
   @ApiProperty()
   @IsString()
-  @Length(1, 20000)
+  // One plain message per problem: an empty body is blank (not also "too short").
+  @MaxLength(20000)
   @Matches(SOMETHING, { message: 'body must not be blank' })
   @Matches(NO_NUL, { message: 'body must not contain NUL characters' })
   body!: string;
@@ -60,7 +62,8 @@ export class EditPostDto {
   @ApiPropertyOptional()
   @OptionalField()
   @IsString()
-  @Length(1, 20000)
+  // One plain message per problem: an empty body is blank (not also "too short").
+  @MaxLength(20000)
   @Matches(SOMETHING, { message: 'body must not be blank' })
   @Matches(NO_NUL, { message: 'body must not contain NUL characters' })
   body?: string;

@@ -9,6 +9,7 @@ import { BlocksModule } from '../blocks/blocks.module';
 import { SafetyModule } from '../safety/safety.module';
 import { UsersModule } from '../users/users.module';
 import { CohortBoard } from './cohort-board';
+import { MyWritingController } from './my-writing.controller';
 import { ForumAccess } from './forum-access';
 import { ForumSafety } from './forum-safety';
 import { ForumTargets } from './forum-targets';
@@ -36,7 +37,7 @@ import { WriteLimit } from './write-limit';
     UsersModule,
     CohortsModule,
   ],
-  controllers: [BoardsController, ThreadsController, PostsController, SearchController],
+  controllers: [BoardsController, ThreadsController, PostsController, SearchController, MyWritingController],
   providers: [
     BoardsRepository,
     ThreadsRepository,

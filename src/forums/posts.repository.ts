@@ -230,6 +230,37 @@ export class PostsRepository {
     await this.on(tx).query(`UPDATE posts SET status = 'removed', removed_by = $2 WHERE id = $1`, [id, by]);
   }
 
+  /** Reaction counts on a thread's opening words, and whether `viewerId` gave each. */
+  async threadReactions(
+    threadId: string,
+    viewerId: string | null,
+  ): Promise<Map<ReactionKind, { count: number; mine: boolean }>> {
+    const rows: { kind: ReactionKind; count: number; mine: boolean }[] = await this.db.query(
+      `SELECT kind, count(*)::int AS count, coalesce(bool_or(user_id = $2::uuid), false) AS mine
+         FROM thread_reactions WHERE thread_id = $1 GROUP BY kind`,
+      [threadId, viewerId],
+    );
+    return new Map(rows.map((r) => [r.kind, { count: r.count, mine: r.mine }]));
+  }
+
+  /** Idempotent: true when the reaction to the opening words is new. */
+  async reactToThread(threadId: string, userId: string, kind: ReactionKind): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `INSERT INTO thread_reactions (thread_id, user_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1`,
+      [threadId, userId, kind],
+    );
+    return rows.length > 0;
+  }
+
+  /** Idempotent. */
+  async unreactThread(threadId: string, userId: string, kind: ReactionKind): Promise<void> {
+    await this.db.query(`DELETE FROM thread_reactions WHERE thread_id = $1 AND user_id = $2 AND kind = $3`, [
+      threadId,
+      userId,
+      kind,
+    ]);
+  }
+
   /** Idempotent: true when the reaction is new. */
   async react(postId: string, userId: string, kind: ReactionKind): Promise<boolean> {
     const rows: unknown[] = await this.db.query(
@@ -260,11 +291,16 @@ export class PostsRepository {
         `SELECT post_id, kind, created_at FROM post_reactions WHERE user_id = $1 ORDER BY created_at`,
         [userId],
       ),
+      threadReactions: await this.on(tx).query(
+        `SELECT thread_id, kind, created_at FROM thread_reactions WHERE user_id = $1 ORDER BY created_at`,
+        [userId],
+      ),
     };
   }
 
   async eraseFor(userId: string, tx: Tx): Promise<void> {
     await tx.query(`DELETE FROM post_reactions WHERE user_id = $1`, [userId]);
+    await tx.query(`DELETE FROM thread_reactions WHERE user_id = $1`, [userId]);
   }
 
   /** Purges the person's posts; they keep their places in the tree. */

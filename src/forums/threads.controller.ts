@@ -1,9 +1,9 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { CreatePostDto, UpdateThreadDto } from './forums.dto';
+import { CreatePostDto, ReactDto, ReactionParams, UpdateThreadDto } from './forums.dto';
 import { PostsService } from './posts.service';
 import { ThreadsService } from './threads.service';
 import type { PostEditView, PostWithSignpost, ThreadView, ThreadWithSignpost, ThreadWithPosts } from '../contract';
@@ -16,6 +16,27 @@ export class ThreadsController {
     private readonly threads: ThreadsService,
     private readonly posts: PostsService,
   ) {}
+
+  @Authenticated()
+  @Post(':id/reactions')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'React to the opening words (heart, hug, strength, thanks); reacting again changes nothing',
+  })
+  react(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: ReactDto,
+  ): Promise<ThreadView> {
+    return this.threads.react(user, id, dto.kind, true);
+  }
+
+  @Authenticated()
+  @Delete(':id/reactions/:kind')
+  @ApiOperation({ summary: 'Take a reaction to the opening words back (idempotent)' })
+  unreact(@CurrentUser() user: AuthUser, @Param() params: ReactionParams): Promise<ThreadView> {
+    return this.threads.react(user, params.id, params.kind, false);
+  }
 
   @Authenticated()
   @Get(':id')

@@ -83,6 +83,20 @@ export function threadView(row: ThreadRow, viewer: Viewer | null, pinned = row.p
   };
 }
 
+export interface OwnWritingRow {
+  kind: 'thread' | 'post';
+  id: string;
+  thread_id: string;
+  thread_title: string;
+  board_id: string;
+  board_name: string;
+  body: string;
+  content_warning: string | null;
+  status: ContentStatus;
+  created_at: Date;
+  edited_at: Date | null;
+}
+
 @Injectable()
 export class ThreadsRepository {
   constructor(private readonly db: DataSource) {}
@@ -281,6 +295,23 @@ export class ThreadsRepository {
   }
 
   /** The person's threads and their edits of threads and posts, for their export. */
+  /** The person's own threads and posts, newest first, with where they are (for their read-only "my posts"). */
+  async writingOf(userId: string, limit: number): Promise<OwnWritingRow[]> {
+    return this.on(undefined).query(
+      `SELECT * FROM (
+         SELECT 'thread' AS kind, t.id, t.id AS thread_id, t.title AS thread_title, b.id AS board_id, b.name AS board_name,
+                t.body, t.content_warning, t.status, t.created_at, t.edited_at
+           FROM threads t JOIN boards b ON b.id = t.board_id
+          WHERE t.author_id = $1
+         UNION ALL
+         SELECT 'post', p.id, t.id, t.title, b.id, b.name, p.body, p.content_warning, p.status, p.created_at, p.edited_at
+           FROM posts p JOIN threads t ON t.id = p.thread_id JOIN boards b ON b.id = t.board_id
+          WHERE p.author_id = $1
+       ) w ORDER BY created_at DESC, id DESC LIMIT $2`,
+      [userId, limit],
+    );
+  }
+
   async exportFor(userId: string, tx?: Tx): Promise<Record<string, unknown[]>> {
     return {
       threads: await this.on(tx).query(

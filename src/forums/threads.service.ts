@@ -11,6 +11,7 @@ import { BoardsRepository } from './boards.repository';
 import { ForumAccess } from './forum-access';
 import { ForumSafety, withSignpost } from './forum-safety';
 import { ForumEvents, ThreadUpdatedEvent } from './forums.events';
+import { reactionViews } from './forums.views';
 import type { CreateThreadDto, ThreadPageQuery, UpdateThreadDto } from './forums.dto';
 import { MentionsService } from './mentions.service';
 import { PostsRepository, postView } from './posts.repository';
@@ -20,6 +21,7 @@ import { WriteLimit } from './write-limit';
 import type {
   BoardView,
   ContentStatus,
+  ReactionKind,
   Signpost,
   ThreadPage,
   ThreadView,
@@ -91,11 +93,12 @@ export class ThreadsService {
 
   async read(user: AuthUser, threadId: string): Promise<ThreadWithPosts> {
     const { viewer } = await this.forumAccess.requireThread(user, threadId);
-    const [thread, rows, reactions, separated] = await Promise.all([
+    const [thread, rows, reactions, separated, opening] = await Promise.all([
       this.threads.view(threadId, viewer),
       this.posts.treeRows(threadId),
       this.posts.reactions({ threadId }, user.id),
       this.blocks.separatedFrom(user.id),
+      this.posts.threadReactions(threadId, user.id),
     ]);
     if (!thread || (thread.author && separated.includes(thread.author.id))) {
       throw new DomainError('not_found', 'Thread not found');
@@ -120,7 +123,7 @@ export class ThreadsService {
           : view,
       );
     }
-    return { thread, posts };
+    return { thread: { ...thread, reactions: reactionViews(opening, true) }, posts };
   }
 
   async create(user: AuthUser, boardId: string, dto: CreateThreadDto): Promise<ThreadWithSignpost> {
@@ -157,6 +160,24 @@ export class ThreadsService {
       });
     }
     return withSignpost(await this.viewOrFail(threadId, viewer), after.signpost);
+  }
+
+  /** Reacting to the opening words, as to a reply; idempotent. */
+  async react(user: AuthUser, threadId: string, kind: ReactionKind, on: boolean): Promise<ThreadView> {
+    const { thread, viewer } = await this.forumAccess.requireThread(user, threadId, on ? 'write' : 'read');
+    if (on && (thread.status === 'removed' || thread.status === 'hidden')) {
+      throw new DomainError('conflict', 'This thread is not available for reactions', thread.status);
+    }
+    if (on) {
+      await this.posts.reactToThread(threadId, user.id, kind);
+    } else {
+      await this.posts.unreactThread(threadId, user.id, kind);
+    }
+    const view = await this.threads.view(threadId, viewer);
+    if (!view) {
+      throw new DomainError('not_found', 'Thread not found');
+    }
+    return { ...view, reactions: reactionViews(await this.posts.threadReactions(threadId, user.id), true) };
   }
 
   /** Pinning and locking are for staff who moderate the board; title and body for the author (or such staff). */

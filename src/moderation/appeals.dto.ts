@@ -39,3 +39,30 @@ export class AppealsQuery {
   @IsIn(['open', 'upheld', 'overturned'])
   status?: AppealStatus;
 }
+
+/** Credentials identify a suspended or banned person, who has no session. */
+export class StandingDto {
+  @ApiProperty()
+  @IsString()
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(200)
+  password!: string;
+
+  @ApiPropertyOptional({ description: 'The second factor, when the account has one' })
+  @OptionalField()
+  @IsString()
+  @MaxLength(20)
+  totp?: string;
+}
+
+export class SignInAppealDto extends StandingDto {
+  @ApiProperty({ description: 'Why the suspension or ban should be looked at again' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(2000)
+  text!: string;
+}

@@ -14,7 +14,8 @@ import { ModerationNotices } from './moderation-notices';
 import type { ReviewItem } from './review-item.entity';
 import { ReviewRepository } from './review.repository';
 import { ModerationTargets, TargetChange } from './targets';
-import type { AppealStatus, AppealView, MyModerationHistory, StaffAppealView } from '../contract';
+import type { User } from '../users/user.entity';
+import type { AppealStatus, AppealView, MyModerationHistory, SanctionStanding, StaffAppealView } from '../contract';
 
 /**
  * A member sees their own moderation history and may appeal a removal or a
@@ -57,7 +58,44 @@ export class AppealsService {
     };
   }
 
-  async create(user: AuthUser, dto: CreateAppealDto): Promise<AppealView> {
+  /**
+   * Where a suspended or banned person stands, for the sign-in screen: the sanction
+   * in force, its reason and end, and their appeal of it. Their credentials
+   * identified them (AuthService.checkCredentials); no session exists.
+   */
+  async standing(user: Pick<User, 'id' | 'status' | 'statusUntil'>): Promise<SanctionStanding> {
+    const suspended = user.status === 'suspended' && (!user.statusUntil || user.statusUntil.getTime() > Date.now());
+    if (user.status !== 'banned' && !suspended) {
+      throw new DomainError('conflict', 'This account is not suspended: sign in as usual', 'conflict');
+    }
+    const status = user.status === 'banned' ? 'banned' : 'suspended';
+    const [sanctions, appeals] = await Promise.all([this.sanctions.forUser(user.id), this.appeals.byUser(user.id)]);
+    const inForce = sanctions
+      .filter((s) => s.active && (status === 'banned' ? s.kind === 'ban' : s.kind === 'suspend'))
+      .sort((a, b) => b.startsAt.localeCompare(a.startsAt))[0];
+    const appeal = inForce ? appeals.find((a) => a.sanctionId === inForce.id) : undefined;
+    return {
+      status,
+      until: status === 'suspended' ? (user.statusUntil?.toISOString() ?? null) : null,
+      sanction: inForce
+        ? {
+            ...inForce,
+            appeal: appeal ? { id: appeal.id, status: appeal.status, decisionReason: appeal.decisionReason } : null,
+          }
+        : null,
+    };
+  }
+
+  /** A suspended or banned person appeals the sanction in force, from the sign-in screen. */
+  async createFromSignIn(user: Pick<User, 'id' | 'status' | 'statusUntil'>, text: string): Promise<AppealView> {
+    const standing = await this.standing(user);
+    if (!standing.sanction) {
+      throw new DomainError('not_found', 'No sanction on record to appeal; contact your care team');
+    }
+    return this.create({ id: user.id }, { sanctionId: standing.sanction.id, text });
+  }
+
+  async create(user: Pick<AuthUser, 'id'>, dto: CreateAppealDto): Promise<AppealView> {
     if (!dto.reviewItemId === !dto.sanctionId) {
       throw new DomainError('invalid', 'Give either reviewItemId or sanctionId');
     }

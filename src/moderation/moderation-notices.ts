@@ -4,7 +4,8 @@ import { TO_USERS, ToUsersEvent } from '../realtime/relay';
 import { StaffRepository } from '../staff/staff.repository';
 import type { ReviewItem } from './review-item.entity';
 import { ReviewViews } from './review-views';
-import type { Resolution } from '../contract';
+import { ModerationTargets } from './targets';
+import type { Resolution, TargetType } from '../contract';
 
 /** What the author is told after a resolution: what happened and why, in plain words. */
 const TOLD: Record<Exclude<Resolution, 'escalate'>, string> = {
@@ -39,6 +40,7 @@ export class ModerationNotices {
     private readonly staff: StaffRepository,
     private readonly views: ReviewViews,
     private readonly events: EventEmitter2,
+    private readonly targets: ModerationTargets,
   ) {}
 
   /** Live queue updates to the staff who can act on the item, on every node. */
@@ -70,7 +72,7 @@ export class ModerationNotices {
     }
     const others = reporters.filter((id) => id !== item.authorId);
     if (others.length > 0) {
-      this.tellReporters(others);
+      void this.tellReporters(others, item);
     }
   }
 
@@ -105,15 +107,27 @@ export class ModerationNotices {
         reviewItemId: notice.reviewItemId,
       },
     } satisfies ToUsersEvent);
+    // The end time travels as a time, so the app shows it in the reader's own time zone.
     this.events.emit('notification.requested', {
       userId: notice.userId,
-      kind: 'moderation',
-      text: `${notice.summary} Reason: ${notice.reason}${notice.until ? ` (until ${notice.until})` : ''}`,
+      kind: notice.action.startsWith('appeal_') ? 'appeal_decided' : 'moderation',
+      text: `${notice.summary} Reason: ${notice.reason}`,
       link: '/moderation/mine',
+      until: notice.until,
     });
   }
 
-  private tellReporters(userIds: string[]): void {
+  private async tellReporters(userIds: string[], item: ReviewItem): Promise<void> {
+    let link: string | null = null;
+    try {
+      link = whereIs(
+        item.targetType,
+        item.targetId,
+        (await this.targets.load(item.targetType, item.targetId))?.spaceId,
+      );
+    } catch {
+      // Where it was is a convenience: the reporters are told all the same.
+    }
     const text = 'Thank you: a report you made has been reviewed by staff.';
     this.events.emit(TO_USERS, {
       userIds,
@@ -121,7 +135,21 @@ export class ModerationNotices {
       payload: { kind: 'report_handled', summary: text },
     } satisfies ToUsersEvent);
     for (const userId of userIds) {
-      this.events.emit('notification.requested', { userId, kind: 'moderation', text, link: null });
+      this.events.emit('notification.requested', { userId, kind: 'report_handled', text, link });
     }
+  }
+}
+
+/** Where the reported content was, for the reporter's notice (a thread, or the room or board it was in). */
+function whereIs(type: TargetType, id: string, spaceId: string | null | undefined): string | null {
+  switch (type) {
+    case 'thread':
+      return `/threads/${id}`;
+    case 'message':
+      return spaceId ? `/rooms/${spaceId}` : null;
+    case 'post':
+      return spaceId ? `/boards/${spaceId}` : null;
+    case 'user':
+      return null;
   }
 }

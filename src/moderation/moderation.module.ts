@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
 import { SanctionsModule } from '../sanctions/sanctions.module';
 import { UsersModule } from '../users/users.module';
 import { Appeal } from './appeal.entity';
@@ -7,6 +8,7 @@ import { CrisisCases } from './crisis-cases';
 import { AppealsController } from './appeals.controller';
 import { AppealsRepository } from './appeals.repository';
 import { AppealsService } from './appeals.service';
+import { SignInAppealsController } from './sign-in-appeals.controller';
 import { Flag } from './flag.entity';
 import { ModerationController } from './moderation.controller';
 import { ModerationNotices } from './moderation-notices';
@@ -22,8 +24,13 @@ import { ModerationTargets } from './targets';
 import { UserTarget } from './user-target';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ReviewItem, Flag, ReviewEvent, Appeal]), SanctionsModule, UsersModule],
-  controllers: [ModerationController, AppealsController],
+  imports: [
+    TypeOrmModule.forFeature([ReviewItem, Flag, ReviewEvent, Appeal]),
+    SanctionsModule,
+    UsersModule,
+    AuthModule,
+  ],
+  controllers: [ModerationController, AppealsController, SignInAppealsController],
   providers: [
     ReviewService,
     ReviewRepository,

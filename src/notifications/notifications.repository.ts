@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { VisibleSpaces } from '../access/access.service';
 import type { Tx } from '../database/transactions';
-import type { NotificationView } from '../contract';
+import type { NotificationKind, NotificationView } from '../contract';
 
 interface Row {
   id: string;
-  kind: 'mention' | 'moderation' | 'care';
+  kind: NotificationKind;
   text: string | null;
+  until: Date | null;
   link: string | null;
   actor_id: string | null;
   actor_name: string | null;
@@ -57,7 +58,6 @@ export class NotificationsRepository {
     );
   }
 
-  /** A notice from staff (a moderation outcome); returns the new id. */
   /**
    * A new answer in the person's care line, unless one they have not read is
    * already there (one is enough to bring them back); its id when inserted.
@@ -73,10 +73,17 @@ export class NotificationsRepository {
     return rows[0]?.id ?? null;
   }
 
-  async insertNotice(n: { userId: string; text: string; link: string | null }): Promise<string> {
+  /** A notice (a moderation outcome, a report handled, a step-down…); returns the new id. */
+  async insertNotice(n: {
+    userId: string;
+    kind: Exclude<NotificationKind, 'mention'>;
+    text: string;
+    link: string | null;
+    until?: string | null;
+  }): Promise<string> {
     const [row] = await this.db.query<{ id: string }[]>(
-      `INSERT INTO notifications (user_id, kind, text, link) VALUES ($1, 'moderation', $2, $3) RETURNING id`,
-      [n.userId, n.text.slice(0, 1200), n.link],
+      `INSERT INTO notifications (user_id, kind, text, link, until) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [n.userId, n.kind, n.text.slice(0, 1200), n.link, n.until ?? null],
     );
     return row.id;
   }
@@ -84,7 +91,7 @@ export class NotificationsRepository {
   async list(userId: string, spaces: VisibleSpaces, limit: number, onlyId?: string): Promise<NotificationView[]> {
     const rows: Row[] = await this.db.query(
       `SELECT n.id, n.kind, n.actor_id, a.display_name AS actor_name, a.status AS actor_status, n.thread_id, n.post_id,
-              t.title AS thread_title, n.excerpt, n.text, n.link, n.created_at, n.read_at,
+              t.title AS thread_title, n.excerpt, n.text, n.link, n.until, n.created_at, n.read_at,
               (t.id IS NULL OR t.status = 'visible') AND (n.post_id IS NULL OR p.status = 'visible') AS content_visible,
               coalesce(t.status = 'visible', false) AS thread_visible
        ${VISIBLE_NOW} AND ($5::uuid IS NULL OR n.id = $5::uuid)
@@ -103,6 +110,7 @@ export class NotificationsRepository {
       excerpt: r.content_visible ? r.excerpt : null,
       text: r.text,
       link: r.link,
+      until: r.until?.toISOString() ?? null,
       createdAt: r.created_at.toISOString(),
       read: r.read_at !== null,
     }));
@@ -127,7 +135,7 @@ export class NotificationsRepository {
   async exportFor(userId: string, tx?: Tx): Promise<Record<string, unknown[]>> {
     return {
       notifications: await (tx ?? this.db.manager).query(
-        `SELECT kind, thread_id, post_id, excerpt, text, created_at, read_at FROM notifications
+        `SELECT kind, thread_id, post_id, excerpt, text, until, created_at, read_at FROM notifications
           WHERE user_id = $1 ORDER BY created_at`,
         [userId],
       ),

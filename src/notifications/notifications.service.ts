@@ -3,7 +3,17 @@ import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
 import { AccessService } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
 import { NotificationsRepository } from './notifications.repository';
-import type { NotificationList, NotificationView } from '../contract';
+import type { NotificationKind, NotificationList, NotificationView } from '../contract';
+
+/** What a feature asks to tell someone (`notification.requested`): plain words and where to read more. */
+export interface NoticeRequest {
+  userId: string;
+  kind: Exclude<NotificationKind, 'mention'>;
+  text: string;
+  link: string | null;
+  /** When what is told of ends (a mute, a suspension), shown in the reader's local time. */
+  until?: string | null;
+}
 
 export interface NotificationCreatedEvent {
   userId: string;
@@ -32,14 +42,34 @@ export class NotificationsService {
     return { unreadCount: await this.repository.unreadCount(user.id, await this.access.visibleSpaces(user)) };
   }
 
-  /** Moderation outcomes (ModerationNotices asks for these): durable, and live to the person's sockets. */
+  /**
+   * Notices other features ask for (moderation outcomes, reports handled, appeals
+   * decided): durable, and live to the person's sockets.
+   */
   @OnEvent('notification.requested')
-  async notice(n: { userId: string; kind: 'moderation'; text: string; link: string | null }): Promise<void> {
+  async notice(n: NoticeRequest): Promise<void> {
     const id = await this.repository.insertNotice(n);
     const [notification] = await this.repository.list(n.userId, { cohortIds: [], kinds: [] }, 1, id);
     if (notification) {
       this.events.emit('notification.created', { userId: n.userId, notification } satisfies NotificationCreatedEvent);
     }
+  }
+
+  /** A member stepped down: told what changed and where they are welcome now. */
+  @OnEvent('member.stepped_down')
+  async steppedDown(event: { userId: string; role: string }): Promise<void> {
+    if (event.role !== 'alumni') {
+      return;
+    }
+    await this.notice({
+      userId: event.userId,
+      kind: 'stepped_down',
+      text:
+        'You have stepped down from your group: you are now part of the alumni community. ' +
+        'Your group’s rooms and boards are closed to you now; what you wrote stays readable to you under “My posts”, ' +
+        'and the alumni lounge and boards are open to you.',
+      link: '/',
+    });
   }
 
   /**

@@ -109,6 +109,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   @OnEvent('member.stepped_down')
   @OnEvent('consent.accepted')
   @OnEvent('mfa.enabled')
+  @OnEvent('user.renamed')
+  @OnEvent('member.rejoined')
   async refreshUser(event: { userId: string }): Promise<void> {
     if (this.redis.enabled) {
       // Only the Redis adapter reaches other nodes (the in-memory one warns and does nothing).

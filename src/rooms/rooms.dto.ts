@@ -43,7 +43,8 @@ export class SendMessageBody extends ContentWarningField {
 
   @ApiProperty({ minLength: 1, maxLength: MAX_BODY })
   @IsString()
-  @Length(1, MAX_BODY)
+  // One plain message per problem: an empty body is blank (not also "too short").
+  @MaxLength(MAX_BODY)
   @Matches(SOMETHING, { message: 'body must not be blank' })
   body!: string;
 }
@@ -57,7 +58,8 @@ export class EditMessageBody extends ContentWarningField {
   @ApiPropertyOptional({ minLength: 1, maxLength: MAX_BODY })
   @OptionalField()
   @IsString()
-  @Length(1, MAX_BODY)
+  // One plain message per problem: an empty body is blank (not also "too short").
+  @MaxLength(MAX_BODY)
   @Matches(SOMETHING, { message: 'body must not be blank' })
   body?: string;
 }

@@ -41,7 +41,7 @@ export function refuseIfMuted(mute: ActiveMute | null | undefined): void {
   const minutes = Math.max(1, Math.ceil((mute.ends_at.getTime() - Date.now()) / 60_000));
   throw new DomainError(
     'forbidden',
-    `You are muted for ${minutes} more minute${minutes === 1 ? '' : 's'} (until ${mute.ends_at.toISOString()}): ${mute.reason}`,
+    `You are muted for ${minutes} more minute${minutes === 1 ? '' : 's'} — ${mute.reason}`,
     'muted',
     minutes * 60,
   );

@@ -167,6 +167,14 @@ export class UsersRepository {
     return repo.save(repo.create({ ...user, status: 'active', onDuty: false, legalName: user.legalName ?? null }));
   }
 
+  async setPasswordHash(id: string, passwordHash: string, tx: Tx): Promise<void> {
+    await this.repo(tx).update({ id }, { passwordHash });
+  }
+
+  async setDisplayName(id: string, displayName: string, tx: Tx): Promise<void> {
+    await this.repo(tx).update({ id }, { displayName });
+  }
+
   async setRole(id: string, role: Role, tx: Tx): Promise<void> {
     await this.repo(tx).update({ id }, { role });
   }

@@ -420,8 +420,14 @@ describe('chat rooms in Chromium', () => {
     );
     const banner = page.getByRole('status').filter({ hasText: 'You are muted until' });
     await banner.waitFor();
+    // State, local end, reason, what she can still do, and the appeal.
     expect(await banner.textContent()).toBe(
-      `You are muted until ${localEnd}, so you can’t send messages. Reason: Taking a breather after a heated thread.`,
+      `You are muted until ${localEnd} (your time), so you can’t send messages or post for now. ` +
+        'Reason: Taking a breather after a heated thread.' +
+        'You can still read along, get crisis help at any time, and appeal this decision.',
+    );
+    expect(await banner.getByRole('link', { name: 'appeal this decision' }).getAttribute('href')).toBe(
+      '/moderation/mine',
     );
     expect(await box.isDisabled()).toBe(true);
     expect(await sendButton.isDisabled()).toBe(true);
@@ -445,5 +451,8 @@ describe('chat rooms in Chromium', () => {
       .waitFor();
     await page.getByText('Reason: A week away to reset.').waitFor();
     expect(await page.evaluate(`localStorage.getItem('hearth.refreshToken')`)).toBeNull();
+    // What she can still do, and how to appeal without a session.
+    await page.getByRole('heading', { name: 'What you can still do' }).waitFor();
+    await page.getByRole('link', { name: 'crisis lines' }).waitFor();
   });
 });

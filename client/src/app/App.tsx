@@ -8,6 +8,7 @@ import { StatusPage } from '../features/status/components/StatusPage';
 import { CrisisPage } from '../features/crisis/components/CrisisPage';
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { RegisterPage } from '../features/auth/components/RegisterPage';
+import { ResetPasswordPage } from '../features/auth/components/ResetPasswordPage';
 import { TermsPage } from '../features/auth/components/TermsPage';
 import { SanctionedPage } from '../features/auth/components/SanctionedPage';
 import { CohortsPage } from '../features/cohorts/components/CohortsPage';
@@ -15,7 +16,7 @@ import { CohortPage } from '../features/cohorts/components/CohortPage';
 import { GroupPage } from '../features/cohorts/components/GroupPage';
 import { AlertPage } from '../features/moderation/components/AlertPage';
 import { AlertsPage, AppealsPage, DashboardPage, LogPage, QueuePage, WatchedWordsPage } from '../features/moderation';
-import { BlocksPage, MyModerationPage } from '../features/safety';
+import { BlocksPage, MyModerationPage, ReportButton } from '../features/safety';
 import { PersonSafetyActions } from './PersonSafetyActions';
 import { ChatRoomPage, ChatRoomsPage } from './ChatRoutes';
 import { MyCareLinePage, StaffCareLinePage } from './CareRoutes';
@@ -25,6 +26,7 @@ import { BoardsPage } from '../features/forums/components/BoardsPage';
 import { BoardPage } from '../features/forums/components/BoardPage';
 import { ThreadPage } from '../features/forums/components/ThreadPage';
 import { SearchPage } from '../features/forums/components/SearchPage';
+import { MyPostsPage } from '../features/forums/components/MyPostsPage';
 import { NotificationsPage } from '../features/notifications/components/NotificationsPage';
 import { PeoplePage } from '../features/people';
 import { CheckinsBeside, CohortCheckins } from './StaffCheckins';
@@ -34,6 +36,8 @@ import {
   GoodbyePage,
   PersonContactAction,
   PrivacyPage,
+  ProfilePage,
+  ResetCodeAction,
   SecurityPage,
 } from '../features/account';
 
@@ -48,9 +52,11 @@ export function App() {
             <Route path="crisis" element={<CrisisPage />} />
             <Route path="login" element={<LoginPage />} />
             <Route path="register" element={<RegisterPage />} />
+            <Route path="reset-password" element={<ResetPasswordPage />} />
             <Route path="signed-out" element={<SanctionedPage />} />
             <Route element={<RequireAuth termsPending />}>
               <Route path="terms" element={<TermsPage />} />
+              <Route path="me/posts" element={<MyPostsPage />} />
             </Route>
             <Route path="goodbye" element={<GoodbyePage />} />
             <Route element={<RequireAuth mfaPending />}>
@@ -67,7 +73,21 @@ export function App() {
               <Route element={<ForumRoutes />}>
                 <Route path="boards" element={<BoardsPage />} />
                 <Route path="boards/:id" element={<BoardPage />} />
-                <Route path="threads/:id" element={<ThreadPage />} />
+                <Route
+                  path="threads/:id"
+                  element={
+                    <ThreadPage
+                      report={(target) => (
+                        <ReportButton
+                          targetType={target.type}
+                          targetId={target.id}
+                          subject={target.subject}
+                          className="link-button"
+                        />
+                      )}
+                    />
+                  }
+                />
                 <Route path="search" element={<SearchPage />} />
               </Route>
               <Route path="notifications" element={<NotificationsPage />} />
@@ -84,6 +104,7 @@ export function App() {
                             {member.membership === 'member' && <PersonContactAction person={member} />}
                             {member.membership === 'member' && <PersonSafetyActions person={member} />}
                             {member.membership === 'member' && <CheckinsBeside person={member} />}
+                            {member.membership === 'member' && <ResetCodeAction person={member} />}
                             {member.membership === 'member' && (
                               <OpenCareLineAction memberId={member.id} name={member.displayName} />
                             )}
@@ -112,6 +133,7 @@ export function App() {
                       personActions={(person, onChange) => (
                         <>
                           <PersonContactAction person={person} />
+                          <ResetCodeAction person={person} />
                           <AdminAccountActions person={person} onChange={onChange} />
                         </>
                       )}
@@ -126,6 +148,7 @@ export function App() {
               <Route path="moderation/mine" element={<MyModerationPage />} />
               <Route path="settings/blocks" element={<BlocksPage />} />
               <Route path="settings/privacy" element={<PrivacyPage />} />
+              <Route path="settings/profile" element={<ProfilePage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

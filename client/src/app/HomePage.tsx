@@ -53,7 +53,9 @@ function MyGroups({ me }: { me: MeView }) {
         <p>
           {isStaff(me.role)
             ? 'Thank you for looking after the community.'
-            : 'Good to see you. Your group is here between sessions, and so is your care team.'}
+            : alumni && me.cohorts.length === 0
+              ? 'Welcome to the alumni community: the alumni lounge and boards are yours, and your care team is still here for you.'
+              : 'Good to see you. Your group is here between sessions, and so is your care team.'}
         </p>
       </section>
       {/* First on the phone's screen: a check-in is a face and "Check in" away. */}
@@ -131,6 +133,14 @@ function MyGroups({ me }: { me: MeView }) {
                 <Link to="/settings/blocks">Blocked people</Link>
               </li>
             </>
+          )}
+          <li>
+            <Link to="/settings/profile">Display name{isStaff(me.role) ? '' : ' and joining a new group'}</Link>
+          </li>
+          {!isStaff(me.role) && (
+            <li>
+              <Link to="/me/posts">My posts</Link>
+            </li>
           )}
           <li>
             <Link to="/settings/security">Sign-in and security</Link>

@@ -2,6 +2,7 @@
 import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
 import { isStaff, MFA_SETUP_PATH, SANCTIONED_PATH, useAuth } from '../lib/auth';
 import { useTitle } from '../lib/title';
+import { StepDownMoment } from '../features/auth/components/StepDownMoment';
 
 export function SessionPending() {
   const { status, refreshMe } = useAuth();
@@ -35,7 +36,7 @@ export function RequireAuth({
   termsPending?: boolean;
   mfaPending?: boolean;
 }) {
-  const { status, me, sessionEnded, sessionIdle, sanctioned } = useAuth();
+  const { status, me, sessionEnded, sessionIdle, sanctioned, steppedDown } = useAuth();
   const location = useLocation();
   if (status === 'loading' || status === 'unreachable') {
     return <SessionPending />;
@@ -45,6 +46,10 @@ export function RequireAuth({
   }
   if (status === 'signed-out' || !me) {
     return <Navigate to="/login" replace state={{ from: location, expired: sessionEnded, idle: sessionIdle }} />;
+  }
+  // A step-down is a moment: said in place, before the alumni terms or anything else.
+  if (steppedDown && location.pathname !== '/me/posts') {
+    return <StepDownMoment />;
   }
   if (me.termsRequired && !termsPending) {
     return <Navigate to="/terms" replace state={{ from: location }} />;

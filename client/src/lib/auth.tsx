@@ -1,9 +1,9 @@
 /** Who is signed in, for every component: `useAuth()`. */
-import type { MeView, Role, SanctionNotice, TokenPair, UserSummary } from '@hearth/contract';
-import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { ErrorCode, MeView, Role, SanctionNotice, TokenPair, UserSummary } from '@hearth/contract';
+import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, onMfaSetupRequired, onTermsRequired, request } from './api';
 import { clearSession, hasSession, isSessionKey, onSessionEnded, saveSession } from './session';
-import { onLive, startSocket, stopSocket } from './socket';
+import { onAccountRefused, onLive, startSocket, stopSocket } from './socket';
 
 export interface Registration {
   inviteCode: string;
@@ -29,6 +29,10 @@ export interface AuthValue {
   register: (registration: Registration) => Promise<MeView>;
   signOut: () => Promise<void>;
   refreshMe: () => Promise<MeView | null>;
+  /** A member just stepped down to alumni while signed in: the app tells them what changed, in place. */
+  steppedDown: boolean;
+  /** They have read what changed. */
+  acknowledgeStepDown: () => void;
 }
 
 /** Where staff set up a second factor their program requires, before anything else. */
@@ -54,6 +58,9 @@ interface State {
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<State>(() => ({ status: hasSession() ? 'loading' : 'signed-out', me: null }));
+  const [steppedDown, setSteppedDown] = useState(false);
+  // The role this session last knew, to tell a step-down from a fresh sign-in as alumni.
+  const role = useRef<Role | null>(null);
 
   const refreshMe = useCallback(async (): Promise<MeView | null> => {
     // Keeps `ended` and `sanction` when the session has just ended on its own.
@@ -64,6 +71,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
     try {
       const me = await request<MeView>('/me');
+      if (role.current === 'member' && (me.role === 'alumni' || me.role === 'peer_mentor')) {
+        setSteppedDown(true);
+      }
+      role.current = me.role;
       setState({ status: 'signed-in', me });
       return me;
     } catch (error) {
@@ -84,8 +95,23 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       onSessionEnded((code) =>
-        setState({ status: 'signed-out', me: null, ended: code === 'session_idle' ? 'idle' : 'ended' }),
+        setState({
+          status: 'signed-out',
+          me: null,
+          ended: code === 'session_idle' ? 'idle' : 'ended',
+          sanction: sanctionOf(code),
+        }),
       ),
+    [],
+  );
+
+  // Suspended or banned while away (the live notice missed): signed out to say so, never "Connecting…" forever.
+  useEffect(
+    () =>
+      onAccountRefused((code) => {
+        clearSession();
+        setState({ status: 'signed-out', me: null, ended: 'ended', sanction: sanctionOf(code) });
+      }),
     [],
   );
 
@@ -101,9 +127,25 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [],
   );
 
+  // New terms to accept: read the person again, since a role change brings other terms (alumni after a step-down).
   useEffect(
-    () => onTermsRequired(() => setState((s) => (s.me ? { ...s, me: { ...s.me, termsRequired: true } } : s))),
-    [],
+    () =>
+      onTermsRequired(() => {
+        // Role, terms and a step-down change together, so the app never shows the old terms first.
+        refreshMe().catch(() => setState((s) => (s.me ? { ...s, me: { ...s.me, termsRequired: true } } : s)));
+      }),
+    [refreshMe],
+  );
+
+  // The server re-read who this is (role, step-down): follow it, and mark a step-down as a moment to explain.
+  useEffect(
+    () =>
+      onLive('session:refreshed', ({ role: now }) => {
+        if (role.current !== now) {
+          refreshMe().catch(() => undefined);
+        }
+      }),
+    [refreshMe],
   );
 
   useEffect(
@@ -144,6 +186,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const startSession = useCallback(
     async (tokens: TokenPair): Promise<MeView> => {
+      // A new sign-in is nobody's step-down.
+      role.current = null;
       saveSession(tokens);
       const me = await refreshMe();
       if (!me) {
@@ -169,6 +213,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         mfaSetupRequired: state.me.mfa.setupRequired,
       },
       refreshMe,
+      steppedDown,
+      acknowledgeStepDown: () => setSteppedDown(false),
       signIn: async (email, password, totp) =>
         startSession(
           await request<TokenPair>('/auth/login', {
@@ -186,6 +232,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
           }),
         ),
       signOut: async () => {
+        role.current = null;
         const refreshToken = clearSession();
         setState({ status: 'signed-out', me: null });
         if (refreshToken) {
@@ -193,10 +240,21 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         }
       },
     }),
-    [state, refreshMe, startSession],
+    [state, refreshMe, startSession, steppedDown],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+/** A refusal that says only that the account is suspended or banned: the sign-in screen tells why and until when. */
+function sanctionOf(code: ErrorCode | undefined): SanctionNotice | undefined {
+  if (code === 'account_suspended') {
+    return { kind: 'suspend', until: null, reason: '' };
+  }
+  if (code === 'account_banned') {
+    return { kind: 'ban', until: null, reason: '' };
+  }
+  return undefined;
 }
 
 export function useAuth(): AuthValue {

@@ -67,6 +67,7 @@ let unwatch: (() => void) | null = null;
 const handlers = new Map<string, Set<Handler>>();
 const connectListeners = new Set<() => void>();
 const stopListeners = new Set<() => void>();
+const refusedListeners = new Set<(code: 'account_suspended' | 'account_banned') => void>();
 const connectionListeners = new Set<() => void>();
 
 function setConnection(next: Connection): void {
@@ -129,6 +130,11 @@ export function startSocket(userId: string): void {
       return;
     }
     const code = error.data?.code;
+    // Suspended or banned while this socket was away (the live notice missed): no point retrying.
+    if (code === 'account_suspended' || code === 'account_banned') {
+      refusedListeners.forEach((listener) => listener(code));
+      return;
+    }
     comeBack(s, code !== undefined && TOKEN_REFUSALS.has(code));
   });
   s.onAny((event: string, payload: unknown) => {
@@ -264,6 +270,14 @@ export function onConnected(listener: () => void): () => void {
 }
 
 /** Called when the socket closes for good (sign-out): drop anything kept for that user. */
+/** The server refused the connection because the account is suspended or banned. */
+export function onAccountRefused(listener: (code: 'account_suspended' | 'account_banned') => void): () => void {
+  refusedListeners.add(listener);
+  return () => {
+    refusedListeners.delete(listener);
+  };
+}
+
 export function onSocketStopped(listener: () => void): () => void {
   stopListeners.add(listener);
   return () => {

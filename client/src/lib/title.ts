@@ -27,7 +27,10 @@ export type PageTitle =
   | 'People'
   | 'Care team'
   | 'Care lines'
-  | 'Chat';
+  | 'Chat'
+  | 'Profile'
+  | 'Reset password'
+  | 'My posts';
 
 export function useTitle(page?: PageTitle): void {
   useEffect(() => {

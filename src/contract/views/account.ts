@@ -126,3 +126,17 @@ export interface InvitePreview {
   cohortName: string | null;
   expiresAt: string;
 }
+
+/** `POST /api/users/:id/password-reset`: shown once to the staff member, who hands it over in person. */
+export interface IssuedResetCode {
+  code: string;
+  expiresAt: string;
+}
+
+/** `POST /api/invites/redeem`: the group a returning person joined, and their role now. */
+export interface RedeemResult {
+  cohort: { id: string; name: string };
+  role: Role;
+  /** The terms for their role now await acceptance (an alumnus becoming a member again). */
+  termsRequired: boolean;
+}

@@ -34,6 +34,8 @@ export interface ThreadView {
   editedAt: string | null;
   lastActivityAt: string;
   replyCount: number;
+  /** Reactions to the opening words: on `GET /api/threads/:id` and reaction answers only. */
+  reactions?: ReactionView[];
 }
 
 export interface ReactionView {
@@ -107,4 +109,24 @@ export interface SearchResult {
 export interface SearchAnswer {
   results: SearchResult[];
   markers: typeof SNIPPET_MARKERS;
+}
+
+/**
+ * `GET /api/me/posts`: everything the caller wrote on the boards, newest first,
+ * readable to them even where they can no longer open the board (after a
+ * step-down). Read-only. `body` is null once staff removed it.
+ */
+export interface MyWritingItem {
+  kind: 'thread' | 'post';
+  id: string;
+  threadId: string;
+  threadTitle: string;
+  boardName: string;
+  body: string | null;
+  contentWarning: string | null;
+  status: ContentStatus;
+  createdAt: string;
+  editedAt: string | null;
+  /** The caller can still open the thread on its board. */
+  canOpen: boolean;
 }

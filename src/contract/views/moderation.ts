@@ -172,6 +172,19 @@ export interface ModerationDecision {
 }
 
 /** `GET /api/moderation/mine`: what was decided about the caller, and their appeals. */
+/**
+ * `POST /api/auth/standing`: a suspended or banned person, identified by their
+ * credentials (they have no session), learns why, until when, and whether an
+ * appeal is open. No session is issued.
+ */
+export interface SanctionStanding {
+  status: 'suspended' | 'banned';
+  /** When a suspension ends; null for a ban or an open-ended suspension. */
+  until: string | null;
+  /** The sanction in force, to appeal (null if none is on record). */
+  sanction: (SanctionView & { appeal: AppealState }) | null;
+}
+
 export interface MyModerationHistory {
   sanctions: (SanctionView & { appeal: AppealState })[];
   decisions: ModerationDecision[];

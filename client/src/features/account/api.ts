@@ -2,10 +2,13 @@ import type {
   AccountExport,
   CareStaffView,
   ContactView,
+  IssuedResetCode,
   ProgramSettings,
   RecoveryCodes,
+  RedeemResult,
   SessionView,
   TotpSetup,
+  UserSummary,
 } from '@hearth/contract';
 import { request } from '../../lib/api';
 
@@ -88,4 +91,23 @@ export function exportPersonData(userId: string): Promise<AccountExport> {
 
 export function deletePersonAccount(userId: string, reason: string, purgeContent: boolean): Promise<void> {
   return request<void>(`/users/${encodeURIComponent(userId)}`, { method: 'DELETE', body: { reason, purgeContent } });
+}
+
+/** Passwords, display name and returning to a group (issue 18). */
+
+export function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  return request<void>('/me/password', { method: 'POST', body: { currentPassword, newPassword } });
+}
+
+export function renameMe(displayName: string): Promise<UserSummary> {
+  return request<UserSummary>('/me', { method: 'PATCH', body: { displayName } });
+}
+
+export function redeemInvite(code: string): Promise<RedeemResult> {
+  return request<RedeemResult>('/invites/redeem', { method: 'POST', body: { code } });
+}
+
+/** Staff: a single-use code to hand over in person (audited on the server). */
+export function issueResetCode(userId: string): Promise<IssuedResetCode> {
+  return request<IssuedResetCode>(`/users/${encodeURIComponent(userId)}/password-reset`, { method: 'POST' });
 }

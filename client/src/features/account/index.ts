@@ -5,3 +5,5 @@ export { GoodbyePage } from './components/GoodbyePage';
 export { AdminSettingsPage } from './components/AdminSettingsPage';
 export { AdminAccountActions } from './components/AdminAccountActions';
 export { PersonContactAction } from './components/PersonContactAction';
+export { ProfilePage } from './components/ProfilePage';
+export { ResetCodeAction } from './components/ResetCodeAction';

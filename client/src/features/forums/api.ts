@@ -1,5 +1,6 @@
 import type {
   BoardView,
+  MyWritingItem,
   PostView,
   PostWithSignpost,
   ReactionKind,
@@ -64,3 +65,13 @@ export const react = (postId: string, kind: ReactionKind, on: boolean) =>
 
 export const search = (q: string, signal?: AbortSignal) =>
   request<SearchAnswer>(`/search?q=${id(q)}&limit=30`, { signal });
+
+/** Everything I wrote on the boards, read-only, including boards I can no longer open. */
+export const listMyWriting = (signal?: AbortSignal) => request<MyWritingItem[]>('/me/posts', { signal });
+
+/** Reacting to a thread's opening words. */
+export const reactToThread = (threadId: string, kind: ReactionKind, on: boolean) =>
+  request<ThreadView>(
+    on ? `/threads/${id(threadId)}/reactions` : `/threads/${id(threadId)}/reactions/${id(kind)}`,
+    on ? { method: 'POST', body: { kind } } : { method: 'DELETE' },
+  );

@@ -44,6 +44,36 @@ export function formatChatTime(iso: string, now: number): string {
   return `${date.toLocaleDateString(undefined, { dateStyle: 'medium' })} ${time}`;
 }
 
+/** The reader's local calendar day of a moment, as a key ("2026-12-07"). */
+export function localDayKey(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? iso.slice(0, 10)
+    : `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`;
+}
+
+/** A date separator's words: "Today", "Yesterday", or the date in the reader's own style. */
+export function formatChatDay(iso: string, now: number): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) {
+    return iso;
+  }
+  const today = new Date(now);
+  if (today.toDateString() === date.toDateString()) {
+    return 'Today';
+  }
+  const yesterday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1);
+  if (yesterday.toDateString() === date.toDateString()) {
+    return 'Yesterday';
+  }
+  return date.toLocaleDateString(undefined, {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    ...(date.getFullYear() === today.getFullYear() ? {} : { year: 'numeric' }),
+  });
+}
+
 /** A room's title: a cohort's room under its default name goes by the group's name instead. */
 export function roomTitle(room: RoomView): string {
   return room.cohortName && room.name === ROOM_KINDS[room.kind] ? room.cohortName : room.name;

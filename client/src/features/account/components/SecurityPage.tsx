@@ -2,10 +2,11 @@ import { Location, useLocation, useNavigate, useSearchParams } from 'react-route
 import { useAuth } from '../../../lib/auth';
 import { useTitle } from '../../../lib/title';
 import { SecondFactorSection } from './SecondFactorSection';
+import { PasswordSection } from './PasswordSection';
 import { SessionsSection } from './SessionsSection';
 
 /**
- * Sign-in and security: the second factor and the signed-in sessions. Staff sent
+ * Sign-in and security: the password, the second factor and the signed-in sessions. Staff sent
  * here by their program's rule (`?setup=required`) continue where they were going.
  */
 export function SecurityPage() {
@@ -35,6 +36,7 @@ export function SecurityPage() {
           </div>
         )}
       </section>
+      {!required && <PasswordSection />}
       <SecondFactorSection me={me} refreshMe={refreshMe} onSetUp={required ? carryOn : undefined} />
       <SessionsSection />
     </>

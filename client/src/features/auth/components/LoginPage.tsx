@@ -1,3 +1,4 @@
+import type { SanctionStanding } from '@hearth/contract';
 import { FormEvent, useRef, useState } from 'react';
 import { Link, Location, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { ApiError } from '../../../lib/api';
@@ -6,6 +7,8 @@ import { CHECK_FIELDS, formErrors, FormErrors } from '../../../lib/errors';
 import { FormAlert, TextField, useFocusFirstInvalid } from '../../../lib/forms';
 import { useTitle } from '../../../lib/title';
 import { SecondFactorField } from './SecondFactorField';
+import { SanctionStandingPanel } from './SanctionStandingPanel';
+import { Credentials, fetchStanding } from '../api';
 
 const LABELS = { email: 'Email', password: 'Password', totp: 'Code' };
 type Field = keyof typeof LABELS;
@@ -31,6 +34,8 @@ export function LoginPage() {
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<FormErrors<Field>>(NO_ERRORS);
+  // A suspended or banned person: where they stand, read with the credentials they just typed.
+  const [standing, setStanding] = useState<{ standing: SanctionStanding; credentials: Credentials } | null>(null);
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, errors);
 
@@ -77,10 +82,31 @@ export function LoginPage() {
           fields: { totp: 'That code is not valid. Try the current code, or an unused recovery code.' },
           general: [CHECK_FIELDS],
         });
+      } else if (
+        error instanceof ApiError &&
+        error.status === 403 &&
+        (error.code === 'account_suspended' || error.code === 'account_banned')
+      ) {
+        const credentials = { email: email.trim(), password, ...(codeNeeded ? { totp: code.trim() } : {}) };
+        try {
+          setStanding({ standing: await fetchStanding(credentials), credentials });
+          setErrors(NO_ERRORS);
+        } catch {
+          setErrors(formErrors(error, LABELS));
+        }
       } else {
         setErrors(formErrors(error, LABELS));
       }
     }
+  }
+
+  if (standing) {
+    return (
+      <section className="card narrow" aria-labelledby="login-title">
+        <h1 id="login-title">Sign in</h1>
+        <SanctionStandingPanel standing={standing.standing} credentials={standing.credentials} />
+      </section>
+    );
   }
 
   const notice = state.idle
@@ -125,6 +151,9 @@ export function LoginPage() {
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      <p>
+        <Link to="/reset-password">Forgot your password?</Link>
+      </p>
       <p>
         New here? <Link to="/register">I have an invite code</Link>
       </p>

@@ -21,15 +21,19 @@ export function SanctionedPage() {
             ? `Your account is suspended until ${formatMoment(sanctioned.until)}.`
             : 'Your account is suspended.'}
       </p>
-      <p>Reason: {sanctioned.reason}</p>
-      {!banned && (
-        <p>
-          You can <Link to="/login">sign in</Link> again once the suspension ends.
-        </p>
-      )}
-      <p>
-        If you need to talk to someone now, <Link to="/crisis">crisis lines</Link> are free and open all day, every day.
-      </p>
+      {sanctioned.reason && <p>Reason: {sanctioned.reason}</p>}
+      {!banned && <p>You can sign in again once the suspension ends.</p>}
+      <h2>What you can still do</h2>
+      <ul>
+        <li>
+          Reach <Link to="/crisis">crisis lines</Link>: free, open all day, every day.
+        </li>
+        <li>Talk with your care team at your next session, or call the program as usual: your care continues.</li>
+        <li>
+          Ask staff to look at this again: <Link to="/login">sign in</Link> with your email and password to see the
+          details and appeal. No session is started.
+        </li>
+      </ul>
     </section>
   );
 }

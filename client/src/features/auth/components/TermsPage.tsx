@@ -47,9 +47,15 @@ export function TermsPage() {
   return (
     <section className="card narrow" aria-labelledby="terms-title">
       <h1 id="terms-title">Community terms</h1>
-      {me?.termsRequired !== false && (
-        <p>Before you continue, please read the current terms of the community and accept them.</p>
-      )}
+      {me?.termsRequired !== false &&
+        (me?.termsAudience === 'alumni' ? (
+          <p>
+            Welcome to the alumni community. These are the terms for alumni spaces; please read them and accept them to
+            continue.
+          </p>
+        ) : (
+          <p>Before you continue, please read the current terms of the community and accept them.</p>
+        ))}
       <FormAlert messages={error ? [error] : []} />
       <TermsTexts state={terms.state} onRetry={terms.reload} />
       {me?.termsRequired === false ? (

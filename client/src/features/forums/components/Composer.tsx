@@ -1,5 +1,5 @@
 import { FormEvent, useId, useRef, useState } from 'react';
-import { formErrors, FormErrors } from '../../../lib/errors';
+import { CHECK_FIELDS, formErrors, FormErrors } from '../../../lib/errors';
 import { FormAlert, useFocusFirstInvalid } from '../../../lib/forms';
 import { useForumHelp } from '../help';
 
@@ -40,6 +40,11 @@ export function Composer({ withTitle = false, label, submitLabel, initial, onSub
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (!body.trim()) {
+      // One plain sentence, before asking the server.
+      setErrors({ fields: { body: 'Write your message first.' }, general: [CHECK_FIELDS] });
+      return;
+    }
     setBusy(true);
     try {
       await onSubmit({

@@ -4,10 +4,11 @@ import { ConfirmDialog } from '../../../lib/ConfirmDialog';
 import { useAuth } from '../../../lib/auth';
 import { formatMoment } from '../../../lib/dates';
 import { describeError } from '../../../lib/errors';
-import { editPost, removePost, replyTo } from '../api';
+import { editPost, react, removePost, replyTo } from '../api';
 import { Composer } from './Composer';
 import { ContentBody } from './ContentBody';
 import { Reactions } from './Reactions';
+import type { ReportAction } from './ThreadPage';
 
 interface PostItemProps {
   post: PostView;
@@ -16,10 +17,11 @@ interface PostItemProps {
   moderates: boolean;
   onChange: (post: PostView) => void;
   onReply: (post: PostView) => void;
+  report?: ReportAction;
 }
 
 /** One reply: who and when, its words (or "[removed]"), reactions, and reply / edit / delete. */
-export function PostItem({ post, locked, moderates, onChange, onReply }: PostItemProps) {
+export function PostItem({ post, locked, moderates, onChange, onReply, report }: PostItemProps) {
   const { user } = useAuth();
   const [mode, setMode] = useState<'read' | 'reply' | 'edit'>('read');
   const [confirming, setConfirming] = useState(false);
@@ -58,7 +60,9 @@ export function PostItem({ post, locked, moderates, onChange, onReply }: PostIte
       ) : (
         <ContentBody status={post.status} body={post.body} contentWarning={post.contentWarning} />
       )}
-      {live && post.status === 'visible' && <Reactions post={post} onChange={onChange} />}
+      {live && post.status === 'visible' && (
+        <Reactions reactions={post.reactions} toggle={async (kind, on) => onChange(await react(post.id, kind, on))} />
+      )}
       {live && mode === 'read' && (
         <div className="post-actions">
           {(!locked || moderates) && post.status === 'visible' && (
@@ -71,6 +75,7 @@ export function PostItem({ post, locked, moderates, onChange, onReply }: PostIte
               Reply
             </button>
           )}
+          {!mine && report?.({ type: 'post', id: post.id, subject: `reply by ${who}` })}
           {(mine || moderates) && (
             <>
               <button type="button" className="link-button" onClick={() => setMode('edit')}>

@@ -2,6 +2,7 @@ import type { PostView } from '@hearth/contract';
 import { Link } from 'react-router-dom';
 import { countDescendants, DEPTH_CAP } from '../tree';
 import { PostItem } from './PostItem';
+import type { ReportAction } from './ThreadPage';
 
 interface PostTreeProps {
   parentId: string | null;
@@ -12,6 +13,7 @@ interface PostTreeProps {
   moderates: boolean;
   onChange: (post: PostView) => void;
   onReply: (post: PostView) => void;
+  report?: ReportAction;
 }
 
 /** Replies nested as lists; past DEPTH_CAP, a "continue this thread" link opens the branch on its own. */

@@ -1,13 +1,18 @@
-import type { PostView, ReactionKind } from '@hearth/contract';
+import type { ReactionKind, ReactionView } from '@hearth/contract';
 import { useState } from 'react';
 import { describeError } from '../../../lib/errors';
-import { react } from '../api';
 
 // Words rather than emoji: they read the same on every phone and to every screen reader.
 const NAMES: Record<ReactionKind, string> = { heart: 'Heart', hug: 'Hug', strength: 'Strength', thanks: 'Thanks' };
 
-/** Toggle buttons (aria-pressed) with counts. */
-export function Reactions({ post, onChange }: { post: PostView; onChange: (post: PostView) => void }) {
+/** Toggle buttons (aria-pressed) with counts, for a reply or a thread's opening words. */
+export function Reactions({
+  reactions,
+  toggle: send,
+}: {
+  reactions: ReactionView[];
+  toggle: (kind: ReactionKind, on: boolean) => Promise<void>;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -15,7 +20,7 @@ export function Reactions({ post, onChange }: { post: PostView; onChange: (post:
     setBusy(true);
     setError(null);
     try {
-      onChange(await react(post.id, kind, on));
+      await send(kind, on);
     } catch (e) {
       setError(describeError(e));
     }
@@ -24,7 +29,7 @@ export function Reactions({ post, onChange }: { post: PostView; onChange: (post:
 
   return (
     <div className="reactions" role="group" aria-label="Reactions">
-      {post.reactions.map((r) => (
+      {reactions.map((r) => (
         <button
           key={r.kind}
           type="button"

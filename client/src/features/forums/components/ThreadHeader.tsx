@@ -5,19 +5,23 @@ import { ConfirmDialog } from '../../../lib/ConfirmDialog';
 import { useAuth } from '../../../lib/auth';
 import { formatMoment } from '../../../lib/dates';
 import { describeError } from '../../../lib/errors';
-import { removeThread, updateThread } from '../api';
+import { reactToThread, removeThread, updateThread } from '../api';
 import { Composer } from './Composer';
 import { ContentBody } from './ContentBody';
+import { Reactions } from './Reactions';
+import type { ReportAction } from './ThreadPage';
 
 /** The thread's title and opening words, with pin and lock for staff and edit / delete for its author. */
 export function ThreadHeader({
   thread,
   moderates,
   onChange,
+  report,
 }: {
   thread: ThreadView;
   moderates: boolean;
   onChange: (t: ThreadView) => void;
+  report?: ReportAction;
 }) {
   const { user } = useAuth();
   const [editing, setEditing] = useState(false);
@@ -67,8 +71,18 @@ export function ThreadHeader({
       ) : (
         <ContentBody status={thread.status} body={thread.body} contentWarning={thread.contentWarning} />
       )}
+      {thread.reactions && thread.body !== null && thread.status === 'visible' && !editing && (
+        <Reactions
+          reactions={thread.reactions}
+          toggle={async (kind, on) => onChange(await reactToThread(thread.id, kind, on))}
+        />
+      )}
       {thread.locked && <p className="notice">This thread is locked: it no longer takes replies.</p>}
       <div className="post-actions">
+        {!mine &&
+          thread.body !== null &&
+          thread.status !== 'removed' &&
+          report?.({ type: 'thread', id: thread.id, subject: `thread by ${thread.author?.displayName ?? 'someone'}` })}
         {moderates && (
           <>
             <button

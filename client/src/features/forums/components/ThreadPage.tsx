@@ -1,5 +1,5 @@
 import type { PostView, ThreadView } from '@hearth/contract';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { isStaff, useAuth } from '../../../lib/auth';
 import { useLoad } from '../../../lib/useLoad';
@@ -13,8 +13,11 @@ import { PostItem } from './PostItem';
 import { PostTree } from './PostTree';
 import { ThreadHeader } from './ThreadHeader';
 
+/** Reporting someone else's thread or reply (composed by the app from the safety feature). */
+export type ReportAction = (target: { type: 'thread' | 'post'; id: string; subject: string }) => ReactNode;
+
 /** A thread with its reply tree, kept live while open. */
-export function ThreadPage() {
+export function ThreadPage({ report }: { report?: ReportAction } = {}) {
   useTitle('Boards');
   const { id = '' } = useParams();
   const [params] = useSearchParams();
@@ -43,7 +46,8 @@ export function ThreadPage() {
       }
     },
     onPostUpdated: updatePost,
-    onThreadUpdated: setThread,
+    // Live updates carry no reactions of the reader's: keep the ones this page knows.
+    onThreadUpdated: (next) => setThread((prev) => ({ ...next, reactions: next.reactions ?? prev?.reactions })),
     onResync: reload,
   });
 
@@ -69,11 +73,16 @@ export function ThreadPage() {
   }
   const moderates = isStaff(user?.role);
   const focus = from ? posts.find((p) => p.id === from) : undefined;
-  const shared = { locked: thread.locked, moderates, onChange: updatePost, onReply: addPost };
+  const shared = { locked: thread.locked, moderates, onChange: updatePost, onReply: addPost, report };
 
   return (
     <>
-      <ThreadHeader thread={thread} moderates={moderates} onChange={setThread} />
+      <ThreadHeader
+        thread={thread}
+        moderates={moderates}
+        onChange={(next) => setThread((prev) => ({ ...next, reactions: next.reactions ?? prev?.reactions }))}
+        report={report}
+      />
       <section className="card" aria-labelledby="replies-title">
         <h2 id="replies-title">{posts.length === 1 ? '1 reply' : `${posts.length} replies`}</h2>
         <div className="visually-hidden" aria-live="polite" role="status">

@@ -6,9 +6,10 @@ import { describeError } from '../../../lib/errors';
 import { useLoad } from '../../../lib/useLoad';
 import { useTitle } from '../../../lib/title';
 import { listNotifications, markRead } from '../api';
+import { describeNotification } from '../describe';
 import { onNotification, setUnread } from '../unread';
 
-/** Mentions, newest first. Words are shown here only, never in anything that leaves the app. */
+/** Mentions, decisions, reports handled, appeals, step-downs: newest first, each in its own words. Shown here only, never in anything that leaves the app. */
 export function NotificationsPage() {
   useTitle('Notifications');
   const [loaded] = useLoad(listNotifications, 'notifications');
@@ -45,29 +46,33 @@ export function NotificationsPage() {
           Mark all as read
         </button>
       )}
-      {loaded.kind === 'ready' && items.length === 0 && <p>Nothing yet. When someone mentions you, it shows here.</p>}
+      {loaded.kind === 'ready' && items.length === 0 && (
+        <p>Nothing yet. When someone mentions you, or staff tell you something, it shows here.</p>
+      )}
       <ul className="item-list notification-list">
-        {items.map((n) => (
-          <li key={n.id} className={n.read ? undefined : 'unread'}>
-            <p>
-              {!n.read && <span className="visually-hidden">Unread: </span>}
-              <strong>{n.actor?.displayName ?? 'Someone'}</strong> mentioned you
-              {n.threadTitle ? ` in “${n.threadTitle}”` : ''}
-            </p>
-            {n.excerpt && <p className="item-meta">{n.excerpt}</p>}
-            <p className="item-meta">
-              <time dateTime={n.createdAt}>{formatMoment(n.createdAt)}</time>
-              {n.threadId && (
-                <>
-                  {' · '}
-                  <Link to={`/threads/${n.threadId}`} onClick={() => void read([n.id])}>
-                    Open
-                  </Link>
-                </>
-              )}
-            </p>
-          </li>
-        ))}
+        {items.map((n) => {
+          const told = describeNotification(n);
+          return (
+            <li key={n.id} className={n.read ? undefined : 'unread'} data-kind={n.kind}>
+              <p>
+                {!n.read && <span className="visually-hidden">Unread: </span>}
+                <strong>{told.title}</strong>
+              </p>
+              {told.detail && <p className="item-meta">{told.detail}</p>}
+              <p className="item-meta">
+                <time dateTime={n.createdAt}>{formatMoment(n.createdAt)}</time>
+                {told.link && (
+                  <>
+                    {' · '}
+                    <Link to={told.link.to} onClick={() => void read([n.id])}>
+                      {told.link.label}
+                    </Link>
+                  </>
+                )}
+              </p>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

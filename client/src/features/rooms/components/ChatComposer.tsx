@@ -1,4 +1,5 @@
 import { FormEvent, KeyboardEvent, ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { formatMoment } from '../../../lib/dates';
 import { useMute } from '../../../lib/sanction';
 import { sendTyping } from '../live';
@@ -85,9 +86,16 @@ export function ChatComposer({ roomId, hint, onSend, restore, below }: ChatCompo
   return (
     <form className="chat-composer" onSubmit={submit} noValidate>
       {mute && (
-        <p id={`${id}-muted`} className="notice chat-muted" role="status">
-          You are muted until {formatMoment(mute.until)}, so you can’t send messages. Reason: {mute.reason}
-        </p>
+        <div id={`${id}-muted`} className="notice chat-muted" role="status">
+          <p>
+            <strong>You are muted until {formatMoment(mute.until)}</strong> (your time), so you can’t send messages or
+            post for now. Reason: {mute.reason}
+          </p>
+          <p>
+            You can still read along, get <Link to="/crisis">crisis help</Link> at any time, and{' '}
+            <Link to="/moderation/mine">appeal this decision</Link>.
+          </p>
+        </div>
       )}
       {warn && (
         <div className="chat-cw">

@@ -1,5 +1,5 @@
 import type { MessageView } from '@hearth/contract';
-import { memo, ReactNode, useState } from 'react';
+import { memo, ReactNode, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../../lib/ConfirmDialog';
 import { EDIT_WINDOW_MS, formatChatTime } from '../kinds';
 import { deleteMessage, describeAckError } from '../live';
@@ -31,6 +31,7 @@ export const MessageItem = memo(function MessageItem({
   const [mode, setMode] = useState<'read' | 'menu' | 'edit'>('read');
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const more = useRef<HTMLButtonElement>(null);
   // No author with no words: a removed message does not say whose it was.
   const author = message.author?.displayName ?? (message.body === null ? 'someone' : 'Former member');
   const who = mine ? 'You' : author;
@@ -56,7 +57,17 @@ export const MessageItem = memo(function MessageItem({
       data-message-id={message.id}
       aria-current={focused ? 'true' : undefined}
     >
-      <article aria-label={`Message from ${who}`}>
+      <article
+        aria-label={`Message from ${who}`}
+        onKeyDown={(event) => {
+          // Escape closes the menu and puts focus back on "⋯" (not from a dialog the menu opened).
+          if (event.key === 'Escape' && mode === 'menu' && event.currentTarget.contains(event.target as Node)) {
+            event.preventDefault();
+            setMode('read');
+            more.current?.focus();
+          }
+        }}
+      >
         <p className="message-meta">
           {(mine || message.author) && <span className="message-author">{who}</span>}
           {!mine && message.author?.role && (
@@ -67,6 +78,7 @@ export const MessageItem = memo(function MessageItem({
           {mine && message.status === 'visible' && <span className="message-sent"> · Sent</span>}
           {(editable || deletable || reportable) && mode !== 'edit' && (
             <button
+              ref={more}
               type="button"
               className="message-more"
               aria-expanded={mode === 'menu'}

@@ -3,6 +3,7 @@ import { ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Connection } from '../../../lib/socket';
 import type { Outgoing } from '../outbox';
 import type { Timeline } from '../roomStore';
+import { formatChatDay, localDayKey } from '../kinds';
 import { isOwn, newestSeq } from '../timeline';
 import { MessageItem } from './MessageItem';
 import { OutgoingItem } from './OutgoingItem';
@@ -150,7 +151,9 @@ export function MessageList(props: MessageListProps) {
 
   const delivered = new Set(shown.map((m) => m.clientMsgId).filter(Boolean));
   const pending = outgoing.filter((e) => !delivered.has(e.clientMsgId));
-  const dividerAt = props.unreadFrom === null ? -1 : shown.findIndex((m) => m.seq >= (props.unreadFrom ?? 0));
+  // "New" marks the first unread message someone else wrote: never above the reader's own.
+  const dividerAt =
+    props.unreadFrom === null ? -1 : shown.findIndex((m) => m.seq >= (props.unreadFrom ?? 0) && !isOwn(m, meId));
 
   return (
     <div className="chat-log-wrap">
@@ -168,7 +171,17 @@ export function MessageList(props: MessageListProps) {
         </div>
         <ol className="message-list">
           {shown.map((message, index) => (
-            <MessageRow key={message.id} divider={index === dividerAt} {...props} message={message} />
+            <MessageRow
+              key={message.id}
+              divider={index === dividerAt}
+              day={
+                index === 0 || localDayKey(shown[index - 1].createdAt) !== localDayKey(message.createdAt)
+                  ? formatChatDay(message.createdAt, props.now)
+                  : null
+              }
+              {...props}
+              message={message}
+            />
           ))}
           {pending.map((entry) => (
             <OutgoingItem
@@ -192,10 +205,17 @@ export function MessageList(props: MessageListProps) {
   );
 }
 
-function MessageRow(props: MessageListProps & { message: MessageView; divider: boolean }) {
+function MessageRow(props: MessageListProps & { message: MessageView; divider: boolean; day: string | null }) {
   const { message, meId } = props;
   return (
     <>
+      {props.day && (
+        <li className="date-separator">
+          <span role="separator" aria-label={props.day}>
+            {props.day}
+          </span>
+        </li>
+      )}
       {props.divider && (
         <li className="unread-divider" aria-hidden="true">
           <span>New</span>
