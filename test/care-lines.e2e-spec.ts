@@ -322,6 +322,17 @@ describe('care-team lines', () => {
     expect(await queue(admin)).toContain(item.id);
     expect(await queue(moderator)).not.toContain(item.id);
     expect((await ctx.t.post(`/api/moderation/queue/${item.id}/claim`, {}, moderator.accessToken)).status).toBe(404);
+    // The alert too: the on-duty moderator neither sees it nor opens it (the words around it are the line's);
+    // the care team does.
+    const [alert] = await ctx.t.query<{ id: string }>(`SELECT id FROM crisis_alerts WHERE target_id = $1`, [sent.id]);
+    const alertIds = async (who: TestUser) =>
+      ((await ctx.t.get('/api/alerts?status=open', who.accessToken)).body as { id: string }[]).map((a) => a.id);
+    expect(await alertIds(clinician)).toContain(alert.id);
+    expect(await alertIds(moderator)).not.toContain(alert.id);
+    expect((await ctx.t.get(`/api/alerts/${alert.id}`, moderator.accessToken)).status).toBe(404);
+    const opened = await ctx.t.get(`/api/alerts/${alert.id}`, clinician.accessToken);
+    expect(opened.status).toBe(200);
+    expect(opened.body.careLineRoomId).toBe(roomId);
   });
 
   it('at step-down the line and its history move to the alumni care team; the former clinician leaves it live', async () => {

@@ -131,7 +131,9 @@ export class CrisisService implements OnModuleInit {
 
   /** After commit: the alert to on-duty staff (or everyone, if none). The author's help is ContentSafetyService's. */
   async announce(alert: CrisisAlert): Promise<void> {
-    const onDuty = await this.staff.responsibleFor(alert.cohortId, { onDutyOnly: true });
+    // A care line is between the person and their care team: its words go to no moderator, so its care team is paged.
+    const onDuty =
+      alert.spaceKind === 'care' ? [] : await this.staff.responsibleFor(alert.cohortId, { onDutyOnly: true });
     if (onDuty.length > 0) {
       this.toUsers({ userIds: onDuty, event: 'alert:new', payload: await this.view(alert) });
     }
@@ -142,12 +144,13 @@ export class CrisisService implements OnModuleInit {
   }
 
   /**
-   * Outside any cohort's spaces (alumni above all), the person's care team is
-   * paged too, on duty or not: for alumni the program's alumni care team
-   * (settings), for a member their cohort's clinicians and the admins.
+   * Outside any cohort's spaces (alumni above all) and in the person's care
+   * line, the person's care team is paged too, on duty or not: for alumni the
+   * program's alumni care team (settings), for a member their cohort's
+   * clinicians and the admins.
    */
   private async pageCareTeam(alert: CrisisAlert, alreadyPaged: string[]): Promise<void> {
-    if (alert.cohortId !== null || !alert.authorId) {
+    if ((alert.cohortId !== null && alert.spaceKind !== 'care') || !alert.authorId) {
       return;
     }
     const team = (await this.careTeam.of(alert.authorId)).filter((id) => !alreadyPaged.includes(id));
@@ -358,7 +361,9 @@ export class CrisisService implements OnModuleInit {
     careTeamOf = new Map<string, Promise<boolean>>(),
   ): Promise<boolean> {
     const facts = { inCohort: alert.cohortId !== null, escalated: alert.escalatedAt !== null, careTeam: false };
-    const moderates = withinCohorts(moderated, alert.cohortId);
+    // Moderators never read a care line's words (issue 17), a crisis in it included: its care team acts.
+    const moderates =
+      withinCohorts(moderated, alert.cohortId) && !(alert.spaceKind === 'care' && user.role === 'moderator');
     if (actsOnAlert(user.role, moderates, facts) || !isStaff(user) || alert.authorId === null) {
       return actsOnAlert(user.role, moderates, facts);
     }
@@ -382,7 +387,9 @@ export class CrisisService implements OnModuleInit {
   private async broadcastUpdate(alert: CrisisAlert): Promise<void> {
     const recipients = alert.escalatedAt
       ? await this.staff.cliniciansAndAdmins()
-      : await this.staff.responsibleFor(alert.cohortId, { onDutyOnly: false });
+      : alert.spaceKind === 'care' && alert.authorId
+        ? await this.careTeam.of(alert.authorId)
+        : await this.staff.responsibleFor(alert.cohortId, { onDutyOnly: false });
     this.toUsers({ userIds: recipients, event: 'alert:updated', payload: await this.view(alert) });
   }
 
