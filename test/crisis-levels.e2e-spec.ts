@@ -86,6 +86,8 @@ describe('crisis levels: urgent pages, concern goes to the care team, the author
       targetId: sent.message.id,
       categories: ['suicidal_ideation'],
       status: 'open',
+      // The room, for the care team's link to the words in place.
+      details: { roomId: cohort.roomId },
     });
     expect(await concernsFor(sent.message.id)).toEqual([
       expect.objectContaining({ source: 'message', person_id: member.id, cohort_id: cohort.id }),

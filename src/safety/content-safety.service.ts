@@ -156,6 +156,8 @@ export class ContentSafetyService {
           // Content outside any cohort (a program-wide board, the alumni lounge): the person's own care team.
           ...(target.cohortId ? { cohortId: target.cohortId } : {}),
           categories: crisis.categories,
+          // Where the words are, for the care team's link (a message's room; a thread is its own place).
+          ...(target.type === 'message' && target.spaceId ? { details: { roomId: target.spaceId } } : {}),
         },
         manager,
       );

@@ -92,8 +92,8 @@ export function ChatComposer({ roomId, hint, onSend, restore, below }: ChatCompo
             post for now. Reason: {mute.reason}
           </p>
           <p>
-            You can still read along, get <Link to="/crisis">crisis help</Link> at any time, and{' '}
-            <Link to="/moderation/mine">appeal this decision</Link>.
+            You can still read along, get <Link to="/crisis">crisis help</Link> at any time,{' '}
+            <Link to="/care">talk to my care team</Link>, and <Link to="/moderation/mine">appeal this decision</Link>.
           </p>
         </div>
       )}
