@@ -1,5 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newPhonePage, openAs } from '../support/browser';
+import { ConcernsService } from '../../src/care/concerns.service';
+import { Transactions } from '../../src/database/transactions';
 import { TestContext } from '../support/context';
 
 // Written for this test (as in test/crisis-levels.e2e-spec.ts): the detector rates it `concern`.
@@ -126,5 +128,45 @@ describe('concerns page in Chromium', () => {
     expect(await modPage.getByText('Wren Hollis').count()).toBe(0);
     const api = await ctx.t.get('/api/concerns?status=resolved', moderator.accessToken);
     expect(api.status).toBe(403);
+  });
+
+  it('a check-in pattern shows its rule and trend; an admin opens the person’s care line from it', async () => {
+    const base = ctx.t.baseUrl;
+    const cohort = await ctx.newCohort();
+    const member = await ctx.newMember({ cohort, displayName: 'Juniper Vale' });
+    const admin = await ctx.newAdmin();
+    // As the check-in early-warning rule raises it (src/checkins: the rule and the recent trend).
+    const concerns = ctx.t.app.get(ConcernsService);
+    const id = await ctx.t.app.get(Transactions).run((tx) =>
+      concerns.raise(
+        {
+          personId: member.id,
+          source: 'checkin',
+          targetId: null,
+          rule: 'low_mood_3_days',
+          details: {
+            trend: [
+              { date: '2026-12-04', mood: 2, craving: 3, used: false, sleepHours: 6 },
+              { date: '2026-12-05', mood: 2, craving: 8, used: true, sleepHours: 4 },
+              { date: '2026-12-06', mood: 1, craving: 5, used: false, sleepHours: 5 },
+            ],
+          },
+        },
+        tx,
+      ),
+    );
+    await concerns.announce(id);
+
+    const page = await phone();
+    await openAs(page, base, admin, '/staff/concerns');
+    const item = page
+      .getByRole('list', { name: 'Open concerns' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Juniper Vale' }) });
+    await item.getByText('Check-in: Low mood three days in a row').waitFor();
+    await item.getByText('Last 3 check-ins: mood Low, Low, Awful · urges 3, 8, 5 · used on 1 day').waitFor();
+    await item.getByRole('button', { name: 'Open care line with Juniper Vale' }).click();
+    await page.getByText('Care line of').waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/care\/[0-9a-f-]{36}$/);
   });
 });
