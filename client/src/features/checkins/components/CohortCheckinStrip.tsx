@@ -20,18 +20,28 @@ export function CohortCheckinStrip({ cohortId, canCheckIn }: { cohortId: string;
   const data = loaded.data;
   const shared = data.scope === 'cohort' ? data.members.filter((m) => m.date === data.today) : [];
   return (
-    <section className="checkin-strip" aria-label="Today’s check-ins">
-      <p className="checkin-count">
-        <strong>
-          {data.checkedInToday} of {data.memberCount}
-        </strong>{' '}
-        checked in today
-        {canCheckIn && (
-          <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-            {open ? 'Close check-in' : 'Check in'}
-          </button>
-        )}
-      </p>
+    <section className={open ? 'checkin-strip is-open' : 'checkin-strip'} aria-label="Today’s check-ins">
+      {canCheckIn ? (
+        // One line beside who is here: the count is the way to the card (a phone's height is the conversation's).
+        <button
+          type="button"
+          className="link-button checkin-count"
+          aria-expanded={open}
+          onClick={() => setOpen((o) => !o)}
+        >
+          <strong>
+            {data.checkedInToday} of {data.memberCount}
+          </strong>{' '}
+          checked in today<span className="visually-hidden">{open ? ': close your check-in' : ': check in'}</span>
+        </button>
+      ) : (
+        <p className="checkin-count">
+          <strong>
+            {data.checkedInToday} of {data.memberCount}
+          </strong>{' '}
+          checked in today
+        </p>
+      )}
       {shared.length > 0 && (
         <ul className="shared-moods" aria-label="Moods shared with the group today">
           {shared.map((m) => (

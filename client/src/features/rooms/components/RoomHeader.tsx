@@ -10,11 +10,13 @@ interface RoomHeaderProps {
   online: PersonRef[];
   connection: Connection;
   coverage?: ReactNode;
+  /** Beside who is here, on the same line: what the app adds for this room (a cohort's check-ins). */
+  extras?: ReactNode;
   onRoomChange: (room: RoomView) => void;
 }
 
 /** Compact on a phone: back to the rooms, the room's name, who is here, the connection, and the room's details. */
-export function RoomHeader({ room, online, connection, coverage, onRoomChange }: RoomHeaderProps) {
+export function RoomHeader({ room, online, connection, coverage, extras, onRoomChange }: RoomHeaderProps) {
   // Who is here is only known while connected.
   const connected = connection === 'connected';
   return (
@@ -48,6 +50,7 @@ export function RoomHeader({ room, online, connection, coverage, onRoomChange }:
           {room.canModerate && <SlowModeControl room={room} onChange={onRoomChange} />}
         </div>
       </details>
+      {extras}
       {coverage}
     </header>
   );

@@ -29,7 +29,7 @@ export interface RoomPageProps {
   crisisHelp: (signpost: Signpost, close: () => void) => ReactNode;
   /** Whether staff are on duty. */
   coverage?: ReactNode;
-  /** Under the header: what the app adds for this room (a cohort's check-ins). */
+  /** In the header, beside who is here (a phone's height is the conversation's): what the app adds for this room (a cohort's check-ins). */
   roomExtras?: (room: RoomView) => ReactNode;
   /** The room to show (default: the route's `:id`), e.g. a member's care line at `/care`. */
   roomId?: string;
@@ -127,10 +127,10 @@ export function RoomPage({
         online={people.online}
         connection={connection}
         coverage={coverage}
+        extras={roomExtras?.(room)}
         onRoomChange={setRoom}
       />
       {banner}
-      {roomExtras?.(room)}
       {timeline.status === 'failed' ? (
         <div className="chat-log-wrap chat-failed">
           <p role="alert">{timeline.error}</p>
