@@ -86,6 +86,8 @@ describe('crisis levels: urgent pages, concern goes to the care team, the author
       targetId: sent.message.id,
       categories: ['suicidal_ideation'],
       status: 'open',
+      // The room, for the care team's link to the words in place.
+      details: { roomId: cohort.roomId },
     });
     expect(await concernsFor(sent.message.id)).toEqual([
       expect.objectContaining({ source: 'message', person_id: member.id, cohort_id: cohort.id }),
@@ -163,6 +165,15 @@ describe('crisis levels: urgent pages, concern goes to the care team, the author
       ['post', calm.id, 'concern'],
       ['thread', other.id, 'urgent'],
     ]);
+
+    // A post's concern keeps its thread (new or edited), for the care team's link to it in place.
+    const fresh = await reply(ctx, member, thread.id, CONCERN);
+    const details = async (targetId: string) =>
+      (
+        await ctx.t.query<{ details: unknown }>(`SELECT details FROM care_concerns WHERE target_id = $1`, [targetId])
+      ).map((r) => r.details);
+    expect(await details(fresh.id)).toEqual([{ threadId: thread.id }]);
+    expect(await details(calm.id)).toEqual([{ threadId: thread.id }]);
   });
 
   it('someone else at risk is level none: no alert, no concern, but the author is offered how to help a friend', async () => {

@@ -31,10 +31,12 @@ export class ForumSafety {
       scope: BoardScope;
       cohortId: string | null;
       excerpt: string;
+      /** A post's thread (for the care team's link to it in place). */
+      threadId?: string;
     },
     screened: { status: ContentStatus; verdict: ScreenVerdict },
   ): Promise<{ signpost?: Signpost; announce: () => Promise<void> }> {
-    const info: TargetInfo & { type: 'post' | 'thread' } = {
+    const info: TargetInfo & { type: 'post' | 'thread'; threadId?: string } = {
       type: target.type,
       id: target.id,
       authorId: target.authorId,
@@ -44,6 +46,7 @@ export class ForumSafety {
       status: screened.status,
       excerpt: target.excerpt.slice(0, 200),
       contentWarning: null,
+      ...(target.threadId ? { threadId: target.threadId } : {}),
     };
     return this.safety.record(tx, info, {
       status: screened.status === 'pending' ? 'pending' : 'visible',

@@ -67,6 +67,7 @@ export class PostsService {
         scope: current.scope,
         cohortId: current.cohortId,
         excerpt: content.body,
+        threadId,
       };
       return { created: post, after: await this.safety.record(tx, target, screened) };
     });
@@ -114,6 +115,7 @@ export class PostsService {
           scope: current.scope,
           cohortId: current.cohortId,
           excerpt: next.body,
+          threadId: current.threadId,
         },
         screened,
       );

@@ -39,7 +39,7 @@ const CLEAR_WHEN = {
   slowMode: `ctx.slow_mode_seconds = 0`,
   access: `ctx.kind || ':' || coalesce(ctx.relation, 'none') = ANY(string_to_array(i.writable, ' '))`,
   account: `EXISTS (SELECT 1 FROM users WHERE id = i.author_id AND status = 'active')`,
-  mute: `NOT EXISTS (${activeMuteSql('i.author_id')})`,
+  mute: `(ctx.kind = 'care' OR NOT EXISTS (${activeMuteSql('i.author_id')}))`,
   resend: `NOT EXISTS (SELECT 1 FROM messages WHERE author_id = i.author_id AND client_msg_id = i.client_msg_id)`,
 } satisfies Record<SendRule, string>;
 

@@ -30,8 +30,10 @@ export function checkSend(user: AuthUser, context: SendContext, access: RoomAcce
   if (context.existingId) {
     return { room, moderates, resendOf: context.existingId };
   }
-  // mute
-  refuseIfMuted(context.mute);
+  // mute: a muted person may still write to their care team (their care line).
+  if (room.kind !== 'care') {
+    refuseIfMuted(context.mute);
+  }
   // slow mode: counted per person and room by SendLimits; staff who moderate the room are exempt.
   return { room, moderates, resendOf: null, slowModeSeconds: moderates ? 0 : room.slowModeSeconds };
 }

@@ -116,7 +116,7 @@ export class ContentSafetyService {
   /** Records what the screen found, inside the content's transaction; returns what to do after commit. */
   async record(
     manager: Tx,
-    target: TargetInfo & { type: 'message' | 'post' | 'thread' },
+    target: TargetInfo & { type: 'message' | 'post' | 'thread'; threadId?: string },
     screened: Pick<ScreenedContent, 'status' | 'verdict'>,
   ): Promise<{ signpost?: Signpost; announce: () => Promise<void> }> {
     const { verdict } = screened;
@@ -156,6 +156,9 @@ export class ContentSafetyService {
           // Content outside any cohort (a program-wide board, the alumni lounge): the person's own care team.
           ...(target.cohortId ? { cohortId: target.cohortId } : {}),
           categories: crisis.categories,
+          // Where the words are, for the care team's link (a message's room; a thread is its own place).
+          ...(target.type === 'message' && target.spaceId ? { details: { roomId: target.spaceId } } : {}),
+          ...(target.type === 'post' && target.threadId ? { details: { threadId: target.threadId } } : {}),
         },
         manager,
       );

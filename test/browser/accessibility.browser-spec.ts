@@ -44,6 +44,12 @@ describe('accessibility (axe-core) over every page', () => {
       { targetType: 'message', targetId: sent.body.id, reason: 'spam' },
       member.accessToken,
     );
+    // Words at concern level: the admin's Concerns page has one to show.
+    await ctx.t.post(
+      `/api/rooms/${cohort.roomId}/messages`,
+      { clientMsgId: randomUUID(), body: 'Some days I wish I could just disappear and not wake up' },
+      other.accessToken,
+    );
     // A report already handled: the member has an unread notification (the header counts it).
     const handled = await ctx.t.post(
       `/api/rooms/${cohort.roomId}/messages`,
@@ -87,6 +93,7 @@ describe('accessibility (axe-core) over every page', () => {
       '/staff/queue',
       '/staff/queue?status=resolved',
       '/staff/alerts',
+      '/staff/concerns',
       '/staff/dashboard',
       '/staff/log',
       '/staff/appeals',

@@ -392,7 +392,7 @@ describe('chat rooms in Chromium', () => {
     const stored = await page.evaluate<string>(`localStorage.getItem('hearth.accessToken')`);
     expect(stored).not.toContain('bad-signature');
   });
-  it('a member muted in the room sees the composer disabled with when it ends and why; suspended, she is signed out to a page saying so', async () => {
+  it('a member muted in the room sees the composer disabled with when it ends and why, and can still write to her care team; suspended, she is signed out to a page saying so', async () => {
     const base = ctx.t.baseUrl;
     const cohort = await ctx.newCohort({ name: 'Saturday group' });
     const hana = await ctx.newMember({ cohort, displayName: 'Hana Reed' });
@@ -424,8 +424,9 @@ describe('chat rooms in Chromium', () => {
     expect(await banner.textContent()).toBe(
       `You are muted until ${localEnd} (your time), so you can’t send messages or post for now. ` +
         'Reason: Taking a breather after a heated thread.' +
-        'You can still read along, get crisis help at any time, and appeal this decision.',
+        'You can still read along, get crisis help at any time, talk to your care team, and appeal this decision.',
     );
+    expect(await banner.getByRole('link', { name: 'talk to your care team' }).getAttribute('href')).toBe('/care');
     expect(await banner.getByRole('link', { name: 'appeal this decision' }).getAttribute('href')).toBe(
       '/moderation/mine',
     );
@@ -437,6 +438,20 @@ describe('chat rooms in Chromium', () => {
     await page.reload();
     await banner.waitFor();
     expect(await box.isDisabled()).toBe(true);
+
+    // Her care team can still be reached: the care line takes her message.
+    await banner.getByRole('link', { name: 'talk to your care team' }).click();
+    await page.getByText('Private: only you and your care team can read this.').waitFor();
+    expect(await page.getByText('You are muted until').count()).toBe(0);
+    await box.fill('I was muted and I would like to talk about it.');
+    await sendButton.click();
+    await page
+      .getByRole('article', { name: 'Message from You' })
+      .filter({ hasText: 'I would like to talk about it' })
+      .getByText('· Sent')
+      .waitFor();
+    await page.goto(`${base}/rooms/${cohort.roomId}`);
+    await banner.waitFor();
 
     await sanctionThroughQueue(ctx, await ctx.newModerator(), hana, {
       action: 'suspend',

@@ -20,7 +20,7 @@ import { BlocksPage, MyModerationPage, ReportButton } from '../features/safety';
 import { PersonSafetyActions } from './PersonSafetyActions';
 import { ChatRoomPage, ChatRoomsPage } from './ChatRoutes';
 import { MyCareLinePage, StaffCareLinePage } from './CareRoutes';
-import { CareInboxPage, OpenCareLineAction } from '../features/care';
+import { CareInboxPage, ConcernsPage, OpenCareLineAction } from '../features/care';
 import { ForumRoutes } from './ForumRoutes';
 import { BoardsPage } from '../features/forums/components/BoardsPage';
 import { BoardPage } from '../features/forums/components/BoardPage';
@@ -119,6 +119,7 @@ export function App() {
                 <Route path="queue" element={<QueuePage />} />
                 <Route path="alerts" element={<AlertsPage />} />
                 <Route path="alerts/:id" element={<AlertPage />} />
+                <Route path="concerns" element={<ConcernsPage />} />
                 <Route path="dashboard" element={<DashboardPage />} />
                 <Route path="log" element={<LogPage />} />
                 <Route path="appeals" element={<AppealsPage />} />

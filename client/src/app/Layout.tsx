@@ -6,6 +6,7 @@ import { HelpButton } from '../features/crisis/components/HelpButton';
 import { OpenAlertsCount, StaffBar } from '../features/moderation';
 import { NotificationBadge } from '../features/notifications/components/NotificationBadge';
 import { ReminderBanner } from '../features/checkins';
+import { ConcernsNavLink } from '../features/care';
 
 /**
  * The main menu's entries, in order. A feature's page gets a place in the menu
@@ -108,5 +109,7 @@ function StaffRow() {
   if (status !== 'signed-in' || !user || !isStaff(user.role) || user.termsRequired || user.mfaSetupRequired) {
     return null;
   }
-  return <StaffBar key={user.id} role={user.role} />;
+  // Concerns go to the care team (clinicians, admins), never to moderators.
+  const careTeam = user.role === 'clinician' || user.role === 'admin';
+  return <StaffBar key={user.id} role={user.role} extra={careTeam ? <ConcernsNavLink /> : null} />;
 }

@@ -27,6 +27,7 @@ export type PageTitle =
   | 'People'
   | 'Care team'
   | 'Care lines'
+  | 'Concerns'
   | 'Chat'
   | 'Profile'
   | 'Reset password'

@@ -1,4 +1,4 @@
-import type { CareLineRef, CareLineView, WaitingCareLine } from '@hearth/contract';
+import type { CareLineRef, CareLineView, ConcernOutcome, ConcernView, WaitingCareLine } from '@hearth/contract';
 import { request } from '../../lib/api';
 
 const id = encodeURIComponent;
@@ -15,3 +15,13 @@ export const waitingCareLines = (signal?: AbortSignal) =>
 /** Staff: a member's line, with what it is opened from attached. */
 export const openCareLineFor = (memberId: string, context: { alertId?: string; reviewItemId?: string } = {}) =>
   request<CareLineRef>('/care-lines', { method: 'POST', body: { memberId, ...context } });
+
+/** The care team's concerns: `active` (open and taken, the default) or `resolved`. */
+export const listConcerns = (status: 'active' | 'resolved', signal?: AbortSignal) =>
+  request<ConcernView[]>(`/concerns?status=${status}`, { signal });
+
+export const takeConcern = (concernId: string) =>
+  request<ConcernView>(`/concerns/${id(concernId)}/take`, { method: 'POST' });
+
+export const resolveConcern = (concernId: string, outcome: ConcernOutcome, note: string) =>
+  request<ConcernView>(`/concerns/${id(concernId)}/resolve`, { method: 'POST', body: { outcome, note } });

@@ -1,13 +1,15 @@
 import type { Role } from '@hearth/contract';
+import type { ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
 import { useActiveAlerts } from '../alertsStore';
 import { DutyToggle } from './DutyToggle';
 
 /**
  * The staff row of the header, on every page for staff: the on-duty switch, the
- * staff pages, and how many crisis alerts nobody has acknowledged yet.
+ * staff pages, and how many crisis alerts nobody has acknowledged yet. `extra`:
+ * other features' staff entries, composed by the app (after Alerts).
  */
-export function StaffBar({ role }: { role: Role }) {
+export function StaffBar({ role, extra }: { role: Role; extra?: ReactNode }) {
   const { alerts } = useActiveAlerts();
   const open = alerts?.filter((a) => a.status === 'open').length ?? 0;
   const words = open === 1 ? '1 open alert' : `${open} open alerts`;
@@ -26,6 +28,7 @@ export function StaffBar({ role }: { role: Role }) {
             </>
           )}
         </NavLink>
+        {extra}
         <NavLink to="/staff/queue">Queue</NavLink>
         <NavLink to="/staff/dashboard">Dashboard</NavLink>
         <NavLink to="/staff/appeals">Appeals</NavLink>

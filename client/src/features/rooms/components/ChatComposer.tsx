@@ -21,15 +21,18 @@ interface ChatComposerProps {
   restore?: Draft & { key: number };
   /** Draft-time help under the box (crisis signposting), from the app. */
   below?: (draft: string) => ReactNode;
+  /** A care line: a muted person may still write to their care team. */
+  muteExempt?: boolean;
 }
 
 /**
  * Writing a message, one-handed on a phone: the box and a large Send button at the
  * thumb, Enter sends (Shift+Enter for a new line), an optional content warning.
  * Sending never waits: the message goes to the outbox and the box clears. While the
- * person is muted, the composer is disabled and says until when and why.
+ * person is muted, the composer is disabled and says until when and why (not in a
+ * care line: the care team can always be reached).
  */
-export function ChatComposer({ roomId, hint, onSend, restore, below }: ChatComposerProps) {
+export function ChatComposer({ roomId, hint, onSend, restore, below, muteExempt = false }: ChatComposerProps) {
   const id = useId();
   const box = useRef<HTMLTextAreaElement>(null);
   const [body, setBody] = useState('');
@@ -37,7 +40,8 @@ export function ChatComposer({ roomId, hint, onSend, restore, below }: ChatCompo
   const [warning, setWarning] = useState('');
   const [error, setError] = useState<string | null>(null);
   const lastTyping = useRef(0);
-  const mute = useMute();
+  const activeMute = useMute();
+  const mute = muteExempt ? null : activeMute;
 
   useEffect(() => {
     if (restore) {
@@ -92,8 +96,8 @@ export function ChatComposer({ roomId, hint, onSend, restore, below }: ChatCompo
             post for now. Reason: {mute.reason}
           </p>
           <p>
-            You can still read along, get <Link to="/crisis">crisis help</Link> at any time, and{' '}
-            <Link to="/moderation/mine">appeal this decision</Link>.
+            You can still read along, get <Link to="/crisis">crisis help</Link> at any time,{' '}
+            <Link to="/care">talk to your care team</Link>, and <Link to="/moderation/mine">appeal this decision</Link>.
           </p>
         </div>
       )}

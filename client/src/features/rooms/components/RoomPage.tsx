@@ -163,6 +163,7 @@ export function RoomPage({
         onSend={send}
         restore={restore}
         below={draftHelp}
+        muteExempt={room.kind === 'care'}
       />
     </section>
   );
