@@ -316,14 +316,16 @@ describe('chat rooms in Chromium', () => {
       clinician.accessToken,
     );
     expect(stepped.status).toBe(200);
-    // The room view closes at once: to the room list with a kind word, or straight on to the
-    // alumni guidelines an alumnus accepts first (whichever the app learns of first).
-    // The room list can give way to the guidelines a moment later, taking the word with it, so
-    // either is awaited rather than whichever the address shows at one instant.
+    // The room view closes at once: to the room list with a kind word, to the step-down moment
+    // saying what changed (when the app hears of the step-down first, it is said in place of the
+    // page), or straight on to the alumni guidelines an alumnus accepts first.
+    // One can give way to another a moment later, taking the words with it, so any is awaited
+    // rather than whichever the address shows at one instant.
     await member.page.waitForURL((url) => url.pathname !== `/rooms/${cohort.roomId}`);
     const kindWord = member.page.getByText('You no longer have access to that room').waitFor();
+    const moment = member.page.getByRole('heading', { name: 'You have stepped down to alumni', level: 1 }).waitFor();
     const guidelines = member.page.waitForURL((url) => url.pathname === '/terms');
-    await Promise.any([kindWord, guidelines]);
+    await Promise.any([kindWord, moment, guidelines]);
     expect(['/rooms', '/terms']).toContain(new URL(member.page.url()).pathname);
     expect(await member.page.locator(`a[href="/rooms/${cohort.roomId}"]`).count()).toBe(0);
   });
