@@ -1,3 +1,4 @@
+import { AnchorIndex } from './anchor-index';
 import { splitClauses, type Clause } from './crisis-clauses';
 import { REACTIVATION } from './crisis-lexicon';
 import { MessageFacts } from './crisis-match';
@@ -92,10 +93,11 @@ function matchAll(
   for (let start = 0, i = 0; i < clauses.length; start += clauses[i].text.length + 1, i++) {
     lineStarts.push(start);
   }
+  const anchored = ANCHORS.keysIn(lines);
   for (const pattern of patterns) {
+    const first = FIRST_ALTERNATIVE.get(pattern);
     for (let i = 0; i < pattern.regexes.length; i++) {
-      const anchors = pattern.anchors[i];
-      if (anchors !== undefined && !anchors.some((word) => lines.includes(word))) {
+      if (pattern.anchors[i] !== undefined && (first === undefined || !anchored.has(first + i))) {
         continue;
       }
       for (const at of clausesHolding(pattern.screens[i], lines, lineStarts)) {
@@ -148,6 +150,24 @@ function lineOf(index: number, lineStarts: readonly number[]): number {
   }
   return low;
 }
+
+/** Each pattern's first alternative's number; the alternatives after it follow on. */
+const FIRST_ALTERNATIVE = new Map<CrisisPattern, number>();
+/** Every alternative's words, found in a message in one pass (anchor-index.ts). */
+const ANCHORS = new AnchorIndex<number>(
+  (function* alternatives(): Generator<readonly [number, readonly string[]]> {
+    let next = 0;
+    for (const pattern of CRISIS_PATTERNS) {
+      FIRST_ALTERNATIVE.set(pattern, next);
+      for (const anchors of pattern.anchors) {
+        if (anchors !== undefined) {
+          yield [next, anchors];
+        }
+        next++;
+      }
+    }
+  })(),
+);
 
 const CLAUSE_PATTERNS = CRISIS_PATTERNS.filter((pattern) => pattern.acrossClauses !== true);
 const SENTENCE_PATTERNS = CRISIS_PATTERNS.filter((pattern) => pattern.acrossClauses === true);
