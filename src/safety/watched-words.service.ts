@@ -16,7 +16,8 @@ const CACHE_MS = 15_000;
 /** Admin-managed watched words, compiled once and cached for the content pipeline. */
 @Injectable()
 export class WatchedWordsService {
-  private compiled?: { at: number; matcher: CompiledWatchedWords };
+  private compiled?: { at: number; matcher: Promise<CompiledWatchedWords> };
+  private generation = 0;
 
   constructor(
     private readonly words: WatchedWordsRepository,
@@ -77,21 +78,34 @@ export class WatchedWordsService {
     this.events.emit('watched_words.changed', {});
   }
 
-  async matcher(): Promise<CompiledWatchedWords> {
-    if (!this.compiled || Date.now() - this.compiled.at > CACHE_MS) {
-      const rows = await this.words.list();
-      this.compiled = {
-        at: Date.now(),
-        matcher: compileWatchedWords(
-          rows.map((r) => ({ id: r.id, term: r.term, isRegex: r.isRegex, action: r.action })),
-        ),
-      };
+  /**
+   * The compiled list, read again at most every CACHE_MS. Sends that arrive while it is being read share
+   * that one read (under load the expiry would otherwise send one query per message until the first answered).
+   */
+  matcher(): Promise<CompiledWatchedWords> {
+    const cached = this.compiled;
+    if (cached && Date.now() - cached.at <= CACHE_MS) {
+      return cached.matcher;
     }
-    return this.compiled.matcher;
+    const generation = ++this.generation;
+    const matcher = this.words
+      .list()
+      .then((rows) =>
+        compileWatchedWords(rows.map((r) => ({ id: r.id, term: r.term, isRegex: r.isRegex, action: r.action }))),
+      );
+    this.compiled = { at: Date.now(), matcher };
+    // A failed read is not kept: the next send asks again (unless a change or a newer read replaced it).
+    matcher.catch(() => {
+      if (this.generation === generation) {
+        this.compiled = undefined;
+      }
+    });
+    return matcher;
   }
 
   @OnEvent('watched_words.changed')
   invalidate(): void {
+    this.generation++;
     this.compiled = undefined;
   }
 }
