@@ -1,4 +1,4 @@
-/* global setInterval, clearInterval */
+/* global setInterval, clearInterval, clearTimeout */
 // Chat fan-out: N rooms × M sockets sending at fixed rates through Hearth (every
 // message authenticated, access-checked, screened, persisted with its seq, then
 // broadcast), against a bare Socket.IO server with the same load (the ceiling).
@@ -94,6 +94,85 @@ export async function seed(db, rooms, perRoom) {
   }));
 }
 
+/**
+ * The crisis guard's people in the first room's cohort: its clinician, on duty (paged by an urgent
+ * message), and one more member who sends nothing but the crisis message (so the load's own sends
+ * and the send limit do not touch it).
+ */
+async function seedCrisisWatch(db, roomId) {
+  const { TERMS } = await import('../dist/src/consent/terms.js');
+  const { rows: rooms } = await db.query(`SELECT cohort_id FROM rooms WHERE id = $1`, [roomId]);
+  const people = [];
+  for (const [role, kind, audience] of [
+    ['clinician', 'facilitator', 'staff'],
+    ['member', 'member', 'member'],
+  ]) {
+    const { rows } = await db.query(
+      `INSERT INTO users (email, display_name, password_hash, role, on_duty)
+       VALUES ('bench.watch.' || $1 || '@example.test', 'Bench ' || $1, '!', $1, $1 = 'clinician') RETURNING id`,
+      [role],
+    );
+    const id = rows[0].id;
+    await db.query(`INSERT INTO consents (user_id, audience, version) VALUES ($1, $2, $3)`, [
+      id,
+      audience,
+      TERMS[audience].version,
+    ]);
+    await db.query(`INSERT INTO cohort_memberships (cohort_id, user_id, kind) VALUES ($1, $2, $3)`, [
+      rooms[0].cohort_id,
+      id,
+      kind,
+    ]);
+    const family = randomUUID();
+    await db.query(
+      `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at)
+       VALUES ($1, $2, md5(random()::text || clock_timestamp()::text), now() + interval '1 day')`,
+      [id, family],
+    );
+    const jwt = new JwtService({ secret: BENCH_JWT_SECRET, signOptions: { algorithm: 'HS256' } });
+    people.push({ id, roomId, token: jwt.sign({ sub: id, sid: family, role }, { expiresIn: 3600 }) });
+  }
+  return { clinician: people[0], author: people[1] };
+}
+
+/** Words the detector reads as urgent (a plan, the means and a time), sent once mid-run. */
+const CRISIS_WORDS = 'i have the pills lined up and i am going to take them all tonight';
+
+/**
+ * Sends one urgent message in the middle of a run and times, from its send, the author's help
+ * (`crisis:resources`) and the on-duty clinician's page (`alert:new`). Issue 20's guards: ≤ 1 s and ≤ 5 s.
+ */
+function crisisProbe(watch, afterMs) {
+  return new Promise((resolve) => {
+    setTimeout(() => {
+      const started = performance.now();
+      const outcome = { helpMs: NaN, alertMs: NaN };
+      const finish = () => {
+        watch.author.socket.off('crisis:resources', onHelp);
+        watch.clinician.socket.off('alert:new', onAlert);
+        clearTimeout(giveUp);
+        resolve(outcome);
+      };
+      const onHelp = () => {
+        outcome.helpMs = performance.now() - started;
+        if (!Number.isNaN(outcome.alertMs)) finish();
+      };
+      const onAlert = () => {
+        outcome.alertMs = performance.now() - started;
+        if (!Number.isNaN(outcome.helpMs)) finish();
+      };
+      const giveUp = setTimeout(finish, 15_000);
+      watch.author.socket.on('crisis:resources', onHelp);
+      watch.clinician.socket.on('alert:new', onAlert);
+      watch.author.socket.emit('message:send', {
+        roomId: watch.author.person.roomId,
+        clientMsgId: randomUUID(),
+        body: CRISIS_WORDS,
+      });
+    }, afterMs);
+  });
+}
+
 export const connectAll = (baseUrl, people) => connectSockets(baseUrl, people);
 
 function percentile(sorted, p) {
@@ -104,7 +183,8 @@ function percentile(sorted, p) {
 }
 
 /** Sends at `rate` msgs/s spread over every socket for `seconds`; measures delivery at every member. */
-async function load(clients, rate, seconds) {
+async function load(clients, rate, seconds, watch) {
+  const probe = watch ? crisisProbe(watch, (seconds * 1000) / 2) : undefined;
   const sentAt = new Map();
   const latencies = [];
   const timeline = [];
@@ -144,7 +224,9 @@ async function load(clients, rate, seconds) {
         const { socket, person } = clients[next];
         next = (next + 1) % clients.length;
         const { key, body } = chatLine();
-        const at = performance.now();
+        // Open loop: latency counts from when the message was due, so a stall in the load generator (or a
+        // late tick) counts against every message it delays, not only from the moment it got out.
+        const at = started + (sent * 1000) / rate;
         sentAt.set(key, at);
         sent++;
         socket.emit('message:send', { roomId: person.roomId, clientMsgId: randomUUID(), body }, (ack) => {
@@ -171,6 +253,7 @@ async function load(clients, rate, seconds) {
     await sleep(20);
   }
   const expected = acked * PER_ROOM;
+  const crisis = probe ? await probe : undefined;
   if (process.env.BENCH_TIMELINE) {
     console.log(
       timeline.map((e, i) => `${(i / 4).toFixed(2)}s:${e ? `${Math.round(e.max)}/${e.slow}` : '-'}`).join(' '),
@@ -194,6 +277,7 @@ async function load(clients, rate, seconds) {
     p99: percentile(latencies, 99),
     ackP50: percentile(ackLatencies, 50),
     ackP99: percentile(ackLatencies, 99),
+    crisis,
   };
 }
 
@@ -268,6 +352,10 @@ export async function run(server) {
   let persistence = '';
   try {
     const hearthClients = await connectAll(server.baseUrl, people);
+    const watchPeople = await seedCrisisWatch(server.db, people[0].roomId);
+    const [author] = await connectAll(server.baseUrl, [watchPeople.author]);
+    const [clinician] = await connectSockets(server.baseUrl, [watchPeople.clinician], { join: false });
+    const watch = { author, clinician };
     const bareClients = await connectAll(bare.baseUrl, people);
     // Warm-up, then interleaved runs: Hearth, bare, Hearth, bare…
     const probe = process.env.BENCH_DEBUG
@@ -299,16 +387,18 @@ export async function run(server) {
           ['bare', bareClients],
         ].filter(([name]) => name === 'bare' || RATES.includes(rate));
         for (const [name, clients] of servers) {
-          const outcome = await load(clients, rate, DURATION_S);
+          const outcome = await load(clients, rate, DURATION_S, name === 'hearth' ? watch : undefined);
           results[name].get(rate).push(outcome);
           console.log(
-            `  ${name} ${rate}/s run ${run + 1}: ${outcome.acked}/${outcome.sent} acked, ${outcome.deliveredPerSec} delivered/s, p50 ${ms(outcome.p50)} p95 ${ms(outcome.p95)} p99 ${ms(outcome.p99)} ms, ${outcome.delivered}/${outcome.expected} delivered, ${outcome.failed} failed ${JSON.stringify(outcome.failures)}`,
+            `  ${name} ${rate}/s run ${run + 1}: ${outcome.acked}/${outcome.sent} acked, ${outcome.deliveredPerSec} delivered/s, p50 ${ms(outcome.p50)} p95 ${ms(outcome.p95)} p99 ${ms(outcome.p99)} ms, ${outcome.delivered}/${outcome.expected} delivered, ${outcome.failed} failed ${JSON.stringify(outcome.failures)}${outcome.crisis ? `; crisis: help ${ms(outcome.crisis.helpMs)} ms, page ${ms(outcome.crisis.alertMs)} ms` : ''}`,
           );
           await sleep(1000);
         }
       }
     }
     hearthClients.forEach(({ socket }) => socket.close());
+    author.socket.close();
+    clinician.socket.close();
     bareClients.forEach(({ socket }) => socket.close());
     await sleep(1000);
     const acked = [...results.hearth.values()].flat().reduce((n, r) => n + r.acked, 0);
@@ -374,7 +464,7 @@ export async function run(server) {
   return {
     markdown: (context) => `## ${title}
 
-Command: \`node bench/run.mjs chat\` (part of \`npm run bench\`) · ${context}. ${ROOMS} rooms × ${PER_ROOM} members = ${ROOMS * PER_ROOM} sockets, each message sent by one member and delivered to all ${PER_ROOM} in its room (the author included); sends spread evenly over every socket (so each person stays under the 10-per-10-s limit); ${DURATION_S} s per run, ${RUNS} runs per rate interleaved Hearth / bare, medians shown${CEILING_RATES.length ? ` (at ${CEILING_RATES.join(' and ')} msgs/s only the bare server runs, to find where the ceiling gives way)` : ''}. Latency is send → \`message:new\` at each receiver, measured in the load generator, which runs on the same 2 cores as the server and PostgreSQL. The ceiling is \`bench/bare-socketio-server.mjs\`: the same events and payloads with no auth, checks, screening or database.
+Command: \`node bench/run.mjs chat\` (part of \`npm run bench\`) · ${context}. ${ROOMS} rooms × ${PER_ROOM} members = ${ROOMS * PER_ROOM} sockets, each message sent by one member and delivered to all ${PER_ROOM} in its room (the author included); sends spread evenly over every socket (so each person stays under the 10-per-10-s limit); ${DURATION_S} s per run, ${RUNS} runs per rate interleaved Hearth / bare, medians shown${CEILING_RATES.length ? ` (at ${CEILING_RATES.join(' and ')} msgs/s only the bare server runs, to find where the ceiling gives way)` : ''}. Latency is from each message's scheduled send time (open loop: a stall counts against every message it delays) to \`message:new\` at each receiver, measured in the load generator, which runs on the same 2 cores as the server and PostgreSQL. The ceiling is \`bench/bare-socketio-server.mjs\`: the same events and payloads with no auth, checks, screening or database.
 
 | msgs/s in | server | delivered/s | p50 ms | p95 ms | p99 ms | ack p99 ms | delivered per run | failed sends | ratio to bare |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
