@@ -455,6 +455,12 @@ export async function run(server) {
         );
       }),
     );
+  // Issue 20's guards: under load, the author's help within 1 s and the on-duty clinician's page within 5 s.
+  const crisisRows = RATES.map((rate) => {
+    const runs = results.hearth.get(rate).map((r) => r.crisis);
+    const worst = (pick) => Math.max(...runs.map((c) => (c && !Number.isNaN(pick(c)) ? pick(c) : Infinity)));
+    return `| ${rate} | ${runs.map((c) => `${ms(c?.helpMs ?? NaN)} / ${ms(c?.alertMs ?? NaN)}`).join(', ')} | ${worst((c) => c.helpMs) <= 1000 ? 'yes' : 'no'} | ${worst((c) => c.alertMs) <= 5000 ? 'yes' : 'no'} |`;
+  });
   const hearthRate = sustained(results.hearth);
   const bareRate = sustained(results.bare);
   const atTop =
@@ -471,6 +477,12 @@ Command: \`node bench/run.mjs chat\` (part of \`npm run bench\`) · ${context}. 
 ${rows.join('\n')}
 
 ${verdict}
+
+A crisis under load: in every Hearth run one urgent message ("${CRISIS_WORDS}") from another member of the first room, half-way through, timed from its send to the author's help (\`crisis:resources\`) and to the page of the cohort's on-duty clinician (\`alert:new\`).
+
+| msgs/s in | help / page ms, per run | help ≤ 1 s in every run | page ≤ 5 s in every run |
+| --- | --- | --- | --- |
+${crisisRows.join('\n')}
 
 ${persistence}
 
