@@ -7,6 +7,7 @@
 // (how stalls were found).
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import jwtPkg from '@nestjs/jwt';
@@ -135,6 +136,17 @@ async function seedCrisisWatch(db, roomId) {
   return { clinician: people[0], author: people[1] };
 }
 
+/** CPU seconds a process has used (user + system, every thread), from /proc; NaN where there is none. */
+function cpuSecondsOf(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime are fields 14 and 15 of the whole line, in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
 /** Words the detector reads as urgent (a plan, the means and a time), sent once mid-run. */
 const CRISIS_WORDS = 'i have the pills lined up and i am going to take them all tonight';
 
@@ -183,7 +195,8 @@ function percentile(sorted, p) {
 }
 
 /** Sends at `rate` msgs/s spread over every socket for `seconds`; measures delivery at every member. */
-async function load(clients, rate, seconds, watch) {
+async function load(clients, rate, seconds, watch, pid) {
+  const cpuBefore = pid ? cpuSecondsOf(pid) : NaN;
   const probe = watch ? crisisProbe(watch, (seconds * 1000) / 2) : undefined;
   const sentAt = new Map();
   const latencies = [];
@@ -254,6 +267,8 @@ async function load(clients, rate, seconds, watch) {
   }
   const expected = acked * PER_ROOM;
   const crisis = probe ? await probe : undefined;
+  // The server's CPU (all its threads) per message sent, over the run and its drain.
+  const cpuMsPerMessage = ((cpuSecondsOf(pid) - cpuBefore) * 1000) / total;
   if (process.env.BENCH_TIMELINE) {
     console.log(
       timeline.map((e, i) => `${(i / 4).toFixed(2)}s:${e ? `${Math.round(e.max)}/${e.slow}` : '-'}`).join(' '),
@@ -278,6 +293,7 @@ async function load(clients, rate, seconds, watch) {
     ackP50: percentile(ackLatencies, 50),
     ackP99: percentile(ackLatencies, 99),
     crisis,
+    cpuMsPerMessage,
   };
 }
 
@@ -298,6 +314,7 @@ async function startBare() {
   });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    pid: child.pid,
     stop: () => new Promise((resolve) => (child.kill('SIGTERM'), child.once('exit', resolve))),
   };
 }
@@ -387,10 +404,16 @@ export async function run(server) {
           ['bare', bareClients],
         ].filter(([name]) => name === 'bare' || RATES.includes(rate));
         for (const [name, clients] of servers) {
-          const outcome = await load(clients, rate, DURATION_S, name === 'hearth' ? watch : undefined);
+          const outcome = await load(
+            clients,
+            rate,
+            DURATION_S,
+            name === 'hearth' ? watch : undefined,
+            name === 'hearth' ? server.pid : bare.pid,
+          );
           results[name].get(rate).push(outcome);
           console.log(
-            `  ${name} ${rate}/s run ${run + 1}: ${outcome.acked}/${outcome.sent} acked, ${outcome.deliveredPerSec} delivered/s, p50 ${ms(outcome.p50)} p95 ${ms(outcome.p95)} p99 ${ms(outcome.p99)} ms, ${outcome.delivered}/${outcome.expected} delivered, ${outcome.failed} failed ${JSON.stringify(outcome.failures)}${outcome.crisis ? `; crisis: help ${ms(outcome.crisis.helpMs)} ms, page ${ms(outcome.crisis.alertMs)} ms` : ''}`,
+            `  ${name} ${rate}/s run ${run + 1}: ${outcome.acked}/${outcome.sent} acked, ${outcome.deliveredPerSec} delivered/s, p50 ${ms(outcome.p50)} p95 ${ms(outcome.p95)} p99 ${ms(outcome.p99)} ms, ${outcome.delivered}/${outcome.expected} delivered, ${outcome.failed} failed ${JSON.stringify(outcome.failures)}, server CPU ${outcome.cpuMsPerMessage.toFixed(2)} ms/msg${outcome.crisis ? `; crisis: help ${ms(outcome.crisis.helpMs)} ms, page ${ms(outcome.crisis.alertMs)} ms` : ''}`,
           );
           await sleep(1000);
         }
@@ -432,14 +455,14 @@ export async function run(server) {
     const hd = median(h.map((r) => r.deliveredPerSec));
     const bd = median(b.map((r) => r.deliveredPerSec));
     rows.push(
-      `| ${rate} | Hearth | ${hd} | ${ms(median(h.map((r) => r.p50)))} | ${ms(median(h.map((r) => r.p95)))} | ${ms(median(h.map((r) => r.p99)))} | ${ms(median(h.map((r) => r.ackP99)))} | ${h.map((r) => `${r.delivered}/${r.expected}`).join(', ')} | ${h.reduce((n, r) => n + r.failed, 0)} | ${(hd / bd).toFixed(2)} |`,
-      `| ${rate} | bare socket.io | ${bd} | ${ms(median(b.map((r) => r.p50)))} | ${ms(median(b.map((r) => r.p95)))} | ${ms(median(b.map((r) => r.p99)))} | ${ms(median(b.map((r) => r.ackP99)))} | ${b.map((r) => `${r.delivered}/${r.expected}`).join(', ')} | ${b.reduce((n, r) => n + r.failed, 0)} | 1 |`,
+      `| ${rate} | Hearth | ${hd} | ${ms(median(h.map((r) => r.p50)))} | ${ms(median(h.map((r) => r.p95)))} | ${ms(median(h.map((r) => r.p99)))} | ${ms(median(h.map((r) => r.ackP99)))} | ${median(h.map((r) => r.cpuMsPerMessage)).toFixed(2)} | ${h.map((r) => `${r.delivered}/${r.expected}`).join(', ')} | ${h.reduce((n, r) => n + r.failed, 0)} | ${(hd / bd).toFixed(2)} |`,
+      `| ${rate} | bare socket.io | ${bd} | ${ms(median(b.map((r) => r.p50)))} | ${ms(median(b.map((r) => r.p95)))} | ${ms(median(b.map((r) => r.p99)))} | ${ms(median(b.map((r) => r.ackP99)))} | ${median(b.map((r) => r.cpuMsPerMessage)).toFixed(2)} | ${b.map((r) => `${r.delivered}/${r.expected}`).join(', ')} | ${b.reduce((n, r) => n + r.failed, 0)} | 1 |`,
     );
   }
   for (const rate of CEILING_RATES) {
     const b = results.bare.get(rate);
     rows.push(
-      `| ${rate} | bare socket.io | ${median(b.map((r) => r.deliveredPerSec))} | ${ms(median(b.map((r) => r.p50)))} | ${ms(median(b.map((r) => r.p95)))} | ${ms(median(b.map((r) => r.p99)))} | ${ms(median(b.map((r) => r.ackP99)))} | ${b.map((r) => `${r.delivered}/${r.expected}`).join(', ')} | ${b.reduce((n, r) => n + r.failed, 0)} | (Hearth not run) |`,
+      `| ${rate} | bare socket.io | ${median(b.map((r) => r.deliveredPerSec))} | ${ms(median(b.map((r) => r.p50)))} | ${ms(median(b.map((r) => r.p95)))} | ${ms(median(b.map((r) => r.p99)))} | ${ms(median(b.map((r) => r.ackP99)))} | ${median(b.map((r) => r.cpuMsPerMessage)).toFixed(2)} | ${b.map((r) => `${r.delivered}/${r.expected}`).join(', ')} | ${b.reduce((n, r) => n + r.failed, 0)} | (Hearth not run) |`,
     );
   }
   // The highest rate each server sustains, and Hearth's share of the ceiling's (issue 8 asks ≥ 0.5).
@@ -470,10 +493,10 @@ export async function run(server) {
   return {
     markdown: (context) => `## ${title}
 
-Command: \`node bench/run.mjs chat\` (part of \`npm run bench\`) · ${context}. ${ROOMS} rooms × ${PER_ROOM} members = ${ROOMS * PER_ROOM} sockets, each message sent by one member and delivered to all ${PER_ROOM} in its room (the author included); sends spread evenly over every socket (so each person stays under the 10-per-10-s limit); ${DURATION_S} s per run, ${RUNS} runs per rate interleaved Hearth / bare, medians shown${CEILING_RATES.length ? ` (at ${CEILING_RATES.join(' and ')} msgs/s only the bare server runs, to find where the ceiling gives way)` : ''}. Latency is from each message's scheduled send time (open loop: a stall counts against every message it delays) to \`message:new\` at each receiver, measured in the load generator, which runs on the same 2 cores as the server and PostgreSQL. The ceiling is \`bench/bare-socketio-server.mjs\`: the same events and payloads with no auth, checks, screening or database.
+Command: \`node bench/run.mjs chat\` (part of \`npm run bench\`) · ${context}. ${ROOMS} rooms × ${PER_ROOM} members = ${ROOMS * PER_ROOM} sockets, each message sent by one member and delivered to all ${PER_ROOM} in its room (the author included); sends spread evenly over every socket (so each person stays under the 10-per-10-s limit); ${DURATION_S} s per run, ${RUNS} runs per rate interleaved Hearth / bare, medians shown${CEILING_RATES.length ? ` (at ${CEILING_RATES.join(' and ')} msgs/s only the bare server runs, to find where the ceiling gives way)` : ''}. Latency is from each message's scheduled send time (open loop: a stall counts against every message it delays) to \`message:new\` at each receiver, measured in the load generator, which runs on the same 2 cores as the server and PostgreSQL. The ceiling is \`bench/bare-socketio-server.mjs\`: the same events and payloads with no auth, checks, screening or database. Server CPU is the server process's CPU time (every thread: the event loop and the screening thread; PostgreSQL's own processes not included) over the run and its drain, per message sent.
 
-| msgs/s in | server | delivered/s | p50 ms | p95 ms | p99 ms | ack p99 ms | delivered per run | failed sends | ratio to bare |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| msgs/s in | server | delivered/s | p50 ms | p95 ms | p99 ms | ack p99 ms | server CPU ms/msg | delivered per run | failed sends | ratio to bare |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
 ${verdict}
