@@ -102,6 +102,8 @@ export async function startServer({ eventLoopDelay = false } = {}) {
     process.execPath,
     [
       ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+      // Node or V8 flags to try on the server (e.g. BENCH_NODE_FLAGS=--max-semi-space-size=32).
+      ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean),
       ...(eventLoopDelay ? ['--require', join(root, 'bench', 'eld-preload.cjs')] : []),
       join(root, 'dist', 'src', 'main.js'),
     ],
