@@ -102,3 +102,39 @@ export function TextAreaField({ label, hint, error, className, ...textarea }: Te
     </div>
   );
 }
+
+interface RadioGroupProps<T extends string> {
+  legend: string;
+  options: readonly { value: T; label: ReactNode }[];
+  value: T | null;
+  onChange: (value: T) => void;
+  error?: string;
+}
+
+/** One choice among a few, as radio buttons in a fieldset; after a failed submit the first one takes focus. */
+export function RadioGroup<T extends string>({ legend, options, value, onChange, error }: RadioGroupProps<T>) {
+  const id = useId();
+  return (
+    <fieldset className="field choice-group" aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>{legend}</legend>
+      {options.map((option, index) => (
+        <label key={option.value} className="choice">
+          <input
+            type="radio"
+            name={`${id}-choice`}
+            value={option.value}
+            checked={value === option.value}
+            aria-invalid={index === 0 && error ? true : undefined}
+            onChange={() => onChange(option.value)}
+          />
+          {option.label}
+        </label>
+      ))}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

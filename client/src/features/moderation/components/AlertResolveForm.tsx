@@ -1,7 +1,7 @@
 import type { AlertOutcome, AlertView } from '@hearth/contract';
-import { FormEvent, useId, useRef, useState } from 'react';
+import { FormEvent, useRef, useState } from 'react';
 import { CHECK_FIELDS, formErrors, FormErrors } from '../../../lib/errors';
-import { FormAlert, TextAreaField, useFocusFirstInvalid } from '../../../lib/forms';
+import { FormAlert, RadioGroup, TextAreaField, useFocusFirstInvalid } from '../../../lib/forms';
 import { resolveAlert } from '../api';
 import { OUTCOME_WORDS } from '../words';
 
@@ -10,7 +10,6 @@ type Field = keyof typeof LABELS;
 
 /** The clinician's record of what was done: part of the audit log. */
 export function AlertResolveForm({ alert, onResolved }: { alert: AlertView; onResolved: (alert: AlertView) => void }) {
-  const id = useId();
   const [outcome, setOutcome] = useState<AlertOutcome | null>(null);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
@@ -43,27 +42,16 @@ export function AlertResolveForm({ alert, onResolved }: { alert: AlertView; onRe
   return (
     <form ref={form} onSubmit={(e) => void submit(e)} noValidate aria-label="Record outcome">
       <FormAlert messages={errors.general} />
-      <fieldset className="field choice-group" aria-describedby={errors.fields.outcome ? `${id}-error` : undefined}>
-        <legend>What did you do?</legend>
-        {(Object.keys(OUTCOME_WORDS) as AlertOutcome[]).map((key, index) => (
-          <label key={key} className="choice">
-            <input
-              type="radio"
-              name={`${id}-outcome`}
-              value={key}
-              checked={outcome === key}
-              aria-invalid={index === 0 && errors.fields.outcome ? true : undefined}
-              onChange={() => setOutcome(key)}
-            />
-            {OUTCOME_WORDS[key]}
-          </label>
-        ))}
-        {errors.fields.outcome && (
-          <p id={`${id}-error`} className="field-error">
-            {errors.fields.outcome}
-          </p>
-        )}
-      </fieldset>
+      <RadioGroup
+        legend="What did you do?"
+        options={(Object.keys(OUTCOME_WORDS) as AlertOutcome[]).map((key) => ({
+          value: key,
+          label: OUTCOME_WORDS[key],
+        }))}
+        value={outcome}
+        onChange={setOutcome}
+        error={errors.fields.outcome}
+      />
       <TextAreaField
         label="Note"
         hint="What happened, for the record. Staff can read it in the audit log."

@@ -3,12 +3,16 @@ import { FormEvent, useId, useRef, useState } from 'react';
 import { formatMoment } from '../../../lib/dates';
 import { ApiError } from '../../../lib/api';
 import { CHECK_FIELDS, formErrors, FormErrors } from '../../../lib/errors';
-import { FormAlert, TextAreaField, useFocusFirstInvalid } from '../../../lib/forms';
+import { FormAlert, RadioGroup, TextAreaField, useFocusFirstInvalid } from '../../../lib/forms';
 import { decideAppeal } from '../api';
 import { RESOLUTION_WORDS } from '../words';
 
 const OWN_DECISION = 'You made the original decision, so another staff member must decide this appeal.';
 const LABELS = { outcome: 'Outcome', reason: 'Reason' };
+const DECISIONS = [
+  { value: 'upheld', label: 'Uphold: the decision stands' },
+  { value: 'overturned', label: 'Overturn: reverse the decision' },
+] as const;
 type Field = keyof typeof LABELS;
 
 interface AppealCardProps {
@@ -84,32 +88,13 @@ export function AppealCard({ appeal, myId, onDecided }: AppealCardProps) {
           aria-label={`Decide the appeal from ${appeal.user.displayName}`}
         >
           <FormAlert messages={errors.general} />
-          <fieldset className="field choice-group" aria-describedby={errors.fields.outcome ? `${id}-error` : undefined}>
-            <legend>Your decision</legend>
-            <label className="choice">
-              <input
-                type="radio"
-                name={`${id}-outcome`}
-                checked={outcome === 'upheld'}
-                onChange={() => setOutcome('upheld')}
-              />
-              Uphold: the decision stands
-            </label>
-            <label className="choice">
-              <input
-                type="radio"
-                name={`${id}-outcome`}
-                checked={outcome === 'overturned'}
-                onChange={() => setOutcome('overturned')}
-              />
-              Overturn: reverse the decision
-            </label>
-            {errors.fields.outcome && (
-              <p id={`${id}-error`} className="field-error">
-                {errors.fields.outcome}
-              </p>
-            )}
-          </fieldset>
+          <RadioGroup
+            legend="Your decision"
+            options={DECISIONS}
+            value={outcome}
+            onChange={setOutcome}
+            error={errors.fields.outcome}
+          />
           <TextAreaField
             label="Reason"
             hint="The member will be told this."
