@@ -47,9 +47,17 @@ function view(c: CheckinRecord): CheckinView {
   };
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today in the program's time zone, YYYY-MM-DD (as the database reckons it: both use the IANA zones). */
 function dayIn(timeZone: string, now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  // Building a formatter costs far more than using one: one per zone, kept.
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }
 
 /** The trend a concern carries: no note (it is read in the check-ins themselves). */
