@@ -1,6 +1,6 @@
 /* global fetch */
 // Reads over HTTP: a forum thread with 500 replies, a page of a chat room's history
-// (the newest, and one further back), full-text search over ~5,000 posts, and a cohort's
+// (the newest, and one further back), full-text search over 5,000 threads and 50,000 posts, and a cohort's
 // check-in grid (15 members × 90 days) as its clinician reads it (every read audited).
 import { randomInt, randomUUID } from 'node:crypto';
 import { measureAll, seedUsers } from './lib.mjs';
@@ -8,6 +8,31 @@ import { measureAll, seedUsers } from './lib.mjs';
 export const title = 'HTTP';
 
 const HISTORY = Number(process.env.BENCH_HISTORY_MESSAGES ?? 5000);
+// Issue 20's forum: 5,000 threads and 50,000 posts (the read thread and its 500 replies included).
+const FORUM_THREADS = Number(process.env.BENCH_FORUM_THREADS ?? 5000);
+const FORUM_POSTS = Number(process.env.BENCH_FORUM_POSTS ?? 50000);
+// Open-loop rates (req/s) by scenario key, `key=rate,…`; `BENCH_HTTP_RATES=none` measures closed loop only.
+const RATES = parseRates(process.env.BENCH_HTTP_RATES ?? 'thread=200,search=100,grid=50');
+// Only these scenario keys (thread, newest, back, search, grid), comma-separated; all by default.
+const ONLY = process.env.BENCH_HTTP_ONLY?.split(',').filter(Boolean);
+
+function parseRates(text) {
+  if (text === 'none') {
+    return {};
+  }
+  return Object.fromEntries(
+    text
+      .split(',')
+      .filter(Boolean)
+      .map((pair) => {
+        const [key, rate] = pair.split('=');
+        if (!key || !(Number(rate) > 0)) {
+          throw new Error(`BENCH_HTTP_RATES: expected key=rate pairs, got "${pair}"`);
+        }
+        return [key, Number(rate)];
+      }),
+  );
+}
 
 const WORDS = (
   'today group walk sleep morning evening craving relapse relapsing sponsor meeting journal breathe ' +
@@ -17,7 +42,7 @@ const WORDS = (
 const sentence = (n) => Array.from({ length: n }, () => WORDS[randomInt(WORDS.length)]).join(' ');
 
 /** Replies into one thread in tree shape: each reply answers the thread or an earlier reply. */
-async function seedReplies(db, threadId, authors, count) {
+export async function seedReplies(db, threadId, authors, count) {
   const { rows } = await db.query(`SELECT nextval('posts_seq')::text AS seq FROM generate_series(1, $1)`, [count]);
   const posts = [];
   for (let i = 0; i < count; i++) {
@@ -52,7 +77,41 @@ async function seedReplies(db, threadId, authors, count) {
   return posts.map((p) => p.id);
 }
 
-async function newThread(db, boardId, authorId, titleText) {
+/**
+ * The rest of the forum in two statements: `threads` threads, and `posts` replies spread over
+ * them round-robin (each a reply to the thread itself), written by `authors`.
+ */
+export async function seedForum(db, boardId, authors, threads, posts) {
+  if (threads <= 0) {
+    return;
+  }
+  const ids = authors.map((u) => u.id);
+  const { rows } = await db.query(
+    `INSERT INTO threads (board_id, author_id, title, body, created_at, last_activity_at)
+     SELECT $1, ($2::uuid[])[1 + n % cardinality($2::uuid[])], t, b, now() - n * interval '1 minute',
+            now() - n * interval '1 minute'
+       FROM unnest($3::text[], $4::text[]) WITH ORDINALITY AS x(t, b, n)
+     RETURNING id`,
+    [
+      boardId,
+      ids,
+      Array.from({ length: threads }, (_, t) => `Check-in ${t}: ${sentence(4)}`),
+      Array.from({ length: threads }, () => `${sentence(30)}.`),
+    ],
+  );
+  if (posts <= 0) {
+    return;
+  }
+  await db.query(
+    `INSERT INTO posts (thread_id, author_id, seq, path, depth, body, created_at)
+     SELECT ($1::uuid[])[1 + n % cardinality($1::uuid[])], ($2::uuid[])[1 + n % cardinality($2::uuid[])], s,
+            ARRAY[s], 0, b, now() - n * interval '1 second'
+       FROM (SELECT b, n, nextval('posts_seq') AS s FROM unnest($3::text[]) WITH ORDINALITY AS x(b, n)) x`,
+    [rows.map((r) => r.id), ids, Array.from({ length: posts }, () => `${sentence(12 + randomInt(40))}.`)],
+  );
+}
+
+export async function newThread(db, boardId, authorId, titleText) {
   const { rows } = await db.query(
     `INSERT INTO threads (board_id, author_id, title, body) VALUES ($1, $2, $3, $4) RETURNING id`,
     [boardId, authorId, titleText, `${sentence(30)}.`],
@@ -88,7 +147,7 @@ async function seedRoomHistory(db, members, count) {
  * A cohort of 15 members who checked in on most of the last 90 days (about 85%), and
  * its clinician: the care team's grid, members × days.
  */
-async function seedCheckinGrid(server, members) {
+export async function seedCheckinGrid(server, members) {
   const { db } = server;
   const [clinician] = await seedUsers(server, 1, 'clinician');
   const { rows: cohort } = await db.query(`INSERT INTO cohorts (name) VALUES ('Check-in group') RETURNING id`);
@@ -128,10 +187,7 @@ export async function run(server) {
       users[2].id,
     ]);
   }
-  for (let t = 0; t < 100; t++) {
-    const threadId = await newThread(db, boardId, users[t % users.length].id, `Check-in ${t}: ${sentence(4)}`);
-    await seedReplies(db, threadId, users, 45);
-  }
+  await seedForum(db, boardId, users, FORUM_THREADS - 1, FORUM_POSTS - 500);
   const roomId = await seedRoomHistory(db, users, HISTORY);
   const grid = await seedCheckinGrid(server, users.slice(0, 15));
   await db.query('ANALYZE');
@@ -163,21 +219,36 @@ export async function run(server) {
     );
   }
   const { rows: gridRows } = await db.query(`SELECT count(*)::int AS n FROM checkins`);
-  const results = await measureAll([
-    { name: 'GET /api/threads/:id (500 replies)', options: { url: `${baseUrl}/api/threads/${bigThread}`, headers } },
-    { name: 'GET /api/rooms/:id/messages?limit=50 (newest)', options: { url: history, headers } },
-    { name: `GET /api/rooms/:id/messages?limit=50&before=${HISTORY / 2}`, options: { url: back, headers } },
+  const scenarios = [
     {
+      key: 'thread',
+      name: 'GET /api/threads/:id (500 replies)',
+      options: { url: `${baseUrl}/api/threads/${bigThread}`, headers },
+    },
+    { key: 'newest', name: 'GET /api/rooms/:id/messages?limit=50 (newest)', options: { url: history, headers } },
+    {
+      key: 'back',
+      name: `GET /api/rooms/:id/messages?limit=50&before=${HISTORY / 2}`,
+      options: { url: back, headers },
+    },
+    {
+      key: 'search',
       name: 'GET /api/search?q=relapsing+sponsor',
       options: { url: `${baseUrl}/api/search?q=relapsing%20sponsor&limit=20`, headers },
     },
     {
+      key: 'grid',
       name: 'GET /api/cohorts/:id/checkins?days=90 (15 members × 90 days, clinician, audited)',
       options: { url: gridUrl, headers: gridHeaders },
     },
-  ]);
+  ];
+  const results = await measureAll(
+    scenarios.filter((s) => !ONLY || ONLY.includes(s.key)).map((s) => ({ ...s, rate: RATES[s.key] })),
+    undefined,
+    server.cpuSeconds,
+  );
   return {
-    data: `${counts[0].threads} threads, ${counts[0].posts} posts in the community board; the read thread has 500 replies (200 with reactions); a group's chat room of ${users.length} members with ${HISTORY} messages (seq 1–${HISTORY}), read by a member 50 at a time; a cohort of 15 members with ${gridRows[0].n} check-ins over 90 days, its grid read by its clinician (each read writes 15 audit entries)`,
+    data: `${counts[0].threads} threads, ${counts[0].posts} posts in the community board (words from a ${WORDS.length}-word vocabulary); the read thread has 500 replies (200 with reactions); a group's chat room of ${users.length} members with ${HISTORY} messages (seq 1–${HISTORY}), read by a member 50 at a time; a cohort of 15 members with ${gridRows[0].n} check-ins over 90 days, its grid read by its clinician (each read writes 15 audit entries)`,
     results,
   };
 }

@@ -1,8 +1,9 @@
-/* global fetch, clearTimeout */
+/* global fetch, clearTimeout, performance */
 // Shared by every bench module: a built Hearth on its own database, seeded users
 // with tokens, and autocannon runs summarised as medians.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,6 +57,10 @@ async function openDatabase() {
   return {
     url: databaseUrl(serverUrl, name),
     kind: embedded ? 'embedded PostgreSQL' : 'DATABASE_URL server',
+    /** The embedded server's postmaster pid (its backends are its children); undefined on DATABASE_URL's. */
+    postmasterPid: embedded
+      ? Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0])
+      : undefined,
     dataDir: dataDir ?? mkdtempSync(join(tmpdir(), 'hearth-bench-')),
     async drop() {
       const client = new pg.Client({ connectionString: serverUrl });
@@ -68,6 +73,35 @@ async function openDatabase() {
       }
     },
   };
+}
+
+/** CPU seconds (user + system, every thread) a process has used, from /proc; 0 when it is gone. */
+export function cpuSecondsOf(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds used by the children of `pid` now alive (PostgreSQL's backends and workers). */
+function childrenCpuSeconds(pid) {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) {
+      continue;
+    }
+    try {
+      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ');
+      if (Number(fields[1]) === pid) {
+        total += (Number(fields[11]) + Number(fields[12])) / 100;
+      }
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
 }
 
 /** Asks bench/eld-preload.cjs in the server, over IPC, to reset or read its event-loop delay histogram. */
@@ -149,6 +183,11 @@ export async function startServer({ eventLoopDelay = false } = {}) {
     databaseUrl: database.url,
     databaseKind: database.kind,
     eventLoopDelay: eventLoopDelay ? eventLoopDelayOf(child) : undefined,
+    /** CPU seconds used so far by the server and (embedded only, else NaN) its database's backends. */
+    cpuSeconds: () => ({
+      server: cpuSecondsOf(child.pid),
+      database: database.postmasterPid ? childrenCpuSeconds(database.postmasterPid) : NaN,
+    }),
     async stop() {
       await db.end();
       child.kill('SIGTERM');
@@ -237,34 +276,147 @@ export function median(values) {
 }
 
 /**
- * Autocannon over several scenarios (`{ name, options }`): a short warm-up of each, then
- * `runs` rounds in which each scenario runs once in turn (A, B, C, A, B, C…), so that a
- * slow moment of a shared machine falls on all of them. Median req/s and p99 per scenario.
+ * Open loop at a fixed rate: requests are sent on a schedule (`rate` a second for
+ * `duration` seconds) whether or not earlier ones have answered, over up to 64
+ * keep-alive connections, and each latency runs from the request's scheduled send
+ * time to the last byte of its answer. A stall therefore counts for every request
+ * scheduled during it (no coordinated omission), unlike a closed loop, where a slow
+ * answer also delays the next request and p99 ≈ connections / throughput.
  */
-export async function measureAll(scenarios, runs = 3) {
+export async function openLoop({ url, headers = {}, rate, duration }) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const target = new URL(url);
+  const total = Math.max(1, Math.round(rate * duration));
+  const latencies = [];
+  let failures = 0;
+  const send = (scheduled) =>
+    new Promise((resolve) => {
+      const req = http.request(
+        { host: target.hostname, port: target.port, path: target.pathname + target.search, headers, agent },
+        (res) => {
+          res.on('data', () => {});
+          res.on('end', () => {
+            if (res.statusCode >= 200 && res.statusCode < 300) {
+              latencies.push(performance.now() - scheduled);
+            } else {
+              failures++;
+            }
+            resolve();
+          });
+        },
+      );
+      req.on('error', () => {
+        failures++;
+        resolve();
+      });
+      req.end();
+    });
+  const pending = [];
+  const start = performance.now() + 20;
+  for (let i = 0; i < total; i++) {
+    const scheduled = start + (i * 1000) / rate;
+    const wait = scheduled - performance.now();
+    if (wait > 1) {
+      await sleep(wait);
+    }
+    pending.push(send(scheduled));
+  }
+  await Promise.all(pending);
+  const elapsed = (performance.now() - start) / 1000;
+  agent.destroy();
+  const sorted = latencies.sort((a, b) => a - b);
+  return {
+    failures,
+    answered: latencies.length,
+    reqPerSec: latencies.length / elapsed,
+    p50: Math.round(percentile(sorted, 50) * 10) / 10,
+    p99: Math.round(percentile(sorted, 99) * 10) / 10,
+    max: Math.round((sorted.at(-1) ?? NaN) * 10) / 10,
+  };
+}
+
+/**
+ * Autocannon over several scenarios (`{ name, options, rate? }`): a short warm-up of each, then
+ * `runs` rounds (`BENCH_RUNS`, default 3) in which each scenario runs once in turn (A, B, C, A,
+ * B, C…), so that a slow moment of a shared machine falls on all of them. Median req/s and p99
+ * per scenario. A scenario with a `rate` is also measured open loop at that rate (openLoop,
+ * interleaved the same way), as one more row.
+ */
+export async function measureAll(scenarios, runs = Number(process.env.BENCH_RUNS ?? 3), cpuSeconds = undefined) {
+  // CPU ms per answered request, server and database: steadier than req/s on a shared machine.
+  const timed = async (work) => {
+    const before = cpuSeconds?.();
+    const result = await work();
+    const after = cpuSeconds?.();
+    const answered = result.requests ? result.requests.total : result.answered;
+    return Object.assign(result, {
+      cpuMs: before
+        ? {
+            server: Math.round(((after.server - before.server) * 1e4) / answered) / 10,
+            database: Math.round(((after.database - before.database) * 1e4) / answered) / 10,
+          }
+        : undefined,
+    });
+  };
   const duration = Number(process.env.BENCH_HTTP_DURATION ?? 10);
   const withBase = (options) => ({ connections: 10, duration, ...options });
   for (const { options } of scenarios) {
     await autocannon({ ...withBase(options), duration: 2 });
   }
   const results = scenarios.map(() => []);
+  const paced = scenarios.map(() => []);
   for (let i = 0; i < runs; i++) {
     for (const [j, { name, options }] of scenarios.entries()) {
-      const result = await autocannon(withBase(options));
+      const result = await timed(() => autocannon(withBase(options)));
       const failures = result.non2xx + result.errors + result.timeouts;
       if (failures > 0) {
         throw new Error(`${name}: ${failures} failed requests in run ${i + 1}`);
       }
       results[j].push(result);
     }
+    for (const [j, { name, options, rate }] of scenarios.entries()) {
+      if (!rate) {
+        continue;
+      }
+      const result = await timed(() => openLoop({ url: options.url, headers: options.headers, rate, duration }));
+      if (result.failures > 0) {
+        throw new Error(`${name} at ${rate} req/s: ${result.failures} failed requests in run ${i + 1}`);
+      }
+      paced[j].push(result);
+    }
   }
-  return scenarios.map(({ name, options }, j) => ({
-    name,
-    runs,
-    connections: withBase(options).connections,
-    duration: withBase(options).duration,
-    reqPerSec: Math.round(median(results[j].map((r) => r.requests.average))),
-    p99Ms: median(results[j].map((r) => r.latency.p99)),
-    perRun: results[j].map((r) => ({ reqPerSec: Math.round(r.requests.average), p99Ms: r.latency.p99 })),
-  }));
+  return scenarios.flatMap(({ name, options, rate }, j) => [
+    {
+      name,
+      runs,
+      connections: withBase(options).connections,
+      duration: withBase(options).duration,
+      reqPerSec: Math.round(median(results[j].map((r) => r.requests.average))),
+      p99Ms: median(results[j].map((r) => r.latency.p99)),
+      perRun: results[j].map((r) => ({
+        reqPerSec: Math.round(r.requests.average),
+        p99Ms: r.latency.p99,
+        cpuMs: r.cpuMs,
+      })),
+    },
+    ...(rate
+      ? [
+          {
+            name: `${name}, open loop at ${rate} req/s`,
+            runs,
+            rate,
+            duration,
+            reqPerSec: Math.round(median(paced[j].map((r) => r.reqPerSec))),
+            p50Ms: median(paced[j].map((r) => r.p50)),
+            p99Ms: median(paced[j].map((r) => r.p99)),
+            perRun: paced[j].map((r) => ({
+              reqPerSec: Math.round(r.reqPerSec),
+              p99Ms: r.p99,
+              p50Ms: r.p50,
+              cpuMs: r.cpuMs,
+            })),
+          },
+        ]
+      : []),
+  ]);
 }

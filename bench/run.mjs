@@ -27,9 +27,12 @@ function section(title, outcome, databaseKind) {
     )
     .join('\n');
   const first = outcome.results[0];
+  const paced = outcome.results.some((r) => r.rate)
+    ? ' Rows "open loop at R req/s": requests sent on a fixed schedule over up to 64 keep-alive connections whether or not earlier ones answered (bench/lib.mjs `openLoop`; `BENCH_HTTP_RATES` sets the rates), each latency timed from its scheduled send, so a stall counts for every request due during it; req/s there is the rate answered. A closed-loop row\'s p99 is about connections ÷ throughput.'
+    : '';
   return `## ${title}
 
-Command: \`npm run bench\` (or \`node bench/run.mjs ${title.toLowerCase()}\`; \`BENCH_HTTP_DURATION\` sets the seconds per run) · ${date} · ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${databaseKind}, one Hearth process (NODE_ENV=production), autocannon ${first.connections} connections × ${first.duration} s, median of ${first.runs} runs after a warm-up, the scenarios interleaved (one run of each in turn); client and server share the machine.
+Command: \`npm run bench\` (or \`node bench/run.mjs ${title.toLowerCase()}\`; \`BENCH_HTTP_DURATION\` sets the seconds per run) · ${date} · ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${databaseKind}, one Hearth process (NODE_ENV=production), autocannon ${first.connections} connections × ${first.duration} s, median of ${first.runs} runs after a warm-up, the scenarios interleaved (one run of each in turn); client and server share the machine.${paced}
 
 Data: ${outcome.data}.
 
@@ -87,7 +90,13 @@ for (const name of wanted) {
       continue;
     }
     for (const r of outcome.results) {
-      console.log(`  ${r.name}: ${r.reqPerSec} req/s, p99 ${r.p99Ms} ms`);
+      const cpu = r.perRun
+        .filter((p) => p.cpuMs)
+        .map((p) => `${p.cpuMs.server}+${p.cpuMs.database}`)
+        .join(', ');
+      console.log(
+        `  ${r.name}: ${r.reqPerSec} req/s, ${r.p50Ms !== undefined ? `p50 ${r.p50Ms} ms, ` : ''}p99 ${r.p99Ms} ms${cpu ? `; CPU ms/request server+database per run: ${cpu}` : ''}`,
+      );
     }
     writeSection(bench.title, section(bench.title, outcome, server.databaseKind));
   } finally {

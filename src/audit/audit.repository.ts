@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../database/transactions';
+import { prepared } from '../database/prepared';
 import { Transactions } from '../database/transactions';
 
 /** One line to append; the database refuses UPDATE and DELETE on the log. */
@@ -25,6 +26,12 @@ export interface AuditRow {
   cohortId: string | null;
   details: Record<string, unknown>;
 }
+
+/** Several entries at once, in order: fixed text whatever the count, so planned once per connection. */
+const APPEND_MANY = prepared(
+  `INSERT INTO audit_log (actor_id, action, target_type, target_id, cohort_id, details)
+   SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::jsonb[])`,
+);
 
 /** The append-only audit log. */
 @Injectable()
@@ -62,18 +69,14 @@ export class AuditRepository {
     if (entries.length === 0) {
       return;
     }
-    await this.on(tx).query(
-      `INSERT INTO audit_log (actor_id, action, target_type, target_id, cohort_id, details)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::jsonb[])`,
-      [
-        entries.map((e) => e.actorId),
-        entries.map((e) => e.action),
-        entries.map((e) => e.targetType),
-        entries.map((e) => e.targetId),
-        entries.map((e) => e.cohortId),
-        entries.map((e) => JSON.stringify(e.details)),
-      ],
-    );
+    await this.on(tx).query(APPEND_MANY, [
+      entries.map((e) => e.actorId),
+      entries.map((e) => e.action),
+      entries.map((e) => e.targetType),
+      entries.map((e) => e.targetId),
+      entries.map((e) => e.cohortId),
+      entries.map((e) => JSON.stringify(e.details)),
+    ]);
   }
 
   /** Newest first, before `cursor` (an id), in `cohortIds` when given; `limit` rows at most. */

@@ -9,6 +9,7 @@ import { ConsentModule } from '../consent/consent.module';
 import { InvitesModule } from '../invites/invites.module';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
+import { jwtKey } from './jwt-secret';
 import { PasswordResetsRepository } from './password-resets.repository';
 import { PasswordsController } from './passwords.controller';
 import { PasswordsService } from './passwords.service';
@@ -29,7 +30,7 @@ import { TotpService } from './totp.service';
     JwtModule.registerAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService<Env, true>) => ({
-        secret: config.get('JWT_SECRET', { infer: true }),
+        secret: jwtKey(config.getOrThrow<string>('JWT_SECRET')),
         signOptions: { algorithm: 'HS256' },
       }),
     }),

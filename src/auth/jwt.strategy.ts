@@ -5,6 +5,7 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { AuthUser } from '../access/auth-user';
 import type { Env } from '../config/env';
 import { AuthService } from './auth.service';
+import { jwtKey } from './jwt-secret';
 import { requireAccessClaims } from './tokens.service';
 import type { AccessPayload } from './tokens.service';
 
@@ -16,7 +17,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.getOrThrow<string>('JWT_SECRET'),
+      // passport-jwt hands the key to jsonwebtoken as is (typed string | Buffer; a KeyObject works).
+      secretOrKey: jwtKey(config.getOrThrow<string>('JWT_SECRET')) as unknown as string,
       algorithms: ['HS256'],
       ignoreExpiration: false,
     });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../database/transactions';
+import { prepared } from '../database/prepared';
 import { Transactions } from '../database/transactions';
 import type { CheckinDay, CheckinMood, CheckinRule, CheckinView, PersonRef } from '../contract';
 
@@ -51,6 +52,23 @@ function record(row: CheckinRow): CheckinRecord {
     updatedAt: row.updated_at.toISOString(),
   };
 }
+
+/**
+ * The care team's grid. A CheckinDay per check-in, keys in the contract's order; a date
+ * is rendered YYYY-MM-DD in JSON whatever DateStyle says; sleep_hours (numeric) as a
+ * plain JSON number, as Number() read it.
+ */
+const COHORT_GRID = prepared(
+  `SELECT u.id, u.display_name,
+          coalesce((SELECT json_agg(json_build_object('date', c.day, 'mood', c.mood, 'craving', c.craving,
+                                                      'sleepHours', c.sleep_hours::float8, 'used', c.used,
+                                                      'note', c.note) ORDER BY c.day DESC)
+                      FROM checkins c
+                     WHERE c.user_id = u.id AND c.day > ${today('$2')} - $3::int), '[]') AS checkins
+     FROM cohort_memberships m JOIN users u ON u.id = m.user_id
+    WHERE m.cohort_id = $1 AND m.kind = 'member' AND m.left_at IS NULL AND u.status = 'active'
+    ORDER BY u.display_name, u.id`,
+);
 
 /** Daily check-ins (table checkins) and their early-warning episodes (checkin_episodes). */
 @Injectable()
@@ -116,47 +134,21 @@ export class CheckinsRepository {
     return rows.map((r) => ({ cohortId: r.cohort_id, memberIds: r.member_ids }));
   }
 
-  /** The cohort's active members, by display name. */
-  async cohortMembers(cohortId: string, tx: Tx = this.transactions.outside): Promise<PersonRef[]> {
-    return tx.query<PersonRef[]>(
-      `SELECT u.id, u.display_name AS "displayName"
-         FROM cohort_memberships m JOIN users u ON u.id = m.user_id
-        WHERE m.cohort_id = $1 AND m.kind = 'member' AND m.left_at IS NULL AND u.status = 'active'
-        ORDER BY u.display_name, u.id`,
-      [cohortId],
-    );
-  }
-
-  /** Every check-in of the cohort's active members in the last `days` days, newest first per person. */
-  async forCohort(cohortId: string, timeZone: string, days: number): Promise<(CheckinDay & { userId: string })[]> {
-    const rows = await this.transactions.outside.query<
-      {
-        user_id: string;
-        date: string;
-        mood: CheckinMood;
-        craving: number;
-        sleep_hours: string | null;
-        used: boolean | null;
-        note: string | null;
-      }[]
-    >(
-      `SELECT c.user_id, to_char(c.day, 'YYYY-MM-DD') AS date, c.mood, c.craving, c.sleep_hours, c.used, c.note
-         FROM cohort_memberships m
-         JOIN users u ON u.id = m.user_id AND u.status = 'active'
-         JOIN checkins c ON c.user_id = m.user_id AND c.day > ${today('$2')} - $3::int
-        WHERE m.cohort_id = $1 AND m.kind = 'member' AND m.left_at IS NULL
-        ORDER BY c.user_id, c.day DESC`,
+  /**
+   * The cohort's active members by display name, each with every check-in of the last
+   * `days` days, newest first: one statement, the days built as JSON by PostgreSQL (15
+   * rows to read rather than one per check-in), planned once per connection.
+   */
+  async cohortGrid(
+    cohortId: string,
+    timeZone: string,
+    days: number,
+  ): Promise<{ user: PersonRef; checkins: CheckinDay[] }[]> {
+    const rows = await this.transactions.outside.query<{ id: string; display_name: string; checkins: CheckinDay[] }[]>(
+      COHORT_GRID,
       [cohortId, timeZone, days],
     );
-    return rows.map((r) => ({
-      userId: r.user_id,
-      date: r.date,
-      mood: r.mood,
-      craving: r.craving,
-      sleepHours: r.sleep_hours === null ? null : Number(r.sleep_hours),
-      used: r.used,
-      note: r.note,
-    }));
+    return rows.map((r) => ({ user: { id: r.id, displayName: r.display_name }, checkins: r.checkins }));
   }
 
   /** The moods the cohort's active members shared with it in the last `days` days, newest first. */

@@ -22,7 +22,7 @@ import { CheckinsRepository } from './checkins.repository';
 import type { CheckinRecord } from './checkins.repository';
 import { addDays, needsHelpNow, rulesMet, STOPPED_DAYS, stoppedRegularCheckin } from './early-warning';
 import { CHECKIN_RULES } from '../contract';
-import type { CheckinDay, CheckinRule, CheckinSaved, CheckinView, CohortCheckins, PersonCheckins } from '../contract';
+import type { CheckinRule, CheckinSaved, CheckinView, CohortCheckins, PersonCheckins } from '../contract';
 
 /** The client route of the care-team line, shown beside the crisis resources. */
 export const CARE_LINE_PATH = '/care';
@@ -47,9 +47,17 @@ function view(c: CheckinRecord): CheckinView {
   };
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today in the program's time zone, YYYY-MM-DD (as the database reckons it: both use the IANA zones). */
 function dayIn(timeZone: string, now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  // Building a formatter costs far more than using one: one per zone, kept.
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }
 
 /** The trend a concern carries: no note (it is read in the check-ins themselves). */
@@ -210,13 +218,10 @@ export class CheckinsService implements OnApplicationBootstrap {
         members: shared,
       };
     }
-    const [members, rows] = await Promise.all([
-      this.checkins.cohortMembers(cohortId),
-      this.checkins.forCohort(cohortId, timeZone, days),
-    ]);
+    const grid = await this.checkins.cohortGrid(cohortId, timeZone, days);
     // One entry per member whose check-ins the viewer saw, in one statement.
     await this.audit.recordMany(
-      members.map((member) => ({
+      grid.map(({ user: member }) => ({
         actorId: user.id,
         action: 'checkins.viewed',
         targetType: 'user',
@@ -226,21 +231,15 @@ export class CheckinsService implements OnApplicationBootstrap {
       })),
     );
     const today = dayIn(timeZone);
-    const byPerson = new Map<string, CheckinDay[]>();
-    let checkedInToday = 0;
-    for (const { userId, ...day } of rows) {
-      const list = byPerson.get(userId) ?? [];
-      list.push(day);
-      byPerson.set(userId, list);
-      checkedInToday += day.date === today ? 1 : 0;
-    }
+    // Newest first: a check-in today is each member's first.
+    const checkedInToday = grid.filter((m) => m.checkins[0]?.date === today).length;
     return {
       scope: 'care_team',
       today,
       checkedInToday,
-      memberCount: members.length,
+      memberCount: grid.length,
       days: Array.from({ length: days }, (_, i) => addDays(today, i - days + 1)),
-      members: members.map((m) => ({ user: m, checkins: byPerson.get(m.id) ?? [] })),
+      members: grid,
     };
   }
 

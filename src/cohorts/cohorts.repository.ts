@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CohortRelations } from '../access/cohort-relations';
 import type { CohortRelation } from '../access/policy';
+import { prepared } from '../database/prepared';
 import type { Tx } from '../database/transactions';
 import { Transactions } from '../database/transactions';
 import type { CohortMemberView, CohortView, MembershipKind, Role } from '../contract';
@@ -27,16 +28,18 @@ interface CohortRow {
   membership: MembershipKind | null;
 }
 
+/** Asked by access on most cohort-scoped requests: planned once per connection. */
+const RELATION = prepared(
+  `SELECT kind FROM cohort_memberships WHERE user_id = $1 AND cohort_id = $2 AND left_at IS NULL`,
+);
+
 /** Cohorts and their memberships; answers access's questions about membership (CohortRelations). */
 @Injectable()
 export class CohortsRepository implements CohortRelations {
   constructor(private readonly transactions: Transactions) {}
 
   async relationTo(userId: string, cohortId: string): Promise<CohortRelation> {
-    const [row] = await this.transactions.outside.query<{ kind: MembershipKind }[]>(
-      `SELECT kind FROM cohort_memberships WHERE user_id = $1 AND cohort_id = $2 AND left_at IS NULL`,
-      [userId, cohortId],
-    );
+    const [row] = await this.transactions.outside.query<{ kind: MembershipKind }[]>(RELATION, [userId, cohortId]);
     return row?.kind ?? 'none';
   }
 

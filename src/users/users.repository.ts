@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { TERMS } from '../consent/terms';
+import { prepared } from '../database/prepared';
 import type { Tx } from '../database/transactions';
 import { User, UserStatus } from './user.entity';
 import type { Role } from '../contract';
@@ -48,6 +49,26 @@ export interface Profile {
   secondFactor: boolean;
 }
 
+/** Every authenticated request runs it: planned once per connection (database/prepared.ts). */
+const AUTH_STATE = prepared(
+  `SELECT u.id, u.display_name, u.role, u.status, u.status_until, u.totp_enabled_at IS NOT NULL AS mfa_enabled,
+          EXISTS (
+            SELECT 1 FROM consents c
+            WHERE c.user_id = u.id
+              AND (c.audience, c.version) = (
+                CASE WHEN u.role IN ('alumni', 'peer_mentor') THEN 'alumni'
+                     WHEN u.role IN ('clinician', 'moderator', 'admin') THEN 'staff'
+                     ELSE 'member' END,
+                CASE WHEN u.role IN ('alumni', 'peer_mentor') THEN $2
+                     WHEN u.role IN ('clinician', 'moderator', 'admin') THEN $3
+                     ELSE $4 END)
+          ) AS terms_accepted,
+          EXISTS (
+            SELECT 1 FROM refresh_tokens r WHERE r.family_id = $5 AND r.user_id = u.id AND r.revoked_at IS NULL
+          ) AS session_live
+     FROM users u WHERE u.id = $1`,
+);
+
 @Injectable()
 export class UsersRepository {
   constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
@@ -59,25 +80,13 @@ export class UsersRepository {
    * whether they accepted the current terms.
    */
   async authState(id: string, sessionId: string): Promise<AuthState | undefined> {
-    const rows: Record<string, unknown>[] = await this.users.query(
-      `SELECT u.id, u.display_name, u.role, u.status, u.status_until, u.totp_enabled_at IS NOT NULL AS mfa_enabled,
-              EXISTS (
-                SELECT 1 FROM consents c
-                WHERE c.user_id = u.id
-                  AND (c.audience, c.version) = (
-                    CASE WHEN u.role IN ('alumni', 'peer_mentor') THEN 'alumni'
-                         WHEN u.role IN ('clinician', 'moderator', 'admin') THEN 'staff'
-                         ELSE 'member' END,
-                    CASE WHEN u.role IN ('alumni', 'peer_mentor') THEN $2
-                         WHEN u.role IN ('clinician', 'moderator', 'admin') THEN $3
-                         ELSE $4 END)
-              ) AS terms_accepted,
-              EXISTS (
-                SELECT 1 FROM refresh_tokens r WHERE r.family_id = $5 AND r.user_id = u.id AND r.revoked_at IS NULL
-              ) AS session_live
-         FROM users u WHERE u.id = $1`,
-      [id, TERMS.alumni.version, TERMS.staff.version, TERMS.member.version, sessionId],
-    );
+    const rows: Record<string, unknown>[] = await this.users.query(AUTH_STATE, [
+      id,
+      TERMS.alumni.version,
+      TERMS.staff.version,
+      TERMS.member.version,
+      sessionId,
+    ]);
     const row = rows[0];
     if (!row) {
       return undefined;
