@@ -3,7 +3,8 @@
 // it: samples the server's own event-loop delay with perf_hooks and answers the
 // bench over the IPC channel. `{ eld: 'reset' }` starts a new phase;
 // `{ eld: 'read' }` answers the delay since the last reset, with the garbage
-// collector's pauses in the same span (the usual cause of a late tick).
+// collector's pauses in the same span (the usual cause of a late tick);
+// `{ eld: 'memory' }` answers the memory in use (after a full GC under --expose-gc).
 const { monitorEventLoopDelay, PerformanceObserver } = require('node:perf_hooks');
 
 const resolutionMs = Number(process.env.BENCH_ELD_RESOLUTION_MS ?? 10);
@@ -33,6 +34,22 @@ function snapshot() {
   };
 }
 
+/**
+ * The process's memory in bytes: RSS, and the V8 heap in use after full garbage
+ * collections (with `--expose-gc`; `collected` says whether they ran), so that what
+ * is counted is what is still reachable, not what the collector has yet to free.
+ */
+function memory() {
+  const collected = typeof globalThis.gc === 'function';
+  if (collected) {
+    // Twice: the first may leave weakly held objects (WeakMap values, finalizers) for the second.
+    globalThis.gc();
+    globalThis.gc();
+  }
+  const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
+  return { collected, rss, heapUsed, external, arrayBuffers };
+}
+
 if (process.send) {
   process.on('message', (message) => {
     if (message?.eld === 'reset') {
@@ -41,6 +58,8 @@ if (process.send) {
       process.send({ id: message.id, eld: { reset: true } });
     } else if (message?.eld === 'read') {
       process.send({ id: message.id, eld: snapshot() });
+    } else if (message?.eld === 'memory') {
+      process.send({ id: message.id, eld: memory() });
     }
   });
   // Listening must not keep the server alive on its own.

@@ -104,7 +104,11 @@ function childrenCpuSeconds(pid) {
   return total;
 }
 
-/** Asks bench/eld-preload.cjs in the server, over IPC, to reset or read its event-loop delay histogram. */
+/**
+ * Asks bench/eld-preload.cjs in the server, over IPC, to reset or read its event-loop delay
+ * histogram, or for its memory (`memory()`: bytes of RSS and of heap used, after a full GC
+ * when the server runs with --expose-gc).
+ */
 function eventLoopDelayOf(child) {
   let next = 0;
   const ask = (command) =>
@@ -121,15 +125,16 @@ function eventLoopDelayOf(child) {
       child.on('message', onMessage);
       child.send({ eld: command, id });
     });
-  return { reset: () => ask('reset'), read: () => ask('read') };
+  return { reset: () => ask('reset'), read: () => ask('read'), memory: () => ask('memory') };
 }
 
 /**
  * Starts dist/src/main.js on its own database and port; resolves once /api/health answers.
  * `eventLoopDelay`: load bench/eld-preload.cjs into the server (`--require`), and return
- * `eventLoopDelay.reset()` / `.read()` (delay in ms: p50, p99, max since the last reset).
+ * `eventLoopDelay.reset()` / `.read()` (delay in ms: p50, p99, max since the last reset) and
+ * `.memory()`. `nodeFlags`: Node/V8 flags the bench itself needs (e.g. `--expose-gc`).
  */
-export async function startServer({ eventLoopDelay = false } = {}) {
+export async function startServer({ eventLoopDelay = false, nodeFlags = [] } = {}) {
   const database = await openDatabase();
   const port = await freePort();
   const child = spawn(
@@ -138,6 +143,7 @@ export async function startServer({ eventLoopDelay = false } = {}) {
       ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
       // Node or V8 flags to try on the server (e.g. BENCH_NODE_FLAGS=--max-semi-space-size=32).
       ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+      ...nodeFlags,
       ...(eventLoopDelay ? ['--require', join(root, 'bench', 'eld-preload.cjs')] : []),
       join(root, 'dist', 'src', 'main.js'),
     ],
@@ -194,6 +200,48 @@ export async function startServer({ eventLoopDelay = false } = {}) {
       await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
       await database.drop();
     },
+  };
+}
+
+/**
+ * bench/bare-socketio-server.mjs (Socket.IO with no auth, checks or database: the ceiling)
+ * on a free port, with bench/eld-preload.cjs loaded as in startServer (its `eventLoopDelay`
+ * answers `.memory()` too). `nodeFlags` as in startServer; BENCH_NODE_FLAGS is not applied
+ * (flags tried on Hearth should not move the yardstick).
+ */
+export async function startBareServer({ nodeFlags = [] } = {}) {
+  const child = spawn(
+    process.execPath,
+    [
+      ...nodeFlags,
+      '--require',
+      join(root, 'bench', 'eld-preload.cjs'),
+      join(root, 'bench', 'bare-socketio-server.mjs'),
+    ],
+    { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] },
+  );
+  const port = await new Promise((resolve, reject) => {
+    child.stdout.on('data', (d) => {
+      const match = /listening (\d+)/.exec(d.toString());
+      if (match) {
+        resolve(Number(match[1]));
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`bare server exited ${code}`)));
+  });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    pid: child.pid,
+    eventLoopDelay: eventLoopDelayOf(child),
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) {
+          resolve();
+          return;
+        }
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+      }),
   };
 }
 

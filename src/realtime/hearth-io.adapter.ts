@@ -3,7 +3,6 @@ import { IoAdapter } from '@nestjs/platform-socket.io';
 import type { MessageMappingProperties } from '@nestjs/websockets';
 import { RedisAdapter } from '@socket.io/redis-adapter';
 import { isObservable } from 'rxjs';
-import type { Observable } from 'rxjs';
 import type { ServerOptions, Socket } from 'socket.io';
 import { AuthService } from '../auth/auth.service';
 import { ackError } from '../common/ack';
@@ -86,42 +85,109 @@ export class HearthIoAdapter extends IoAdapter {
    * anything once the socket has gone); an observable result is followed as
    * Nest would. Errors are answered inside `callback` by the exception filter.
    * A payload nested deeper than MAX_JSON_DEPTH is answered `invalid` at once.
+   *
+   * Memory: Nest calls this once per gateway for every socket. Rather than a
+   * listener (a closure and its context) per event per socket, each socket gets
+   * one table of its handlers, indexed by a slot shared by all sockets, and one
+   * `onAny` listener shared by all sockets that looks the event's slot up.
    */
-  override bindMessageHandlers(
-    socket: Socket,
-    handlers: MessageMappingProperties[],
-    transform: (data: unknown) => Observable<unknown>,
-  ): void {
+  override bindMessageHandlers(socket: Socket, handlers: MessageMappingProperties[]): void {
+    const bound = socket as SocketWithHandlers;
+    let table = bound[HANDLERS];
+    if (!table) {
+      table = [];
+      bound[HANDLERS] = table;
+      socket.onAny(this.dispatch);
+    }
     for (const { message, callback, isAckHandledManually } of handlers) {
-      socket.on(String(message), (...args: unknown[]) => {
-        const payload: { data: unknown; ack?: unknown } = this.mapPayload(args.length > 1 ? args : args[0]);
-        const { data, ack } = payload;
-        if (nestedDeeperThan(data)) {
-          // Refused before the guard and pipes: validation walks payloads recursively.
-          if (typeof ack === 'function' && !isAckHandledManually) {
-            (ack as (reply: unknown) => void)(ackError(tooDeep()));
-          }
-          return;
-        }
-        const reply = (response: unknown): void => {
-          if (response === null || response === undefined || socket.disconnected) {
-            return;
-          }
-          const { event, data: eventData } = response as { event?: string; data?: unknown };
-          if (event) {
-            socket.emit(event, eventData);
-          } else if (!isAckHandledManually && typeof ack === 'function') {
-            (ack as (reply: unknown) => void)(response);
-          }
-        };
-        Promise.resolve(callback(data, ack) as unknown).then(
-          (result) => (isObservable(result) ? transform(result).subscribe(reply) : reply(result)),
-          (error: unknown) => this.logger.error({ type: (error as Error)?.name }, `"${String(message)}" failed`),
-        );
-      });
+      const name = String(message);
+      let slots = this.slots.get(name);
+      if (!slots) {
+        slots = [];
+        this.slots.set(name, slots);
+      }
+      // An event has one slot per gateway that subscribes to it (one, unless two gateways share an event name).
+      let slot = slots.find((s) => table[s.index] === undefined && s.isAckHandledManually === isAckHandledManually);
+      if (!slot) {
+        slot = { index: this.slotCount++, isAckHandledManually };
+        slots.push(slot);
+      }
+      table[slot.index] = callback as Handler;
     }
   }
+
+  /** Event name → its handlers' slots (more than one when several gateways subscribe to it, as Nest allows). */
+  private readonly slots = new Map<string, Slot[]>();
+  private slotCount = 0;
+
+  /**
+   * The one `onAny` listener of every socket (`this` is the socket). Socket.IO
+   * calls any-listeners as the packet arrives, and its own listeners on the next
+   * tick if the socket is still connected: so do the handlers here.
+   */
+  private readonly dispatch = ((adapter: HearthIoAdapter) =>
+    function (this: Socket, event: unknown, ...args: unknown[]): void {
+      const slots = adapter.slots.get(String(event));
+      if (!slots) {
+        return;
+      }
+      process.nextTick(() => adapter.handleAll(this, String(event), slots, args));
+    })(this);
+
+  private handleAll(socket: Socket, event: string, slots: Slot[], args: unknown[]): void {
+    if (!socket.connected) {
+      return;
+    }
+    const table = (socket as SocketWithHandlers)[HANDLERS] ?? [];
+    for (const slot of slots) {
+      const handler = table[slot.index];
+      if (handler) {
+        this.handle(socket, event, handler, slot, args);
+      }
+    }
+  }
+
+  private handle(socket: Socket, message: string, callback: Handler, slot: Slot, args: unknown[]): void {
+    const { isAckHandledManually } = slot;
+    const payload: { data: unknown; ack?: unknown } = this.mapPayload(args.length > 1 ? args : args[0]);
+    const { data, ack } = payload;
+    if (nestedDeeperThan(data)) {
+      // Refused before the guard and pipes: validation walks payloads recursively.
+      if (typeof ack === 'function' && !isAckHandledManually) {
+        (ack as (reply: unknown) => void)(ackError(tooDeep()));
+      }
+      return;
+    }
+    const reply = (response: unknown): void => {
+      if (response === null || response === undefined || socket.disconnected) {
+        return;
+      }
+      const { event, data: eventData } = response as { event?: string; data?: unknown };
+      if (event) {
+        socket.emit(event, eventData);
+      } else if (!isAckHandledManually && typeof ack === 'function') {
+        (ack as (reply: unknown) => void)(response);
+      }
+    };
+    Promise.resolve(callback(data, ack)).then(
+      // An observable result: each value it emits is answered, as Nest's own transform would.
+      (result) => (isObservable(result) ? result.subscribe(reply) : reply(result)),
+      (error: unknown) => this.logger.error({ type: (error as Error)?.name }, `"${message}" failed`),
+    );
+  }
 }
+
+/** A handler as Nest hands it over, bound to its gateway and socket. */
+type Handler = (data: unknown, ack: unknown) => unknown;
+
+/** Where one gateway's handler of an event sits in every socket's table. */
+interface Slot {
+  index: number;
+  isAckHandledManually: boolean;
+}
+
+const HANDLERS = Symbol('hearth handlers');
+type SocketWithHandlers = Socket & { [HANDLERS]?: Handler[] };
 
 /** A connect_error whose message says why, with a machine-readable code in `data`. */
 function refusal(error: unknown): Error {

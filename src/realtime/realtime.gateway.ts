@@ -16,6 +16,7 @@ import { AuthService } from '../auth/auth.service';
 import { RedisService } from '../redis/redis.service';
 import { DomainError } from '../common/domain-error';
 import type { ClientAck, ClientEvent, ServerEvent, ServerPayload, ServerToClientEvents } from '../contract';
+import { ExpiryQueue } from './expiry-queue';
 import { HearthGateway } from './hearth-gateway.decorator';
 import { TO_USERS } from './relay';
 import type { ToUsersEvent } from './relay';
@@ -26,9 +27,6 @@ import type { UserSanctionedEvent } from '../sanctions/sanctions.service';
 
 const REFRESH_USER = 'hearth:refresh-user' as const;
 
-// Timers beyond this are clamped; an access token never lives this long anyway.
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
 /**
  * Connection lifecycle shared by every feature: each socket joins its user's and
  * its session's rooms (so sanctions and sign-outs reach it on any node), closes
@@ -37,7 +35,8 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 @HearthGateway()
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
   private readonly logger = new Logger('Realtime');
-  private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
+  /** Every open socket of this node, due to close when its access token expires (one timer for all). */
+  private readonly expiries = new ExpiryQueue<HearthSocket>((client) => this.expire(client));
 
   @WebSocketServer()
   private readonly server!: HearthServer;
@@ -50,12 +49,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   async handleConnection(client: HearthSocket): Promise<void> {
     const user = socketUser(client);
     await client.join([userRoom(user.id), sessionRoom(user.sessionId)]);
-    this.scheduleExpiry(client);
+    // Not one already gone (handleDisconnect has run): the queue would hold it until its token's expiry.
+    if (client.connected) {
+      this.expiries.set(client, client.data.expiresAt);
+    }
   }
 
   handleDisconnect(client: HearthSocket): void {
-    clearTimeout(this.expiryTimers.get(client.id));
-    this.expiryTimers.delete(client.id);
+    this.expiries.delete(client);
   }
 
   /** A fresh access token (after a refresh) keeps the socket open without reconnecting. */
@@ -74,7 +75,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     if (!client.rooms.has(sessionRoom(user.sessionId))) {
       await client.join(sessionRoom(user.sessionId));
     }
-    this.scheduleExpiry(client);
+    if (client.connected) {
+      this.expiries.set(client, expiresAt);
+    }
     return { ok: true, expiresAt: new Date(expiresAt).toISOString() };
   }
 
@@ -156,15 +159,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     this.server.in(userRoom(event.userId)).disconnectSockets(true);
   }
 
-  private scheduleExpiry(client: HearthSocket): void {
-    clearTimeout(this.expiryTimers.get(client.id));
-    const delay = Math.min(Math.max(client.data.expiresAt - Date.now(), 0), MAX_TIMER_MS);
-    const timer = setTimeout(() => {
-      this.logger.debug(`socket ${client.id}: session time is up, closing it`);
-      client.emit('session:expired', { reason: 'Your access token expired; refresh it and reconnect' });
-      client.disconnect(true);
-    }, delay);
-    timer.unref();
-    this.expiryTimers.set(client.id, timer);
+  private expire(client: HearthSocket): void {
+    this.logger.debug(`socket ${client.id}: session time is up, closing it`);
+    client.emit('session:expired', { reason: 'Your access token expired; refresh it and reconnect' });
+    client.disconnect(true);
   }
 }

@@ -58,14 +58,18 @@ export class RoomsGateway implements OnGatewayConnection {
   ) {}
 
   handleConnection(client: HearthSocket): void {
-    client.on('disconnecting', () => {
-      for (const channel of client.rooms) {
+    client.on('disconnecting', this.leaving);
+  }
+
+  /** One listener for every socket (`this` is the socket leaving): a closure per socket costs memory per idle socket. */
+  private readonly leaving = ((gateway: RoomsGateway) =>
+    function (this: HearthSocket): void {
+      for (const channel of this.rooms) {
         if (channel.startsWith(ROOM_CHANNEL_PREFIX)) {
-          this.schedulePresence(channel.slice(ROOM_CHANNEL_PREFIX.length));
+          gateway.schedulePresence(channel.slice(ROOM_CHANNEL_PREFIX.length));
         }
       }
-    });
-  }
+    })(this);
 
   @Authenticated()
   @SubscribeMessage<ClientEvent>('room:join')
