@@ -16,11 +16,13 @@ import { CRISIS_CATEGORIES } from '../../src/safety/crisis-types';
  * Trains the learned reader (src/safety/crisis-reader.ts) on our own labelled sets, deterministically
  * (a fixed seed, fixed order), and chooses its thresholds by five-fold cross-validation on the same
  * training sets. Sets kept out of training, so that they still say something about fresh wording:
- * the independent blind phrases, the sixth hold-out, and every set written for the reader's own
- * measurement (the seventh hold-out on). `npm run train:crisis` writes src/safety/crisis-reader-weights.ts.
+ * the independent blind phrases, the sixth hold-out, the everyday chat hold-out, and every set written
+ * for the reader's own measurement (the seventh hold-out on). `npm run train:crisis` writes src/safety/crisis-reader-weights.ts.
  */
 export const HELD_OUT = (name: string): boolean =>
-  name === 'independent blind phrases' || /^(sixth|seventh|eighth|ninth) hold-out/.test(name);
+  name === 'independent blind phrases' ||
+  name === 'everyday chat hold-out' ||
+  /^(sixth|seventh|eighth|ninth) hold-out/.test(name);
 
 interface Example {
   text: string;
@@ -330,7 +332,7 @@ export function train(): TrainingResult {
     },
     report: [
       `training texts: ${examples.length} (${examples.filter((e) => e.post).length} posts, ${examples.filter((e) => !e.post).length} phrases; ${examples.filter((e) => e.positive).length} at risk)`,
-      `held out of training: the independent blind phrases, the sixth hold-out and every later hold-out`,
+      `held out of training: the independent blind phrases, the everyday chat hold-out, the sixth hold-out and every later hold-out`,
       `${SETTINGS.folds}-fold cross-validation on the training texts (out-of-fold scores):`,
       `  the reader alone, posts: ${alone(examples, risk, (e) => e.post)}`,
       `  the reader alone, phrases: ${alone(examples, risk, (e) => !e.post)}`,
