@@ -11,10 +11,13 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import jwtPkg from '@nestjs/jwt';
+import { startMoreNodes } from './cluster.mjs';
 import { BENCH_JWT_SECRET, connectSockets } from './lib.mjs';
 
 const { JwtService } = jwtPkg;
-export const title = 'Chat fan-out';
+/** Hearth processes sharing the load (BENCH_NODES, with REDIS_URL); the sockets are spread evenly over them. */
+const NODES = Number(process.env.BENCH_NODES ?? 1);
+export const title = NODES > 1 ? `Chat fan-out, ${NODES} Hearth processes` : 'Chat fan-out';
 
 const ROOMS = Number(process.env.BENCH_ROOMS ?? 50);
 const PER_ROOM = Number(process.env.BENCH_PER_ROOM ?? 20);
@@ -195,8 +198,9 @@ function percentile(sorted, p) {
 }
 
 /** Sends at `rate` msgs/s spread over every socket for `seconds`; measures delivery at every member. */
-async function load(clients, rate, seconds, watch, pid) {
-  const cpuBefore = pid ? cpuSecondsOf(pid) : NaN;
+async function load(clients, rate, seconds, watch, pids) {
+  const cpuOf = () => pids.reduce((sum, pid) => sum + cpuSecondsOf(pid), 0);
+  const cpuBefore = cpuOf();
   const probe = watch ? crisisProbe(watch, (seconds * 1000) / 2) : undefined;
   const sentAt = new Map();
   const latencies = [];
@@ -268,7 +272,7 @@ async function load(clients, rate, seconds, watch, pid) {
   const expected = acked * PER_ROOM;
   const crisis = probe ? await probe : undefined;
   // The server's CPU (all its threads) per message sent, over the run and its drain.
-  const cpuMsPerMessage = ((cpuSecondsOf(pid) - cpuBefore) * 1000) / total;
+  const cpuMsPerMessage = ((cpuOf() - cpuBefore) * 1000) / total;
   if (process.env.BENCH_TIMELINE) {
     console.log(
       timeline.map((e, i) => `${(i / 4).toFixed(2)}s:${e ? `${Math.round(e.max)}/${e.slow}` : '-'}`).join(' '),
@@ -365,13 +369,24 @@ async function catchUp(server, people, run) {
 export async function run(server) {
   const people = await seed(server.db, ROOMS, PER_ROOM);
   const bare = await startBare();
+  const nodes = [server, ...(NODES > 1 ? await startMoreNodes(server, NODES - 1) : [])];
   const results = { hearth: new Map(), bare: new Map() };
   let persistence = '';
   try {
-    const hearthClients = await connectAll(server.baseUrl, people);
+    // Person i on process i mod NODES: every room has members on every process, so each message crosses Redis.
+    const hearthClients = (
+      await Promise.all(
+        nodes.map((node, k) =>
+          connectAll(
+            node.baseUrl,
+            people.filter((_, i) => i % nodes.length === k),
+          ),
+        ),
+      )
+    ).flat();
     const watchPeople = await seedCrisisWatch(server.db, people[0].roomId);
     const [author] = await connectAll(server.baseUrl, [watchPeople.author]);
-    const [clinician] = await connectSockets(server.baseUrl, [watchPeople.clinician], { join: false });
+    const [clinician] = await connectSockets(nodes[nodes.length - 1].baseUrl, [watchPeople.clinician], { join: false });
     const watch = { author, clinician };
     const bareClients = await connectAll(bare.baseUrl, people);
     // Warm-up, then interleaved runs: Hearth, bare, Hearth, bare…
@@ -392,9 +407,9 @@ export async function run(server) {
         .catch((e) => e.message);
       console.log('first send', Math.round(performance.now() - t0), 'ms', JSON.stringify(first).slice(0, 200));
     }
-    await load(hearthClients, 200, 3);
+    await load(hearthClients, 200, 3, undefined, []);
     clearInterval(probe);
-    await load(bareClients, 200, 3);
+    await load(bareClients, 200, 3, undefined, []);
     for (const rate of [...RATES, ...CEILING_RATES]) {
       results.hearth.set(rate, []);
       results.bare.set(rate, []);
@@ -409,7 +424,7 @@ export async function run(server) {
             rate,
             DURATION_S,
             name === 'hearth' ? watch : undefined,
-            name === 'hearth' ? server.pid : bare.pid,
+            name === 'hearth' ? nodes.map((n) => n.pid) : [bare.pid],
           );
           results[name].get(rate).push(outcome);
           console.log(
@@ -435,6 +450,7 @@ export async function run(server) {
     console.log(`  ${persistence}`);
   } finally {
     await bare.stop();
+    await Promise.all(nodes.slice(1).map((node) => node.stop()));
   }
   const catchups = [];
   for (let run = 0; run < RUNS; run++) {
@@ -493,7 +509,7 @@ export async function run(server) {
   return {
     markdown: (context) => `## ${title}
 
-Command: \`node bench/run.mjs chat\` (part of \`npm run bench\`) · ${context}. ${ROOMS} rooms × ${PER_ROOM} members = ${ROOMS * PER_ROOM} sockets, each message sent by one member and delivered to all ${PER_ROOM} in its room (the author included); sends spread evenly over every socket (so each person stays under the 10-per-10-s limit); ${DURATION_S} s per run, ${RUNS} runs per rate interleaved Hearth / bare, medians shown${CEILING_RATES.length ? ` (at ${CEILING_RATES.join(' and ')} msgs/s only the bare server runs, to find where the ceiling gives way)` : ''}. Latency is from each message's scheduled send time (open loop: a stall counts against every message it delays) to \`message:new\` at each receiver, measured in the load generator, which runs on the same 2 cores as the server and PostgreSQL. The ceiling is \`bench/bare-socketio-server.mjs\`: the same events and payloads with no auth, checks, screening or database. Server CPU is the server process's CPU time (every thread: the event loop and the screening thread; PostgreSQL's own processes not included) over the run and its drain, per message sent.
+Command: ${NODES > 1 ? `\`BENCH_NODES=${NODES} REDIS_URL=redis://127.0.0.1:6379 node bench/run.mjs chat\`` : '`node bench/run.mjs chat` (part of `npm run bench`)'} · ${context.replace('one Hearth process', NODES > 1 ? `${NODES} Hearth processes on one database and Redis (the sockets spread evenly over them, every room with members on each, so every message crosses Redis; server CPU summed over the processes)` : 'one Hearth process')}. ${ROOMS} rooms × ${PER_ROOM} members = ${ROOMS * PER_ROOM} sockets, each message sent by one member and delivered to all ${PER_ROOM} in its room (the author included); sends spread evenly over every socket (so each person stays under the 10-per-10-s limit); ${DURATION_S} s per run, ${RUNS} runs per rate interleaved Hearth / bare, medians shown${CEILING_RATES.length ? ` (at ${CEILING_RATES.join(' and ')} msgs/s only the bare server runs, to find where the ceiling gives way)` : ''}. Latency is from each message's scheduled send time (open loop: a stall counts against every message it delays) to \`message:new\` at each receiver, measured in the load generator, which runs on the same 2 cores as the server and PostgreSQL. The ceiling is \`bench/bare-socketio-server.mjs\`: the same events and payloads with no auth, checks, screening or database. Server CPU is the server process's CPU time (every thread: the event loop and the screening thread; PostgreSQL's own processes not included) over the run and its drain, per message sent.
 
 | msgs/s in | server | delivered/s | p50 ms | p95 ms | p99 ms | ack p99 ms | server CPU ms/msg | delivered per run | failed sends | ratio to bare |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |

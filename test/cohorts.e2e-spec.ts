@@ -1,4 +1,5 @@
 import { TestCohort, TestContext, TestUser } from './support/context';
+import { waitFor } from './support/wait';
 
 describe('cohorts, members and step-down', () => {
   let ctx: TestContext;
@@ -247,6 +248,16 @@ describe('cohorts, members and step-down', () => {
       ).toEqual([{ left_reason: 'step_down', left_by: admin.id }]);
       const members = (await ctx.t.get(`/api/cohorts/${cohort.id}/members`, admin.accessToken)).body;
       expect(members.map((m: { id: string }) => m.id)).not.toContain(member.id);
+      // The same moment as a step-down: once they accept the alumni terms, the person is told what changed.
+      const terms = await ctx.t.get('/api/terms?audience=alumni');
+      expect((await ctx.t.post('/api/terms/accept', { version: terms.body.version }, member.accessToken)).status).toBe(
+        204,
+      );
+      const told = await waitFor('the step-down notification', async () => {
+        const list = await ctx.t.get('/api/notifications', member.accessToken);
+        return (list.body.notifications as { kind: string }[] | undefined)?.find((n) => n.kind === 'stepped_down');
+      });
+      expect(told).toBeDefined();
     });
 
     it('refuses to demote the last admin, and refuses non-admins', async () => {

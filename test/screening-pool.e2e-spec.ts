@@ -18,10 +18,14 @@ function misbehavingWorker(dir: string): string {
      const { analyseText } = require(${JSON.stringify(join(built, 'text-analysis.js'))});
      analyseText('warm up: i want to die');
      parentPort.postMessage({ ready: true });
-     parentPort.on('message', ({ id, text }) => {
-       if (text === 'crash') process.exit(3);
-       if (text === 'hang') return;
-       parentPort.postMessage({ id, analysis: analyseText(text) });
+     parentPort.on('message', ({ texts }) => {
+       const answers = [];
+       for (const { id, text } of texts) {
+         if (text === 'crash') process.exit(3);
+         if (text === 'hang') continue;
+         answers.push({ id, analysis: analyseText(text) });
+       }
+       if (answers.length) parentPort.postMessage({ answers });
      });`,
   );
   return file;

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DomainError } from '../common/domain-error';
-import type { ScreeningReply, ScreeningRequest } from './screening.worker';
+import type { ScreeningAnswer, ScreeningReply, ScreeningRequest } from './screening.worker';
 import { analyseText, type TextAnalysis } from './text-analysis';
 
 /** The built worker beside this file (absent when the TypeScript sources run directly, as under jest). */
@@ -44,6 +44,8 @@ class ScreeningThread {
   private watchdog?: NodeJS.Timeout;
   private nextId = 0;
   private restarts = 0;
+  /** Texts sent in this turn of the event loop, posted together when it ends (one message, not one per text). */
+  private outgoing: ScreeningRequest['texts'] = [];
 
   constructor(
     private readonly file: string,
@@ -57,15 +59,29 @@ class ScreeningThread {
   }
 
   analyse(text: string): Promise<TextAnalysis> {
-    const worker = this.worker ?? this.spawn();
+    if (!this.worker) {
+      this.spawn();
+    }
     const id = this.nextId++;
     return new Promise<TextAnalysis>((resolve, reject) => {
       this.pending.set(id, { text, resolve, reject });
-      worker.postMessage({ id, text } satisfies ScreeningRequest);
+      if (this.outgoing.push({ id, text }) === 1) {
+        setImmediate(() => this.post());
+      }
       if (this.pending.size === 1) {
         this.watch();
       }
     });
+  }
+
+  /** Sends what this turn gathered. Texts whose thread died meanwhile were already screened here (settleAll). */
+  private post(): void {
+    const texts = this.outgoing.filter(({ id }) => this.pending.has(id));
+    this.outgoing = [];
+    if (!texts.length) {
+      return;
+    }
+    (this.worker ?? this.spawn()).postMessage({ texts } satisfies ScreeningRequest);
   }
 
   /** Started with the app, so the rules are loaded before the first message arrives. */
@@ -104,17 +120,23 @@ class ScreeningThread {
       this.watch();
       return;
     }
-    const task = this.pending.get(reply.id);
+    for (const answer of reply.answers) {
+      this.settle(answer);
+    }
+    this.watch();
+  }
+
+  private settle(answer: ScreeningAnswer): void {
+    const task = this.pending.get(answer.id);
     if (!task) {
       return;
     }
-    this.pending.delete(reply.id);
-    this.watch();
-    if ('analysis' in reply) {
-      task.resolve(reply.analysis);
+    this.pending.delete(answer.id);
+    if ('analysis' in answer) {
+      task.resolve(answer.analysis);
     } else {
       // The rules threw on this text: the same code on the main thread says what it can.
-      this.logger.error(`screening a text failed in its thread (${reply.failed}); screening it here`);
+      this.logger.error(`screening a text failed in its thread (${answer.failed}); screening it here`);
       this.inline(task);
     }
   }

@@ -1,24 +1,43 @@
 import { parentPort } from 'node:worker_threads';
 import { analyseText } from './text-analysis';
 
-/** A ScreeningPool thread: analyses text it is sent and answers with the same id. */
+/**
+ * What a ScreeningPool thread is sent: the texts that arrived together, each with its id. One
+ * message per batch (not per text): under load a message crossing threads costs the event loop
+ * more than the postMessage's payload, so texts sent in one turn of the loop travel together.
+ */
 export interface ScreeningRequest {
-  id: number;
-  text: string;
+  texts: { id: number; text: string }[];
 }
 
-export type ScreeningReply =
-  { ready: true } | { id: number; analysis: ReturnType<typeof analyseText> } | { id: number; failed: string };
+export type ScreeningAnswer = { id: number; analysis: ReturnType<typeof analyseText> } | { id: number; failed: string };
+
+export type ScreeningReply = { ready: true } | { answers: ScreeningAnswer[] };
+
+/** A long batch is answered in parts at least this often, so the first texts do not wait for the last. */
+const ANSWER_EVERY_MS = 2;
 
 const port = parentPort;
 // Compile every rule's expression once (the first text would otherwise pay for it); from then on a text's time is its own.
 analyseText("i can't go on, i want to kill myself tonight; text me at 555 123 4567 or river@example.com");
 port?.postMessage({ ready: true } satisfies ScreeningReply);
-port?.on('message', ({ id, text }: ScreeningRequest) => {
-  try {
-    port.postMessage({ id, analysis: analyseText(text) } satisfies ScreeningReply);
-  } catch (error) {
-    // The error's name only: nothing of the text leaves in a message that may be logged.
-    port.postMessage({ id, failed: (error as Error).name } satisfies ScreeningReply);
+port?.on('message', ({ texts }: ScreeningRequest) => {
+  let answers: ScreeningAnswer[] = [];
+  let since = performance.now();
+  for (const { id, text } of texts) {
+    try {
+      answers.push({ id, analysis: analyseText(text) });
+    } catch (error) {
+      // The error's name only: nothing of the text leaves in a message that may be logged.
+      answers.push({ id, failed: (error as Error).name });
+    }
+    if (performance.now() - since >= ANSWER_EVERY_MS) {
+      port.postMessage({ answers } satisfies ScreeningReply);
+      answers = [];
+      since = performance.now();
+    }
+  }
+  if (answers.length) {
+    port.postMessage({ answers } satisfies ScreeningReply);
   }
 });

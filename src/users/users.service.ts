@@ -16,6 +16,13 @@ export interface RoleChangedEvent {
   to: Role;
 }
 
+/** `member.stepped_down` as the cohorts feature sends it (its listeners read these fields). */
+interface SteppedDownByRoleEvent {
+  userId: string;
+  cohortId: string;
+  role: Role;
+}
+
 @Injectable()
 export class UsersService {
   constructor(
@@ -58,6 +65,13 @@ export class UsersService {
     });
     if (result.from !== role) {
       this.events.emit('user.role_changed', { userId, from: result.from, to: role } satisfies RoleChangedEvent);
+    }
+    if (result.from === 'member' && role === 'alumni') {
+      // The same moment as a step-down from the cohort page (the role change left the cohorts): the person is
+      // told, their care line moves to the alumni care team, and the former team's open sockets leave it.
+      for (const cohortId of result.left ?? []) {
+        this.events.emit('member.stepped_down', { userId, cohortId, role } satisfies SteppedDownByRoleEvent);
+      }
     }
     return {
       id: result.user.id,

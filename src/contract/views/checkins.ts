@@ -8,6 +8,18 @@ export const CHECKIN_MOOD_WORDS = { 1: 'Awful', 2: 'Low', 3: 'Okay', 4: 'Good', 
 /** The early-warning rules: each raises one care-team concern per episode. */
 export const CHECKIN_RULES = ['low_mood_3_days', 'cravings', 'reported_use', 'stopped_checking_in', 'note'] as const;
 export type CheckinRule = (typeof CHECKIN_RULES)[number];
+/** Each rule in the care team's words (staff pages and the concerns they raise). */
+export const CHECKIN_RULE_WORDS: Record<CheckinRule, string> = {
+  low_mood_3_days: 'Low mood three days in a row',
+  cravings: 'Strong urges (8 or more)',
+  reported_use: 'Reported use',
+  stopped_checking_in: 'Stopped checking in (was regular)',
+  note: 'A check-in note that reads as a worry',
+};
+/** A concern's rule in words; a rule this client does not know yet is shown as sent. */
+export function checkinRuleWords(rule: string | null | undefined): string {
+  return (CHECKIN_RULE_WORDS as Record<string, string>)[rule ?? ''] ?? rule ?? '';
+}
 /** How many days of check-ins a list may ask for. */
 export const CHECKIN_MAX_DAYS = 366;
 

@@ -2,9 +2,10 @@ import { FormEvent, useRef, useState } from 'react';
 import { ApiError } from '../../../lib/api';
 import { CHECK_FIELDS, formErrors, FormErrors } from '../../../lib/errors';
 import { FormAlert, TextField, useFocusFirstInvalid } from '../../../lib/forms';
+import { checkNewPassword, NEW_PASSWORD_LABELS, NewPasswordFields } from '../../../lib/password';
 import { changePassword } from '../api';
 
-const LABELS = { currentPassword: 'Current password', newPassword: 'New password', confirm: 'New password again' };
+const LABELS = { currentPassword: 'Current password', ...NEW_PASSWORD_LABELS };
 type Field = keyof typeof LABELS;
 const NO_ERRORS: FormErrors<Field> = { fields: {}, general: [] };
 
@@ -22,15 +23,9 @@ export function PasswordSection() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setDone(false);
-    const fields: FormErrors<Field>['fields'] = {};
+    const fields: FormErrors<Field>['fields'] = checkNewPassword(next, confirm);
     if (!current) {
       fields.currentPassword = 'Enter your current password.';
-    }
-    if (next.length < 10) {
-      fields.newPassword = 'Choose a new password of at least 10 characters.';
-    }
-    if (next !== confirm) {
-      fields.confirm = 'The two new passwords are not the same.';
     }
     if (Object.keys(fields).length > 0) {
       setErrors({ fields, general: [CHECK_FIELDS] });
@@ -75,26 +70,12 @@ export function PasswordSection() {
           onChange={(e) => setCurrent(e.target.value)}
           error={errors.fields.currentPassword}
         />
-        <TextField
-          label={LABELS.newPassword}
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          hint="At least 10 characters. A few unrelated words make a strong one."
-          required
-          value={next}
-          onChange={(e) => setNext(e.target.value)}
-          error={errors.fields.newPassword}
-        />
-        <TextField
-          label={LABELS.confirm}
-          name="confirm"
-          type="password"
-          autoComplete="new-password"
-          required
-          value={confirm}
-          onChange={(e) => setConfirm(e.target.value)}
-          error={errors.fields.confirm}
+        <NewPasswordFields
+          next={next}
+          confirm={confirm}
+          onNext={setNext}
+          onConfirm={setConfirm}
+          errors={errors.fields}
         />
         <button type="submit" className="button" disabled={busy}>
           {busy ? 'Changing…' : 'Change password'}

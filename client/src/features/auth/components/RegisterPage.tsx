@@ -3,6 +3,7 @@ import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { Registration, useAuth } from '../../../lib/auth';
 import { CHECK_FIELDS, formErrors, FormErrors } from '../../../lib/errors';
 import { CheckboxField, FormAlert, TextField, useFocusFirstInvalid } from '../../../lib/forms';
+import { MIN_PASSWORD } from '../../../lib/password';
 import { useTitle } from '../../../lib/title';
 import { TermsTexts } from './TermsTexts';
 import { useInvitePreview } from './useInvitePreview';
@@ -18,7 +19,6 @@ const LABELS = {
 type Field = keyof typeof LABELS;
 // 409s about the invite belong beside the invite code.
 const CODE_FIELDS = { invite_expired: 'inviteCode', invite_used: 'inviteCode' } as const;
-const MIN_PASSWORD = 10;
 
 function check(form: Registration, accepted: boolean): FormErrors<Field>['fields'] {
   const fields: FormErrors<Field>['fields'] = {};

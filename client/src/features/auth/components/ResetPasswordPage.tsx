@@ -2,10 +2,11 @@ import { FormEvent, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { CHECK_FIELDS, formErrors, FormErrors } from '../../../lib/errors';
 import { FormAlert, TextField, useFocusFirstInvalid } from '../../../lib/forms';
+import { checkNewPassword, NEW_PASSWORD_LABELS, NewPasswordFields } from '../../../lib/password';
 import { useTitle } from '../../../lib/title';
 import { resetPassword } from '../api';
 
-const LABELS = { code: 'Reset code', newPassword: 'New password', confirm: 'New password again' };
+const LABELS = { code: 'Reset code', ...NEW_PASSWORD_LABELS };
 type Field = keyof typeof LABELS;
 
 /** Forgot the password: Hearth has no email recovery, so staff hand over a single-use code. */
@@ -22,15 +23,9 @@ export function ResetPasswordPage() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const fields: FormErrors<Field>['fields'] = {};
+    const fields: FormErrors<Field>['fields'] = checkNewPassword(next, confirm);
     if (!code.trim()) {
       fields.code = 'Enter the reset code your care team gave you.';
-    }
-    if (next.length < 10) {
-      fields.newPassword = 'Choose a new password of at least 10 characters.';
-    }
-    if (next !== confirm) {
-      fields.confirm = 'The two new passwords are not the same.';
     }
     if (Object.keys(fields).length > 0) {
       setErrors({ fields, general: [CHECK_FIELDS] });
@@ -79,26 +74,12 @@ export function ResetPasswordPage() {
           onChange={(e) => setCode(e.target.value)}
           error={errors.fields.code}
         />
-        <TextField
-          label={LABELS.newPassword}
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          hint="At least 10 characters."
-          required
-          value={next}
-          onChange={(e) => setNext(e.target.value)}
-          error={errors.fields.newPassword}
-        />
-        <TextField
-          label={LABELS.confirm}
-          name="confirm"
-          type="password"
-          autoComplete="new-password"
-          required
-          value={confirm}
-          onChange={(e) => setConfirm(e.target.value)}
-          error={errors.fields.confirm}
+        <NewPasswordFields
+          next={next}
+          confirm={confirm}
+          onNext={setNext}
+          onConfirm={setConfirm}
+          errors={errors.fields}
         />
         <button type="submit" className="button" disabled={busy}>
           {busy ? 'Saving…' : 'Set new password'}

@@ -1,13 +1,9 @@
 import type { SanctionStanding } from '@hearth/contract';
-import { FormEvent, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError } from '../../../lib/api';
+import { AppealTextForm } from '../../../lib/appeal';
 import { formatMoment } from '../../../lib/dates';
-import { CHECK_FIELDS, formErrors, FormErrors } from '../../../lib/errors';
-import { FormAlert, TextAreaField, useFocusFirstInvalid } from '../../../lib/forms';
 import { appealFromSignIn, Credentials } from '../api';
-
-const LABELS = { text: 'Why should staff look at this again?' };
 
 /**
  * What a suspended or banned person sees at sign-in, their credentials having
@@ -62,45 +58,11 @@ export function SanctionStandingPanel({
 }
 
 function SignInAppealForm({ credentials, onSent }: { credentials: Credentials; onSent: (id: string) => void }) {
-  const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<FormErrors<'text'>>({ fields: {}, general: [] });
-  const form = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(form, errors);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (text.trim().length < 3) {
-      setErrors({ fields: { text: 'Write a few words (at least 3 characters).' }, general: [CHECK_FIELDS] });
-      return;
-    }
-    setBusy(true);
-    try {
-      onSent((await appealFromSignIn(credentials, text.trim())).id);
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'already_appealed') {
-        onSent('');
-        return;
-      }
-      setErrors(formErrors(error, LABELS));
-      setBusy(false);
-    }
-  }
-
   return (
-    <form ref={form} className="appeal-form" onSubmit={(e) => void submit(e)} noValidate>
-      <FormAlert messages={errors.general} />
-      <TextAreaField
-        label={LABELS.text}
-        hint="You can appeal once. Staff who didn’t make the decision will read this."
-        maxLength={2000}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        error={errors.fields.text}
-      />
-      <button type="submit" className="button" disabled={busy}>
-        {busy ? 'Sending…' : 'Send appeal'}
-      </button>
-    </form>
+    <AppealTextForm
+      hint="You can appeal once. Staff who didn’t make the decision will read this."
+      send={async (text) => onSent((await appealFromSignIn(credentials, text)).id)}
+      onAlreadyAppealed={() => onSent('')}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { CHECKIN_MOOD_WORDS, CONCERN_OUTCOMES } from '@hearth/contract';
+import { CHECKIN_MOOD_WORDS, checkinRuleWords, CONCERN_OUTCOMES } from '@hearth/contract';
 import type { CheckinMood, ConcernOutcome, ConcernView } from '@hearth/contract';
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
@@ -11,14 +11,6 @@ import { useTitle } from '../../../lib/title';
 import { useLoad } from '../../../lib/useLoad';
 import { listConcerns, resolveConcern, takeConcern } from '../api';
 import { OpenCareLineAction } from './OpenCareLineAction';
-
-const RULE_WORDS: Record<string, string> = {
-  low_mood_3_days: 'Low mood three days in a row',
-  cravings: 'Strong urges (8 or more)',
-  reported_use: 'Reported use',
-  stopped_checking_in: 'Stopped checking in (was regular)',
-  note: 'A check-in note that reads as a worry',
-};
 
 const OUTCOME_WORDS: Record<ConcernOutcome, string> = {
   reached_out: 'I reached out',
@@ -197,7 +189,7 @@ function Why({ concern }: { concern: ConcernView }) {
   if (concern.source === 'checkin') {
     return (
       <p>
-        Check-in: {RULE_WORDS[concern.rule ?? ''] ?? concern.rule}
+        Check-in: {checkinRuleWords(concern.rule)}
         {trendWords(concern.details.trend) && (
           <span className="block item-meta">{trendWords(concern.details.trend)}</span>
         )}

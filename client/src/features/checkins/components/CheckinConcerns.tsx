@@ -1,16 +1,9 @@
+import { checkinRuleWords } from '@hearth/contract';
 import type { ConcernView } from '@hearth/contract';
 import { formatMoment } from '../../../lib/dates';
 import { useLive } from '../../../lib/socket';
 import { useLoad } from '../../../lib/useLoad';
 import { openConcerns } from '../api';
-
-export const RULE_WORDS: Record<string, string> = {
-  low_mood_3_days: 'Low mood three days in a row',
-  cravings: 'Strong urges (8 or more)',
-  reported_use: 'Reported use',
-  stopped_checking_in: 'Stopped checking in (was regular)',
-  note: 'A check-in note that reads as a worry',
-};
 
 /**
  * The care team's open check-in concerns about this cohort's members, live:
@@ -35,7 +28,7 @@ export function CheckinConcerns({ cohortId }: { cohortId: string }) {
           {mine.map((c) => (
             <li key={c.id}>
               <span className="item-title">
-                {c.person.displayName}: {RULE_WORDS[c.rule ?? ''] ?? c.rule}
+                {c.person.displayName}: {checkinRuleWords(c.rule)}
               </span>
               <span className="item-meta">
                 {formatMoment(c.createdAt)}
