@@ -8,6 +8,8 @@ const require = createRequire(import.meta.url);
 require('./ts-require.cjs');
 const { PHRASE_SETS, POST_SETS } = require('../test/fixtures/crisis/index.ts');
 const measure = require('../test/support/crisis-measure.ts');
+const { readByRules } = require('../src/safety/crisis-detector.ts');
+const { HELD_OUT } = require('../test/support/crisis-train.ts');
 const details = process.argv.includes('--details');
 
 const thread = new Worker(
@@ -16,11 +18,17 @@ const thread = new Worker(
    require(${JSON.stringify(require.resolve('./ts-require.cjs'))});
    const { analyseText } = require(${JSON.stringify(require.resolve('../src/safety/text-analysis.ts'))});
    const { tagSentences } = require(${JSON.stringify(require.resolve('../src/safety/crisis-nlp.ts'))});
+   const { readCrisis } = require(${JSON.stringify(require.resolve('../src/safety/crisis-reader.ts'))});
    const heapBefore = v8.getHeapStatistics().used_heap_size;
    const started = process.hrtime.bigint();
    tagSentences('the model is built on first use');
    const loadMs = Number(process.hrtime.bigint() - started) / 1e6;
    const heapMb = (v8.getHeapStatistics().used_heap_size - heapBefore) / 1e6;
+   const readerHeapBefore = v8.getHeapStatistics().used_heap_size;
+   const readerStarted = process.hrtime.bigint();
+   readCrisis('the reader decodes its weights on first use');
+   const readerMs = Number(process.hrtime.bigint() - readerStarted) / 1e6;
+   const readerMb = (v8.getHeapStatistics().used_heap_size - readerHeapBefore) / 1e6;
    analyseText('warm up: i want to die');
    parentPort.once('message', ({ texts, rounds }) => {
      const micros = texts.map(() => []);
@@ -37,7 +45,7 @@ const thread = new Worker(
          return crisis;
        });
      }
-     parentPort.postMessage({ loadMs, heapMb, verdicts, micros, cpuMicros });
+     parentPort.postMessage({ loadMs, heapMb, readerMs, readerMb, verdicts, micros, cpuMicros });
    });`,
   { eval: true },
 );
@@ -77,9 +85,23 @@ const timing = (list) => {
   return `time per message: median ${ms(median(own))}, p99 ${ms(percentile(own, 0.99))} (median round: ${ms(median(met))}, p99 ${ms(percentile(met, 0.99))})`;
 };
 
+// The rules alone (before the learned reader), read here on the main thread for the comparison only.
+const byRules = (text) => readByRules(text).verdict;
+const pct = (x) => `${(x * 100).toFixed(1)}%`;
+const versus = (posts) => {
+  const [r, b] = [measure.measurePosts(posts, byRules), measure.measurePosts(posts, read)];
+  return `rules alone → with the reader: recall ${pct(r.recall)} → ${pct(b.recall)}, FPR ${pct(r.falsePositiveRate)} → ${pct(b.falsePositiveRate)}, urgent recall ${pct(r.urgentRecall)} → ${pct(b.urgentRecall)}, urgent FPR ${pct(r.urgentFalsePositiveRate)} → ${pct(b.urgentFalsePositiveRate)}`;
+};
 const out = [];
 for (const { name, posts } of POST_SETS) {
-  out.push(measure.describePosts(name, measure.measurePosts(posts, read), details));
+  out.push(
+    measure.describePosts(
+      `${name}${HELD_OUT(name) ? ' [not trained on]' : ''}`,
+      measure.measurePosts(posts, read),
+      details,
+    ),
+  );
+  out.push(`  ${versus(posts)}`);
   out.push(`  ${timing(posts.map((p) => p.text))}`);
 }
 for (const generation of [
@@ -89,12 +111,26 @@ for (const generation of [
   'fourth hold-out',
   'fifth hold-out',
   'sixth hold-out',
+  'seventh hold-out',
 ]) {
   const posts = POST_SETS.filter((s) => s.name.startsWith(`${generation} `)).flatMap((s) => s.posts);
-  out.push(measure.describePosts(`all four ${generation} sets`, measure.measurePosts(posts, read), false));
+  if (posts.length > 0) {
+    out.push(measure.describePosts(`all four ${generation} sets`, measure.measurePosts(posts, read), false));
+    out.push(`  ${versus(posts)}`);
+  }
 }
 for (const { name, phrases } of PHRASE_SETS) {
-  out.push(measure.describePhrases(name, measure.measurePhrases(phrases, read), details));
+  out.push(
+    measure.describePhrases(
+      `${name}${HELD_OUT(name) ? ' [not trained on]' : ''}`,
+      measure.measurePhrases(phrases, read),
+      details,
+    ),
+  );
+  const [r, b] = [measure.measurePhrases(phrases, byRules), measure.measurePhrases(phrases, read)];
+  out.push(
+    `  rules alone → with the reader: recall ${pct(r.recall)} → ${pct(b.recall)}, FPR ${pct(r.falsePositiveRate)} → ${pct(b.falsePositiveRate)}`,
+  );
   out.push(`  ${timing(phrases.map((p) => p.text))}`);
 }
 const chat = texts.filter((text) => text.length <= 500);
@@ -109,6 +145,7 @@ out.push(
     })
     .join(', ')}`,
   `NLP model built in ${answer.loadMs.toFixed(0)} ms, +${answer.heapMb.toFixed(0)} MB of the thread's heap`,
+  `learned reader's weights decoded in ${answer.readerMs.toFixed(1)} ms, +${answer.readerMb.toFixed(1)} MB of the thread's heap`,
   await startUp(),
   `load average while measuring: ${(await import('node:os'))
     .loadavg()

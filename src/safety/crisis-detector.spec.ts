@@ -1,4 +1,4 @@
-import { clausesHolding, detectCrisis } from './crisis-detector';
+import { clausesHolding, detectCrisis, readByRules } from './crisis-detector';
 import { CRISIS_PHRASES } from '../../test/fixtures/crisis/crisis-phrases';
 import { CRISIS_DEV_PHRASES } from '../../test/fixtures/crisis/crisis-phrases.dev';
 import { CRISIS_HOLDOUT_PHRASES } from '../../test/fixtures/crisis/crisis-phrases.holdout';
@@ -79,8 +79,9 @@ const SETS: readonly SetGuard[] = [
     name: 'independent blind set',
     phrases: CRISIS_BLIND_PHRASES,
     // Written by a separate author who never saw the detector; measured once at 76.7%
-    // recall, 5.7% FPR. Never tune on it. The goal (recall 85%) is not met.
-    minRecall: 0.75,
+    // recall, 5.7% FPR. Never tune on it. The goal (recall 85%) is not met. Kept out of the
+    // learned reader's training: rules alone 80.8% / 5.0%, with the reader 83.3% / 5.0%.
+    minRecall: 0.83,
     maxFalsePositiveRate: 0.06,
     minCategoryRecall: 0.55,
     note: 'independent, never tuned on',
@@ -113,6 +114,8 @@ interface PostGuard {
 }
 
 // See BENCHMARKS.md: the unseen sets were written before any tuning and measured once; these guard that measurement.
+// Since round 7 every set here but the sixth and seventh hold-outs is also the learned reader's training data
+// (crisis-reader.ts), so their figures with the reader are fitted, not estimates; the guards were not raised for it.
 const POST_GUARDS: readonly PostGuard[] = [
   { name: 'dev posts', minRecall: 0.95, maxFalsePositiveRate: 0.03, maxUrgentFalsePositiveRate: 0.03 },
   { name: 'dev posts, second batch', minRecall: 0.95, maxFalsePositiveRate: 0.05, maxUrgentFalsePositiveRate: 0.03 },
@@ -172,9 +175,10 @@ const POST_GUARDS: readonly PostGuard[] = [
   },
   // Sixth hold-out, measured once at the end of round 6 (65.8% recall, 4.5% FPR; one harm-to-others miss, a
   // regression of round 6's "hes" spelling, was fixed afterwards): the honest figures, goals not met.
+  // Kept out of the learned reader's training: suicidal ideation 52.4% → 61.9% with it, false alarms unchanged.
   {
     name: 'sixth hold-out suicidal ideation',
-    minRecall: 0.5,
+    minRecall: 0.6,
     maxFalsePositiveRate: 0.09,
     maxUrgentFalsePositiveRate: 0.0,
   },
@@ -186,7 +190,40 @@ const POST_GUARDS: readonly PostGuard[] = [
     maxFalsePositiveRate: 0.0,
     maxUrgentFalsePositiveRate: 0.0,
   },
+  // Seventh hold-out: written and committed before the learned reader was built, measured once at the end of
+  // round 7 (rules alone 65.6% recall, 9.5% FPR; with the reader 72.9%, 9.5%): the honest figures, goals not met.
+  {
+    name: 'seventh hold-out suicidal ideation',
+    minRecall: 0.64,
+    maxFalsePositiveRate: 0.11,
+    maxUrgentFalsePositiveRate: 0.04,
+  },
+  { name: 'seventh hold-out self-harm', minRecall: 0.84, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
+  { name: 'seventh hold-out overdose', minRecall: 0.68, maxFalsePositiveRate: 0.19, maxUrgentFalsePositiveRate: 0.1 },
+  // Harm to others was 92.3% with the first reader, 84.6% after it was retrained with everyday talk (one post).
+  {
+    name: 'seventh hold-out harm to others',
+    minRecall: 0.84,
+    maxFalsePositiveRate: 0.1,
+    maxUrgentFalsePositiveRate: 0.1,
+  },
+  // Everyday talk: the rules raise nothing on it; the reader was trained on the first set, not the hold-out (1 of 105).
+  { name: 'ordinary chat', minRecall: 1, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
+  { name: 'everyday chat hold-out', minRecall: 1, maxFalsePositiveRate: 0.01, maxUrgentFalsePositiveRate: 0.0 },
 ];
+
+describe('the learned reader beside the rules, on the sets it was not trained on', () => {
+  // Measured once on the seventh hold-out (written before the reader): +7.3 points of recall, no false alarm added;
+  // +6.3 after retraining with everyday talk.
+  it.each(['sixth hold-out', 'seventh hold-out'])('adds recall and no false alarm on the %s', (generation) => {
+    const posts = POST_SETS.filter((s) => s.name.startsWith(`${generation} `)).flatMap((s) => s.posts);
+    const rules = measurePosts(posts, (text) => readByRules(text).verdict);
+    const both = measurePosts(posts, detectCrisis);
+    expect(both.recall).toBeGreaterThan(rules.recall);
+    expect(both.falsePositiveRate).toBeLessThanOrEqual(rules.falsePositiveRate);
+    expect(both.urgentFalsePositiveRate).toBeLessThanOrEqual(rules.urgentFalsePositiveRate);
+  });
+});
 
 describe.each(POST_GUARDS)('crisis detector on the $name', ({ name, ...guard }) => {
   const set = POST_SETS.find((s) => s.name === name);

@@ -8,7 +8,8 @@ import type { CrisisPattern, PatternFamily } from './crisis-pattern';
 import { CRISIS_PATTERNS } from './crisis-patterns';
 import type { Person } from './crisis-person';
 import type { CrisisCategory, CrisisVerdict } from './crisis-types';
-import { grade, verdictOf, type Graded } from './crisis-verdict';
+import { readCrisis, READER_THRESHOLDS } from './crisis-reader';
+import { grade, verdictOf, withReader, type Graded, type RulesReading } from './crisis-verdict';
 import { normaliseText, textVariants } from './text-normalise';
 import type { Found } from './text-span';
 
@@ -38,10 +39,19 @@ interface PositionedHit extends CrisisHit {
  *   → lexicons and frames (crisis-patterns*.ts: what is said)
  *   → who it is about, when, negation scope, idiom, hyperbole (crisis-modifiers.ts, crisis-scope.ts, crisis-person.ts)
  *   → signals across the message: means, intent, time, finality, despair, death (crisis-signals.ts)
- *   → verdict (crisis-verdict.ts: urgent, concern or none, for the writer or someone else).
+ *   → verdict (crisis-verdict.ts: urgent, concern or none, for the writer or someone else)
+ *   → beside the rules, a learned reader (crisis-reader.ts: hashed word and character n-grams) that may
+ *     raise a concern where the rules read nothing and set nothing aside, or make a rules' concern urgent.
  */
 export function detectCrisis(text: string): CrisisVerdict {
-  return verdictOf(explainCrisis(text).filter((hit) => hit.suppressedBy === undefined));
+  return withReader(readByRules(text), readCrisis(text), READER_THRESHOLDS);
+}
+
+/** The rules alone (before the learned reader): their verdict and whether they set anything aside. */
+export function readByRules(text: string): RulesReading {
+  const hits = explainCrisis(text);
+  const verdict = verdictOf(hits.filter((hit) => hit.suppressedBy === undefined));
+  return { verdict, guarded: verdict.someoneElse.length > 0 || hits.some((hit) => hit.suppressedBy !== undefined) };
 }
 
 export function explainCrisis(text: string): CrisisHit[] {

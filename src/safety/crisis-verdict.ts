@@ -2,6 +2,7 @@ import type { MessageFacts } from './crisis-match';
 import { localPrefix } from './crisis-scope';
 import type { CrisisPattern } from './crisis-pattern';
 import type { Person } from './crisis-person';
+import type { ReaderScores } from './crisis-reader';
 import { CRISIS_CATEGORIES, type CrisisCategory, type CrisisLevel, type CrisisVerdict } from './crisis-types';
 
 /**
@@ -134,4 +135,40 @@ export function mergeVerdicts(verdicts: readonly CrisisVerdict[]): CrisisVerdict
  */
 export function needsStaff(verdict: CrisisVerdict): boolean {
   return verdict.level !== 'none' || verdict.someoneElse.length > 0;
+}
+
+/** What the rules made of a message: their verdict, and whether they set anything aside as not the writer's risk now. */
+export interface RulesReading {
+  verdict: CrisisVerdict;
+  /**
+   * A match the rules set aside (the past, negation, hyperbole, idiom, a quote, someone else...), or
+   * someone else's risk named: the rules have read crisis words here and judged them; the reader
+   * may not overrule them.
+   */
+  guarded: boolean;
+}
+
+/**
+ * The rules and the learned reader together (crisis-reader.ts). The rules stay first: what they
+ * find stands, and what they set aside stays aside. The reader adds recall where the rules read
+ * nothing: a high score on the writer's own risk raises a concern (never a page on its own), and
+ * a rules' concern the reader also finds urgent becomes urgent. Categories the reader is sure of
+ * are added to a verdict that is not none.
+ */
+export function withReader(
+  rules: RulesReading,
+  scores: ReaderScores,
+  thresholds: { concern: number; urgent: number },
+): CrisisVerdict {
+  const { verdict } = rules;
+  const sure = CRISIS_CATEGORIES.filter((c) => scores.risk[c] >= thresholds.concern);
+  if (verdict.level === 'none') {
+    if (rules.guarded || sure.length === 0) {
+      return verdict;
+    }
+    return { ...verdict, level: 'concern', crisis: false, categories: sure };
+  }
+  const categories = CRISIS_CATEGORIES.filter((c) => verdict.categories.includes(c) || sure.includes(c));
+  const urgent = verdict.level === 'urgent' || (sure.length > 0 && scores.urgent >= thresholds.urgent);
+  return { ...verdict, level: urgent ? 'urgent' : 'concern', crisis: urgent, categories };
 }
