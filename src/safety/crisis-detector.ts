@@ -44,7 +44,25 @@ interface PositionedHit extends CrisisHit {
  *     raise a concern where the rules read nothing and set nothing aside, or make a rules' concern urgent.
  */
 export function detectCrisis(text: string): CrisisVerdict {
-  return withReader(readByRules(text), readCrisis(text), READER_THRESHOLDS);
+  const rules = readByRules(text);
+  return wordsIn(text) < READER_MIN_WORDS ? rules.verdict : withReader(rules, readCrisis(text), READER_THRESHOLDS);
+}
+
+/**
+ * Below this many words the reader has too little to go on: its scores on everyday two- to four-word
+ * chat lines ("only once", "that's it", "cut it out") reached a concern, while over every labelled set
+ * it never added a text at risk that short (short risk, "suicidal again", is the rules' lexicon's).
+ */
+export const READER_MIN_WORDS = 5;
+
+function wordsIn(text: string): number {
+  let words = 0;
+  for (const part of text.split(/\s+/)) {
+    if (/[\p{L}\p{N}]/u.test(part)) {
+      words++;
+    }
+  }
+  return words;
 }
 
 /** The rules alone (before the learned reader): their verdict and whether they set anything aside. */

@@ -72,4 +72,14 @@ describe('rules and reader together (withReader in crisis-verdict.ts)', () => {
       categories: ['suicidal_ideation'],
     });
   });
+
+  it('in the detector: a short everyday chat line is left to the rules (too few words for the reader)', () => {
+    // Chat lines the reader alone scored above its threshold before the gate; nobody at risk said so little.
+    for (const line of ['only once', 'only', "that's it", 'cut it out', 'cut it out!! 😂']) {
+      expect(readByRules(line).verdict.level).toBe('none');
+      expect(detectCrisis(line).level).toBe('none');
+    }
+    // Short risk stays the rules' to find.
+    expect(detectCrisis('suicidal again').level).not.toBe('none');
+  });
 });
