@@ -198,9 +198,10 @@ function percentile(sorted, p) {
 }
 
 /** Sends at `rate` msgs/s spread over every socket for `seconds`; measures delivery at every member. */
-async function load(clients, rate, seconds, watch, pids) {
+async function load(clients, rate, seconds, watch, pids, databaseCpu = () => NaN) {
   const cpuOf = () => pids.reduce((sum, pid) => sum + cpuSecondsOf(pid), 0);
   const cpuBefore = cpuOf();
+  const databaseBefore = databaseCpu();
   const probe = watch ? crisisProbe(watch, (seconds * 1000) / 2) : undefined;
   const sentAt = new Map();
   const latencies = [];
@@ -273,6 +274,8 @@ async function load(clients, rate, seconds, watch, pids) {
   const crisis = probe ? await probe : undefined;
   // The server's CPU (all its threads) per message sent, over the run and its drain.
   const cpuMsPerMessage = ((cpuOf() - cpuBefore) * 1000) / total;
+  // The embedded PostgreSQL's backends (NaN on a DATABASE_URL server: not ours to read).
+  const databaseCpuMsPerMessage = ((databaseCpu() - databaseBefore) * 1000) / total;
   if (process.env.BENCH_TIMELINE) {
     console.log(
       timeline.map((e, i) => `${(i / 4).toFixed(2)}s:${e ? `${Math.round(e.max)}/${e.slow}` : '-'}`).join(' '),
@@ -298,6 +301,7 @@ async function load(clients, rate, seconds, watch, pids) {
     ackP99: percentile(ackLatencies, 99),
     crisis,
     cpuMsPerMessage,
+    databaseCpuMsPerMessage,
   };
 }
 
@@ -328,6 +332,7 @@ const median = (values) => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
+const cpuMs = (v) => (v === undefined || Number.isNaN(v) ? '–' : v.toFixed(2));
 const ms = (v) => (Number.isNaN(v) ? '–' : v < 10 ? v.toFixed(1) : Math.round(v).toString());
 
 /** Catch-up: a member misses 1,000 messages, reconnects and pages `sync` until up to date. */
@@ -425,10 +430,11 @@ export async function run(server) {
             DURATION_S,
             name === 'hearth' ? watch : undefined,
             name === 'hearth' ? nodes.map((n) => n.pid) : [bare.pid],
+            name === 'hearth' ? () => server.cpuSeconds().database : undefined,
           );
           results[name].get(rate).push(outcome);
           console.log(
-            `  ${name} ${rate}/s run ${run + 1}: ${outcome.acked}/${outcome.sent} acked, ${outcome.deliveredPerSec} delivered/s, p50 ${ms(outcome.p50)} p95 ${ms(outcome.p95)} p99 ${ms(outcome.p99)} ms, ${outcome.delivered}/${outcome.expected} delivered, ${outcome.failed} failed ${JSON.stringify(outcome.failures)}, server CPU ${outcome.cpuMsPerMessage.toFixed(2)} ms/msg${outcome.crisis ? `; crisis: help ${ms(outcome.crisis.helpMs)} ms, page ${ms(outcome.crisis.alertMs)} ms` : ''}`,
+            `  ${name} ${rate}/s run ${run + 1}: ${outcome.acked}/${outcome.sent} acked, ${outcome.deliveredPerSec} delivered/s, p50 ${ms(outcome.p50)} p95 ${ms(outcome.p95)} p99 ${ms(outcome.p99)} ms, ${outcome.delivered}/${outcome.expected} delivered, ${outcome.failed} failed ${JSON.stringify(outcome.failures)}, server CPU ${outcome.cpuMsPerMessage.toFixed(2)} ms/msg${Number.isNaN(outcome.databaseCpuMsPerMessage) ? '' : `, PostgreSQL ${outcome.databaseCpuMsPerMessage.toFixed(2)} ms/msg`}${outcome.crisis ? `; crisis: help ${ms(outcome.crisis.helpMs)} ms, page ${ms(outcome.crisis.alertMs)} ms` : ''}`,
           );
           await sleep(1000);
         }
@@ -471,14 +477,14 @@ export async function run(server) {
     const hd = median(h.map((r) => r.deliveredPerSec));
     const bd = median(b.map((r) => r.deliveredPerSec));
     rows.push(
-      `| ${rate} | Hearth | ${hd} | ${ms(median(h.map((r) => r.p50)))} | ${ms(median(h.map((r) => r.p95)))} | ${ms(median(h.map((r) => r.p99)))} | ${ms(median(h.map((r) => r.ackP99)))} | ${median(h.map((r) => r.cpuMsPerMessage)).toFixed(2)} | ${h.map((r) => `${r.delivered}/${r.expected}`).join(', ')} | ${h.reduce((n, r) => n + r.failed, 0)} | ${(hd / bd).toFixed(2)} |`,
-      `| ${rate} | bare socket.io | ${bd} | ${ms(median(b.map((r) => r.p50)))} | ${ms(median(b.map((r) => r.p95)))} | ${ms(median(b.map((r) => r.p99)))} | ${ms(median(b.map((r) => r.ackP99)))} | ${median(b.map((r) => r.cpuMsPerMessage)).toFixed(2)} | ${b.map((r) => `${r.delivered}/${r.expected}`).join(', ')} | ${b.reduce((n, r) => n + r.failed, 0)} | 1 |`,
+      `| ${rate} | Hearth | ${hd} | ${ms(median(h.map((r) => r.p50)))} | ${ms(median(h.map((r) => r.p95)))} | ${ms(median(h.map((r) => r.p99)))} | ${ms(median(h.map((r) => r.ackP99)))} | ${median(h.map((r) => r.cpuMsPerMessage)).toFixed(2)} | ${cpuMs(median(h.map((r) => r.databaseCpuMsPerMessage)))} | ${h.map((r) => `${r.delivered}/${r.expected}`).join(', ')} | ${h.reduce((n, r) => n + r.failed, 0)} | ${(hd / bd).toFixed(2)} |`,
+      `| ${rate} | bare socket.io | ${bd} | ${ms(median(b.map((r) => r.p50)))} | ${ms(median(b.map((r) => r.p95)))} | ${ms(median(b.map((r) => r.p99)))} | ${ms(median(b.map((r) => r.ackP99)))} | ${median(b.map((r) => r.cpuMsPerMessage)).toFixed(2)} | – | ${b.map((r) => `${r.delivered}/${r.expected}`).join(', ')} | ${b.reduce((n, r) => n + r.failed, 0)} | 1 |`,
     );
   }
   for (const rate of CEILING_RATES) {
     const b = results.bare.get(rate);
     rows.push(
-      `| ${rate} | bare socket.io | ${median(b.map((r) => r.deliveredPerSec))} | ${ms(median(b.map((r) => r.p50)))} | ${ms(median(b.map((r) => r.p95)))} | ${ms(median(b.map((r) => r.p99)))} | ${ms(median(b.map((r) => r.ackP99)))} | ${median(b.map((r) => r.cpuMsPerMessage)).toFixed(2)} | ${b.map((r) => `${r.delivered}/${r.expected}`).join(', ')} | ${b.reduce((n, r) => n + r.failed, 0)} | (Hearth not run) |`,
+      `| ${rate} | bare socket.io | ${median(b.map((r) => r.deliveredPerSec))} | ${ms(median(b.map((r) => r.p50)))} | ${ms(median(b.map((r) => r.p95)))} | ${ms(median(b.map((r) => r.p99)))} | ${ms(median(b.map((r) => r.ackP99)))} | ${median(b.map((r) => r.cpuMsPerMessage)).toFixed(2)} | – | ${b.map((r) => `${r.delivered}/${r.expected}`).join(', ')} | ${b.reduce((n, r) => n + r.failed, 0)} | (Hearth not run) |`,
     );
   }
   // The highest rate each server sustains, and Hearth's share of the ceiling's (issue 8 asks ≥ 0.5).
@@ -509,10 +515,10 @@ export async function run(server) {
   return {
     markdown: (context) => `## ${title}
 
-Command: ${NODES > 1 ? `\`BENCH_NODES=${NODES} REDIS_URL=redis://127.0.0.1:6379 node bench/run.mjs chat\`` : '`node bench/run.mjs chat` (part of `npm run bench`)'} · ${context.replace('one Hearth process', NODES > 1 ? `${NODES} Hearth processes on one database and Redis (the sockets spread evenly over them, every room with members on each, so every message crosses Redis; server CPU summed over the processes)` : 'one Hearth process')}. ${ROOMS} rooms × ${PER_ROOM} members = ${ROOMS * PER_ROOM} sockets, each message sent by one member and delivered to all ${PER_ROOM} in its room (the author included); sends spread evenly over every socket (so each person stays under the 10-per-10-s limit); ${DURATION_S} s per run, ${RUNS} runs per rate interleaved Hearth / bare, medians shown${CEILING_RATES.length ? ` (at ${CEILING_RATES.join(' and ')} msgs/s only the bare server runs, to find where the ceiling gives way)` : ''}. Latency is from each message's scheduled send time (open loop: a stall counts against every message it delays) to \`message:new\` at each receiver, measured in the load generator, which runs on the same 2 cores as the server and PostgreSQL. The ceiling is \`bench/bare-socketio-server.mjs\`: the same events and payloads with no auth, checks, screening or database. Server CPU is the server process's CPU time (every thread: the event loop and the screening thread; PostgreSQL's own processes not included) over the run and its drain, per message sent.
+Command: ${NODES > 1 ? `\`BENCH_NODES=${NODES} REDIS_URL=redis://127.0.0.1:6379 node bench/run.mjs chat\`` : '`node bench/run.mjs chat` (part of `npm run bench`)'} · ${context.replace('one Hearth process', NODES > 1 ? `${NODES} Hearth processes on one database and Redis (the sockets spread evenly over them, every room with members on each, so every message crosses Redis; server CPU summed over the processes)` : 'one Hearth process')}. ${ROOMS} rooms × ${PER_ROOM} members = ${ROOMS * PER_ROOM} sockets, each message sent by one member and delivered to all ${PER_ROOM} in its room (the author included); sends spread evenly over every socket (so each person stays under the 10-per-10-s limit); ${DURATION_S} s per run, ${RUNS} runs per rate interleaved Hearth / bare, medians shown${CEILING_RATES.length ? ` (at ${CEILING_RATES.join(' and ')} msgs/s only the bare server runs, to find where the ceiling gives way)` : ''}. Latency is from each message's scheduled send time (open loop: a stall counts against every message it delays) to \`message:new\` at each receiver, measured in the load generator, which runs on the same 2 cores as the server and PostgreSQL. The ceiling is \`bench/bare-socketio-server.mjs\`: the same events and payloads with no auth, checks, screening or database. Server CPU is the server process's CPU time (every thread: the event loop and the screening thread) over the run and its drain, per message sent; PostgreSQL CPU is its backends' (embedded PostgreSQL only) over the same time.
 
-| msgs/s in | server | delivered/s | p50 ms | p95 ms | p99 ms | ack p99 ms | server CPU ms/msg | delivered per run | failed sends | ratio to bare |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| msgs/s in | server | delivered/s | p50 ms | p95 ms | p99 ms | ack p99 ms | server CPU ms/msg | PostgreSQL CPU ms/msg | delivered per run | failed sends | ratio to bare |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
 ${verdict}
