@@ -69,6 +69,9 @@ export class HearthIoAdapter extends IoAdapter {
         ({ user, expiresAt }) => {
           socket.data.user = user;
           socket.data.expiresAt = expiresAt;
+          // Read once: kept, the token would cost every open socket its length in memory, and the
+          // Redis adapter would send it to other nodes with the handshake on every fetchSockets.
+          socket.handshake.auth = SPENT_AUTH;
           next();
         },
         (error: unknown) => next(refusal(error)),
@@ -95,7 +98,8 @@ export class HearthIoAdapter extends IoAdapter {
     const bound = socket as SocketWithHandlers;
     let table = bound[HANDLERS];
     if (!table) {
-      table = [];
+      // Sized to the slots known (all, after the first socket): a growing array would keep spare capacity.
+      table = new Array<Handler>(this.slotCount);
       bound[HANDLERS] = table;
       socket.onAny(this.dispatch);
     }
@@ -188,6 +192,9 @@ interface Slot {
 
 const HANDLERS = Symbol('hearth handlers');
 type SocketWithHandlers = Socket & { [HANDLERS]?: Handler[] };
+
+/** What a socket's handshake `auth` becomes once its token has been verified. */
+const SPENT_AUTH: Readonly<Record<string, never>> = Object.freeze({});
 
 /** A connect_error whose message says why, with a machine-readable code in `data`. */
 function refusal(error: unknown): Error {
