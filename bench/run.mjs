@@ -28,7 +28,7 @@ function section(title, outcome, databaseKind) {
     .join('\n');
   const first = outcome.results[0];
   const paced = outcome.results.some((r) => r.rate)
-    ? ' Rows "open loop at R req/s": requests sent on a fixed schedule over up to 64 keep-alive connections whether or not earlier ones answered (bench/lib.mjs `openLoop`; `BENCH_HTTP_RATES` sets the rates), each latency timed from its scheduled send, so a stall counts for every request due during it; req/s there is the rate answered. A closed-loop row\'s p99 is about connections ÷ throughput.'
+    ? ' Rows "open loop at R req/s": requests sent on a fixed schedule over up to 64 keep-alive connections whether or not earlier ones answered (bench/lib.mjs `openLoop`; `BENCH_HTTP_RATES` sets the rates), each latency timed from its scheduled send, so a stall counts for every request due during it; req/s there is the rate answered; a run whose oldest unanswered request falls 2 s behind stops sending and reads `> 2000 (overloaded)`. A closed-loop row\'s p99 is about connections ÷ throughput.'
     : '';
   return `## ${title}
 

@@ -1,8 +1,11 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { static as serveStatic } from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { clientDist } from './paths';
+
+const API_PATH = /^\/(api|socket\.io)(\/|$)/;
 
 /**
  * Serves the built React client at `/`, with client-side routes falling back to
@@ -19,7 +22,7 @@ export function serveClient(app: NestExpressApplication): void {
     return;
   }
   const hashedAssets = join(clientDist, 'assets') + sep;
-  app.useStaticAssets(clientDist, {
+  const assets = serveStatic(clientDist, {
     index: false,
     setHeaders: (res: Response, path: string) => {
       // Hashed bundles never change; everything else is revalidated.
@@ -29,8 +32,16 @@ export function serveClient(app: NestExpressApplication): void {
       );
     },
   });
+  // API and socket requests skip the file lookup (a stat() on the disk for every call).
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isPage = (req.method === 'GET' || req.method === 'HEAD') && !/^\/(api|socket\.io)(\/|$)/.test(req.path);
+    if (API_PATH.test(req.path)) {
+      next();
+      return;
+    }
+    assets(req, res, next);
+  });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isPage = (req.method === 'GET' || req.method === 'HEAD') && !API_PATH.test(req.path);
     if (!isPage) {
       next();
       return;

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PURGED } from '../common/purged';
+import { prepared } from '../database/prepared';
 import type { Tx } from '../database/transactions';
 import type { Viewer } from './forums.views';
-import { authorView, iso, reactionViews, showsContent } from './forums.views';
+import { authorView, reactionViews, showsContent } from './forums.views';
 import type { BoardScope, ContentStatus, PostView, ReactionKind } from '../contract';
 
 export interface PostRecord {
@@ -48,14 +49,35 @@ export interface PostRow {
   body: string;
   content_warning: string | null;
   status: ContentStatus;
-  created_at: Date;
-  edited_at: Date | null;
+  /** ISO 8601 in UTC with milliseconds, as Date.toISOString writes it (rendered by PostgreSQL). */
+  created_at: string;
+  edited_at: string | null;
 }
 
 type ReactionCounts = Map<string, Map<ReactionKind, { count: number; mine: boolean }>>;
 
+/** A timestamp as Date.toISOString() writes it (both truncate to the millisecond). */
+const isoText = (column: string): string => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+// Times come as text ready for the view: a 500-reply thread read parsed 1,000 timestamps
+// into Dates only to write them back out as ISO strings.
 const POST_COLUMNS = `p.id, p.thread_id, p.parent_id, p.depth, p.author_id, u.display_name,
-  u.status AS author_status, p.body, p.content_warning, p.status, p.created_at, p.edited_at`;
+  u.status AS author_status, p.body, p.content_warning, p.status,
+  ${isoText('p.created_at')} AS created_at, ${isoText('p.edited_at')} AS edited_at`;
+
+const TREE_ROWS = prepared(
+  `SELECT ${POST_COLUMNS} FROM posts p JOIN users u ON u.id = p.author_id WHERE p.thread_id = $1 ORDER BY p.path`,
+);
+const REACTIONS_SQL = (where: string): string =>
+  `SELECT r.post_id, r.kind, count(*)::int AS count, coalesce(bool_or(r.user_id = $2::uuid), false) AS mine
+     FROM post_reactions r ${where}
+    GROUP BY r.post_id, r.kind`;
+const THREAD_POST_REACTIONS = prepared(REACTIONS_SQL('JOIN posts p ON p.id = r.post_id WHERE p.thread_id = $1'));
+const POST_REACTIONS = REACTIONS_SQL('WHERE r.post_id = $1');
+const THREAD_REACTIONS = prepared(
+  `SELECT kind, count(*)::int AS count, coalesce(bool_or(user_id = $2::uuid), false) AS mine
+     FROM thread_reactions WHERE thread_id = $1 GROUP BY kind`,
+);
 
 /** `viewer` null: the one payload broadcast to every watcher (no reactedByMe, public fields only). */
 export function postView(row: PostRow, viewer: Viewer | null, reactions: ReactionCounts): PostView {
@@ -69,8 +91,8 @@ export function postView(row: PostRow, viewer: Viewer | null, reactions: Reactio
     body: shown ? row.body : null,
     contentWarning: shown ? row.content_warning : null,
     status: row.status,
-    createdAt: row.created_at.toISOString(),
-    editedAt: iso(row.edited_at),
+    createdAt: row.created_at,
+    editedAt: row.edited_at,
     reactions: reactionViews(reactions.get(row.id), viewer !== null),
   };
 }
@@ -81,10 +103,7 @@ export class PostsRepository {
 
   /** Every post of a thread in tree order (depth-first, siblings oldest first). */
   treeRows(threadId: string): Promise<PostRow[]> {
-    return this.db.query(
-      `SELECT ${POST_COLUMNS} FROM posts p JOIN users u ON u.id = p.author_id WHERE p.thread_id = $1 ORDER BY p.path`,
-      [threadId],
-    );
+    return this.db.query(TREE_ROWS, [threadId]);
   }
 
   async row(id: string, tx?: Tx): Promise<PostRow | null> {
@@ -99,9 +118,7 @@ export class PostsRepository {
   async reactions(where: { threadId: string } | { postId: string }, viewerId: string | null): Promise<ReactionCounts> {
     const byThread = 'threadId' in where;
     const rows: { post_id: string; kind: ReactionKind; count: number; mine: boolean }[] = await this.db.query(
-      `SELECT r.post_id, r.kind, count(*)::int AS count, coalesce(bool_or(r.user_id = $2::uuid), false) AS mine
-         FROM post_reactions r ${byThread ? 'JOIN posts p ON p.id = r.post_id WHERE p.thread_id = $1' : 'WHERE r.post_id = $1'}
-        GROUP BY r.post_id, r.kind`,
+      byThread ? THREAD_POST_REACTIONS : POST_REACTIONS,
       [byThread ? where.threadId : where.postId, viewerId],
     );
     const counts: ReactionCounts = new Map();
@@ -235,11 +252,10 @@ export class PostsRepository {
     threadId: string,
     viewerId: string | null,
   ): Promise<Map<ReactionKind, { count: number; mine: boolean }>> {
-    const rows: { kind: ReactionKind; count: number; mine: boolean }[] = await this.db.query(
-      `SELECT kind, count(*)::int AS count, coalesce(bool_or(user_id = $2::uuid), false) AS mine
-         FROM thread_reactions WHERE thread_id = $1 GROUP BY kind`,
-      [threadId, viewerId],
-    );
+    const rows: { kind: ReactionKind; count: number; mine: boolean }[] = await this.db.query(THREAD_REACTIONS, [
+      threadId,
+      viewerId,
+    ]);
     return new Map(rows.map((r) => [r.kind, { count: r.count, mine: r.mine }]));
   }
 
