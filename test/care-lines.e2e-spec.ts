@@ -368,6 +368,18 @@ describe('care-team lines', () => {
     expect((await ctx.t.get(`/api/rooms/${roomId}/messages`, alumniTeam.accessToken)).status).toBe(200);
     expect((await ctx.t.get(`/api/rooms/${roomId}/messages`, admin.accessToken)).status).toBe(200);
   });
+
+  it('a member made peer mentor by an admin: the former clinician leaves their line live, as at step-down', async () => {
+    const appointed = await ctx.newMember({ cohort });
+    const roomId = await openOwn(appointed);
+    const watching = await socketOf(clinician);
+    expect(await ack(watching, 'room:join', { roomId })).toMatchObject({ ok: true });
+    const removed = next<{ roomId: string }>(watching, 'room:removed', (r) => r.roomId === roomId);
+    const changed = await ctx.t.patch(`/api/users/${appointed.id}/role`, { role: 'peer_mentor' }, admin.accessToken);
+    expect(changed.status).toBe(200);
+    await removed;
+    expect((await ctx.t.get(`/api/rooms/${roomId}/messages`, clinician.accessToken)).status).toBe(404);
+  });
 });
 
 describe('care-line retention', () => {

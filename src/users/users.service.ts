@@ -66,11 +66,11 @@ export class UsersService {
     if (result.from !== role) {
       this.events.emit('user.role_changed', { userId, from: result.from, to: role } satisfies RoleChangedEvent);
     }
+    // Made alumni or peer mentor, a member leaves their cohorts (cohorts.service): the same moment as a step-down
+    // from the cohort page. The person is told (alumni), their care line moves to the alumni care team, and the
+    // former team's open sockets leave it. Once however many cohorts it left: every listener acts on the person.
     const [cohortId] = result.left ?? [];
-    if (result.from === 'member' && role === 'alumni' && cohortId !== undefined) {
-      // The same moment as a step-down from the cohort page (the role change left the cohorts): the person is
-      // told, their care line moves to the alumni care team, and the former team's open sockets leave it.
-      // Once however many cohorts it left: every listener acts on the person, and one per cohort told them twice.
+    if (cohortId !== undefined) {
       this.events.emit('member.stepped_down', { userId, cohortId, role } satisfies SteppedDownByRoleEvent);
     }
     return {
