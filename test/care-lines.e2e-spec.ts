@@ -368,6 +368,41 @@ describe('care-team lines', () => {
     expect((await ctx.t.get(`/api/rooms/${roomId}/messages`, alumniTeam.accessToken)).status).toBe(200);
     expect((await ctx.t.get(`/api/rooms/${roomId}/messages`, admin.accessToken)).status).toBe(200);
   });
+
+  it('a member made peer mentor by an admin: the former clinician leaves their line live, as at step-down', async () => {
+    const appointed = await ctx.newMember({ cohort });
+    const roomId = await openOwn(appointed);
+    const watching = await socketOf(clinician);
+    expect(await ack(watching, 'room:join', { roomId })).toMatchObject({ ok: true });
+    const removed = next<{ roomId: string }>(watching, 'room:removed', (r) => r.roomId === roomId);
+    const changed = await ctx.t.patch(`/api/users/${appointed.id}/role`, { role: 'peer_mentor' }, admin.accessToken);
+    expect(changed.status).toBe(200);
+    await removed;
+    expect((await ctx.t.get(`/api/rooms/${roomId}/messages`, clinician.accessToken)).status).toBe(404);
+  });
+
+  it('a role change to alumni undone: the alumni care team leaves the line live, the cohort clinician is back', async () => {
+    const undone = await ctx.newMember({ cohort });
+    const alumniTeam = await ctx.newClinician();
+    expect(
+      (await ctx.t.put('/api/admin/settings', { alumniCareTeam: [alumniTeam.id] }, admin.accessToken)).status,
+    ).toBe(200);
+    const roomId = await openOwn(undone);
+    const changed = await ctx.t.patch(`/api/users/${undone.id}/role`, { role: 'alumni' }, admin.accessToken);
+    expect(changed.status).toBe(200);
+    const watching = await socketOf(alumniTeam);
+    expect(await ack(watching, 'room:join', { roomId })).toMatchObject({ ok: true });
+    const removed = next<{ roomId: string }>(watching, 'room:removed', (r) => r.roomId === roomId);
+    const undo = await ctx.t.post(
+      `/api/users/${undone.id}/role/undo`,
+      { changeId: changed.body.changeId },
+      admin.accessToken,
+    );
+    expect(undo.status).toBe(200);
+    await removed;
+    expect((await ctx.t.get(`/api/rooms/${roomId}/messages`, alumniTeam.accessToken)).status).toBe(404);
+    expect((await ctx.t.get(`/api/rooms/${roomId}/messages`, clinician.accessToken)).status).toBe(200);
+  });
 });
 
 describe('care-line retention', () => {

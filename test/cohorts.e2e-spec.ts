@@ -260,6 +260,24 @@ describe('cohorts, members and step-down', () => {
       expect(told).toBeDefined();
     });
 
+    it('tells a member of two cohorts made alumni by an admin once, not once per cohort left', async () => {
+      const member = await ctx.newMember({ cohort });
+      const second = await ctx.newCohort();
+      await ctx.join(member, second, 'member');
+      const res = await ctx.t.patch(`/api/users/${member.id}/role`, { role: 'alumni' }, admin.accessToken);
+      expect(res.status).toBe(200);
+      expect(res.body.leftCohortIds).toHaveLength(2);
+      const terms = await ctx.t.get('/api/terms?audience=alumni');
+      await ctx.t.post('/api/terms/accept', { version: terms.body.version }, member.accessToken);
+      const steppedDown = async (): Promise<unknown[]> => {
+        const list = await ctx.t.get('/api/notifications', member.accessToken);
+        return ((list.body.notifications ?? []) as { kind: string }[]).filter((n) => n.kind === 'stepped_down');
+      };
+      await waitFor('the step-down notification', async () => ((await steppedDown()).length > 0 ? true : undefined));
+      // The notices of one change are written together, before the answer above: a second would be here by now.
+      expect(await steppedDown()).toHaveLength(1);
+    });
+
     it('refuses to demote the last admin, and refuses non-admins', async () => {
       const [{ count }] = await ctx.t.query(`SELECT count(*)::int AS count FROM users WHERE role = 'admin'`);
       expect(count).toBeGreaterThanOrEqual(1);

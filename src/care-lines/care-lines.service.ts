@@ -252,8 +252,13 @@ export class CareLinesService implements OnApplicationBootstrap {
     throw new DomainError('not_found', MEMBER_NOT_FOUND);
   }
 
-  /** At step-down the line moves with the member to the alumni care team: the former one's open sockets leave it. */
+  /**
+   * At step-down the line moves with the member to the alumni care team: the former one's open sockets leave it.
+   * So on any role change, as the care team follows the role: an undone step-down (alumni made member again)
+   * moves the line back, and the alumni care team must leave it.
+   */
   @OnEvent('member.stepped_down')
+  @OnEvent('user.role_changed')
   async onSteppedDown(event: { userId: string }): Promise<void> {
     try {
       const line = await this.lines.byMember(event.userId);

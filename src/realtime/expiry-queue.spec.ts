@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { ExpiryQueue } from './expiry-queue';
 
 describe('ExpiryQueue', () => {
@@ -52,6 +53,30 @@ describe('ExpiryQueue', () => {
     jest.advanceTimersByTime(0);
     expect(expired).toEqual(['late']);
     expect(jest.getTimerCount()).toBe(0);
+  });
+
+  it('calls every item due together even when one of them throws, and does not throw out of its timer', () => {
+    const expired: string[] = [];
+    const queue = new ExpiryQueue<string>((item) => {
+      if (item === 'broken') {
+        throw new Error('emit failed');
+      }
+      expired.push(item);
+    });
+    const error = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    try {
+      queue.set('before', 1_000_100);
+      queue.set('broken', 1_000_100);
+      queue.set('after', 1_000_100);
+      queue.set('later', 1_000_200);
+      expect(() => jest.advanceTimersByTime(100)).not.toThrow();
+      expect(expired.sort()).toEqual(['after', 'before']);
+      expect(error).toHaveBeenCalledTimes(1);
+      jest.advanceTimersByTime(100);
+      expect(expired).toContain('later');
+    } finally {
+      error.mockRestore();
+    }
   });
 
   it('waits beyond the longest timer Node allows', () => {

@@ -1,3 +1,7 @@
+import { Logger } from '@nestjs/common';
+
+const logger = new Logger('ExpiryQueue');
+
 // Timers beyond this are clamped (Node's limit); the queue re-arms when it wakes early.
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -87,7 +91,13 @@ export class ExpiryQueue<T> {
     // Armed before the callbacks, which may set or delete items themselves.
     this.arm();
     for (const item of due) {
-      this.onExpiry(item);
+      // One failing must neither strand the others due with it (sockets left open past their token's expiry)
+      // nor escape the timer, where it would end the process and every socket with it.
+      try {
+        this.onExpiry(item);
+      } catch (error) {
+        logger.error(`an expiry failed (${(error as Error)?.name ?? 'unknown'}); the others due with it went on`);
+      }
     }
   }
 

@@ -66,12 +66,12 @@ export class UsersService {
     if (result.from !== role) {
       this.events.emit('user.role_changed', { userId, from: result.from, to: role } satisfies RoleChangedEvent);
     }
-    if (result.from === 'member' && role === 'alumni') {
-      // The same moment as a step-down from the cohort page (the role change left the cohorts): the person is
-      // told, their care line moves to the alumni care team, and the former team's open sockets leave it.
-      for (const cohortId of result.left ?? []) {
-        this.events.emit('member.stepped_down', { userId, cohortId, role } satisfies SteppedDownByRoleEvent);
-      }
+    // Made alumni or peer mentor, a member leaves their cohorts (cohorts.service): the same moment as a step-down
+    // from the cohort page. The person is told (alumni), their care line moves to the alumni care team, and the
+    // former team's open sockets leave it. Once however many cohorts it left: every listener acts on the person.
+    const [cohortId] = result.left ?? [];
+    if (cohortId !== undefined) {
+      this.events.emit('member.stepped_down', { userId, cohortId, role } satisfies SteppedDownByRoleEvent);
     }
     return {
       id: result.user.id,
