@@ -4,24 +4,12 @@
 // own port, as a deployment with several processes behind a load balancer would run them.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { BENCH_JWT_SECRET } from './lib.mjs';
+import { BENCH_JWT_SECRET, freePort } from './lib.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /** `count` more processes for `server` (started with REDIS_URL in the environment); each resolves once healthy. */
 export async function startMoreNodes(server, count) {

@@ -17,7 +17,7 @@ const dist = (path) => join(root, 'dist', 'src', path);
 export const PASSWORD = 'bench passphrase long enough';
 export const BENCH_JWT_SECRET = 'bench-secret-that-is-long-enough-for-production-checks';
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {

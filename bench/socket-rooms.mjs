@@ -7,12 +7,11 @@
 // (how stalls were found).
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import jwtPkg from '@nestjs/jwt';
 import { startMoreNodes } from './cluster.mjs';
-import { BENCH_JWT_SECRET, connectSockets } from './lib.mjs';
+import { BENCH_JWT_SECRET, connectSockets, cpuSecondsOf } from './lib.mjs';
 
 const { JwtService } = jwtPkg;
 /** Hearth processes sharing the load (BENCH_NODES, with REDIS_URL); the sockets are spread evenly over them. */
@@ -137,17 +136,6 @@ async function seedCrisisWatch(db, roomId) {
     people.push({ id, roomId, token: jwt.sign({ sub: id, sid: family, role }, { expiresIn: 3600 }) });
   }
   return { clinician: people[0], author: people[1] };
-}
-
-/** CPU seconds a process has used (user + system, every thread), from /proc; NaN where there is none. */
-function cpuSecondsOf(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    // utime and stime are fields 14 and 15 of the whole line, in clock ticks (100 a second on Linux).
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return NaN;
-  }
 }
 
 /** Words the detector reads as urgent (a plan, the means and a time), sent once mid-run. */

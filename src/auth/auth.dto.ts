@@ -9,6 +9,7 @@ import {
   ValidationArguments,
   ValidationOptions,
 } from 'class-validator';
+import { PASSWORD_MIN_LENGTH } from '../contract';
 import { displayNameProblem } from '../users/display-name';
 import { OptionalField } from '../common/optional';
 
@@ -42,7 +43,7 @@ export class RegisterDto {
 
   @ApiProperty({ minLength: 10 })
   @IsString()
-  @MinLength(10, { message: 'password must be at least 10 characters' })
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
   @MaxLength(200)
   password!: string;
 
@@ -101,7 +102,7 @@ export class ChangePasswordDto {
 
   @ApiProperty({ minLength: 10 })
   @IsString()
-  @MinLength(10, { message: 'newPassword must be at least 10 characters' })
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `newPassword must be at least ${PASSWORD_MIN_LENGTH} characters` })
   @MaxLength(200)
   newPassword!: string;
 }
@@ -115,7 +116,7 @@ export class ResetPasswordDto {
 
   @ApiProperty({ minLength: 10 })
   @IsString()
-  @MinLength(10, { message: 'newPassword must be at least 10 characters' })
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `newPassword must be at least ${PASSWORD_MIN_LENGTH} characters` })
   @MaxLength(200)
   newPassword!: string;
 }

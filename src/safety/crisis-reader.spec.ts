@@ -53,12 +53,12 @@ describe('rules and reader together (withReader in crisis-verdict.ts)', () => {
     expect(readByRules('made pancakes with the kids this morning').guarded).toBe(false);
   });
 
-  it("makes a rules' concern urgent only when the reader is sure of both, and keeps the rules' urgent", () => {
+  it("makes a rules' concern urgent only when the reader is sure of both, and keeps the rules' urgent and categories", () => {
     const concern: CrisisVerdict = { ...NONE, level: 'concern', categories: ['self_harm'] };
     expect(withReader(rules(concern), scores(0.95, 0.95), T)).toMatchObject({
       crisis: true,
       level: 'urgent',
-      categories: ['suicidal_ideation', 'self_harm'],
+      categories: ['self_harm'],
     });
     expect(withReader(rules(concern), scores(0.5, 0.95), T).level).toBe('concern');
     const urgent: CrisisVerdict = { crisis: true, level: 'urgent', categories: ['overdose'], someoneElse: [] };

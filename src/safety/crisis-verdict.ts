@@ -152,8 +152,8 @@ export interface RulesReading {
  * The rules and the learned reader together (crisis-reader.ts). The rules stay first: what they
  * find stands, and what they set aside stays aside. The reader adds recall where the rules read
  * nothing: a high score on the writer's own risk raises a concern (never a page on its own), and
- * a rules' concern the reader also finds urgent becomes urgent. Categories the reader is sure of
- * are added to a verdict that is not none.
+ * a rules' concern the reader also finds urgent becomes urgent. Where the rules found something,
+ * the categories named are theirs.
  */
 export function withReader(
   rules: RulesReading,
@@ -168,7 +168,8 @@ export function withReader(
     }
     return { ...verdict, level: 'concern', crisis: false, categories: sure };
   }
-  const categories = CRISIS_CATEGORIES.filter((c) => verdict.categories.includes(c) || sure.includes(c));
+  // The categories stay the rules': the reader's per-category precision beside the rules is not measured,
+  // and an alert should not name a kind of risk (harm to others, say) that only the model saw.
   const urgent = verdict.level === 'urgent' || (sure.length > 0 && scores.urgent >= thresholds.urgent);
-  return { ...verdict, level: urgent ? 'urgent' : 'concern', crisis: urgent, categories };
+  return { ...verdict, level: urgent ? 'urgent' : 'concern', crisis: urgent };
 }

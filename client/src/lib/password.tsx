@@ -1,8 +1,9 @@
-/** Choosing a new password, the same everywhere it is asked for: register, change, reset. */
+/** Choosing a new password when changing or resetting it (registration checks the same length). */
+import { PASSWORD_MIN_LENGTH } from '@hearth/contract';
 import { TextField } from './forms';
 
 /** The server's rule (a passphrase of at least this many characters). */
-export const MIN_PASSWORD = 10;
+export const MIN_PASSWORD = PASSWORD_MIN_LENGTH;
 
 export const NEW_PASSWORD_LABELS = { newPassword: 'New password', confirm: 'New password again' } as const;
 

@@ -2,6 +2,9 @@ import type { InviteRole, MembershipKind } from './cohorts';
 import type { Role } from './people';
 import type { CrisisResource } from './safety';
 
+/** The shortest password (a passphrase) the server accepts; the client checks the same before sending. */
+export const PASSWORD_MIN_LENGTH = 10;
+
 /** Members, alumni and staff each accept the terms written for them. */
 export type TermsAudience = 'member' | 'alumni' | 'staff';
 
