@@ -5,13 +5,12 @@
 // Also: catch-up after missing 1,000 messages. BENCH_TIMELINE=1 prints, per run,
 // each quarter second of sends as `time:worst latency ms/deliveries over 100 ms`
 // (how stalls were found).
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import jwtPkg from '@nestjs/jwt';
 import { startMoreNodes } from './cluster.mjs';
-import { BENCH_JWT_SECRET, connectSockets, cpuSecondsOf } from './lib.mjs';
+import { BENCH_JWT_SECRET, connectSockets, cpuSecondsOf, startBareServer } from './lib.mjs';
 
 const { JwtService } = jwtPkg;
 /** Hearth processes sharing the load (BENCH_NODES, with REDIS_URL); the sockets are spread evenly over them. */
@@ -293,28 +292,6 @@ async function load(clients, rate, seconds, watch, pids, databaseCpu = () => NaN
   };
 }
 
-async function startBare() {
-  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}/bare`] : [];
-  const child = spawn(process.execPath, [...profile, new URL('./bare-socketio-server.mjs', import.meta.url).pathname], {
-    env: { ...process.env, PORT: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const port = await new Promise((resolve, reject) => {
-    child.stdout.on('data', (d) => {
-      const match = /listening (\d+)/.exec(d.toString());
-      if (match) {
-        resolve(Number(match[1]));
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`bare server exited ${code}`)));
-  });
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    pid: child.pid,
-    stop: () => new Promise((resolve) => (child.kill('SIGTERM'), child.once('exit', resolve))),
-  };
-}
-
 const median = (values) => {
   const sorted = [...values].filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -361,7 +338,10 @@ async function catchUp(server, people, run) {
 
 export async function run(server) {
   const people = await seed(server.db, ROOMS, PER_ROOM);
-  const bare = await startBare();
+  // The ceiling (bench/lib.mjs); profiled beside Hearth when BENCH_PROFILE is set.
+  const bare = await startBareServer({
+    nodeFlags: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}/bare`] : [],
+  });
   const nodes = [server, ...(NODES > 1 ? await startMoreNodes(server, NODES - 1) : [])];
   const results = { hearth: new Map(), bare: new Map() };
   let persistence = '';
