@@ -189,6 +189,14 @@ describe('daily check-ins', () => {
       expect(row.checkins).toEqual([
         expect.objectContaining({ mood: 2, craving: 9, used: true, note: 'Private words for my clinician' }),
       ]);
+      // The grid's body is PostgreSQL's JSON passed through: still JSON, the cell's fields and no others.
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(Object.keys(row.checkins[0]).sort()).toEqual(['craving', 'date', 'mood', 'note', 'sleepHours', 'used']);
+      const members = res.body.members as { user: { displayName: string }; checkins: { date: string }[] }[];
+      expect(res.body.memberCount).toBe(members.length);
+      expect(res.body.checkedInToday).toBe(members.filter((m) => m.checkins[0]?.date === res.body.today).length);
+      const names = members.map((m) => m.user.displayName);
+      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
     }
     const person = await ctx.t.get(`/api/users/${peer.id}/checkins?days=90`, clinician.accessToken);
     expect(person.status).toBe(200);

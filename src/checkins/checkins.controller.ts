@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Authenticated } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
+import { JSON_CONTENT_TYPE, type JsonText } from '../common/json-text';
 import { CurrentUser } from '../access/current-user.decorator';
 import { CheckinDaysQuery, CheckinDto } from './checkins.dto';
 import { CheckinsService } from './checkins.service';
@@ -42,6 +43,8 @@ export class CheckinsController {
 
   @Authenticated()
   @Get('cohorts/:id/checkins')
+  // The grid's JSON comes built from PostgreSQL (common/json-text.ts).
+  @Header('Content-Type', JSON_CONTENT_TYPE)
   @ApiOperation({
     summary:
       "A cohort's check-ins: every field for its care team (audited); for its members, how many checked in today and the moods shared with the cohort",
@@ -50,7 +53,7 @@ export class CheckinsController {
     @CurrentUser() user: AuthUser,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Query() query: CheckinDaysQuery,
-  ): Promise<CohortCheckins> {
+  ): Promise<JsonText<CohortCheckins>> {
     return this.checkins.forCohort(user, id, query.days);
   }
 

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { Tx } from '../database/transactions';
 import { prepared } from '../database/prepared';
 import { Transactions } from '../database/transactions';
-import type { CheckinDay, CheckinMood, CheckinRule, CheckinView, PersonRef } from '../contract';
+import type { JsonText } from '../common/json-text';
+import type { CheckinMood, CheckinRule, CheckinView, CohortCheckinsForCareTeam, PersonRef } from '../contract';
 
 export interface CheckinRecord extends CheckinView {
   userId: string;
@@ -58,16 +59,24 @@ function record(row: CheckinRow): CheckinRecord {
  * is rendered YYYY-MM-DD in JSON whatever DateStyle says; sleep_hours (numeric) as a
  * plain JSON number, as Number() read it.
  */
+// The grid as PostgreSQL's JSON text, passed through unparsed (common/json-text.ts): members by name,
+// each with their check-ins in the window ending on `$2` (the service's today), newest first.
 const COHORT_GRID = prepared(
-  `SELECT u.id, u.display_name,
-          coalesce((SELECT json_agg(json_build_object('date', c.day, 'mood', c.mood, 'craving', c.craving,
-                                                      'sleepHours', c.sleep_hours::float8, 'used', c.used,
-                                                      'note', c.note) ORDER BY c.day DESC)
-                      FROM checkins c
-                     WHERE c.user_id = u.id AND c.day > ${today('$2')} - $3::int), '[]') AS checkins
-     FROM cohort_memberships m JOIN users u ON u.id = m.user_id
-    WHERE m.cohort_id = $1 AND m.kind = 'member' AND m.left_at IS NULL AND u.status = 'active'
-    ORDER BY u.display_name, u.id`,
+  `SELECT coalesce(array_agg(g.id ORDER BY g.display_name, g.id), '{}')::text[] AS member_ids,
+          count(*) FILTER (WHERE g.checked_in_today)::int AS checked_in_today,
+          coalesce(json_agg(json_build_object('user', json_build_object('id', g.id, 'displayName', g.display_name),
+                                              'checkins', g.checkins)
+                            ORDER BY g.display_name, g.id), '[]')::text AS members
+     FROM (SELECT u.id, u.display_name,
+                  coalesce((SELECT json_agg(x)
+                              FROM (SELECT c.day AS date, c.mood, c.craving, c.sleep_hours::float8 AS "sleepHours",
+                                           c.used, c.note
+                                      FROM checkins c
+                                     WHERE c.user_id = u.id AND c.day > $2::date - $3::int AND c.day <= $2::date
+                                     ORDER BY c.day DESC) x), '[]') AS checkins,
+                  EXISTS (SELECT 1 FROM checkins c WHERE c.user_id = u.id AND c.day = $2::date) AS checked_in_today
+             FROM cohort_memberships m JOIN users u ON u.id = m.user_id
+            WHERE m.cohort_id = $1 AND m.kind = 'member' AND m.left_at IS NULL AND u.status = 'active') g`,
 );
 
 /** Daily check-ins (table checkins) and their early-warning episodes (checkin_episodes). */
@@ -139,16 +148,20 @@ export class CheckinsRepository {
    * `days` days, newest first: one statement, the days built as JSON by PostgreSQL (15
    * rows to read rather than one per check-in), planned once per connection.
    */
+  /**
+   * The care team's grid of a cohort's active members over the `days` days ending on `today`
+   * (YYYY-MM-DD): who they are (for the audit) and how many checked in today, and the members'
+   * part of the view as JSON text.
+   */
   async cohortGrid(
     cohortId: string,
-    timeZone: string,
+    today: string,
     days: number,
-  ): Promise<{ user: PersonRef; checkins: CheckinDay[] }[]> {
-    const rows = await this.transactions.outside.query<{ id: string; display_name: string; checkins: CheckinDay[] }[]>(
-      COHORT_GRID,
-      [cohortId, timeZone, days],
-    );
-    return rows.map((r) => ({ user: { id: r.id, displayName: r.display_name }, checkins: r.checkins }));
+  ): Promise<{ memberIds: string[]; checkedInToday: number; members: JsonText<CohortCheckinsForCareTeam['members']> }> {
+    const [row] = await this.transactions.outside.query<
+      { member_ids: string[]; checked_in_today: number; members: JsonText<CohortCheckinsForCareTeam['members']> }[]
+    >(COHORT_GRID, [cohortId, today, days]);
+    return { memberIds: row.member_ids, checkedInToday: row.checked_in_today, members: row.members };
   }
 
   /** The moods the cohort's active members shared with it in the last `days` days, newest first. */

@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { CareTeamService } from '../care/care-team.service';
 import { ConcernsService } from '../care/concerns.service';
 import { DomainError } from '../common/domain-error';
+import { jsonText, jsonWith, type JsonText } from '../common/json-text';
 import type { CrisisAlert } from '../crisis/crisis-alert.entity';
 import { CrisisService } from '../crisis/crisis.service';
 import { Transactions } from '../database/transactions';
@@ -22,7 +23,14 @@ import { CheckinsRepository } from './checkins.repository';
 import type { CheckinRecord } from './checkins.repository';
 import { addDays, needsHelpNow, rulesMet, STOPPED_DAYS, stoppedRegularCheckin } from './early-warning';
 import { CHECKIN_RULES } from '../contract';
-import type { CheckinRule, CheckinSaved, CheckinView, CohortCheckins, PersonCheckins } from '../contract';
+import type {
+  CheckinRule,
+  CheckinSaved,
+  CheckinView,
+  CohortCheckins,
+  CohortCheckinsForCareTeam,
+  PersonCheckins,
+} from '../contract';
 
 /** The client route of the care-team line, shown beside the crisis resources. */
 export const CARE_LINE_PATH = '/care';
@@ -198,7 +206,7 @@ export class CheckinsService implements OnApplicationBootstrap {
    * audited), shared moods and a count for its members and moderators; 404 for
    * anyone the cohort is hidden from.
    */
-  async forCohort(user: AuthUser, cohortId: string, days = DEFAULT_DAYS): Promise<CohortCheckins> {
+  async forCohort(user: AuthUser, cohortId: string, days = DEFAULT_DAYS): Promise<JsonText<CohortCheckins>> {
     const relation = seesAllCohorts(user.role) ? 'none' : await this.access.relationTo(user.id, cohortId);
     if (decideCohort(user.role, relation, 'cohort.read') !== 'allow') {
       throw new DomainError('not_found', 'Cohort not found');
@@ -210,37 +218,38 @@ export class CheckinsService implements OnApplicationBootstrap {
         this.checkins.countToday(cohortId, timeZone),
         this.checkins.sharedMoods(cohortId, timeZone, days),
       ]);
-      return {
+      return jsonText<CohortCheckins>({
         scope: 'cohort',
         today: count.today,
         checkedInToday: count.checkedIn,
         memberCount: count.members,
         members: shared,
-      };
+      });
     }
-    const grid = await this.checkins.cohortGrid(cohortId, timeZone, days);
+    const today = dayIn(timeZone);
+    const grid = await this.checkins.cohortGrid(cohortId, today, days);
     // One entry per member whose check-ins the viewer saw, in one statement.
     await this.audit.recordMany(
-      grid.map(({ user: member }) => ({
+      grid.memberIds.map((memberId) => ({
         actorId: user.id,
         action: 'checkins.viewed',
         targetType: 'user',
-        targetId: member.id,
+        targetId: memberId,
         cohortId,
         details: { via: 'cohort', days },
       })),
     );
-    const today = dayIn(timeZone);
-    // Newest first: a check-in today is each member's first.
-    const checkedInToday = grid.filter((m) => m.checkins[0]?.date === today).length;
-    return {
-      scope: 'care_team',
-      today,
-      checkedInToday,
-      memberCount: grid.length,
-      days: Array.from({ length: days }, (_, i) => addDays(today, i - days + 1)),
-      members: grid,
-    };
+    return jsonWith<CohortCheckinsForCareTeam, 'members'>(
+      {
+        scope: 'care_team',
+        today,
+        checkedInToday: grid.checkedInToday,
+        memberCount: grid.memberIds.length,
+        days: Array.from({ length: days }, (_, i) => addDays(today, i - days + 1)),
+      },
+      'members',
+      grid.members,
+    );
   }
 
   /** One person's check-ins for their care team (audited); 404 for anyone else. */
