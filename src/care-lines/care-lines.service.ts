@@ -19,6 +19,7 @@ import { CareLinesRepository } from './care-lines.repository';
 import type { CareContextRow, CareLineRow } from './care-lines.repository';
 import type { OpenCareLineDto } from './care-lines.dto';
 import type { CareLineContextView, CareLineRef, CareLineView, StaffRef, WaitingCareLine } from '../contract';
+import { MEMBER_STEPPED_DOWN } from '../users/users.events';
 
 const WAITING_LIMIT = 200;
 /** Rooms known to be (a member id) or not to be (null) care lines; a room never changes kind. */
@@ -257,7 +258,7 @@ export class CareLinesService implements OnApplicationBootstrap {
    * So on any role change, as the care team follows the role: an undone step-down (alumni made member again)
    * moves the line back, and the alumni care team must leave it.
    */
-  @OnEvent('member.stepped_down')
+  @OnEvent(MEMBER_STEPPED_DOWN)
   @OnEvent('user.role_changed')
   async onSteppedDown(event: { userId: string }): Promise<void> {
     try {

@@ -7,19 +7,12 @@ import { DomainError } from '../common/domain-error';
 import type { Tx } from '../database/transactions';
 import { Transactions } from '../database/transactions';
 import { RoleChanges } from '../users/role-changes';
-import type { User } from '../users/user.entity';
+import { MEMBER_STEPPED_DOWN, type MemberSteppedDownEvent } from '../users/users.events';
 import { UsersRepository } from '../users/users.repository';
 import { CohortSpaces } from './cohort-spaces';
 import type { CreateCohortDto } from './cohorts.dto';
 import { CohortsRepository, NewCohort } from './cohorts.repository';
 import type { CohortMemberView, CohortView, StepDownResult } from '../contract';
-
-export interface MemberSteppedDownEvent {
-  userId: string;
-  cohortId: string;
-  /** The user's role afterwards (alumni unless still a member of another cohort). */
-  role: User['role'];
-}
 
 /** A new cohort with its group chat and board. */
 export interface CreatedCohort {
@@ -170,7 +163,7 @@ export class CohortsService implements OnModuleInit {
       );
       return newRole;
     });
-    this.events.emit('member.stepped_down', { userId, cohortId, role } satisfies MemberSteppedDownEvent);
+    this.events.emit(MEMBER_STEPPED_DOWN, { userId, cohortId, role } satisfies MemberSteppedDownEvent);
     return { userId, cohortId, role };
   }
 }

@@ -15,6 +15,7 @@ import type { PostCreatedEvent, PostUpdatedEvent, ThreadUpdatedEvent } from './f
 import { PostsService } from './posts.service';
 import { ThreadsRepository } from './threads.repository';
 import type { Ack, ClientAck, ClientEvent, Role } from '../contract';
+import { MEMBER_STEPPED_DOWN, type MemberSteppedDownEvent } from '../users/users.events';
 
 const THREAD_ROOM_PREFIX = threadRoom('');
 
@@ -78,8 +79,8 @@ export class ForumsGateway {
     }
   }
 
-  @OnEvent('member.stepped_down')
-  async onSteppedDown(event: { userId: string; role: Role }): Promise<void> {
+  @OnEvent(MEMBER_STEPPED_DOWN)
+  async onSteppedDown(event: MemberSteppedDownEvent): Promise<void> {
     await this.dropUnreadableWatches(event.userId, event.role);
   }
 

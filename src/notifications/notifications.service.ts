@@ -4,6 +4,7 @@ import { AccessService } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
 import { NotificationsRepository } from './notifications.repository';
 import type { NotificationKind, NotificationList, NotificationView } from '../contract';
+import { MEMBER_STEPPED_DOWN, type MemberSteppedDownEvent } from '../users/users.events';
 
 /** What a feature asks to tell someone (`notification.requested`): plain words and where to read more. */
 export interface NoticeRequest {
@@ -56,8 +57,8 @@ export class NotificationsService {
   }
 
   /** A member stepped down: told what changed and where they are welcome now. */
-  @OnEvent('member.stepped_down')
-  async steppedDown(event: { userId: string; role: string }): Promise<void> {
+  @OnEvent(MEMBER_STEPPED_DOWN)
+  async steppedDown(event: MemberSteppedDownEvent): Promise<void> {
     if (event.role !== 'alumni') {
       return;
     }

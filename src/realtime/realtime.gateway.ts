@@ -24,6 +24,7 @@ import { RenewTokenDto } from './realtime.dto';
 import { sessionRoom, userRoom } from './socket-user';
 import type { HearthServer, HearthSocket } from './socket-user';
 import type { UserSanctionedEvent } from '../sanctions/sanctions.service';
+import { MEMBER_STEPPED_DOWN } from '../users/users.events';
 
 const REFRESH_USER = 'hearth:refresh-user' as const;
 
@@ -109,7 +110,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
    * its own sockets of that user, so that access follows at once without a reconnect.
    */
   @OnEvent('user.role_changed')
-  @OnEvent('member.stepped_down')
+  @OnEvent(MEMBER_STEPPED_DOWN)
   @OnEvent('consent.accepted')
   @OnEvent('mfa.enabled')
   @OnEvent('user.renamed')

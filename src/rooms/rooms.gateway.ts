@@ -24,6 +24,7 @@ import { ROOM_CHANNEL_PREFIX, RoomEvents, roomChannel } from './rooms.events';
 import type { MessageEvent, RoomUpdatedEvent } from './rooms.events';
 import { RoomsService } from './rooms.service';
 import { messageView } from './rooms.views';
+import { MEMBER_STEPPED_DOWN, type MemberSteppedDownEvent } from '../users/users.events';
 
 /** Presence changes in a room are gathered this long, then announced once. */
 const PRESENCE_DEBOUNCE_MS = 200;
@@ -240,8 +241,8 @@ export class RoomsGateway implements OnGatewayConnection {
     }
   }
 
-  @OnEvent('member.stepped_down')
-  async onSteppedDown(event: { userId: string; role: Role }): Promise<void> {
+  @OnEvent(MEMBER_STEPPED_DOWN)
+  async onSteppedDown(event: MemberSteppedDownEvent): Promise<void> {
     await this.recheckAccess(event.userId, event.role);
   }
 

@@ -1,6 +1,7 @@
 import { detectCrisis, readByRules } from './crisis-detector';
-import { READER_MODEL } from './crisis-reader-weights';
-import { readCrisis, readerFeatures, readerText, READER_THRESHOLDS, riskOf, type ReaderScores } from './crisis-reader';
+import { POST_SETS } from '../../test/fixtures/crisis';
+import { HELD_OUT } from '../../test/support/crisis-train';
+import { readCrisis, readerFeatures, readerText, riskOf, type ReaderScores } from './crisis-reader';
 import { withReader, type RulesReading } from './crisis-verdict';
 import type { CrisisVerdict } from './crisis-types';
 
@@ -10,6 +11,8 @@ const scores = (risk: number, urgent = 0): ReaderScores => ({
   urgent,
 });
 const T = { concern: 0.8, urgent: 0.9 };
+/** The shipped weights measure 0.92 (2026-12-07); a retrained reader below this floor reads clearly worse. */
+const AUC_FLOOR = 0.88;
 
 describe('the learned reader (crisis-reader.ts)', () => {
   it('reads texts as people type them: case, curly apostrophes, repeated letters and punctuation do not matter', () => {
@@ -23,13 +26,22 @@ describe('the learned reader (crisis-reader.ts)', () => {
     expect(readerFeatures('  !!! ').index.length).toBe(0);
   });
 
-  it('scores with the trained weights, and its thresholds come from training (urgency unused when above 1)', () => {
-    expect(READER_MODEL.bits).toBe(15);
-    expect(READER_THRESHOLDS.concern).toBeGreaterThan(0.5);
-    expect(READER_THRESHOLDS.concern).toBeLessThanOrEqual(1);
-    const risk = riskOf(readCrisis('loaded it and put it on the nightstand'));
-    expect(risk).toBeGreaterThan(READER_THRESHOLDS.concern);
-    expect(riskOf(readCrisis('made pancakes with the kids this morning'))).toBeLessThan(READER_THRESHOLDS.concern);
+  it('ranks the writer’s own risk above everything else on posts it was never trained on (the held-out sets)', () => {
+    // The sets training leaves out (test/support/crisis-train.ts HELD_OUT): at risk (any level) against benign
+    // look-alikes (the past, someone else, hyperbole, lyrics) and everyday chat. The area under the ROC curve
+    // is the chance that a random text at risk scores above a random benign one (0.5: no better than a coin).
+    const held = POST_SETS.filter((set) => HELD_OUT(set.name)).flatMap((set) => set.posts);
+    const atRisk = held.filter((post) => post.level !== 'none').map((post) => riskOf(readCrisis(post.text)));
+    const benign = held.filter((post) => post.level === 'none').map((post) => riskOf(readCrisis(post.text)));
+    expect(atRisk.length).toBeGreaterThan(100);
+    expect(benign.length).toBeGreaterThan(100);
+    let above = 0;
+    for (const r of atRisk) {
+      for (const b of benign) {
+        above += r > b ? 1 : r === b ? 0.5 : 0;
+      }
+    }
+    expect(above / (atRisk.length * benign.length)).toBeGreaterThan(AUC_FLOOR);
   });
 });
 
@@ -65,12 +77,11 @@ describe('rules and reader together (withReader in crisis-verdict.ts)', () => {
     expect(withReader(rules(urgent), scores(0.1), T)).toEqual(urgent);
   });
 
-  it('in the detector: a plan said without crisis words, which the rules miss, reaches the care team', () => {
-    expect(readByRules('loaded it and put it on the nightstand').verdict.level).toBe('none');
-    expect(detectCrisis('loaded it and put it on the nightstand')).toMatchObject({
-      level: 'concern',
-      categories: ['suicidal_ideation'],
-    });
+  it('in the detector: passive ideation without crisis words, which the rules miss, reaches the care team', () => {
+    // From the sixth hold-out, which neither the rules nor the reader were tuned on (no set trained on says it).
+    const text = "tbh i think about jumping every time i'm on a high floor";
+    expect(readByRules(text)).toEqual({ verdict: NONE, guarded: false });
+    expect(detectCrisis(text)).toEqual({ ...NONE, level: 'concern', categories: ['suicidal_ideation'] });
   });
 
   it('in the detector: a short everyday chat line is left to the rules (too few words for the reader)', () => {

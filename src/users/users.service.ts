@@ -7,6 +7,7 @@ import { Transactions } from '../database/transactions';
 import type { Tx } from '../database/transactions';
 import { RoleChanges } from './role-changes';
 import type { PeopleQuery } from './users.dto';
+import { MEMBER_STEPPED_DOWN, type MemberSteppedDownEvent } from './users.events';
 import { UsersRepository } from './users.repository';
 import type { PersonView, Role, UserRoleView } from '../contract';
 
@@ -14,13 +15,6 @@ export interface RoleChangedEvent {
   userId: string;
   from: Role;
   to: Role;
-}
-
-/** `member.stepped_down` as the cohorts feature sends it (its listeners read these fields). */
-interface SteppedDownByRoleEvent {
-  userId: string;
-  cohortId: string;
-  role: Role;
 }
 
 @Injectable()
@@ -71,7 +65,7 @@ export class UsersService {
     // former team's open sockets leave it. Once however many cohorts it left: every listener acts on the person.
     const [cohortId] = result.left ?? [];
     if (cohortId !== undefined) {
-      this.events.emit('member.stepped_down', { userId, cohortId, role } satisfies SteppedDownByRoleEvent);
+      this.events.emit(MEMBER_STEPPED_DOWN, { userId, cohortId, role } satisfies MemberSteppedDownEvent);
     }
     return {
       id: result.user.id,
