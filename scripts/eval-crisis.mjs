@@ -112,6 +112,7 @@ for (const generation of [
   'fifth hold-out',
   'sixth hold-out',
   'seventh hold-out',
+  'eighth hold-out',
 ]) {
   const posts = POST_SETS.filter((s) => s.name.startsWith(`${generation} `)).flatMap((s) => s.posts);
   if (posts.length > 0) {
