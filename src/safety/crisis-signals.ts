@@ -93,7 +93,19 @@ function negatedAt(clause: string, index: number): boolean {
   return NEGATOR.test(before) && !/\b(can not|could not|do not (try|want to be)|not (asking|telling))\b/.test(before);
 }
 
+/** The kinds of signal the writer's own clauses carry now, with their words; undefined for a message told as past. Exported for tests and debugging. */
+export interface SignalsFound {
+  found: Map<SignalKind, string[]>;
+  dwelt: boolean;
+  first: Clause | undefined;
+}
+
 export function readSignals(clauses: readonly Clause[], text: string): SignalReading | undefined {
+  const read = signalsIn(clauses, text);
+  return read === undefined ? undefined : verdictOfSignals(read, clauses, text);
+}
+
+export function signalsIn(clauses: readonly Clause[], text: string): SignalsFound | undefined {
   if (!/\S/.test(text)) {
     return undefined;
   }
@@ -136,6 +148,14 @@ export function readSignals(clauses: readonly Clause[], text: string): SignalRea
       first ??= clause;
     }
   }
+  return { found, dwelt, first };
+}
+
+function verdictOfSignals(
+  { found, dwelt, first }: SignalsFound,
+  clauses: readonly Clause[],
+  text: string,
+): SignalReading | undefined {
   if (first === undefined) {
     return hiddenSelfHarm(clauses, text);
   }
