@@ -37,6 +37,12 @@ const PHRASES: readonly [RegExp, string][] = [
     /\b(going to|gonna|want to|wanna|about to|might|will|ready to) rope\b(?! (in|into|off|a|the|them|him|her|some|it|my|swing))/g,
     '$1 kill myself',
   ],
+  // "kys" is said at others ("kill yourself"), but after the writer's own going to or wanting it is theirs:
+  // "im gonna kys tonight", "ready to kys".
+  [
+    /(?<!\b(you|u|you are|youre|ur|u r|you r) )\b(going to|gonna|want to|wanna|about to|ready to|might|will|need to|have to|tryna) kys\b/g,
+    '$2 kill myself',
+  ],
   // Emoji that stand for means: "💊💊💊 tonight".
   [/💊/gu, ' pills '],
   [/🔪/gu, ' knife '],
