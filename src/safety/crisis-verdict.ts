@@ -39,6 +39,7 @@ const NOW = /\b(right now|tonight)\b/;
 // Someone else's risk in words, not in their body: "my sister keeps talking about overdosing".
 const TALKED_ABOUT =
   /\b(talk|talks|talking|talked|says|said|saying|keeps saying|keeps|keep|always|usually|often|every (night|day|weekend)|joke|jokes|joking|thinks|thinking|thought|wants|wanted|threatens|threatening|threatened|about)\b/;
+const FORETOLD = /\b(will|would|going to|gonna|might|could|may|is going to|scared|afraid|worried|worry)\b/;
 // Deciding, or a time: "going to", "tonight", "about to".
 const DECIDED =
   /\b(will|going to|about to|ready to|gonna|swear|tonight|today|right now|now|this (?:week|weekend)|tomorrow|decided|planning|plan)\b/;
@@ -56,7 +57,10 @@ export function grade(ctx: GradingContext): Graded {
     return { level: 'urgent', owner: 'someone_else' };
   }
   const level = levelOf(ctx);
-  const emergency = pattern.family === 'emergency' && !TALKED_ABOUT.test(localPrefix(ctx.before));
+  const prefix = localPrefix(ctx.before);
+  // "i think she will od one day": someone else's overdose foretold is a worry, not an emergency in front of the writer.
+  const foretold = person === 'third' && FORETOLD.test(prefix);
+  const emergency = pattern.family === 'emergency' && !TALKED_ABOUT.test(prefix) && !foretold;
   const othersBody = emergency && /\b(him|her|them|he|she|they|his)\b/.test(ctx.matched);
   // In a plan to harm someone the person named is the target, not the one at risk of acting.
   const target = pattern.family === 'plan' && pattern.categories.includes('harm_to_others');

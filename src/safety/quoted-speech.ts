@@ -5,7 +5,7 @@
  * in the text as their own clause; mentioned quotes are removed.
  */
 const MEDIA_BEFORE =
-  /\b(song|songs|track|album|band|movie|film|show|series|episode|book|novel|poem|podcast|game|play|musical|article|headline|title|titled|called|named|lyric|lyrics|chapter|quote|meme|sign|shirt|poster|(song|track|lyric|album) of the (day|week|night)|singing|sang|sing|blasting|listening to|humming|screaming|belting|(current )?mood|vibe|on repeat)\s*:?\s*$/i;
+  /\b(song|songs|track|album|band|movie|film|show|series|episode|book|novel|poem|podcast|game|play|musical|article|headline|title|titled|called|named|lyric|lyrics|chapter|quote|meme|sign|shirt|poster|(song|track|lyric|album) of the (day|week|night)|singing|sang|sing|blasting|listening to|humming|screaming|belting|(current )?mood|vibe|on repeat|(the )?(chorus|verse|hook|refrain|lyric|line|song) (goes|says|went|is like)|chorus|refrain|karaoke)\s*:?\s*$/i;
 
 // Words sung, not said: "'I want to die in your arms tonight' is stuck in my head".
 const SUNG_AFTER =
@@ -18,7 +18,7 @@ const MENTION_BEFORE =
 // Music named anywhere later in the same sentence: "'goodbye cruel world' pink floyd hits different",
 // "'and i want to die' from the song, so good".
 const MUSIC_LATER =
-  /^[^.!?\n]{0,60}?\b(song|songs|track|album|band|lyrics?|chorus|verse|playlist|spotify|banger|on repeat|stuck in my head|hits (different|hard)|(from|by|off) (the|that|this|my|his|her|their) (song|album|band|track|record|ep)|cover|concert|singing|sang|bop|tune)\b/iu;
+  /^[^.!?\n]{0,60}?\b(song|songs|track|album|band|lyrics?|chorus|verse|playlist|spotify|banger|on repeat|stuck in my head|hits (different|hard)|(from|by|off) (the|that|this|my|his|her|their) (song|album|band|track|record|ep)|cover|concert|singing|sang|bop|tune|catchy)\b/iu;
 
 // A third person's words reported just before the quote: "she texted me", "my brother said".
 const REPORTED_BY =
