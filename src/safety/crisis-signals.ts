@@ -51,9 +51,9 @@ const MEANS = new RegExp(
 const PLACE =
   /\b(bridge|overpass|ledge|rooftop|roof|balcony|railing|cliff|cliffs|cliff path|quarry|train tracks|tracks|platform|express train|freight train|parking garage)\b/;
 const INTENT =
-  /\b((going to|gonna|about to|will|ready to) (do it|end it|jump|go through with it|finish it|take (it|them)(?! (easy|slow|back|off|out|to|with|home))|swallow (it|them)|use (it|them) (tonight|now))|take (them|it|those|these) all|take the (rest|lot|whole)|going (there|back there|back out there|through with it)|go through with it|(my )?mind is made up|made up my mind|i (have )?decided|(have|got) it (all )?planned|it is happening|no turning back|(it )?would be so easy( to (just )?(jump|go|step off|let go|drive off|end it|do it))?|do not try to (talk me out|stop me)|(i )?take them all|(going to|about to|ready to) (kill myself|end my life|take my (own )?life)|doing it (tonight|tomorrow|now|right now|when|after|before|this|at)|(going|heading|walking|driving) (up |out |down |over )?there|(not|no longer) waiting (until|for) (the|my) (appointment|session|therapist|counsel+or|group|doctor)|(rope|cord|noose|cable) (is |are )?(tied|hung|up|ready|set up|around))\b/;
+  /\b((going to|gonna|about to|will|ready to) (do it|end it|jump|go through with it|finish it|take (it|them)(?! (easy|slow|back|off|out|to|with|home))|swallow (it|them)|use (it|them) (tonight|now))|take (them|it|those|these) all|take the (rest|lot|whole)|going (there|back there|back out there|through with it)|go through with it|(my )?mind is made up|made up my mind|i (have )?decided|(have|got) it (all )?planned|it is happening|no turning back|(it )?would be so easy( to (just )?(jump|go|step off|let go|drive off|end it|do it))?|do not try to (talk me out|stop me)|(i )?take them all|(going to|about to|ready to) (kill myself|end my life|take my (own )?life)|doing it (tonight|tomorrow|now|right now|when|after|before|this|at)|(going|heading|walking|driving) (up |out |down |over )?there|(not|no longer) waiting (until|for) (the|my) (appointment|session|therapist|counsel+or|group|doctor)|(rope|cord|noose|cable) (is |are )?(tied|hung|up|ready|set up|around)|(legs|feet) (are )?(over|dangling over) the (rail|railing|edge|ledge|side)|(standing|sitting) on the (edge|ledge|railing))\b/;
 const TIME =
-  /\b(tonight|tomorrow|this weekend|(on |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|after (my|the) (shift|work|class|exam|appointment)|when (everyone|everybody|they|the house|my \w+) (is|are|goes|go|falls?) (asleep|gone|away|out|to sleep|to bed)|in an hour|in a few hours|before (morning|sunrise|anyone wakes up|dawn)|right now)\b/;
+  /\b(tonight|tomorrow|this weekend|(on |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|after (my|the) (shift|work|class|exam|appointment)|(when|after|once) (everyone|everybody|they|the house|my \w+|he|she) (is|are|goes|go|falls?) (asleep|gone|away|out|to sleep|to bed)|(when|after|once) (he|she|they|everyone|everybody|my \w+) (leaves|leave|goes out|goes to work|leaves for work|gets on the plane)|after dark|when it (gets|is) dark|in an hour|in a few hours|before (morning|sunrise|anyone wakes up|dawn)|right now)\b/;
 const FINALITY =
   /\b((wrote|written|writing|left|leaving) (a |my |her |him |them |the )?(\w+ ){0,2}(letter|letters|note|notes|goodbye)(?! to (my )?(future|younger|old|past) (self|me))|goodbyes?|the last night|my last (night|day|post|message)|last time|better off|(do not|not) (try to )?(talk me out|stop me|look for me|find me|save me|call anyone)|(do not|not) want to be (saved|found|stopped|helped)|not asking for help|want (someone|you|people|somebody) to know|alone for it|(calm|peace|at peace|calmer) for the first time|feel (so )?(calm|at peace|peaceful) (now|finally|about it)|will (get|find|read) (it|this|them) after|after i am gone|not telling anyone|(nobody|no one) (knows|needs to know)|it is time|said (bye|goodbye) to|(is|was) the last one|(do|does) not know (it is|its|this is|that is) the last|by then (it|i) will be (done|gone|over)|(tonight|today) is the (night|day)|(set|scheduled) (them|it|the \w+) to (send|go out|post))\b/;
 const DESPAIR =
@@ -85,6 +85,9 @@ const SIGNALS: readonly (readonly [SignalKind, RegExp])[] = [
 // A clause about someone else: a third person and no first person.
 const THIRD = /\b(he|she|they|him|his|her|them|their)\b/;
 const FIRST = /\b(i|me|myself)\b/;
+// ...unless the clause opens on a verb with no subject, the writer's own act: "set them to send at 9am", "doing it when he leaves".
+const SUBJECTLESS =
+  /^(?:(?:and|so|then|just|already|finally|also|ok|okay) )*(?:\w+ed|\w+ing|got|set|put|left|wrote|said|made|took|bought|gave|told|sent|went|hid|kept|sat|stood)\b/;
 // Told as past and over, or about recovery: nothing here is now.
 const OVER =
   /\b((in my|at my) (darkest|worst|lowest)|back when|at one point|there was a time|(do not|never) (think|feel) (that|like that|this way)|i am (so )?(glad|grateful|thankful) i (stayed|did not|am still here)|(therapy|meds|treatment|recovery|sobriety|rehab|group|iop) (helped|saved|changed)|sober (for )?\d+|\d+ (days|weeks|months|years) (sober|clean))\b/;
@@ -119,7 +122,7 @@ export function signalsIn(clauses: readonly Clause[], text: string): SignalsFoun
   let first: Clause | undefined;
   for (const clause of clauses) {
     const own = clause.text;
-    const theirs = THIRD.test(own) && !FIRST.test(own);
+    const theirs = THIRD.test(own) && !FIRST.test(own) && !SUBJECTLESS.test(own);
     const wish = theirs ? null : DWELT.exec(own);
     if (wish !== null && !NEGATOR.test(own.slice(0, wish.index + 12)) && !clause.isQuestion && !GRIEF.test(text)) {
       dwelt = true;
