@@ -128,7 +128,8 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     categories: HO,
     family: 'urge',
     // "i have violent thoughts about my stepdad and they scare me".
-    source: r`\b(?:violent|homicidal|murderous|intrusive violent) (?:thoughts|urges|fantasies|images) (?:about|of|towards|toward|against) (?:my \w+|him|her|them|people|someone|somebody|others|strangers|my)\b`,
+    // Intrusive or frightening thoughts of a harm done: "intrusive thoughts about hurting my newborn again".
+    source: r`\b(?:violent|homicidal|murderous|intrusive violent) (?:thoughts|urges|fantasies|images) (?:about|of|towards|toward|against) (?:my \w+|him|her|them|people|someone|somebody|others|strangers|my)\b|\b(?:intrusive|scary|dark|horrible|awful|disturbing|frightening|terrifying) (?:thoughts|urges|fantasies|images) (?:about|of) (?:hurting|harming|killing|stabbing|strangling|smothering|suffocating|drowning|shaking|pushing|hitting|attacking|choking) (?:my \w+|him|her|them|people|someone|somebody|others|strangers|the baby|a stranger)\b`,
     needs: 'self_reference',
   }),
   pattern({
@@ -144,7 +145,7 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     categories: HO,
     family: 'plan',
     // Retribution promised, with a weapon in the message: "he's going to pay. I have the knife in my bag".
-    source: r`\b(?:he|she|they|that \w+|my \w+|them|people|everyone) (?:is |are |will |am )?(?:going to |gonna )?(?:pay|regret (?:it|this|that|the day)|not see it coming|get what is coming)\b|\bget what is coming(?: to (?:him|her|them))?\b|\bwhat is coming to (?:him|her|them)\b|\bmake (?:him|her|them|that \w+|my \w+|everyone|everybody)(?: all)? pay\b|\btake care of (?:him|her|them|that \w+|my \w+) (?:for good|permanently|once and for all)\b|\b(?:will not|is not going to|are not going to|not going to) know what hit (?:him|her|them)\b|\b(?:he|she|they|that \w+|my \w+) (?:deserves|deserve) to (?:die|suffer|be dead|rot|bleed)\b`,
+    source: r`\b(?:he|she|they|that \w+|my \w+|them|people|everyone) (?:is |are |will |am )?(?:going to |gonna )?(?:pay|regret (?:it|this|that|the day|what (?:he|she|they) did|everything|ever \w+ing)|not see it coming|get what is coming)\b|\bget what is coming(?: to (?:him|her|them))?\b|\bwhat is coming to (?:him|her|them)\b|\bmake (?:him|her|them|that \w+|my \w+|everyone|everybody)(?: all)? pay\b|\btake care of (?:him|her|them|that \w+|my \w+) (?:for good|permanently|once and for all)\b|\b(?:will not|is not going to|are not going to|not going to) know what hit (?:him|her|them)\b|\b(?:he|she|they|that \w+|my \w+) (?:deserves|deserve) to (?:die|suffer|be dead|rot|bleed)\b`,
     notAfter:
       /^ (for (?!what)|the|child|rent|back|me|us|you|attention|off|up|it|a|his|her|their|bills?|money|cash|\d)\b/,
     // A second cue makes it a threat: a weapon, or stealth ("he won't see it coming").

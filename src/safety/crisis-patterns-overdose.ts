@@ -290,6 +290,16 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     source: r`\b${ALCOHOL} ${gap(10, { acrossSubject: true })}${SEDATIVE_TAKEN}\b|\b${SEDATIVE_TAKEN} ${gap(10, { acrossSubject: true })}${ALCOHOL}\b`,
   }),
   pattern({
+    id: 'od-drinking-on-my-meds',
+    categories: OD,
+    family: 'urge',
+    // Alcohol on one's own medicine as a habit, to black out: "drinking on top of my meds most nights to black out".
+    source: r`\b(?:drinking|drink|drank|mixing|mix|mixed|washing (?:them|it) down) (?:\w+ ){0,2}?(?:on top of|with|alongside) (?:my |all my |the )?(?:\w+ )?${DRUG}\b`,
+    requires:
+      /\b(black ?out|blacking out|pass out|passing out|knock myself out|not feel|stop feeling|feel nothing|numb|every night|most nights|every day|most days|forget)\b/,
+    needs: 'self_reference',
+  }),
+  pattern({
     id: 'od-symptoms',
     categories: OD,
     family: 'emergency',
