@@ -76,7 +76,7 @@ function missingContext({ pattern, clause, text, matched, message }: MatchContex
   if (pattern.requires !== undefined && !message.has(pattern.requires, matched)) {
     return 'missing_context';
   }
-  if (pattern.unless !== undefined && message.has(pattern.unless)) {
+  if (pattern.unless !== undefined && message.sentenceHas(pattern.unless, clause.sentence)) {
     return 'context';
   }
   switch (pattern.needs) {

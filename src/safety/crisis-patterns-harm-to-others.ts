@@ -129,7 +129,7 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     family: 'urge',
     // "i have violent thoughts about my stepdad and they scare me".
     // Intrusive or frightening thoughts of a harm done: "intrusive thoughts about hurting my newborn again".
-    source: r`\b(?:violent|homicidal|murderous|intrusive violent) (?:thoughts|urges|fantasies|images) (?:about|of|towards|toward|against) (?:my \w+|him|her|them|people|someone|somebody|others|strangers|my)\b|\b(?:intrusive|scary|dark|horrible|awful|disturbing|frightening|terrifying) (?:thoughts|urges|fantasies|images) (?:about|of) (?:hurting|harming|killing|stabbing|strangling|smothering|suffocating|drowning|shaking|pushing|hitting|attacking|choking) (?:my \w+|him|her|them|people|someone|somebody|others|strangers|the baby|a stranger)\b`,
+    source: r`\b(?:violent|homicidal|murderous|intrusive violent) (?:thoughts|urges|fantasies|images) (?:about|of|towards|toward|against) (?:my \w+|him|her|them|people|someone|somebody|others|strangers|my)\b|\b(?:(?:intrusive|scary|dark|horrible|awful|disturbing|frightening|terrifying) (?:thoughts|urges|fantasies|images)|(?:pictures|images) in my head) (?:about|of) (?:hurting|harming|killing|stabbing|strangling|smothering|suffocating|drowning|shaking|pushing|hitting|punching|beating|attacking|choking) (?:my \w+|him|her|them|people|someone|somebody|others|strangers|the baby|a stranger)\b`,
     needs: 'self_reference',
   }),
   pattern({

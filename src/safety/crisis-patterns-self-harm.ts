@@ -130,6 +130,17 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     notBefore: /\b(dog|dogs|cat|cats|puppy|kitten|bird|parrot|hamster|rabbit|horse|baby|toddler|kid|son|daughter)\s*$/,
   }),
   pattern({
+    id: 'sh-cut-bare',
+    categories: SH,
+    family: 'act',
+    // "Cut" with no object, told beside the bleeding: "went upstairs and cut and its not stopping".
+    source: r`\b(?:i|and|just|then|went and|so i) (?:cut|sliced)(?= (?:and|again|so|too|deep|deeper|tonight|today|last night|it is|its)\b|\s*$)`,
+    requires:
+      /\b(blood|bleeding|bleed|bled|not stopping|will not stop|towel|stitches|wound|gash|razor|blade|bandage|dizzy)\b/,
+    unless:
+      /\b(hair|bangs|fabric|paper|wood|onions?|vegetables|carrots|wire|pattern|lawn|grass|bread|cake|meat|wrapping|coupon|line|queue|class|school|sugar|carbs|calories|video|film|scene|deal|ties)\b/,
+  }),
+  pattern({
     id: 'sh-until-bleed',
     categories: SH,
     family: 'act',

@@ -45,7 +45,7 @@ export interface SignalReading {
 const DRUG_MEANS =
   /\b((all|the rest of|whole bottle of|bottle of|stash of|\d+ of) (my |the |her |his |\w+s )?(\w+ )?(pills|tablets|meds|medication|prescription)|bottle of (?!water|wine|beer|champagne|soda|lotion|shampoo)\w+|(my |her |his )?(\w+s )(pills|meds|oxy\w*)|oxy\w*|xanax|bars|benzos|seroquel|amitriptyline|tylenol|paracetamol|insulin|sleeping pills|opioids|fent\w*|heroin)\b/;
 const MEANS = new RegExp(
-  `${DRUG_MEANS.source}|\\b(gun|pistol|revolver|rifle|shotgun|bullets?|ammo|rope|noose|cord|extension cord|cable|hose|tubing|garage|engine (is )?(on|running)|car (is )?running|blade|blades|razor|knife|helium|charcoal|exhaust|what i need|everything i need|a way out|the means|enough saved)\\b`,
+  `${DRUG_MEANS.source}|\\b(gun|pistol|revolver|rifle|shotgun|bullets?|ammo|rope|noose|cord|extension cord|cable|hose|tubing|garage|engine (is )?(on|running)|car (is )?running|blade|blades|razor|knife|helium|charcoal|exhaust|what i need|everything i need|a way out|the means|enough saved|(the|my) pills are (in|ready|here|next to|on|lined up|counted))\\b`,
 );
 // Places to fall from count as means only beside two other kinds: people also cross bridges and watch fireworks.
 const PLACE =
@@ -64,7 +64,7 @@ const DEATH =
 // The writer's own death hoped for, dwelt on or looked into, within a few words: "hoping this is the one
 // where i don't wake up", "researching euthanasia", "think about turning the wheel into the wall".
 const DWELT =
-  /\b(want|wanna|need|wish|hope) (to )?(just )?(sleep|go to sleep|fall asleep) (and|then) (not|never) wake up\b(?! (until|till|til|before|in time|early))|\b(hope|hoping|wish|wishing|pray|praying|think about|thinking about|keep thinking|fantasi[sz]e about|fantasi[sz]ing about|imagine|imagining|picture|picturing|researching|googling|looking up|looking into)\b (\w+ ){0,6}?(i (do not|would not|will not|never) wake up|not waking up|euthanasia|(just )?(turning|swerving|driving|steering) (the wheel |the car |my car )?into (the|a|oncoming) (wall|tree|traffic|truck|river|pole|barrier)|i (just )?(die|died|could die|would die|stop existing|was gone|were gone))\b/;
+  /\b(want|wanna|need|wish|hope) (to )?(just )?(sleep|go to sleep|fall asleep) (and|then) (not|never) wake up\b(?! (until|till|til|before|in time|early))|\b(hope|hoping|wish|wishing|pray|praying|think about|thinking about|keep thinking|fantasi[sz]e about|fantasi[sz]ing about|imagine|imagining|picture|picturing|researching|googling|looking up|looking into)\b (\w+ ){0,6}?(i (do not|would not|will not|never) wake up|(and |to )?(not|never) wake (back )?up|not waking up|euthanasia|(taking|swallowing) (all|every one|the whole bottle) of (it|them)|(taking|swallowing) them all|(just )?(turning|swerving|driving|steering) (the wheel |the car |my car )?into (the|a|oncoming) (wall|tree|traffic|truck|river|pole|barrier)|i (just )?(die|died|could die|would die|stop existing|was gone|were gone))\b/;
 const GRIEF = /\b(passed|passed away|funeral|grief|grieving|loss|died|rip)\b/;
 // Self-injury kept from view: a tool or fresh marks, with hiding. "i use a compass now. the marks are small so nobody asks".
 const SH_TOOL =
@@ -85,6 +85,7 @@ const SIGNALS: readonly (readonly [SignalKind, RegExp])[] = [
 // A clause about someone else: a third person and no first person.
 const THIRD = /\b(he|she|they|him|his|her|them|their)\b/;
 const FIRST = /\b(i|me|myself)\b/;
+const DECISION = /\b((i )?(have )?decided|(my )?mind is made up|made up my mind)\b/;
 // ...unless the clause opens on a verb with no subject, the writer's own act: "set them to send at 9am", "doing it when he leaves".
 const SUBJECTLESS =
   /^(?:(?:and|so|then|just|already|finally|also|ok|okay) )*(?:\w+ed|\w+ing|got|set|put|left|wrote|said|made|took|bought|gave|told|sent|went|hid|kept|sat|stood)\b/;
@@ -102,6 +103,8 @@ export interface SignalsFound {
   found: Map<SignalKind, string[]>;
   dwelt: boolean;
   first: Clause | undefined;
+  /** The sentences the signals were read in: a song or a lesson elsewhere in a long post does not explain them. */
+  sentences: Set<string>;
 }
 
 export function readSignals(clauses: readonly Clause[], text: string): SignalReading | undefined {
@@ -120,6 +123,7 @@ export function signalsIn(clauses: readonly Clause[], text: string): SignalsFoun
   const found = new Map<SignalKind, string[]>();
   let dwelt = false;
   let first: Clause | undefined;
+  const sentences = new Set<string>();
   for (const clause of clauses) {
     const own = clause.text;
     const theirs = THIRD.test(own) && !FIRST.test(own) && !SUBJECTLESS.test(own);
@@ -127,6 +131,7 @@ export function signalsIn(clauses: readonly Clause[], text: string): SignalsFoun
     if (wish !== null && !NEGATOR.test(own.slice(0, wish.index + 12)) && !clause.isQuestion && !GRIEF.test(text)) {
       dwelt = true;
       first ??= clause;
+      sentences.add(clause.sentence);
     }
     for (const [kind, regex] of SIGNALS) {
       // Someone else's clause tells nothing of the writer, except when ("they go in the mail tomorrow").
@@ -138,9 +143,12 @@ export function signalsIn(clauses: readonly Clause[], text: string): SignalsFoun
         continue;
       }
       // What is past tense is told, not planned, except that means are got and letters written ahead.
+      // A decision told in the past stands now: "i decided im done".
       if (
         clause.tense === 'past' &&
-        (kind === 'intent' || kind === 'time' || (kind === 'death' && !/^(if|when) i/.test(m[0])))
+        ((kind === 'intent' && !DECISION.test(m[0])) ||
+          kind === 'time' ||
+          (kind === 'death' && !/^(if|when) i/.test(m[0])))
       ) {
         continue;
       }
@@ -150,13 +158,14 @@ export function signalsIn(clauses: readonly Clause[], text: string): SignalsFoun
       }
       found.set(kind, list);
       first ??= clause;
+      sentences.add(clause.sentence);
     }
   }
-  return { found, dwelt, first };
+  return { found, dwelt, first, sentences };
 }
 
 function verdictOfSignals(
-  { found, dwelt, first }: SignalsFound,
+  { found, dwelt, first, sentences }: SignalsFound,
   clauses: readonly Clause[],
   text: string,
 ): SignalReading | undefined {
@@ -181,7 +190,8 @@ function verdictOfSignals(
   if (urgent && (has('means') || !ORDINARY_LEAVING.test(text))) {
     return { level: 'urgent', categories, cues, clause: first };
   }
-  const aside = MEDIA_CONTEXT.test(text) || EDUCATION_CONTEXT.test(text) || JOKE.test(text);
+  const told = [...sentences].join(' . ');
+  const aside = MEDIA_CONTEXT.test(told) || EDUCATION_CONTEXT.test(told) || JOKE.test(text);
   const despair = found.get('despair')?.length ?? 0;
   if (!aside && ((despair > 0 && (despair >= 2 || has('death') || has('finality'))) || dwelt)) {
     return { level: 'concern', categories: ['suicidal_ideation'], cues, clause: first };
