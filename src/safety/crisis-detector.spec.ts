@@ -143,6 +143,8 @@ const POST_GUARDS: readonly PostGuard[] = [
   { name: 'dev posts, third batch', minRecall: 0.9, maxFalsePositiveRate: 0.03, maxUrgentFalsePositiveRate: 0.03 },
   { name: 'dev posts, fourth batch', minRecall: 0.9, maxFalsePositiveRate: 0.05, maxUrgentFalsePositiveRate: 0.05 },
   { name: 'dev posts, fifth batch', minRecall: 0.9, maxFalsePositiveRate: 0.03, maxUrgentFalsePositiveRate: 0.03 },
+  // Round 8's dev posts (tuned on): 75.0% recall, 11.4% FPR on their first 114 posts before the round.
+  { name: 'dev posts, sixth batch', minRecall: 0.92, maxFalsePositiveRate: 0.04, maxUrgentFalsePositiveRate: 0.02 },
   // Fourth hold-out: 70.1% recall, 14.3% FPR when measured once at the end of round 4; round 5 was tuned on its misses.
   {
     name: 'fourth hold-out suicidal ideation',
@@ -207,6 +209,22 @@ const POST_GUARDS: readonly PostGuard[] = [
     maxFalsePositiveRate: 0.1,
     maxUrgentFalsePositiveRate: 0.1,
   },
+  // Eighth hold-out: written and committed (1bdefaf) before round 8 changed the detector, measured before (61.1% recall,
+  // 11.8% FPR) and once at the end of round 8 (68.9%, 10.3%): the honest figures, goals not met. Never trained on.
+  {
+    name: 'eighth hold-out suicidal ideation',
+    minRecall: 0.57,
+    maxFalsePositiveRate: 0.13,
+    maxUrgentFalsePositiveRate: 0.13,
+  },
+  { name: 'eighth hold-out self-harm', minRecall: 0.83, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
+  { name: 'eighth hold-out overdose', minRecall: 0.81, maxFalsePositiveRate: 0.15, maxUrgentFalsePositiveRate: 0.15 },
+  {
+    name: 'eighth hold-out harm to others',
+    minRecall: 0.68,
+    maxFalsePositiveRate: 0.13,
+    maxUrgentFalsePositiveRate: 0.13,
+  },
   // Everyday talk: the rules raise nothing on it; the reader was trained on the first set, not the hold-out (1 of 105).
   { name: 'ordinary chat', minRecall: 1, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
   { name: 'everyday chat hold-out', minRecall: 1, maxFalsePositiveRate: 0.01, maxUrgentFalsePositiveRate: 0.0 },
@@ -215,14 +233,17 @@ const POST_GUARDS: readonly PostGuard[] = [
 describe('the learned reader beside the rules, on the sets it was not trained on', () => {
   // Measured once on the seventh hold-out (written before the reader): +7.3 points of recall, no false alarm added;
   // +6.3 after retraining with everyday talk.
-  it.each(['sixth hold-out', 'seventh hold-out'])('adds recall and no false alarm on the %s', (generation) => {
-    const posts = POST_SETS.filter((s) => s.name.startsWith(`${generation} `)).flatMap((s) => s.posts);
-    const rules = measurePosts(posts, (text) => readByRules(text).verdict);
-    const both = measurePosts(posts, detectCrisis);
-    expect(both.recall).toBeGreaterThan(rules.recall);
-    expect(both.falsePositiveRate).toBeLessThanOrEqual(rules.falsePositiveRate);
-    expect(both.urgentFalsePositiveRate).toBeLessThanOrEqual(rules.urgentFalsePositiveRate);
-  });
+  it.each(['sixth hold-out', 'seventh hold-out', 'eighth hold-out'])(
+    'adds recall and no false alarm on the %s',
+    (generation) => {
+      const posts = POST_SETS.filter((s) => s.name.startsWith(`${generation} `)).flatMap((s) => s.posts);
+      const rules = measurePosts(posts, (text) => readByRules(text).verdict);
+      const both = measurePosts(posts, detectCrisis);
+      expect(both.recall).toBeGreaterThan(rules.recall);
+      expect(both.falsePositiveRate).toBeLessThanOrEqual(rules.falsePositiveRate);
+      expect(both.urgentFalsePositiveRate).toBeLessThanOrEqual(rules.urgentFalsePositiveRate);
+    },
+  );
 });
 
 describe.each(POST_GUARDS)('crisis detector on the $name', ({ name, ...guard }) => {

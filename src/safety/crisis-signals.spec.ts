@@ -48,6 +48,19 @@ describe('signals across a message (crisis-signals.ts)', () => {
     expect(signals('the bridge on 5th is closed again, took me an hour to get home')).toBeUndefined();
     expect(signals("i'm going to take my meds tonight")).toBeUndefined();
   });
+
+  // Round 8: long, wandering posts.
+  it("reads a subjectless clause as the writer's own even with someone else in it", () => {
+    expect(signals('left a note for my sister. doing it when she leaves for work')?.level).toBe('urgent');
+  });
+
+  it('keeps a decision told in the past, and a wish in a long post with a show elsewhere in it', () => {
+    expect(signals('i decided im done. got the rope in my trunk')?.level).toBe('urgent');
+    expect(
+      signals('watched two episodes of a show, it was ok. on the walk back i kept wishing i could just not wake up')
+        ?.level,
+    ).toBe('concern');
+  });
 });
 
 describe('quoted words of someone else', () => {
