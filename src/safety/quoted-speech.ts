@@ -5,7 +5,7 @@
  * in the text as their own clause; mentioned quotes are removed.
  */
 const MEDIA_BEFORE =
-  /\b(song|songs|track|album|band|movie|film|show|series|episode|book|novel|poem|podcast|game|play|musical|article|headline|title|titled|called|named|lyric|lyrics|chapter|quote|meme|sign|shirt|poster|(song|track|lyric|album) of the (day|week|night)|singing|sang|sing|blasting|listening to|humming|screaming|belting|(current )?mood|vibe|on repeat|(the )?(chorus|verse|hook|refrain|lyric|line|song) (goes|says|went|is like)|chorus|refrain|karaoke)\s*:?\s*$/i;
+  /\b(song|songs|track|album|band|movie|film|show|series|episode|book|novel|poem|podcast|game|play|musical|article|headline|title|titled|called|named|lyric|lyrics|chapter|quote|meme|sign|shirt|poster|(song|track|lyric|album) of the (day|week|night)|singing|sang|sing|blasting|listening to|humming|screaming|belting|(current )?mood|vibe|on repeat|(the )?(chorus|verse|hook|refrain|lyric|line|song) (goes|says|went|is like)|chorus|refrain)\s*:?\s*$/i;
 
 // Words sung, not said: "'I want to die in your arms tonight' is stuck in my head".
 const SUNG_AFTER =
