@@ -196,7 +196,7 @@ const SYMPTOM = r`(?:${[
 
 // "Overdosed on Netflix": the thing after "on" tells a joke from a poisoning.
 const NOT_A_DRUG = new RegExp(
-  r`^ on (netflix|tv|sugar|caffeine|coffee|candy|chocolate|pizza|carbs|cuteness|cute|feels|drama|memes|tiktok|youtube|sunshine|love|kindness|christmas|halloween|cookies|cake|junk food|news|social media|work|compliments|puns|anime|reality tv|true crime|vitamins?|self care|therapy|podcasts|music|pumpkin spice|sweets|snacks|ice cream|energy drinks|red bull|naps?|sleep|tea|boba|sun|nostalgia|gossip|shopping|video games|k ?dramas?)\b|^ (awareness|prevention|deaths?|rates?|crisis|epidemic|kits?|training|reversal|response|statistics|numbers)\b`,
+  r`^ on (netflix|tv|sugar|caffeine|coffee|candy|chocolate|pizza|carbs|cuteness|cute|feels|drama|memes|tiktok|youtube|sunshine|love|kindness|christmas|halloween|cookies|cake|junk food|news|social media|work|compliments|puns|anime|reality tv|true crime|vitamins?|self care|therapy|podcasts|music|pumpkin spice|sweets|snacks|ice cream|energy drinks|red bull|tea|boba|sun|nostalgia|gossip|shopping|video games|k ?dramas?)\b|^ (awareness|prevention|deaths?|rates?|crisis|epidemic|kits?|training|reversal|response|statistics|numbers)\b`,
 );
 
 // "The whole bottle of wine", "a pack of gum": a container of something that is not medicine.

@@ -49,7 +49,7 @@ const MEANS = new RegExp(
 );
 // Places to fall from count as means only beside two other kinds: people also cross bridges and watch fireworks.
 const PLACE =
-  /\b(bridge|overpass|ledge|rooftop|roof|balcony|railing|cliff|cliffs|cliff path|train tracks|tracks|platform|express train|freight train|parking garage)\b/;
+  /\b(bridge|overpass|ledge|rooftop|roof|balcony|railing|cliff|cliffs|cliff path|train tracks|tracks|express train|freight train|parking garage)\b/;
 const INTENT =
   /\b((going to|gonna|about to|will|ready to) (do it|end it|jump|go through with it|finish it|take (it|them)(?! (easy|slow|back|off|out|to|with|home))|swallow (it|them)|use (it|them) (tonight|now))|take (them|it|those|these) all|take the (rest|lot|whole)|going (there|back there|back out there|through with it)|go through with it|(my )?mind is made up|made up my mind|i (have )?decided|(have|got) it (all )?planned|it is happening|no turning back|(it )?would be so easy( to (just )?(jump|go|step off|let go|drive off|end it|do it))?|do not try to (talk me out|stop me)|(i )?take them all|(going to|about to|ready to) (kill myself|end my life|take my (own )?life)|doing it (tonight|tomorrow|now|right now|when|after|before|this|at)|(going|heading|walking|driving) (up |out |down |over )?there|(not|no longer) waiting (until|for) (the|my) (appointment|session|therapist|counsel+or|group|doctor)|(rope|cord|noose|cable) (is |are )?(tied|hung|up|ready|set up|around)|(legs|feet) (are )?(over|dangling over) the (rail|railing|edge|ledge|side)|(standing|sitting) on the (edge|ledge|railing))\b/;
 const TIME =
