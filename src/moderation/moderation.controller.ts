@@ -6,6 +6,7 @@ import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
 import type { FlagReceipt, ModerationStats, PeerHideResult, ReviewHistoryEntry, ReviewItemView } from '../contract';
 import { CreateFlagDto, PeerHideDto, QueueQuery, ResolveDto, StaffActDto } from './moderation.dto';
+import { ReportsService } from './reports.service';
 import { ReviewService } from './review.service';
 import { StatsService } from './stats.service';
 
@@ -15,6 +16,7 @@ import { StatsService } from './stats.service';
 export class ModerationController {
   constructor(
     private readonly review: ReviewService,
+    private readonly reports: ReportsService,
     private readonly statsService: StatsService,
   ) {}
 
@@ -24,7 +26,7 @@ export class ModerationController {
     summary: 'Report a message, post, thread or person (once per target; reporters stay anonymous to peers)',
   })
   flag(@CurrentUser() user: AuthUser, @Body() dto: CreateFlagDto): Promise<FlagReceipt> {
-    return this.review.flag(user, dto);
+    return this.reports.flag(user, dto);
   }
 
   @Authenticated(STAFF_ROLES)
@@ -89,6 +91,6 @@ export class ModerationController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Hide content pending staff review (peer mentors: in spaces they belong to)' })
   hide(@CurrentUser() user: AuthUser, @Body() dto: PeerHideDto): Promise<PeerHideResult> {
-    return this.review.peerHide(user, dto.targetType, dto.targetId, dto.reason);
+    return this.reports.peerHide(user, dto.targetType, dto.targetId, dto.reason);
   }
 }

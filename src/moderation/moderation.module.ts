@@ -17,6 +17,7 @@ import { ReviewEvent } from './review-event.entity';
 import { ReviewItem } from './review-item.entity';
 import { ReviewViews } from './review-views';
 import { ReviewRepository } from './review.repository';
+import { ReportsService } from './reports.service';
 import { ReviewService } from './review.service';
 import { StatsRepository } from './stats.repository';
 import { StatsService } from './stats.service';
@@ -33,6 +34,7 @@ import { UserTarget } from './user-target';
   controllers: [ModerationController, AppealsController, SignInAppealsController],
   providers: [
     ReviewService,
+    ReportsService,
     ReviewRepository,
     ReviewViews,
     ModerationTargets,

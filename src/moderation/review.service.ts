@@ -1,36 +1,32 @@
 import { Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { AccessService, withinCohorts } from '../access/access.service';
 import type { AuthUser } from '../access/auth-user';
-import { isStaff, reviewsSpace } from '../access/policy';
+import { reviewsSpace } from '../access/policy';
 import type { SpaceKind } from '../access/policy';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
-import { isUniqueViolation } from '../common/database-errors';
 import { CrisisCases } from './crisis-cases';
 import type { CaseOutcome } from './crisis-cases';
-import { RateLimiter } from '../common/rate-limiter';
-import type { Env } from '../config/env';
 import { Transactions } from '../database/transactions';
 import type { Tx } from '../database/transactions';
 import { SanctionsService, UserSanctionedEvent } from '../sanctions/sanctions.service';
 import { ModerationNotices } from './moderation-notices';
-import type { CreateFlagDto, ResolveDto, StaffActDto } from './moderation.dto';
+import type { ResolveDto, StaffActDto } from './moderation.dto';
 import type { ReviewItem } from './review-item.entity';
 import { ReviewRepository } from './review.repository';
 import { ReviewViews } from './review-views';
 import { ModerationTargets, TargetChange, TargetInfo } from './targets';
 import type { ContentStatus, Resolution, ReviewItemView, ReviewSource } from '../contract';
 
-const FLAGS_PER_DAY = 20;
 const DEFAULT_WARNING = 'Sensitive content';
 const CONTENT_ACTIONS: readonly Resolution[] = ['hide', 'remove', 'content_warning'];
 const PERSON_ACTIONS: readonly Resolution[] = ['warn', 'mute', 'suspend', 'ban'];
 
 /**
- * One review queue for chat and forums: flags gather on their target, content is
- * hidden at the configured score, staff claim and resolve, and everyone involved
- * is told (reporters anonymously).
+ * One review queue for chat and forums: what the community reports (ReportsService)
+ * and the filters and the crisis detector raise (`fromSystem`) gather on their
+ * target; staff claim and resolve, and everyone involved is told (reporters
+ * anonymously).
  */
 @Injectable()
 export class ReviewService {
@@ -41,60 +37,10 @@ export class ReviewService {
     private readonly access: AccessService,
     private readonly sanctions: SanctionsService,
     private readonly audit: AuditService,
-    private readonly limiter: RateLimiter,
     private readonly views: ReviewViews,
     private readonly notices: ModerationNotices,
-    private readonly config: ConfigService<Env, true>,
     private readonly crisisCases: CrisisCases,
   ) {}
-
-  async flag(user: AuthUser, dto: CreateFlagDto): Promise<{ id: string; reviewItemId: string }> {
-    const target = await this.targets.visibleTo(user, dto.targetType, dto.targetId);
-    if (dto.targetType === 'user' && target.id === user.id) {
-      throw new DomainError('invalid', 'targetId: you cannot flag yourself');
-    }
-    if (!isStaff(user)) {
-      await this.limiter.require(
-        `flags:day:${user.id}`,
-        FLAGS_PER_DAY,
-        24 * 3600_000,
-        'You have sent many reports today; staff will look at them. Try again tomorrow.',
-      );
-    }
-    const weight = isStaff(user) ? 3 : user.role === 'peer_mentor' ? 2 : 1;
-    const changes: TargetChange[] = [];
-    try {
-      const { item, flagId, created } = await this.transactions.run(async (tx) => {
-        const gathered = await this.items.gather(
-          target,
-          { score: weight, reason: dto.reason, source: 'flag', urgent: dto.reason === 'crisis' },
-          tx,
-        );
-        const flagId = await this.items.addFlag(
-          {
-            reviewItemId: gathered.item.id,
-            targetType: target.type,
-            targetId: target.id,
-            reporterId: user.id,
-            reason: dto.reason,
-            note: dto.note?.trim() || null,
-            weight,
-          },
-          tx,
-        );
-        await this.items.event(gathered.item.id, user.id, 'flagged', { reason: dto.reason, weight }, tx);
-        return { item: await this.autoHideIfDue(gathered.item, changes, tx), flagId, created: gathered.created };
-      });
-      await this.targets.announce(changes);
-      await this.notices.toReviewers(item, created ? 'review:new' : 'review:updated');
-      return { id: flagId, reviewItemId: item.id };
-    } catch (error) {
-      if (isUniqueViolation(error, 'flags_once')) {
-        throw new DomainError('conflict', 'You have already reported this', 'already_flagged');
-      }
-      throw error;
-    }
-  }
 
   /** Content held or flagged by the automatic filters, or raised by the crisis detector (inside the content's transaction). */
   async fromSystem(
@@ -183,46 +129,6 @@ export class ReviewService {
   /** After the alert's transaction commits: reviewers see the item closed. */
   async announceItem(item: ReviewItem): Promise<void> {
     await this.notices.toReviewers(item);
-  }
-
-  /** A peer mentor (or staff) hides content pending staff review. */
-  async peerHide(
-    user: AuthUser,
-    targetType: 'message' | 'post' | 'thread',
-    targetId: string,
-    reason: string,
-  ): Promise<{ reviewItemId: string; hidden: boolean }> {
-    const target = await this.targets.visibleTo(user, targetType, targetId);
-    await this.access.requireSpace(
-      user,
-      { kind: target.spaceKind ?? 'community', cohortId: target.cohortId },
-      'moderate',
-    );
-    const changes: TargetChange[] = [];
-    const item = await this.transactions.run(async (tx) => {
-      const { item: gathered } = await this.items.gather(target, { score: 0, source: 'peer_hide' }, tx);
-      if (target.status === 'visible') {
-        await this.targets.setStatus(changes, target.type, target.id, 'visible', 'hidden', tx);
-        await this.items.markAutoHidden(gathered.id, tx);
-      }
-      await this.items.event(gathered.id, user.id, 'hidden_pending_review', { reason }, tx);
-      await this.audit.record(
-        {
-          actorId: user.id,
-          action: 'moderation.hidden_pending_review',
-          targetType: target.type,
-          targetId: target.id,
-          cohortId: target.cohortId,
-          details: { reason, reviewItemId: gathered.id },
-        },
-        tx,
-      );
-      return { ...gathered, autoHidden: gathered.autoHidden || target.status === 'visible' };
-    });
-    await this.targets.announce(changes);
-    await this.notices.toReviewers(item);
-    // Peer mentors do not see the queue (nor who reported what): just the outcome.
-    return { reviewItemId: item.id, hidden: item.autoHidden };
   }
 
   async queue(user: AuthUser, status: 'pending' | 'resolved', limit = 100): Promise<ReviewItemView[]> {
@@ -404,21 +310,6 @@ export class ReviewService {
       throw new DomainError('conflict', 'Someone else is reviewing this item', 'claimed');
     }
     return found;
-  }
-
-  private async autoHideIfDue(item: ReviewItem, changes: TargetChange[], tx: Tx): Promise<ReviewItem> {
-    const threshold = this.config.get('AUTO_HIDE_SCORE', { infer: true });
-    if (item.autoHidden || item.score < threshold || item.targetType === 'user') {
-      return item;
-    }
-    const target = await this.targets.load(item.targetType, item.targetId, tx);
-    if (target?.status !== 'visible') {
-      return item;
-    }
-    await this.targets.setStatus(changes, item.targetType, item.targetId, 'visible', 'hidden', tx);
-    await this.items.markAutoHidden(item.id, tx);
-    await this.items.event(item.id, null, 'auto_hidden', { score: item.score, threshold }, tx);
-    return { ...item, autoHidden: true };
   }
 
   private async applyAction(
