@@ -228,6 +228,8 @@ const POST_GUARDS: readonly PostGuard[] = [
   // Everyday talk: the rules raise nothing on it; the reader was trained on the first set, not the hold-out (1 of 105).
   { name: 'ordinary chat', minRecall: 1, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
   { name: 'everyday chat hold-out', minRecall: 1, maxFalsePositiveRate: 0.01, maxUrgentFalsePositiveRate: 0.0 },
+  // Written and committed before it was measured, never trained on: 0 of 256 raised at any level (rules or reader).
+  { name: 'second everyday chat hold-out', minRecall: 1, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
 ];
 
 describe('the learned reader beside the rules, on the sets it was not trained on', () => {

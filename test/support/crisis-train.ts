@@ -22,6 +22,7 @@ import { CRISIS_CATEGORIES } from '../../src/safety/crisis-types';
 export const HELD_OUT = (name: string): boolean =>
   name === 'independent blind phrases' ||
   name === 'everyday chat hold-out' ||
+  name === 'second everyday chat hold-out' ||
   /^(sixth|seventh|eighth|ninth) hold-out/.test(name);
 
 interface Example {
