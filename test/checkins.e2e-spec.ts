@@ -207,6 +207,47 @@ describe('daily check-ins', () => {
     expect((await ctx.t.get(`/api/users/${peer.id}/checkins`, peer.accessToken)).status).toBe(200);
   });
 
+  it('reckons the grid’s today in the program’s time zone, as check-ins are stored, and the cohort’s count agrees', async () => {
+    const own = await ctx.newCohort();
+    const person = await ctx.newMember({ cohort: own });
+    const facilitator = await ctx.newClinician({ cohort: own });
+    const setZone = (timeZone: string) => ctx.t.put('/api/admin/settings', { timeZone }, admin.accessToken);
+    const grid = async () =>
+      (await ctx.t.get(`/api/cohorts/${own.id}/checkins?days=7`, facilitator.accessToken)).body as {
+        today: string;
+        checkedInToday: number;
+        days: string[];
+        members: { checkins: { date: string }[] }[];
+      };
+    const before = (await ctx.t.get('/api/admin/settings', admin.accessToken)).body.timeZone as string;
+    try {
+      // UTC+14: a calendar day ahead of most of the world for most of the day.
+      expect((await setZone('Pacific/Kiritimati')).status).toBe(200);
+      const made = await checkIn(person, { mood: 3, craving: 1 });
+      expect(made.status).toBe(201);
+      const ahead = await grid();
+      const cohortView = (await ctx.t.get(`/api/cohorts/${own.id}/checkins`, person.accessToken)).body;
+      expect(ahead.today).toBe(made.body.date);
+      expect(cohortView.today).toBe(ahead.today);
+      expect(ahead.checkedInToday).toBe(1);
+      expect(cohortView.checkedInToday).toBe(1);
+      expect(ahead.members[0].checkins.map((c) => c.date)).toEqual([made.body.date]);
+      // UTC-11, 25 hours behind: its today is a day or two earlier, so that check-in is not yet "today" there.
+      expect((await setZone('Pacific/Pago_Pago')).status).toBe(200);
+      const behind = await grid();
+      expect(behind.today < made.body.date).toBe(true);
+      expect(behind.days.at(-1)).toBe(behind.today);
+      expect(behind.checkedInToday).toBe(0);
+      expect(behind.members[0].checkins).toEqual([]);
+      expect((await ctx.t.get(`/api/cohorts/${own.id}/checkins`, person.accessToken)).body).toMatchObject({
+        today: behind.today,
+        checkedInToday: 0,
+      });
+    } finally {
+      await setZone(before);
+    }
+  });
+
   it('audits every staff view of a member’s check-ins, and not the member’s own', async () => {
     const watched = await ctx.newMember({ cohort });
     await ctx.t.get(`/api/cohorts/${cohort.id}/checkins`, clinician.accessToken);

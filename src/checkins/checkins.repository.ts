@@ -60,9 +60,12 @@ function record(row: CheckinRow): CheckinRecord {
  * plain JSON number, as Number() read it.
  */
 // The grid as PostgreSQL's JSON text, passed through unparsed (common/json-text.ts): members by name,
-// each with their check-ins in the window ending on `$2` (the service's today), newest first.
+// each with their check-ins in the window ending today in the program's time zone `$2`, newest first.
+// Today is reckoned here, as where check-ins are stored (`day`): the two never disagree, as a Node clock
+// or time-zone database other than the database's could around midnight (now() is one instant per statement).
 const COHORT_GRID = prepared(
-  `SELECT coalesce(array_agg(g.id ORDER BY g.display_name, g.id), '{}')::text[] AS member_ids,
+  `SELECT to_char(${today('$2')}, 'YYYY-MM-DD') AS today,
+          coalesce(array_agg(g.id ORDER BY g.display_name, g.id), '{}')::text[] AS member_ids,
           count(*) FILTER (WHERE g.checked_in_today)::int AS checked_in_today,
           coalesce(json_agg(json_build_object('user', json_build_object('id', g.id, 'displayName', g.display_name),
                                               'checkins', g.checkins)
@@ -72,9 +75,9 @@ const COHORT_GRID = prepared(
                               FROM (SELECT c.day AS date, c.mood, c.craving, c.sleep_hours::float8 AS "sleepHours",
                                            c.used, c.note
                                       FROM checkins c
-                                     WHERE c.user_id = u.id AND c.day > $2::date - $3::int AND c.day <= $2::date
+                                     WHERE c.user_id = u.id AND c.day > ${today('$2')} - $3::int AND c.day <= ${today('$2')}
                                      ORDER BY c.day DESC) x), '[]') AS checkins,
-                  EXISTS (SELECT 1 FROM checkins c WHERE c.user_id = u.id AND c.day = $2::date) AS checked_in_today
+                  EXISTS (SELECT 1 FROM checkins c WHERE c.user_id = u.id AND c.day = ${today('$2')}) AS checked_in_today
              FROM cohort_memberships m JOIN users u ON u.id = m.user_id
             WHERE m.cohort_id = $1 AND m.kind = 'member' AND m.left_at IS NULL AND u.status = 'active') g`,
 );
@@ -149,19 +152,29 @@ export class CheckinsRepository {
    * rows to read rather than one per check-in), planned once per connection.
    */
   /**
-   * The care team's grid of a cohort's active members over the `days` days ending on `today`
-   * (YYYY-MM-DD): who they are (for the audit) and how many checked in today, and the members'
-   * part of the view as JSON text.
+   * The care team's grid of a cohort's active members over the `days` days ending today in the
+   * program's time zone: today (YYYY-MM-DD), who they are (for the audit), how many checked in
+   * today, and the members' part of the view as JSON text.
    */
   async cohortGrid(
     cohortId: string,
-    today: string,
+    timeZone: string,
     days: number,
-  ): Promise<{ memberIds: string[]; checkedInToday: number; members: JsonText<CohortCheckinsForCareTeam['members']> }> {
+  ): Promise<{
+    today: string;
+    memberIds: string[];
+    checkedInToday: number;
+    members: JsonText<CohortCheckinsForCareTeam['members']>;
+  }> {
     const [row] = await this.transactions.outside.query<
-      { member_ids: string[]; checked_in_today: number; members: JsonText<CohortCheckinsForCareTeam['members']> }[]
-    >(COHORT_GRID, [cohortId, today, days]);
-    return { memberIds: row.member_ids, checkedInToday: row.checked_in_today, members: row.members };
+      {
+        today: string;
+        member_ids: string[];
+        checked_in_today: number;
+        members: JsonText<CohortCheckinsForCareTeam['members']>;
+      }[]
+    >(COHORT_GRID, [cohortId, timeZone, days]);
+    return { today: row.today, memberIds: row.member_ids, checkedInToday: row.checked_in_today, members: row.members };
   }
 
   /** The moods the cohort's active members shared with it in the last `days` days, newest first. */

@@ -55,19 +55,6 @@ function view(c: CheckinRecord): CheckinView {
   };
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Today in the program's time zone, YYYY-MM-DD (as the database reckons it: both use the IANA zones). */
-function dayIn(timeZone: string, now = new Date()): string {
-  // Building a formatter costs far more than using one: one per zone, kept.
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(now);
-}
-
 /** The trend a concern carries: no note (it is read in the check-ins themselves). */
 function trend(recent: readonly CheckinRecord[]): Record<string, unknown>[] {
   return recent.map((c) => ({
@@ -226,8 +213,8 @@ export class CheckinsService implements OnApplicationBootstrap {
         members: shared,
       });
     }
-    const today = dayIn(timeZone);
-    const grid = await this.checkins.cohortGrid(cohortId, today, days);
+    const grid = await this.checkins.cohortGrid(cohortId, timeZone, days);
+    const { today } = grid;
     // One entry per member whose check-ins the viewer saw, in one statement.
     await this.audit.recordMany(
       grid.memberIds.map((memberId) => ({
