@@ -19,23 +19,48 @@ class HearthValidationPipe extends ValidationPipe {
     if (problems.length > 0) {
       throw new BadRequestException(problems);
     }
+    const quick = (metadata.metatype as Partial<QuickAccepting<unknown>> | undefined)?.[QUICK_ACCEPT];
+    if (quick !== undefined && isPlainData(value) && !Array.isArray(value)) {
+      const accepted = quick(value as Record<string, unknown>);
+      if (accepted !== undefined) {
+        return accepted;
+      }
+    }
     return super.transform(value, metadata);
   }
 }
 
-function badText(value: unknown, path: string, depth: number): string[] {
+/**
+ * A DTO class may offer a quick acceptance for its common, valid case (a hot socket event, where
+ * class-validator's walk of its metadata costs more than the checks): given the payload (a plain
+ * object, its text already checked by badText), it returns the DTO exactly as the full validation
+ * and transformation would, using the same validator functions; or undefined, and the full
+ * validation decides and words the field-level messages. A quick check may only accept less.
+ */
+export const QUICK_ACCEPT = Symbol('quick accept');
+
+export interface QuickAccepting<T> {
+  [QUICK_ACCEPT](value: Readonly<Record<string, unknown>>): T | undefined;
+}
+
+function badText(value: unknown, path: string, depth: number, found: string[] = []): string[] {
   if (typeof value === 'string') {
     if (value.includes('\u0000')) {
-      return [`${path || 'value'} must not contain NUL characters`];
+      found.push(`${path || 'value'} must not contain NUL characters`);
+    } else if (!value.isWellFormed()) {
+      found.push(`${path || 'value'} contains invalid text (unpaired surrogate)`);
     }
-    return value.isWellFormed() ? [] : [`${path || 'value'} contains invalid text (unpaired surrogate)`];
+    return found;
   }
   if (depth > 8 || !isPlainData(value)) {
-    return [];
+    return found;
   }
-  return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) =>
-    badText(inner, path ? `${path}.${key}` : key, depth + 1),
-  );
+  // Plain loops: this runs on every event a socket sends.
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    badText(record[key], path ? `${path}.${key}` : key, depth + 1, found);
+  }
+  return found;
 }
 
 /**
