@@ -18,6 +18,10 @@ const CRISIS_LINES = new Set(['988', '741741', '911', '8002738255', '8006624357'
 
 export function findPhoneNumbers(text: string): Found[] {
   const found: Found[] = [];
+  // A number has seven digits at least (isPhoneShaped): most messages have none, and skip the expressions.
+  if (!hasDigits(text, 7)) {
+    return found;
+  }
   for (const pattern of [INTERNATIONAL, NANP, TRUNK_ZERO, LOCAL]) {
     for (const match of text.matchAll(pattern)) {
       const candidate = { match: match[0].trim(), index: match.index ?? 0 };
@@ -35,4 +39,16 @@ function isPhoneShaped(candidate: string): boolean {
     return false;
   }
   return !CRISIS_LINES.has(digits.replace(/^1(?=\d{10}$)/, ''));
+}
+
+/** Whether the text holds at least `count` ASCII digits (every pattern above counts only those). */
+function hasDigits(text: string, count: number): boolean {
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57 && ++seen >= count) {
+      return true;
+    }
+  }
+  return false;
 }
