@@ -36,8 +36,13 @@ function databaseUrl(serverUrl, name) {
 
 /**
  * A fresh database: on DATABASE_URL's server if set (dropped afterwards), else on an
- * embedded PostgreSQL in a temporary HEARTH_DATA_DIR (removed afterwards).
+ * embedded PostgreSQL in a temporary HEARTH_DATA_DIR (removed afterwards), durable as
+ * `npm start`'s is (fsync and synchronous commit on). BENCH_EPHEMERAL_DB=1 runs it as the
+ * tests do instead (fsync, synchronous commit and full-page writes off), as every bench
+ * before 2026-12-07 20:00 did.
  */
+export const EPHEMERAL_DB = process.env.BENCH_EPHEMERAL_DB === '1';
+
 async function openDatabase() {
   const name = `hearth_bench_${process.pid}`;
   let serverUrl = process.env.DATABASE_URL;
@@ -46,7 +51,7 @@ async function openDatabase() {
   if (!serverUrl) {
     const { startEmbeddedPostgres } = await import(dist('database/embedded-postgres.js'));
     dataDir = mkdtempSync(join(tmpdir(), 'hearth-bench-'));
-    embedded = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), ephemeral: true });
+    embedded = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), ephemeral: EPHEMERAL_DB });
     serverUrl = embedded.url;
   }
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -56,7 +61,9 @@ async function openDatabase() {
   await admin.end();
   return {
     url: databaseUrl(serverUrl, name),
-    kind: embedded ? 'embedded PostgreSQL' : 'DATABASE_URL server',
+    kind: embedded
+      ? `embedded PostgreSQL (${EPHEMERAL_DB ? 'fsync and synchronous commit off, BENCH_EPHEMERAL_DB=1' : 'durable, as npm start runs it'})`
+      : 'DATABASE_URL server',
     /** The embedded server's postmaster pid (its backends are its children); undefined on DATABASE_URL's. */
     postmasterPid: embedded
       ? Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0])
