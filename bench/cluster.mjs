@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { BENCH_JWT_SECRET, freePort } from './lib.mjs';
+import { BENCH_JWT_SECRET, freePort, serverEnv } from './lib.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -24,17 +24,14 @@ export async function startMoreNodes(server, count) {
       process.execPath,
       [...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), join(root, 'dist', 'src', 'main.js')],
       {
-        env: {
-          ...process.env,
-          NODE_ENV: 'production',
+        env: serverEnv({
           PORT: String(port),
           HOST: '127.0.0.1',
           DATABASE_URL: server.databaseUrl,
           HEARTH_DATA_DIR: dataDir,
           HEARTH_DEMO: 'false',
           JWT_SECRET: BENCH_JWT_SECRET,
-          LOG_LEVEL: 'warn',
-        },
+        }),
         stdio: ['ignore', 'inherit', 'inherit'],
       },
     );

@@ -43,6 +43,26 @@ function databaseUrl(serverUrl, name) {
  */
 export const EPHEMERAL_DB = process.env.BENCH_EPHEMERAL_DB === '1';
 
+/**
+ * How the server runs: NODE_ENV=production with LOG_LEVEL=warn by default; BENCH_START_DEFAULTS=1
+ * runs it with `npm start`'s defaults instead (NODE_ENV and LOG_LEVEL unset: development, its
+ * pretty-printed logs at their default level), issue 20's other configuration.
+ */
+export const START_DEFAULTS = process.env.BENCH_START_DEFAULTS === '1';
+export const SERVER_MODE = START_DEFAULTS
+  ? "npm start's defaults: NODE_ENV and LOG_LEVEL unset"
+  : 'NODE_ENV=production';
+
+/** The environment of a Hearth process under the bench (SERVER_MODE). */
+export function serverEnv(extra) {
+  const env = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', ...extra };
+  if (START_DEFAULTS) {
+    delete env.NODE_ENV;
+    delete env.LOG_LEVEL;
+  }
+  return env;
+}
+
 async function openDatabase() {
   const name = `hearth_bench_${process.pid}`;
   let serverUrl = process.env.DATABASE_URL;
@@ -155,17 +175,14 @@ export async function startServer({ eventLoopDelay = false, nodeFlags = [] } = {
       join(root, 'dist', 'src', 'main.js'),
     ],
     {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
+      env: serverEnv({
         PORT: String(port),
         HOST: '127.0.0.1',
         DATABASE_URL: database.url,
         HEARTH_DATA_DIR: database.dataDir,
         HEARTH_DEMO: 'false',
         JWT_SECRET: BENCH_JWT_SECRET,
-        LOG_LEVEL: 'warn',
-      },
+      }),
       stdio: ['ignore', 'inherit', 'inherit', ...(eventLoopDelay ? ['ipc'] : [])],
     },
   );

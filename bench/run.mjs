@@ -2,7 +2,7 @@
 // built app and writes each one's section of BENCHMARKS.md.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { startServer } from './lib.mjs';
+import { SERVER_MODE, startServer } from './lib.mjs';
 
 const MODULES = {
   chat: './socket-rooms.mjs',
@@ -15,7 +15,7 @@ const file = new URL('BENCHMARKS.md', root);
 
 function context(databaseKind) {
   const date = new Date().toISOString().slice(0, 10);
-  return `${date} · ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${databaseKind}, one Hearth process (NODE_ENV=production)`;
+  return `${date} · ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${databaseKind}, one Hearth process (${SERVER_MODE})`;
 }
 
 function section(title, outcome, databaseKind) {
@@ -32,7 +32,7 @@ function section(title, outcome, databaseKind) {
     : '';
   return `## ${title}
 
-Command: \`npm run bench\` (or \`node bench/run.mjs ${title.toLowerCase()}\`; \`BENCH_HTTP_DURATION\` sets the seconds per run) · ${date} · ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${databaseKind}, one Hearth process (NODE_ENV=production), autocannon ${first.connections} connections × ${first.duration} s, median of ${first.runs} runs after a warm-up, the scenarios interleaved (one run of each in turn); client and server share the machine.${paced}
+Command: \`npm run bench\` (or \`node bench/run.mjs ${title.toLowerCase()}\`; \`BENCH_HTTP_DURATION\` sets the seconds per run) · ${date} · ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${databaseKind}, one Hearth process (${SERVER_MODE}), autocannon ${first.connections} connections × ${first.duration} s, median of ${first.runs} runs after a warm-up, the scenarios interleaved (one run of each in turn); client and server share the machine.${paced}
 
 Data: ${outcome.data}.
 
