@@ -6,11 +6,11 @@ import { TestCohort, TestContext, TestUser } from './support/context';
 import { startThread } from './support/forums';
 
 /**
- * GET /api/threads/:id answers the replies as JSON text built by PostgreSQL. This holds it to the answer the
- * server built before (rows read in tree order, postView per row, withheld subtrees and blocked authors in
- * JavaScript), byte for byte, on a big thread with every case in it, for members and staff.
+ * GET /api/threads/:id on a big thread, pinned byte for byte to a reference built here the way the server has
+ * built it (rows in tree order, postView per row, withheld subtrees and blocked authors in JavaScript), for
+ * members and staff: any cheaper way of answering (JSON from PostgreSQL, a cache) must give the same bytes.
  */
-describe('a big thread reads byte for byte as before', () => {
+describe('a big thread reads byte for byte as the reference', () => {
   let ctx: TestContext;
   let cohort: TestCohort;
   let ana: TestUser; // reader: blocked ben, reacted to posts
@@ -21,7 +21,7 @@ describe('a big thread reads byte for byte as before', () => {
   let threadId: string;
   const ids: Record<string, string> = {};
 
-  // The answer as the server built it before the JSON moved to PostgreSQL.
+  // The reference answer, from the rows.
   async function previousPosts(viewer: TestUser, seesAll: boolean): Promise<unknown[]> {
     const rows = await ctx.t.query<PostRow>(
       `SELECT p.id, p.thread_id, p.parent_id, p.depth, p.author_id, u.display_name,

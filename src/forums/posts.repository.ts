@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { JsonText } from '../common/json-text';
 import { PURGED } from '../common/purged';
 import { prepared } from '../database/prepared';
 import type { Tx } from '../database/transactions';
 import type { Viewer } from './forums.views';
-import { FORMER_MEMBER, authorView, reactionViews, showsContent } from './forums.views';
-import { REACTION_KINDS } from '../contract';
+import { authorView, reactionViews, showsContent } from './forums.views';
 import type { BoardScope, ContentStatus, PostView, ReactionKind } from '../contract';
 
 export interface PostRecord {
@@ -67,85 +65,18 @@ const POST_COLUMNS = `p.id, p.thread_id, p.parent_id, p.depth, p.author_id, u.di
   u.status AS author_status, p.body, p.content_warning, p.status,
   ${isoText('p.created_at')} AS created_at, ${isoText('p.edited_at')} AS edited_at`;
 
-const POST_REACTIONS = `SELECT r.post_id, r.kind, count(*)::int AS count, coalesce(bool_or(r.user_id = $2::uuid), false) AS mine
-     FROM post_reactions r WHERE r.post_id = $1
+const TREE_ROWS = prepared(
+  `SELECT ${POST_COLUMNS} FROM posts p JOIN users u ON u.id = p.author_id WHERE p.thread_id = $1 ORDER BY p.path`,
+);
+const REACTIONS_SQL = (where: string): string =>
+  `SELECT r.post_id, r.kind, count(*)::int AS count, coalesce(bool_or(r.user_id = $2::uuid), false) AS mine
+     FROM post_reactions r ${where}
     GROUP BY r.post_id, r.kind`;
+const THREAD_POST_REACTIONS = prepared(REACTIONS_SQL('JOIN posts p ON p.id = r.post_id WHERE p.thread_id = $1'));
+const POST_REACTIONS = REACTIONS_SQL('WHERE r.post_id = $1');
 const THREAD_REACTIONS = prepared(
   `SELECT kind, count(*)::int AS count, coalesce(bool_or(user_id = $2::uuid), false) AS mine
      FROM thread_reactions WHERE thread_id = $1 GROUP BY kind`,
-);
-
-/** A JSON value as text: `null` for SQL NULL (to_json escapes strings exactly as JSON.stringify does). */
-const json = (expr: string): string => `coalesce(to_json(${expr})::text, 'null')`;
-
-/** A JSON object's opening and fields as text from `[key, JSON text]` pairs, in order, compact as JSON.stringify writes. */
-const jsonFields = (fields: [string, string][]): string =>
-  fields.map(([key, value], i) => `'${i ? ',' : '{'}"${key}":' || ${value}`).join(' || ');
-const jsonObject = (fields: [string, string][]): string => `${jsonFields(fields)} || '}'`;
-const jsonArray = (items: string[]): string => `'[' || ${items.join(` || ',' || `)} || ']'`;
-
-// showsContent (forums.views.ts) with $2 the viewer's id and $3 whether they see all.
-const SHOWN = `(p.status = 'visible' OR (p.status = 'pending' AND ($3 OR p.author_id = $2)) OR $3)`;
-// A post by someone the caller blocked (or who blocked them), $4: it keeps its place without words or name.
-const SEPARATED = `p.author_id = ANY($4::uuid[])`;
-const SHOWN_TO_CALLER = `(${SHOWN} AND NOT ${SEPARATED})`;
-
-/**
- * The thread's replies as the caller sees them, as PostgreSQL's JSON text of PostView[] (passed through unparsed,
- * common/json-text.ts): byte for byte what JSON.stringify wrote of postView's answer (test/forums-thread-json).
- * In tree order; others' posts awaiting approval are left out, and so is anything under them (their seq is in
- * the path of every reply below them). Reaction counts per kind, and whether the caller gave each.
- */
-const THREAD_POSTS_JSON = prepared(
-  `WITH withheld AS (
-     SELECT coalesce(array_agg(seq), '{}') AS seqs FROM posts
-      WHERE thread_id = $1 AND status = 'pending' AND NOT $3 AND author_id <> $2),
-   counted AS (
-     SELECT r.post_id,
-            ${REACTION_KINDS.map(
-              (kind) => `count(*) FILTER (WHERE r.kind = '${kind}')::int AS ${kind},
-            coalesce(bool_or(r.user_id = $2) FILTER (WHERE r.kind = '${kind}'), false) AS ${kind}_mine`,
-            ).join(',\n            ')}
-       FROM post_reactions r JOIN posts p ON p.id = r.post_id
-      WHERE p.thread_id = $1
-      GROUP BY r.post_id)
-   SELECT '[' || coalesce(string_agg(
-            ${jsonFields([
-              ['id', json('p.id')],
-              ['threadId', json('p.thread_id')],
-              ['parentId', json('p.parent_id')],
-              ['depth', json('p.depth')],
-              [
-                'author',
-                `CASE WHEN ${SHOWN_TO_CALLER} THEN ${jsonObject([
-                  ['id', json('p.author_id')],
-                  [
-                    'displayName',
-                    json(`CASE WHEN u.status = 'deleted' THEN '${FORMER_MEMBER}' ELSE u.display_name END`),
-                  ],
-                ])} ELSE 'null' END`,
-              ],
-              ['body', `CASE WHEN ${SHOWN_TO_CALLER} THEN ${json('p.body')} ELSE 'null' END`],
-              ['contentWarning', `CASE WHEN ${SHOWN_TO_CALLER} THEN ${json('p.content_warning')} ELSE 'null' END`],
-              ['status', json('p.status')],
-              ['createdAt', json(isoText('p.created_at'))],
-              ['editedAt', json(isoText('p.edited_at'))],
-              [
-                'reactions',
-                jsonArray(
-                  REACTION_KINDS.map((kind) =>
-                    jsonObject([
-                      ['kind', `'"${kind}"'`],
-                      ['count', `coalesce(c.${kind}, 0)::text`],
-                      ['reactedByMe', `coalesce(c.${kind}_mine, false)::text`],
-                    ]),
-                  ),
-                ),
-              ],
-            ])} || CASE WHEN ${SEPARATED} THEN ',"hiddenReason":"blocked"}' ELSE '}' END,
-            ',' ORDER BY p.path), '') || ']' AS posts
-     FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN counted c ON c.post_id = p.id
-    WHERE p.thread_id = $1 AND NOT p.path && (SELECT seqs FROM withheld)`,
 );
 
 /** `viewer` null: the one payload broadcast to every watcher (no reactedByMe, public fields only). */
@@ -170,15 +101,9 @@ export function postView(row: PostRow, viewer: Viewer | null, reactions: Reactio
 export class PostsRepository {
   constructor(private readonly db: DataSource) {}
 
-  /** The thread's replies as `viewer` sees them, JSON text (THREAD_POSTS_JSON); `separated`: who they blocked or who blocked them. */
-  async treeJson(threadId: string, viewer: Viewer, separated: string[]): Promise<JsonText<PostView[]>> {
-    const [row] = await this.db.query<{ posts: JsonText<PostView[]> }[]>(THREAD_POSTS_JSON, [
-      threadId,
-      viewer.id,
-      viewer.seesAll,
-      separated,
-    ]);
-    return row.posts;
+  /** Every post of a thread in tree order (depth-first, siblings oldest first). */
+  treeRows(threadId: string): Promise<PostRow[]> {
+    return this.db.query(TREE_ROWS, [threadId]);
   }
 
   async row(id: string, tx?: Tx): Promise<PostRow | null> {
@@ -189,11 +114,12 @@ export class PostsRepository {
     return rows[0] ?? null;
   }
 
-  /** Reaction counts of a post per kind, and whether `viewerId` gave each. */
-  async reactions(where: { postId: string }, viewerId: string | null): Promise<ReactionCounts> {
+  /** Reaction counts per post and kind, and whether `viewerId` gave each. */
+  async reactions(where: { threadId: string } | { postId: string }, viewerId: string | null): Promise<ReactionCounts> {
+    const byThread = 'threadId' in where;
     const rows: { post_id: string; kind: ReactionKind; count: number; mine: boolean }[] = await this.db.query(
-      POST_REACTIONS,
-      [where.postId, viewerId],
+      byThread ? THREAD_POST_REACTIONS : POST_REACTIONS,
+      [byThread ? where.threadId : where.postId, viewerId],
     );
     const counts: ReactionCounts = new Map();
     for (const r of rows) {

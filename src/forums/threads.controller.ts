@@ -1,9 +1,8 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../access/access.decorator';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser } from '../access/current-user.decorator';
-import { JSON_CONTENT_TYPE, type JsonText } from '../common/json-text';
 import { CreatePostDto, ReactDto, ReactionParams, UpdateThreadDto } from './forums.dto';
 import { PostsService } from './posts.service';
 import { ThreadsService } from './threads.service';
@@ -41,13 +40,8 @@ export class ThreadsController {
 
   @Authenticated()
   @Get(':id')
-  // The replies' JSON comes built from PostgreSQL (common/json-text.ts).
-  @Header('Content-Type', JSON_CONTENT_TYPE)
   @ApiOperation({ summary: 'A thread and its replies as a tree (parentId, depth), oldest first among siblings' })
-  read(
-    @CurrentUser() user: AuthUser,
-    @Param('id', new ParseUUIDPipe()) id: string,
-  ): Promise<JsonText<ThreadWithPosts>> {
+  read(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<ThreadWithPosts> {
     return this.threads.read(user, id);
   }
 

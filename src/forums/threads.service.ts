@@ -5,7 +5,6 @@ import { isStaff } from '../access/policy';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
-import { jsonWith, type JsonText } from '../common/json-text';
 import { Transactions } from '../database/transactions';
 import { BlocksService } from '../blocks/blocks.service';
 import { BoardsRepository } from './boards.repository';
@@ -15,7 +14,7 @@ import { ForumEvents, ThreadUpdatedEvent } from './forums.events';
 import { reactionViews } from './forums.views';
 import type { CreateThreadDto, ThreadPageQuery, UpdateThreadDto } from './forums.dto';
 import { MentionsService } from './mentions.service';
-import { PostsRepository } from './posts.repository';
+import { PostsRepository, postView } from './posts.repository';
 import { decodeCursor, encodeCursor } from './thread-cursor';
 import { ThreadsRepository, threadView } from './threads.repository';
 import { WriteLimit } from './write-limit';
@@ -92,25 +91,39 @@ export class ThreadsService {
     };
   }
 
-  /** The thread and its replies as JSON text: the replies come built by PostgreSQL (PostsRepository.treeJson). */
-  async read(user: AuthUser, threadId: string): Promise<JsonText<ThreadWithPosts>> {
-    const [{ viewer }, separated] = await Promise.all([
-      this.forumAccess.requireThread(user, threadId),
-      this.blocks.separatedFrom(user.id),
-    ]);
-    const [thread, posts, opening] = await Promise.all([
+  async read(user: AuthUser, threadId: string): Promise<ThreadWithPosts> {
+    const { viewer } = await this.forumAccess.requireThread(user, threadId);
+    const [thread, rows, reactions, separated, opening] = await Promise.all([
       this.threads.view(threadId, viewer),
-      this.posts.treeJson(threadId, viewer, separated),
+      this.posts.treeRows(threadId),
+      this.posts.reactions({ threadId }, user.id),
+      this.blocks.separatedFrom(user.id),
       this.posts.threadReactions(threadId, user.id),
     ]);
     if (!thread || (thread.author && separated.includes(thread.author.id))) {
       throw new DomainError('not_found', 'Thread not found');
     }
-    return jsonWith<ThreadWithPosts, 'posts'>(
-      { thread: { ...thread, reactions: reactionViews(opening, true) } },
-      'posts',
-      posts,
-    );
+    // Others' posts awaiting approval are left out, and so is anything under them
+    // (tree order puts a parent before its replies).
+    const withheld = new Set<string>();
+    const posts = [];
+    for (const row of rows) {
+      if (
+        (row.parent_id && withheld.has(row.parent_id)) ||
+        !this.forumAccess.mayOpen(row.status, row.author_id, viewer)
+      ) {
+        withheld.add(row.id);
+        continue;
+      }
+      const view = postView(row, viewer, reactions);
+      // A blocked person's reply keeps its place in the tree, without their words or name.
+      posts.push(
+        separated.includes(row.author_id)
+          ? { ...view, author: null, body: null, contentWarning: null, hiddenReason: 'blocked' as const }
+          : view,
+      );
+    }
+    return { thread: { ...thread, reactions: reactionViews(opening, true) }, posts };
   }
 
   async create(user: AuthUser, boardId: string, dto: CreateThreadDto): Promise<ThreadWithSignpost> {
