@@ -290,7 +290,7 @@ const BLAMED_ON_A_THING =
   /\b(makes?|making|made|has|had|got|gets|getting) me\b|\bif i (have to|hear|see|get|do|sit through)\b.*\b(one more|again|another)\b|^if (my|the|this|that|our) \w+|\bif (this|that|the|these|those|one more|another) (?!(guy|girl|man|woman|person|kid|boy|friend|bitch|dude)\b)\w+ (\w+ )?(does|do|is|are|jams|breaks|crashes|freezes|keeps|happens|goes|gets|lags|dies)\b/;
 // ...but life itself, one's own mind or the pain are not everyday things: "my depression makes me want to die lol".
 const NOT_A_THING =
-  /\b(life|living|everything|depression|existing|existence|being alive|my brain|my head|my thoughts|my mind|my body|this pain|the pain|it all|loneliness|anxiety|trauma|memories)\b/;
+  /\b(life|living|everything|depression|existing|existence|being alive|my brain|my head|my thoughts|my mind|my body|this pain|the pain|(?<!\b(?:end|ending|ended) )it all|loneliness|anxiety|trauma|memories)\b/;
 
 // Things that make nobody want to die for real: "this timetable makes me want to die".
 const EVERYDAY_THING =
