@@ -284,7 +284,11 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
   [/\bmy (suicide )?(note|notes|letter|letters) (is|are) (on|in|under|by|next to)\b/, 3],
   [/\blast time (you|anyone|any of you) will (hear|see) (from )?me\b/, 3],
   [/\bby the time (anyone|you|someone|they|somebody) (sees|reads|see|read|finds|find) this\b/, 2],
-  [/\b(will not be (in|at) \w+ (tomorrow|again|anymore)|or ever)\b/, 2],
+  [/\b(will not be (in|at) \w+ (tomorrow|again|anymore)|or ever|or any (other )?(night|day))\b/, 2],
+  // Round 9: an absence with no end, a burden lifted, nobody called this time.
+  [/\b(will not|am not going to|am never) (be )?(coming|going) (home|back)\b/, 1],
+  [/\b(will not|never) have to (put up with|deal with|worry about|take care of) me\b/, 2],
+  [/\b(this time )?i (will not|am not going to) (call|tell|text) (anyone|anybody|911)\b/, 2],
   [
     /\b(letters?|notes?) (is |are )?(on|in|under) (the|my) (desk|table|bed|drawer|pillow|counter|kitchen table|nightstand)\b/,
     2,

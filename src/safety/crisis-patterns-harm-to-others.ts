@@ -182,4 +182,12 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     // Fear of losing control: "I could really hurt someone right now".
     source: r`\b(?:i could|i might|i am (?:scared|afraid|worried) i (?:could|might|will|am going to)) (?:really |seriously )?(?:hurt|kill|harm|seriously hurt) (?:someone|somebody|anyone|people|him|her|them|my \w+)\b(?= ?(?:$|right now|tonight|today|if|when|i swear|and i|i am))`,
   }),
+  pattern({
+    id: 'ho-arson',
+    categories: HO,
+    family: 'plan',
+    // Fuel poured on someone's things, or their place to be set on fire with fuel at hand: "poured gasoline around his car".
+    source: r`\b(?:poured|pouring|soaked|soaking|doused|dousing|splashed|spread) (?:the )?(?:gas|gasoline|petrol|lighter fluid|kerosene) (?:on|around|all over|over|in|into) (?:his|her|their|the|my \w+s) \w+\b|\b(?:going to|about to|will|want to) (?:burn|torch|set fire to) (?:down )?(?:his|her|their) (?:house|car|place|apartment|garage|shop|store|truck)\b`,
+    requires: /\b(gas|gasoline|petrol|lighter fluid|kerosene|a match|matches|lighter|gas can)\b/,
+  }),
 ];

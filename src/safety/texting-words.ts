@@ -120,4 +120,6 @@ export const TEXTING_WORDS: Readonly<Record<string, string>> = {
   hrs: 'hours',
   hr: 'hour',
   mins: 'minutes',
+  msg: 'message',
+  msgs: 'messages',
 };
