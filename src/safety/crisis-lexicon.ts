@@ -239,7 +239,7 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
   [/\bif you (do not|don't) hear from me\b/, 2],
   [/\bsorry i (could not|can not|couldnt|cant) stay\b/, 2],
   [
-    /\b(waiting for (dark|the house to be empty|everyone to (sleep|leave|go to bed))|my last night( on earth)?|last night on earth)\b/,
+    /\b(waiting for (dark|the house to be empty|everyone to (sleep|leave|go to bed))|(this is (the|my)|my) last night( on earth)?(?! (of|at|in|before|for|with|together|here|there))|last night on earth)\b/,
     2,
   ],
   [/\b(please )?(do not|don't) (look for|come looking for|try to find) me\b/, 2],
@@ -288,6 +288,7 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
   // Round 9: an absence with no end, a burden lifted, nobody called this time.
   [/\b(will not|am not going to|am never) (be )?(coming|going) (home|back)\b/, 1],
   [/\b(will not|never) have to (put up with|deal with|worry about|take care of) me\b/, 2],
+  [/\b(do not|no) need to (save|keep|hold) (my|me a) (spot|seat|place)( in \w+)?( anymore| ever again)\b/, 2],
   [/\b(this time )?i (will not|am not going to) (call|tell|text) (anyone|anybody|911)\b/, 2],
   [
     /\b(letters?|notes?) (is |are )?(on|in|under) (the|my) (desk|table|bed|drawer|pillow|counter|kitchen table|nightstand)\b/,

@@ -131,12 +131,17 @@ function isFarewell(text: string): boolean {
   return weight + timed >= 3 && !ORDINARY_LEAVING.test(text);
 }
 
-function whoItIsAbout({ pattern, matched, before }: MatchContext, person: Person): Suppression | undefined {
+// "u ever just want to stop existing. yeah": a question to everyone, or a "you" the writer owns, is said of the writer.
+const YOU_EVER = /\b(do |does )?you ever (just |really |actually |like )?/;
+const OWNED_YOU =
+  /\b((that is|thats) (literally |so |just |basically )?me|me too|same here|yeah me( too| neither)?|me neither|me (right now|24 ?7|every day|lately))\b|^same\b/;
+
+function whoItIsAbout({ pattern, matched, before, message }: MatchContext, person: Person): Suppression | undefined {
   // In an armed plan the person named is the target, not the speaker: "people at my old job will get what's coming".
   if (pattern.family === 'plan' && pattern.categories.includes('harm_to_others')) {
     return undefined;
   }
-  if (person === 'second') {
+  if (person === 'second' && !YOU_EVER.test(localPrefix(before)) && !message.has(OWNED_YOU)) {
     return 'second_person';
   }
   // "Someone is overdosing in the bathroom" needs help whoever it is.
@@ -273,9 +278,16 @@ function localSuffix(after: string): string {
   return scopeBreak === null ? after : after.slice(0, scopeBreak.index);
 }
 
+// Sarcasm said outright: "sarcasm: yes i love mondays so much i want to die".
+const SARCASM = /\b(sarcasm|sarcastically)\b|(^|\s)\/s\b/;
+
 // Self-directed statements are never discounted as jokes: "lol i want to die" often masks real distress.
 function laughs({ raw, message }: MatchContext): boolean {
-  return message.once(JOKE, '', () => JOKE.test(raw.toLowerCase()) || /💀/u.test(raw));
+  return message.once(
+    JOKE,
+    '',
+    () => JOKE.test(raw.toLowerCase()) || /💀/u.test(raw) || SARCASM.test(raw.toLowerCase()),
+  );
 }
 
 function joke(ctx: MatchContext): Suppression | undefined {

@@ -137,7 +137,7 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     categories: HO,
     family: 'intent',
     // "sometimes i want to shake my baby when he wont stop crying".
-    source: r`\b(?:shake|shaking|shook|throw|throwing|smother|smothering|suffocate) (?:my |the |our |her |his )?(?:baby|infant|newborn|son|daughter|kid|child|toddler)\b`,
+    source: r`\b(?:shake|shaking|shook|throw|throwing|smother|smothering|suffocate|hit|hitting|slap|slapping|smack|smacking) (?:my |the |our |her |his )?(?:baby|infant|newborn|son|daughter|kid|child|toddler)\b(?! (?:with (?:the|a|my) (?:ball|door|car|swing)|by accident|accidentally))`,
     needs: 'intent_subject',
   }),
   pattern({
@@ -189,5 +189,13 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     // Fuel poured on someone's things, or their place to be set on fire with fuel at hand: "poured gasoline around his car".
     source: r`\b(?:poured|pouring|soaked|soaking|doused|dousing|splashed|spread) (?:the )?(?:gas|gasoline|petrol|lighter fluid|kerosene) (?:on|around|all over|over|in|into) (?:his|her|their|the|my \w+s) \w+\b|\b(?:going to|about to|will|want to) (?:burn|torch|set fire to) (?:down )?(?:his|her|their) (?:house|car|place|apartment|garage|shop|store|truck)\b`,
     requires: /\b(gas|gasoline|petrol|lighter fluid|kerosene|a match|matches|lighter|gas can)\b/,
+  }),
+  pattern({
+    id: 'ho-waiting-armed',
+    categories: HO,
+    family: 'plan',
+    // Lying in wait with a weapon: "his car is in the lot. im waiting w the bat".
+    source: r`\b(?:waiting|hiding|parked|sitting) (?:outside |here |there |in the \w+ |by (?:his|her|their) \w+ )?(?:with|w) (?:the|a|my|his|dads|my \w+s) (?:bat|baseball bat|knife|gun|crowbar|hammer|pistol|rifle|shotgun|machete|tire iron)\b`,
+    unless: /\b(game|practice|batting|cage|kitchen|cooking|range|hunting|deer|camp|camping|team)\b/,
   }),
 ];

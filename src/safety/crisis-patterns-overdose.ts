@@ -122,7 +122,7 @@ const DRUG = r`(?:pills|pill|tablets|tabs|capsules|caps|meds|medication|medicati
 )})`;
 // How much: a count of six or more (not a dose in mg or a time), or words for all or too many.
 const COUNT = r`(?:like |about |around |over |more than |at least |maybe |probably |almost |nearly |roughly |close to )?(?:[6-9]|[1-9]\d+)(?! ?(?:mg|mcg|ml|g|milligrams|units|minutes|mins|hours|hrs|days|weeks|months|years|am|pm|percent)\b)`;
-const AMOUNT = r`(?:all|all of|the whole|a whole|a bottle of|a full bottle of|a whole bottle of|the entire|an entire|a full|way too many|too many|a bunch of|a handful of|a fistful of|handfuls of|a couple handfuls of|a lot of|lots of|loads of|tons of|so many|a ton of|a shit ton of|a dozen|dozens of|half a bottle of|half the bottle of|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|extra|double|triple|quadruple|every one of|every|every last|the rest of|(?:my |the |a |an )?(?:whole|entire|full) (?:month|week|bottle|pack|packet|box|strip|blister pack|sheet|supply|prescription|script|refill|stash|bag)s?(?: worth)? of|(?:a|my|the|a whole) (?:months|weeks|month|week)s? (?:worth|supply) of|${COUNT})`;
+const AMOUNT = r`(?:all|all of|the whole|a whole|a bottle of|a full bottle of|a whole bottle of|the entire|an entire|a full|way too many|too many|a bunch of|a handful of|a fistful of|handfuls of|a couple handfuls of|a lot of|lots of|loads of|tons of|so many|a ton of|a shit ton of|a dozen|dozens of|half a bottle of|half the bottle of|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|extra|double|triple|quadruple|every one of|every|every last|the rest of|(?:two|three|four|five|\d+|a couple of|a few|several) (?:sheets|strips|blister packs|packs|packets|boxes|bottles) of|(?:my |the |a |an )?(?:whole|entire|full) (?:month|week|bottle|pack|packet|box|strip|blister pack|sheet|supply|prescription|script|refill|stash|bag)s?(?: worth)? of|(?:a|my|the|a whole) (?:months|weeks|month|week)s? (?:worth|supply) of|${COUNT})`;
 
 /** Taking something in, by any route. */
 const INGEST = r`(?:took|take|taking|taken|drank|drink|drinking|swallowed|swallow|swallowing|downed|down|downing|popped|pop|popping|ate|eaten|eat|eating|chugged|chug|necked|snorted|injected|shot up|dropped)`;
@@ -431,5 +431,12 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     // "Where can I get Narcan?" asks for a resource.
     notBefore:
       /\b(where|how|when)( (can|do|could|should|would))?( (i|we|you|one|someone|people))?( (can|could|should|would|to))?\s*$/,
+  }),
+  pattern({
+    id: 'od-emptied-cabinet',
+    categories: OD,
+    family: 'act',
+    // Everything in a medicine cabinet swallowed: "swallowed everything in my moms cabinet".
+    source: r`\b(?:took|swallowed|downed|popped|ate) (?:everything|all|whatever|every pill) (?:in|from) (?:my |the |our |\w+s |my \w+s )?(?:medicine )?(?:cabinet|medicine drawer|medicine box|pill box|pill organi[sz]er)\b`,
   }),
 ];
