@@ -219,7 +219,8 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
     2,
   ],
   [/\b(no turning back|no more waiting|(it is|its) (time|happening)|this is happening)\b/, 2],
-  [/\b(ready to go|going to do it|finally doing it)(?= (now|tonight|\.|!|,|\n|$)|$)/, 2],
+  // An ellipsis after it is a reveal: "tonight im finally doing it... cutting my hair short".
+  [/\b(ready to go|going to do it|finally doing it)(?! \. \. \.)(?= (now|tonight|\.|!|,|\n|$)|$)/, 2],
   [/\b(no one|nobody) (can|is going to|will) stop me\b/, 2],
   [/\beverything is (in order|arranged|ready|set|sorted|taken care of)\b/, 2],
   [/\b(tonight|today|tomorrow|this weekend|\w+day)( is|s) the (night|day|one)\b/, 2],
