@@ -186,8 +186,15 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     id: 'ho-arson',
     categories: HO,
     family: 'plan',
-    // Fuel poured on someone's things, or their place to be set on fire with fuel at hand: "poured gasoline around his car".
-    source: r`\b(?:poured|pouring|soaked|soaking|doused|dousing|splashed|spread) (?:the )?(?:gas|gasoline|petrol|lighter fluid|kerosene) (?:on|around|all over|over|in|into) (?:his|her|their|the|my \w+s) \w+\b|\b(?:going to|about to|will|want to) (?:burn|torch|set fire to) (?:down )?(?:his|her|their) (?:house|car|place|apartment|garage|shop|store|truck)\b`,
+    // Fuel poured on someone's things: "poured gasoline around his car".
+    source: r`\b(?:poured|pouring|soaked|soaking|doused|dousing|splashed|spread) (?:the )?(?:gas|gasoline|petrol|lighter fluid|kerosene) (?:on|around|all over|over) (?:his|her|their|my \w+s) \w+\b`,
+  }),
+  pattern({
+    id: 'ho-arson-planned',
+    categories: HO,
+    family: 'plan',
+    // Someone's place to be set on fire, with fuel or a flame at hand: "going to burn his house down, i have the gas can".
+    source: r`\b(?:going to|about to|will|want to) (?:burn|torch|set fire to) (?:down )?(?:his|her|their) (?:house|car|place|apartment|garage|shop|store|truck)\b`,
     requires: /\b(gas|gasoline|petrol|lighter fluid|kerosene|a match|matches|lighter|gas can)\b/,
   }),
   pattern({
