@@ -143,8 +143,10 @@ const POST_GUARDS: readonly PostGuard[] = [
   { name: 'dev posts, third batch', minRecall: 0.9, maxFalsePositiveRate: 0.03, maxUrgentFalsePositiveRate: 0.03 },
   { name: 'dev posts, fourth batch', minRecall: 0.9, maxFalsePositiveRate: 0.05, maxUrgentFalsePositiveRate: 0.05 },
   { name: 'dev posts, fifth batch', minRecall: 0.9, maxFalsePositiveRate: 0.03, maxUrgentFalsePositiveRate: 0.03 },
-  // Round 8's dev posts (tuned on): 75.0% recall, 11.4% FPR on their first 112 posts before the round.
-  { name: 'dev posts, sixth batch', minRecall: 0.92, maxFalsePositiveRate: 0.04, maxUrgentFalsePositiveRate: 0.02 },
+  // Round 8's dev posts (tuned on): 75.0% recall, 11.4% FPR on their first 112 posts before the round; 93.9% after round 9.
+  { name: 'dev posts, sixth batch', minRecall: 0.93, maxFalsePositiveRate: 0.04, maxUrgentFalsePositiveRate: 0.02 },
+  // Round 9's dev posts (tuned on): 78.4% recall, 16.3% FPR (urgent 12.2%) on their first 123 posts before the round.
+  { name: 'dev posts, seventh batch', minRecall: 0.92, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
   // Fourth hold-out: 70.1% recall, 14.3% FPR when measured once at the end of round 4; round 5 was tuned on its misses.
   {
     name: 'fourth hold-out suicidal ideation',
@@ -555,6 +557,61 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
       someoneElse: ['overdose'],
     });
     expect(detectCrisis('my ex keeps saying he will kill me')).toMatchObject({ level: 'urgent' });
+  });
+
+  // Round 9 (dev posts, seventh batch): short replies in a running chat.
+  it('dates the past said with a span typed short or loose, and keeps it apart from now', () => {
+    for (const text of [
+      '6 yrs ago i wanted to die every day. now i coach soccer',
+      'a decade ago i tried to end my life',
+      'a couple years back i wanted to kill myself',
+      'if i have to sit through that meeting one more time im ending it all lol',
+      'taco night tonight!! tonight is the night 🌮',
+      'tonight im finally doing it... dyeing my hair pink',
+    ]) {
+      expect([text, levelOf(text)]).toEqual([text, 'none']);
+    }
+    expect(levelOf('i wanted to die a few minutes ago and i still do')).not.toBe('none');
+  });
+
+  it('gives a third person their own plan or words, not the writer', () => {
+    expect(detectCrisis('my brother said he is going to stab his roommate, should i call someone')).toMatchObject({
+      level: 'none',
+      someoneElse: ['harm_to_others'],
+    });
+    expect(detectCrisis('my cousin texted me "im gonna end it tonight" and now shes not answering')).toMatchObject({
+      level: 'none',
+      someoneElse: ['suicidal_ideation'],
+    });
+    expect(levelOf('im going to stab him when he gets home, the knife is by the door')).toBe('urgent');
+    expect(detectCrisis('my sister is standing on the ledge and refuses to come down')).toMatchObject({
+      level: 'urgent',
+      someoneElse: ['suicidal_ideation'],
+    });
+  });
+
+  it('hears plans said in a few words: means with "its happening", a method worked out, a burden lifted', () => {
+    expect(levelOf('the charcoal is in my trunk. its happening')).toBe('urgent');
+    expect(levelOf('worked out exactly how many pills it takes. doing it tonight')).toBe('urgent');
+    expect(levelOf('u guys wont have to deal with me after friday')).toBe('urgent');
+    expect(levelOf('u ever just want to stop existing. yeah thats me rn')).toBe('concern');
+    expect(levelOf('if you ever want to talk about it, my dms are open')).toBe('none');
+  });
+
+  it('hears overdoses counted in sheets or a cabinet, self-harm relapses named by the body, and lying in wait', () => {
+    expect(detectCrisis('i took two strips of my sleeping pills')).toMatchObject({ level: 'urgent' });
+    expect(detectCrisis('swallowed everything in the medicine cabinet')).toMatchObject({
+      level: 'urgent',
+      categories: ['overdose'],
+    });
+    expect(detectCrisis('slipped up last night after 40 days. my thighs again')).toMatchObject({
+      level: 'concern',
+      categories: ['self_harm'],
+    });
+    expect(levelOf('slipped up last night after 40 days of no drinking')).toBe('none');
+    expect(levelOf('im waiting outside with my dads hammer')).toBe('urgent');
+    expect(levelOf('poured lighter fluid all over his truck')).toBe('urgent');
+    expect(levelOf('poured gas into the mower and cut the lawn')).toBe('none');
   });
 
   it('keeps crisis equal to an urgent level', () => {
