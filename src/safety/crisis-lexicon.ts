@@ -175,6 +175,12 @@ export const ORDINARY_ABSENCE =
  * note, thanks, a pet to look after weigh 1. Kinds present in a message adding up to 3
  * read as a goodbye note ('si-farewell').
  */
+// An act named right after "doing it tonight": the "it" is that act ("doing it tonight!! finally asking her out").
+export const REVEALED_ACT =
+  /^( ?[.!,:-])* (finally |i am |going to |gonna )?(asking|getting|cutting|dyeing|buying|booking|quitting|signing|adopting|moving|trying|starting|making|applying|calling|confessing|proposing|auditioning|shaving|painting|baking|cooking|running|joining)\b/;
+
+// Company and sights: a place visited with others or for the view is an outing ("walking there after dinner w my bf").
+
 /** A time for it: weighs in a goodbye only beside a cue of weight 2 or more ("sorry, can't make group tonight, love you all" is not one). */
 export const FAREWELL_TIME =
   /\b(tonight|tomorrow|this weekend|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|after (work|my shift)|before (morning|anyone wakes up|sunrise)|(go|it|leave) now)\b/;
@@ -280,7 +286,12 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
     /\bthis (will be|is going to be|is) (my|the) last (post|message|text|time you)\b(?! for (a while|now|today|tonight|the (day|night|week|year)))/,
     3,
   ],
-  [/\b(doing|do) it (tonight|today|right now|now|this weekend|tomorrow)\b/, 2],
+  [
+    new RegExp(
+      `\\b(doing|do) it (tonight|today|right now|now|this weekend|tomorrow)\\b(?!${REVEALED_ACT.source.replace(/^\^/, '')})`,
+    ),
+    2,
+  ],
   [/\bi am (so |just |completely |fully )?done(?= ?([.!,;\n]|$))/, 1],
   [/\bmy (suicide )?(note|notes|letter|letters) (is|are) (on|in|under|by|next to)\b/, 3],
   [/\blast time (you|anyone|any of you) will (hear|see) (from )?me\b/, 3],
@@ -300,3 +311,6 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
 // Leaving a group, a job or a day behind; goodbyes around these are ordinary.
 export const ORDINARY_LEAVING =
   /\b(waiting for (my|the|a) (ride|bus|train|uber|lyft|taxi|cab|mom|dad|sister|brother|friend)|(to|for) group\b|digital detox|social media (break|detox)|(grab|grabbing|grabbed|putting on|put on|get|getting) my (coat|jacket|keys|bag|shoes|boots|stuff)|heading out|out the door|leaving for (work|school|class|group|church|practice|the \w+)|party|birthday|concert|band|gig|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|leaving (twitter|facebook|instagram|insta|tiktok|reddit|discord|social media|this site|the internet)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town|brunch|museum|the movies|cinema|picnic|the zoo|the mall|theme park|road trip|game night|movie night|sleepover|(pizza|taco|trivia|quiz|poker|bingo|family|girls|guys|ladies|pasta|sushi|burger|wings?|craft|board game|bowling|date|game|movie|pub|open mic) night)\b/;
+
+export const OUTING =
+  /\b(with|w) (my )?(bf|gf|boyfriend|girlfriend|friends?|family|kids|partner|husband|wife|cousins?|roommates?)\b|\b(gorgeous|beautiful|so pretty|the view|sunset|sunrise|fireworks|photos|pics|picnic)\b/;

@@ -4,6 +4,8 @@ import {
   EDUCATION_CONTEXT,
   ORDINARY_LEAVING,
   JOKE,
+  OUTING,
+  REVEALED_ACT,
   MEDIA_CONTEXT,
   NEGATOR,
   REACTIVATION,
@@ -93,6 +95,15 @@ const SUBJECTLESS =
 const OVER =
   /\b((in my|at my) (darkest|worst|lowest)|back when|at one point|there was a time|(do not|never) (think|feel) (that|like that|this way)|i am (so )?(glad|grateful|thankful) i (stayed|did not|am still here)|(therapy|meds|treatment|recovery|sobriety|rehab|group|iop) (helped|saved|changed)|sober (for )?\d+|\d+ (days|weeks|months|years) (sober|clean))\b/;
 
+// "doing it tonight!! finally asking her out": the act named next is what "it" was.
+function revealed(kind: SignalKind, m: RegExpExecArray, text: string): boolean {
+  if ((kind !== 'intent' && kind !== 'finality') || !/\b(do|doing) it\b/.test(m[0])) {
+    return false;
+  }
+  const at = text.indexOf(m[0]);
+  return at >= 0 && REVEALED_ACT.test(text.slice(at + m[0].length));
+}
+
 function negatedAt(clause: string, index: number): boolean {
   const before = clause.slice(Math.max(0, index - 14), index);
   return NEGATOR.test(before) && !/\b(can not|could not|do not (try|want to be)|not (asking|telling))\b/.test(before);
@@ -139,7 +150,7 @@ export function signalsIn(clauses: readonly Clause[], text: string): SignalsFoun
         continue;
       }
       const m = regex.exec(own);
-      if (m === null || negatedAt(own, m.index)) {
+      if (m === null || negatedAt(own, m.index) || revealed(kind, m, text)) {
         continue;
       }
       // What is past tense is told, not planned, except that means are got and letters written ahead.
@@ -186,8 +197,10 @@ function verdictOfSignals(
     (has('intent') && (has('finality') || has('time') || has('place'))) ||
     (has('place') && kinds >= 3 && (has('time') || has('finality'))) ||
     (farewells >= 2 && (has('time') || has('despair') || has('death')));
-  // "It's happening this weekend, my sister's wedding": an ordinary occasion explains a time and a decision.
-  if (urgent && (has('means') || !ORDINARY_LEAVING.test(text))) {
+  // "It's happening this weekend, my sister's wedding": an ordinary occasion explains a time and a decision;
+  // company or the view explain a place ("the bridge at night is gorgeous, walking there w my bf").
+  const outing = !has('means') && has('place') && OUTING.test(text);
+  if (urgent && (has('means') || (!ORDINARY_LEAVING.test(text) && !outing))) {
     return { level: 'urgent', categories, cues, clause: first };
   }
   const told = [...sentences].join(' . ');
