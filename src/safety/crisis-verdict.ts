@@ -34,7 +34,7 @@ const DWELLING =
   /\b(think|thinking|thought|thoughts|considering|contemplating|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|daydreaming|imagine|imagining|picture|picturing|obsessing|urges?|tempted|craving|wonder|wondering|keep seeing|intrusive)\b/;
 // A goodbye the writer was sent, or someone they cannot reach.
 const FAREWELL_RECEIVED =
-  /\b((he|she|they|my \w+|\w+) (just )?(sent|texted|posted|messaged|left|wrote) (me |us )?(a |her |his |their )?(goodbye|note|letter|goodbye text|goodbye message)|(she|he|they) (is|are) not (answering|picking up|responding)|(her|his|their) phone (is|was|went) (off|dead|straight to voicemail)|can not reach (her|him|them))\b/;
+  /\b((he|she|they|my \w+|(?!i\b)\w+) (just )?(sent|texted|posted|messaged|left|wrote) (me |us )?(a |her |his |their )?(goodbye|note|letter|goodbye text|goodbye message)|(she|he|they) (is|are) not (answering|picking up|responding)|(her|his|their) phone (is|was|went) (off|dead|straight to voicemail)|can not reach (her|him|them))\b/;
 const NOW = /\b(right now|tonight)\b/;
 // Someone else's risk in words, not in their body: "my sister keeps talking about overdosing".
 const TALKED_ABOUT =
