@@ -345,7 +345,7 @@ function hyperbole(ctx: MatchContext): Suppression | undefined {
 }
 
 const INTENT =
-  /\b(want|wanted|wanting|wants|going to|will|would|about to|ready to|plan|planning|plotting|thinking about|think about|thought about|thinking of|thoughts (?:about|of)|imagining|picturing|imagine|picture|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about|feel like|need to|have to|got to|swear|urge to|urges to|tempted to|might|may|scared i will|afraid i will|gonna|intend to|intending to|nearly|almost|came close to|so close to)\b/;
+  /\b(want|wanted|wanting|wants|going to|will|would|about to|ready to|plan|planning|plotting|thinking about|think about|thought about|thinking of|thoughts (?:about|of)|imagining|picturing|imagine|picture|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about|feel like|need to|have to|got to|swear|urge to|urges to|tempted to|might|may|scared i will|afraid i will|gonna|intend to|intending to|nearly)\b/;
 
 /** Violence words towards others count only when someone states they mean it. */
 function intent({ pattern, before }: MatchContext, person: Person): Suppression | undefined {

@@ -137,7 +137,7 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     categories: HO,
     family: 'intent',
     // "sometimes i want to shake my baby when he wont stop crying".
-    source: r`\b(?:shake|shaking|shook|throw|throwing|smother|smothering|suffocate|hit|hitting|slap|slapping|smack|smacking) (?:my |the |our |her |his )?(?:baby|infant|newborn|son|daughter|kid|child|toddler)\b(?! (?:with (?:the|a|my) (?:ball|door|car|swing)|by accident|accidentally))`,
+    source: r`\b(?:shake|shaking|shook|throw|throwing|smother|smothering|suffocate) (?:my |the |our |her |his )?(?:baby|infant|newborn|son|daughter|kid|child|toddler)\b`,
     needs: 'intent_subject',
   }),
   pattern({
@@ -188,14 +188,6 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     family: 'plan',
     // Fuel poured on someone's things: "poured gasoline around his car".
     source: r`\b(?:poured|pouring|soaked|soaking|doused|dousing|splashed|spread) (?:the )?(?:gas|gasoline|petrol|lighter fluid|kerosene) (?:on|around|all over|over) (?:his|her|their|my \w+s) \w+\b`,
-  }),
-  pattern({
-    id: 'ho-arson-planned',
-    categories: HO,
-    family: 'plan',
-    // Someone's place to be set on fire, with fuel or a flame at hand: "going to burn his house down, i have the gas can".
-    source: r`\b(?:going to|about to|will|want to) (?:burn|torch|set fire to) (?:down )?(?:his|her|their) (?:house|car|place|apartment|garage|shop|store|truck)\b`,
-    requires: /\b(gas|gasoline|petrol|lighter fluid|kerosene|a match|matches|lighter|gas can)\b/,
   }),
   pattern({
     id: 'ho-waiting-armed',

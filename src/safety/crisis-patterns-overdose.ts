@@ -294,7 +294,7 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     categories: OD,
     family: 'urge',
     // Alcohol on one's own medicine as a habit, to black out: "drinking on top of my meds most nights to black out".
-    source: r`\b(?:drinking|drink|drank|mixing|mix|mixed|washing (?:them|it) down) (?:\w+ ){0,2}?(?:on top of|on|with|alongside) (?:my |all my |the )?(?:\w+ )?${DRUG}\b`,
+    source: r`\b(?:drinking|drink|drank|mixing|mix|mixed|washing (?:them|it) down) (?:\w+ ){0,2}?(?:on top of|with|alongside) (?:my |all my |the )?(?:\w+ )?${DRUG}\b`,
     requires:
       /\b(black ?out|blacking out|pass out|passing out|knock myself out|not feel|stop feeling|feel nothing|numb|every night|most nights|every day|most days|forget)\b/,
     needs: 'self_reference',
@@ -419,7 +419,7 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     categories: OD,
     family: 'passive',
     // Using again and past caring: "used again last night. don't even care anymore".
-    source: r`\b(?:do not|does not|no longer|stopped|not even) care (?:anymore|any more|what happens(?: to me)?|if i (?:live|die|wake up|make it|od|overdose|overdosed|end up dead|do not wake up))\b|\b(?:do not|does not) (?:even )?care (?:what happens|what happens to me|if i live or die)\b|\bwho cares (?:anymore|if i (?:die|wake up|od|overdose))\b|\b(?:wish|wished|hope|hopes|hoping|hoped)(?: that)? it (?:just )?(?:went|had gone|goes|would go|would have gone) (?:further|too far)\b|\b(?:wish|wished|hope|hopes|hoping|hoped)(?: that)? it (?:just )?(?:takes|took|had taken|would take|would have taken) me\b`,
+    source: r`\b(?:do not|does not|no longer|stopped|not even) care (?:anymore|any more|what happens(?: to me)?|if i (?:live|die|wake up|make it|od|overdose|overdosed|end up dead|do not wake up))\b|\b(?:do not|does not) (?:even )?care (?:what happens|what happens to me|if i live or die)\b|\bwho cares (?:anymore|if i (?:die|wake up|od|overdose))\b|\b(?:wish|wished|hope|hopes|hoping|hoped)(?: that)? it (?:just )?(?:went|had gone|goes|would go|would have gone) (?:further|too far)\b`,
     requires:
       /\b(used|using|relapsed|relapse|drank|drinking|drunk|high|fent|fentanyl|heroin|dope|pills|xanax|bars|benzos|coke|meth|shot up|dealer)\b/,
   }),
