@@ -113,6 +113,7 @@ for (const generation of [
   'sixth hold-out',
   'seventh hold-out',
   'eighth hold-out',
+  'ninth hold-out',
 ]) {
   const posts = POST_SETS.filter((s) => s.name.startsWith(`${generation} `)).flatMap((s) => s.posts);
   if (posts.length > 0) {

@@ -143,8 +143,11 @@ const POST_GUARDS: readonly PostGuard[] = [
   { name: 'dev posts, third batch', minRecall: 0.9, maxFalsePositiveRate: 0.03, maxUrgentFalsePositiveRate: 0.03 },
   { name: 'dev posts, fourth batch', minRecall: 0.9, maxFalsePositiveRate: 0.05, maxUrgentFalsePositiveRate: 0.05 },
   { name: 'dev posts, fifth batch', minRecall: 0.9, maxFalsePositiveRate: 0.03, maxUrgentFalsePositiveRate: 0.03 },
-  // Round 8's dev posts (tuned on): 75.0% recall, 11.4% FPR on their first 112 posts before the round.
-  { name: 'dev posts, sixth batch', minRecall: 0.92, maxFalsePositiveRate: 0.04, maxUrgentFalsePositiveRate: 0.02 },
+  // Round 8's dev posts (tuned on): 75.0% recall, 11.4% FPR on their first 112 posts before the round; 93.9% after round 9.
+  { name: 'dev posts, sixth batch', minRecall: 0.93, maxFalsePositiveRate: 0.04, maxUrgentFalsePositiveRate: 0.02 },
+  // Round 9's dev posts (tuned on): 78.4% recall, 16.3% FPR (urgent 12.2%) on their first 123 posts before the round;
+  // 90.7%, 0.8% (urgent 0.0%) on all 237 at its end.
+  { name: 'dev posts, seventh batch', minRecall: 0.9, maxFalsePositiveRate: 0.01, maxUrgentFalsePositiveRate: 0.0 },
   // Fourth hold-out: 70.1% recall, 14.3% FPR when measured once at the end of round 4; round 5 was tuned on its misses.
   {
     name: 'fourth hold-out suicidal ideation',
@@ -203,27 +206,48 @@ const POST_GUARDS: readonly PostGuard[] = [
   { name: 'seventh hold-out self-harm', minRecall: 0.84, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
   { name: 'seventh hold-out overdose', minRecall: 0.68, maxFalsePositiveRate: 0.19, maxUrgentFalsePositiveRate: 0.1 },
   // Harm to others was 92.3% with the first reader, 84.6% after it was retrained with everyday talk (one post).
+  // Its one false alarm (9.1%, a coworker's plan read as the writer's) went in round 9.
   {
     name: 'seventh hold-out harm to others',
     minRecall: 0.84,
-    maxFalsePositiveRate: 0.1,
-    maxUrgentFalsePositiveRate: 0.1,
+    maxFalsePositiveRate: 0.0,
+    maxUrgentFalsePositiveRate: 0.0,
   },
   // Eighth hold-out: written and committed (1bdefaf) before round 8 changed the detector, measured before (61.1% recall,
   // 11.8% FPR) and once at the end of round 8 (68.9%, 10.3%): the honest figures, goals not met. Never trained on.
+  // Round 9 worked on the kinds its misses and false alarms are named by in BENCHMARKS' known weaknesses (so these
+  // later figures are not estimates): suicidal ideation false alarms 12.5% -> 0.0%, self-harm 83.3% -> 88.9%,
+  // overdose false alarms 14.3% -> 7.1%.
   {
     name: 'eighth hold-out suicidal ideation',
     minRecall: 0.57,
-    maxFalsePositiveRate: 0.13,
-    maxUrgentFalsePositiveRate: 0.13,
+    maxFalsePositiveRate: 0.0,
+    maxUrgentFalsePositiveRate: 0.0,
   },
-  { name: 'eighth hold-out self-harm', minRecall: 0.83, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
-  { name: 'eighth hold-out overdose', minRecall: 0.81, maxFalsePositiveRate: 0.15, maxUrgentFalsePositiveRate: 0.15 },
+  { name: 'eighth hold-out self-harm', minRecall: 0.88, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
+  { name: 'eighth hold-out overdose', minRecall: 0.81, maxFalsePositiveRate: 0.08, maxUrgentFalsePositiveRate: 0.08 },
   {
     name: 'eighth hold-out harm to others',
     minRecall: 0.68,
     maxFalsePositiveRate: 0.13,
     maxUrgentFalsePositiveRate: 0.13,
+  },
+  // Ninth hold-out: written and committed (a964331) before round 9 changed the detector, measured before (62.0% recall,
+  // 9.8% FPR, urgent 8.2%) and once at the end of round 9 (63.0%, 8.2%, urgent 6.6%): the honest figures, goals not met.
+  // Never trained on. The reader adds recall on it but also one suicidal-ideation false alarm (rules alone 9.1%).
+  {
+    name: 'ninth hold-out suicidal ideation',
+    minRecall: 0.58,
+    maxFalsePositiveRate: 0.14,
+    maxUrgentFalsePositiveRate: 0.1,
+  },
+  { name: 'ninth hold-out self-harm', minRecall: 0.5, maxFalsePositiveRate: 0.08, maxUrgentFalsePositiveRate: 0.08 },
+  { name: 'ninth hold-out overdose', minRecall: 0.76, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
+  {
+    name: 'ninth hold-out harm to others',
+    minRecall: 0.75,
+    maxFalsePositiveRate: 0.08,
+    maxUrgentFalsePositiveRate: 0.08,
   },
   // Everyday talk: the rules raise nothing on it; the reader was trained on the first set, not the hold-out (1 of 105).
   { name: 'ordinary chat', minRecall: 1, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
@@ -555,6 +579,61 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
       someoneElse: ['overdose'],
     });
     expect(detectCrisis('my ex keeps saying he will kill me')).toMatchObject({ level: 'urgent' });
+  });
+
+  // Round 9 (dev posts, seventh batch): short replies in a running chat.
+  it('dates the past said with a span typed short or loose, and keeps it apart from now', () => {
+    for (const text of [
+      '6 yrs ago i wanted to die every day. now i coach soccer',
+      'a decade ago i tried to end my life',
+      'a couple years back i wanted to kill myself',
+      'if i have to sit through that meeting one more time im ending it all lol',
+      'taco night tonight!! tonight is the night 🌮',
+      'tonight im finally doing it... dyeing my hair pink',
+    ]) {
+      expect([text, levelOf(text)]).toEqual([text, 'none']);
+    }
+    expect(levelOf('i wanted to die a few minutes ago and i still do')).not.toBe('none');
+  });
+
+  it('gives a third person their own plan or words, not the writer', () => {
+    expect(detectCrisis('my brother said he is going to stab his roommate, should i call someone')).toMatchObject({
+      level: 'none',
+      someoneElse: ['harm_to_others'],
+    });
+    expect(detectCrisis('my cousin texted me "im gonna end it tonight" and now shes not answering')).toMatchObject({
+      level: 'none',
+      someoneElse: ['suicidal_ideation'],
+    });
+    expect(levelOf('im going to stab him when he gets home, the knife is by the door')).toBe('urgent');
+    expect(detectCrisis('my sister is standing on the ledge and refuses to come down')).toMatchObject({
+      level: 'urgent',
+      someoneElse: ['suicidal_ideation'],
+    });
+  });
+
+  it('hears plans said in a few words: means with "its happening", a method worked out, a burden lifted', () => {
+    expect(levelOf('the charcoal is in my trunk. its happening')).toBe('urgent');
+    expect(levelOf('worked out exactly how many pills it takes. doing it tonight')).toBe('urgent');
+    expect(levelOf('u guys wont have to deal with me after friday')).toBe('urgent');
+    expect(levelOf('u ever just want to stop existing. yeah thats me rn')).toBe('concern');
+    expect(levelOf('if you ever want to talk about it, my dms are open')).toBe('none');
+  });
+
+  it('hears overdoses counted in sheets or a cabinet, self-harm relapses named by the body, and lying in wait', () => {
+    expect(detectCrisis('i took two strips of my sleeping pills')).toMatchObject({ level: 'urgent' });
+    expect(detectCrisis('swallowed everything in the medicine cabinet')).toMatchObject({
+      level: 'urgent',
+      categories: ['overdose'],
+    });
+    expect(detectCrisis('slipped up last night after 40 days. my thighs again')).toMatchObject({
+      level: 'concern',
+      categories: ['self_harm'],
+    });
+    expect(levelOf('slipped up last night after 40 days of no drinking')).toBe('none');
+    expect(levelOf('im waiting outside with my dads hammer')).toBe('urgent');
+    expect(levelOf('poured lighter fluid all over his truck')).toBe('urgent');
+    expect(levelOf('poured gas into the mower and cut the lawn')).toBe('none');
   });
 
   it('keeps crisis equal to an urgent level', () => {

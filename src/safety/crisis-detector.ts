@@ -100,7 +100,11 @@ function hitsIn(variant: string, raw: string): PositionedHit[] {
   );
   // What no one statement says, the message as a whole may (crisis-signals.ts).
   const signals = readSignals(clauses, normalised);
-  if (signals !== undefined) {
+  // A clause the rules read as someone else's risk ("my friend texted me 'im gonna end it tonight'") is theirs
+  // for the signals too: its intent and time are not the writer's.
+  const theirs = (clause: string): boolean =>
+    hits.some((hit) => hit.owner === 'someone_else' && hit.suppressedBy === undefined && hit.clause === clause);
+  if (signals !== undefined && !theirs(signals.clause.text)) {
     kept.push({
       patternId: `signals-${signals.level}`,
       categories: signals.categories,

@@ -126,11 +126,11 @@ export const MEDIA_CONTEXT =
 
 // Markers that put an event firmly in the past ("when I was 15", "before treatment").
 export const DISTANT_PAST =
-  /\b(years? ago|months ago|a long time ago|long ago|back then|back in|in the past|when i was (\d+|a kid|a teen|a teenager|younger|little|in (high school|college|school|middle school)|using|drinking|in active addiction)|as a (kid|teen|teenager)|in (high school|college|middle school)|in (19|20)\d\d|last year|last (summer|winter|spring|fall|autumn)|before (treatment|rehab|recovery|sobriety|iop|program|getting sober|i got sober|i got help|getting help|i got clean|getting clean)|at my (worst|lowest)|during my (addiction|active addiction|using|drinking)|the first time(?! in)|once upon|my old life|(in|for|during|through) (most of |all of )?my (teens|twenties|thirties|childhood|youth|adolescence|teenage years)|until (i got|getting) (sober|clean|help|treatment)|spent (most of |all of )?my (teens|twenties|thirties|childhood|youth|adolescence|teenage years|twenties)|this time last year|at (age )?(1[0-9]|[2-9][0-9])(?! ?(am|pm|oclock|o clock|tonight|this|in the))|(when|at age|at the age of|aged) \d+|(a|one|two|three|four|five|\d+) (years?|months) ago today)\b/;
+  /\b(years? ago|months ago|decades? ago|a decade ago|(a few|a couple( of)?|some|many|\d+|two|three|four|five|six|seven|eight|nine|ten) (years|months) back|a long time ago|long ago|back then|back in|in the past|when i was (\d+|a kid|a teen|a teenager|younger|little|in (high school|college|school|middle school)|using|drinking|in active addiction)|as a (kid|teen|teenager)|in (high school|college|middle school)|in (19|20)\d\d|last year|last (summer|winter|spring|fall|autumn)|before (treatment|rehab|recovery|sobriety|iop|program|getting sober|i got sober|i got help|getting help|i got clean|getting clean)|at my (worst|lowest)|during my (addiction|active addiction|using|drinking)|the first time(?! in)|once upon|my old life|(in|for|during|through) (most of |all of )?my (teens|twenties|thirties|childhood|youth|adolescence|teenage years)|until (i got|getting) (sober|clean|help|treatment)|spent (most of |all of )?my (teens|twenties|thirties|childhood|youth|adolescence|teenage years|twenties)|this time last year|at (age )?(1[0-9]|[2-9][0-9])(?! ?(am|pm|oclock|o clock|tonight|this|in the))|(when|at age|at the age of|aged) \d+|(a|one|two|three|four|five|\d+) (years?|months) ago today)\b/;
 
 // Looser markers of a past time ("in my darkest days", "back when"): they date a statement only when its verb is in the past.
 export const PAST_FRAME =
-  /\b(in my (darkest|worst|lowest) (days|times|moments|years|point)|at one point|there was a time|back when|as a (kid|teen|teenager)|growing up|(in|during) (my )?(early|first) (sobriety|recovery|days))\b/;
+  /\b(in my (darkest|worst|lowest) (days|times|moments|years|point)|the (year|summer|winter|spring|fall|semester) (that |when )?i|at one point|there was a time|back when|as a (kid|teen|teenager)|growing up|(in|during) (my )?(early|first) (sobriety|recovery|days))\b/;
 
 // Markers that make a statement about now ("again", "last night").
 export const RECENT =
@@ -175,6 +175,12 @@ export const ORDINARY_ABSENCE =
  * note, thanks, a pet to look after weigh 1. Kinds present in a message adding up to 3
  * read as a goodbye note ('si-farewell').
  */
+// An act named right after "doing it tonight": the "it" is that act ("doing it tonight!! finally asking her out").
+export const REVEALED_ACT =
+  /^( ?[.!,:-])* (finally |i am |going to |gonna )?(asking|getting|cutting|dyeing|buying|booking|quitting|signing|adopting|moving|trying|starting|making|applying|calling|confessing|proposing|auditioning|shaving|painting|baking|cooking|running|joining)\b/;
+
+// Company and sights: a place visited with others or for the view is an outing ("walking there after dinner w my bf").
+
 /** A time for it: weighs in a goodbye only beside a cue of weight 2 or more ("sorry, can't make group tonight, love you all" is not one). */
 export const FAREWELL_TIME =
   /\b(tonight|tomorrow|this weekend|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|after (work|my shift)|before (morning|anyone wakes up|sunrise)|(go|it|leave) now)\b/;
@@ -219,7 +225,8 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
     2,
   ],
   [/\b(no turning back|no more waiting|(it is|its) (time|happening)|this is happening)\b/, 2],
-  [/\b(ready to go|going to do it|finally doing it)(?= (now|tonight|\.|!|,|\n|$)|$)/, 2],
+  // An ellipsis after it is a reveal: "tonight im finally doing it... cutting my hair short".
+  [/\b(ready to go|going to do it|finally doing it)(?! \. \. \.)(?= (now|tonight|\.|!|,|\n|$)|$)/, 2],
   [/\b(no one|nobody) (can|is going to|will) stop me\b/, 2],
   [/\beverything is (in order|arranged|ready|set|sorted|taken care of)\b/, 2],
   [/\b(tonight|today|tomorrow|this weekend|\w+day)( is|s) the (night|day|one)\b/, 2],
@@ -239,7 +246,7 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
   [/\bif you (do not|don't) hear from me\b/, 2],
   [/\bsorry i (could not|can not|couldnt|cant) stay\b/, 2],
   [
-    /\b(waiting for (dark|the house to be empty|everyone to (sleep|leave|go to bed))|my last night( on earth)?|last night on earth)\b/,
+    /\b(waiting for (dark|the house to be empty|everyone to (sleep|leave|go to bed))|(this is (the|my)|my) last night( on earth)?(?! (of|at|in|before|for|with|together|here|there))|last night on earth)\b/,
     2,
   ],
   [/\b(please )?(do not|don't) (look for|come looking for|try to find) me\b/, 2],
@@ -279,12 +286,22 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
     /\bthis (will be|is going to be|is) (my|the) last (post|message|text|time you)\b(?! for (a while|now|today|tonight|the (day|night|week|year)))/,
     3,
   ],
-  [/\b(doing|do) it (tonight|today|right now|now|this weekend|tomorrow)\b/, 2],
+  [
+    new RegExp(
+      `\\b(doing|do) it (tonight|today|right now|now|this weekend|tomorrow)\\b(?!${REVEALED_ACT.source.replace(/^\^/, '')})`,
+    ),
+    2,
+  ],
   [/\bi am (so |just |completely |fully )?done(?= ?([.!,;\n]|$))/, 1],
   [/\bmy (suicide )?(note|notes|letter|letters) (is|are) (on|in|under|by|next to)\b/, 3],
   [/\blast time (you|anyone|any of you) will (hear|see) (from )?me\b/, 3],
   [/\bby the time (anyone|you|someone|they|somebody) (sees|reads|see|read|finds|find) this\b/, 2],
-  [/\b(will not be (in|at) \w+ (tomorrow|again|anymore)|or ever)\b/, 2],
+  [/\b(will not be (in|at) \w+ (tomorrow|again|anymore)|or ever|or any (other )?(night|day))\b/, 2],
+  // Round 9: an absence with no end, a burden lifted, nobody called this time.
+  [/\b(will not|am not going to|am never) (be )?(coming|going) (home|back)\b/, 1],
+  [/\b(will not|never) have to (put up with|deal with|worry about|take care of) me\b/, 2],
+  [/\b(do not|no) need to (save|keep|hold) (my|me a) (spot|seat|place)( in \w+)?( anymore| ever again)\b/, 2],
+  [/\b(this time )?i (will not|am not going to) (call|tell|text) (anyone|anybody|911)\b/, 2],
   [
     /\b(letters?|notes?) (is |are )?(on|in|under) (the|my) (desk|table|bed|drawer|pillow|counter|kitchen table|nightstand)\b/,
     2,
@@ -293,4 +310,7 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
 
 // Leaving a group, a job or a day behind; goodbyes around these are ordinary.
 export const ORDINARY_LEAVING =
-  /\b(waiting for (my|the|a) (ride|bus|train|uber|lyft|taxi|cab|mom|dad|sister|brother|friend)|(to|for) group\b|digital detox|social media (break|detox)|(grab|grabbing|grabbed|putting on|put on|get|getting) my (coat|jacket|keys|bag|shoes|boots|stuff)|heading out|out the door|leaving for (work|school|class|group|church|practice|the \w+)|party|birthday|concert|band|gig|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|leaving (twitter|facebook|instagram|insta|tiktok|reddit|discord|social media|this site|the internet)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town|brunch|museum|the movies|cinema|picnic|the zoo|the mall|theme park|road trip|game night|movie night|sleepover)\b/;
+  /\b(waiting for (my|the|a) (ride|bus|train|uber|lyft|taxi|cab|mom|dad|sister|brother|friend)|(to|for) group\b|digital detox|social media (break|detox)|(grab|grabbing|grabbed|putting on|put on|get|getting) my (coat|jacket|keys|bag|shoes|boots|stuff)|heading out|out the door|leaving for (work|school|class|group|church|practice|the \w+)|party|birthday|concert|band|gig|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|leaving (twitter|facebook|instagram|insta|tiktok|reddit|discord|social media|this site|the internet)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease|eating disorder|ed|depression|anxiety|self harm)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town|brunch|museum|the movies|cinema|picnic|the zoo|the mall|theme park|road trip|game night|movie night|sleepover|(pizza|taco|trivia|quiz|poker|bingo|family|girls|guys|ladies|pasta|sushi|burger|wings?|craft|board game|bowling|date|game|movie|pub|open mic) night)\b/;
+
+export const OUTING =
+  /\b(with|w) (my )?(bf|gf|boyfriend|girlfriend|friends?|family|kids|partner|husband|wife|cousins?|roommates?)\b|\b(gorgeous|beautiful|so pretty|the view|sunset|sunrise|fireworks|photos|pics|picnic)\b/;

@@ -131,12 +131,17 @@ function isFarewell(text: string): boolean {
   return weight + timed >= 3 && !ORDINARY_LEAVING.test(text);
 }
 
-function whoItIsAbout({ pattern, matched, before }: MatchContext, person: Person): Suppression | undefined {
+// "u ever just want to stop existing. yeah": a question to everyone, or a "you" the writer owns, is said of the writer.
+const YOU_EVER = /\b(do |does )?you ever (just |really |actually |like )?/;
+const OWNED_YOU =
+  /\b((that is|thats) (literally |so |just |basically )?me|me too|same here|yeah me( too| neither)?|me neither|me (right now|24 ?7|every day|lately))\b|^same\b/;
+
+function whoItIsAbout({ pattern, matched, before, message }: MatchContext, person: Person): Suppression | undefined {
   // In an armed plan the person named is the target, not the speaker: "people at my old job will get what's coming".
   if (pattern.family === 'plan' && pattern.categories.includes('harm_to_others')) {
     return undefined;
   }
-  if (person === 'second') {
+  if (person === 'second' && !YOU_EVER.test(localPrefix(before)) && !message.has(OWNED_YOU)) {
     return 'second_person';
   }
   // "Someone is overdosing in the bathroom" needs help whoever it is.
@@ -273,9 +278,16 @@ function localSuffix(after: string): string {
   return scopeBreak === null ? after : after.slice(0, scopeBreak.index);
 }
 
+// Sarcasm said outright: "sarcasm: yes i love mondays so much i want to die".
+const SARCASM = /\b(sarcasm|sarcastically)\b|(^|\s)\/s\b/;
+
 // Self-directed statements are never discounted as jokes: "lol i want to die" often masks real distress.
 function laughs({ raw, message }: MatchContext): boolean {
-  return message.once(JOKE, '', () => JOKE.test(raw.toLowerCase()) || /💀/u.test(raw));
+  return message.once(
+    JOKE,
+    '',
+    () => JOKE.test(raw.toLowerCase()) || /💀/u.test(raw) || SARCASM.test(raw.toLowerCase()),
+  );
 }
 
 function joke(ctx: MatchContext): Suppression | undefined {
@@ -290,7 +302,7 @@ const BLAMED_ON_A_THING =
   /\b(makes?|making|made|has|had|got|gets|getting) me\b|\bif i (have to|hear|see|get|do|sit through)\b.*\b(one more|again|another)\b|^if (my|the|this|that|our) \w+|\bif (this|that|the|these|those|one more|another) (?!(guy|girl|man|woman|person|kid|boy|friend|bitch|dude)\b)\w+ (\w+ )?(does|do|is|are|jams|breaks|crashes|freezes|keeps|happens|goes|gets|lags|dies)\b/;
 // ...but life itself, one's own mind or the pain are not everyday things: "my depression makes me want to die lol".
 const NOT_A_THING =
-  /\b(life|living|everything|depression|existing|existence|being alive|my brain|my head|my thoughts|my mind|my body|this pain|the pain|it all|loneliness|anxiety|trauma|memories)\b/;
+  /\b(life|living|everything|depression|existing|existence|being alive|my brain|my head|my thoughts|my mind|my body|this pain|the pain|(?<!\b(?:end|ending|ended) )it all|loneliness|anxiety|trauma|memories)\b/;
 
 // Things that make nobody want to die for real: "this timetable makes me want to die".
 const EVERYDAY_THING =
@@ -333,7 +345,7 @@ function hyperbole(ctx: MatchContext): Suppression | undefined {
 }
 
 const INTENT =
-  /\b(want|wanted|wanting|wants|going to|will|would|about to|ready to|plan|planning|plotting|thinking about|think about|thought about|thinking of|thoughts (?:about|of)|imagining|picturing|imagine|picture|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about|feel like|need to|have to|got to|swear|urge to|urges to|tempted to|might|may|scared i will|afraid i will|gonna|intend to|intending to)\b/;
+  /\b(want|wanted|wanting|wants|going to|will|would|about to|ready to|plan|planning|plotting|thinking about|think about|thought about|thinking of|thoughts (?:about|of)|imagining|picturing|imagine|picture|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about|feel like|need to|have to|got to|swear|urge to|urges to|tempted to|might|may|scared i will|afraid i will|gonna|intend to|intending to|nearly)\b/;
 
 /** Violence words towards others count only when someone states they mean it. */
 function intent({ pattern, before }: MatchContext, person: Person): Suppression | undefined {

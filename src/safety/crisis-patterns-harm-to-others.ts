@@ -182,4 +182,19 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     // Fear of losing control: "I could really hurt someone right now".
     source: r`\b(?:i could|i might|i am (?:scared|afraid|worried) i (?:could|might|will|am going to)) (?:really |seriously )?(?:hurt|kill|harm|seriously hurt) (?:someone|somebody|anyone|people|him|her|them|my \w+)\b(?= ?(?:$|right now|tonight|today|if|when|i swear|and i|i am))`,
   }),
+  pattern({
+    id: 'ho-arson',
+    categories: HO,
+    family: 'plan',
+    // Fuel poured on someone's things: "poured gasoline around his car".
+    source: r`\b(?:poured|pouring|soaked|soaking|doused|dousing|splashed|spread) (?:the )?(?:gas|gasoline|petrol|lighter fluid|kerosene) (?:on|around|all over|over) (?:his|her|their|my \w+s) \w+\b`,
+  }),
+  pattern({
+    id: 'ho-waiting-armed',
+    categories: HO,
+    family: 'plan',
+    // Lying in wait with a weapon: "his car is in the lot. im waiting w the bat".
+    source: r`\b(?:waiting|hiding|parked|sitting) (?:outside |here |there |in the \w+ |by (?:his|her|their) \w+ )?(?:with|w) (?:the|a|my|his|dads|my \w+s) (?:bat|baseball bat|knife|gun|crowbar|hammer|pistol|rifle|shotgun|machete|tire iron)\b`,
+    unless: /\b(game|practice|batting|cage|kitchen|cooking|range|hunting|deer|camp|camping|team)\b/,
+  }),
 ];

@@ -122,7 +122,7 @@ const DRUG = r`(?:pills|pill|tablets|tabs|capsules|caps|meds|medication|medicati
 )})`;
 // How much: a count of six or more (not a dose in mg or a time), or words for all or too many.
 const COUNT = r`(?:like |about |around |over |more than |at least |maybe |probably |almost |nearly |roughly |close to )?(?:[6-9]|[1-9]\d+)(?! ?(?:mg|mcg|ml|g|milligrams|units|minutes|mins|hours|hrs|days|weeks|months|years|am|pm|percent)\b)`;
-const AMOUNT = r`(?:all|all of|the whole|a whole|a bottle of|a full bottle of|a whole bottle of|the entire|an entire|a full|way too many|too many|a bunch of|a handful of|a fistful of|handfuls of|a couple handfuls of|a lot of|lots of|loads of|tons of|so many|a ton of|a shit ton of|a dozen|dozens of|half a bottle of|half the bottle of|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|extra|double|triple|quadruple|every one of|every|every last|the rest of|(?:my |the |a |an )?(?:whole|entire|full) (?:month|week|bottle|pack|packet|box|strip|blister pack|sheet|supply|prescription|script|refill|stash|bag)s?(?: worth)? of|(?:a|my|the|a whole) (?:months|weeks|month|week)s? (?:worth|supply) of|${COUNT})`;
+const AMOUNT = r`(?:all|all of|the whole|a whole|a bottle of|a full bottle of|a whole bottle of|the entire|an entire|a full|way too many|too many|a bunch of|a handful of|a fistful of|handfuls of|a couple handfuls of|a lot of|lots of|loads of|tons of|so many|a ton of|a shit ton of|a dozen|dozens of|half a bottle of|half the bottle of|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|extra|double|triple|quadruple|every one of|every|every last|the rest of|(?:two|three|four|five|\d+|a couple of|a few|several) (?:sheets|strips|blister packs|packs|packets|boxes|bottles) of|(?:my |the |a |an )?(?:whole|entire|full) (?:month|week|bottle|pack|packet|box|strip|blister pack|sheet|supply|prescription|script|refill|stash|bag)s?(?: worth)? of|(?:a|my|the|a whole) (?:months|weeks|month|week)s? (?:worth|supply) of|${COUNT})`;
 
 /** Taking something in, by any route. */
 const INGEST = r`(?:took|take|taking|taken|drank|drink|drinking|swallowed|swallow|swallowing|downed|down|downing|popped|pop|popping|ate|eaten|eat|eating|chugged|chug|necked|snorted|injected|shot up|dropped)`;
@@ -204,7 +204,7 @@ const NOT_MEDICINE = new RegExp(r`^ of (?!(?:my |the |his |her )?(?:\w+ )?${DRUG
 
 // Taking all of today's medication as prescribed is adherence, not an overdose.
 const AS_PRESCRIBED =
-  /^ (today |this morning |tonight |on time )?(like|as) (i am supposed to|i was told|prescribed|directed|my doctor said|the doctor said|instructed|a good (boy|girl))|^ (on time|with (food|breakfast|dinner|lunch)|for the (day|week))\b|^ (today|this morning)( |$)(?!.*\b(at once|all at once|whole|bottle|too many|sorry|goodbye|die|to not wake)\b)|^ (every|each|a|per) (day|morning|night|evening)\b|^ daily\b|^ for my (heart|mood|blood|diabetes|pain|anxiety|depression|sleep|adhd)\b/;
+  /^ (today |this morning |tonight |on time )?(like|as) (i am supposed to|i was told|prescribed|directed|my doctor said|the doctor said|instructed|a good (boy|girl))|^ (on time|with (food|breakfast|dinner|lunch)|for the (day|week)|for today)\b|^ (today|this morning)( |$)(?!.*\b(at once|all at once|whole|bottle|too many|sorry|goodbye|die|to not wake)\b)|^ (every|each|a|per) (day|morning|night|evening)\b|^ daily\b|^ for my (heart|mood|blood|diabetes|pain|anxiety|depression|sleep|adhd)\b/;
 
 export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
   pattern({
@@ -243,9 +243,9 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     categories: ['suicidal_ideation', 'overdose'],
     family: 'intent',
     // The pills named before, "them" after: "the pills are on my desk. I'm going to take them all".
-    source: r`\b(?:going to|about to|will|want to|ready to|need to|have to) (?:just )?(?:take|swallow|down) (?:them|it) all\b|\b(?:going to|about to|will|want to|ready to) (?:just )?(?:take|swallow|down) all of (?:them|it)\b|\b(?:took|swallowed|downed|popped) (?:them|it) all\b(?! (?:to|out|home|back|with|for|on|in)\b)|\b(?:took|swallowed|downed|popped) all of (?:them|it)\b(?! (?:to|out|home|back|with|for|on|in)\b)`,
+    source: r`\b(?:going to|about to|will|want to|ready to|need to|have to) (?:just )?(?:take|swallow|down) (?:them|it) all\b|\b(?:going to|about to|will|want to|ready to) (?:just )?(?:take|swallow|down) all of (?:them|it)\b|\b(?:took|swallowed|downed|popped) (?:them|it) all\b(?! (?:to|out|home|back|with|for|on|in)\b)|\b(?:took|swallowed|downed|popped) all of (?:them|it)\b(?! (?:to|out|home|back|with|for|on|in)\b)|\b(?:took|swallowed|downed|popped) (?:them|it) \. all(?: of (?:them|it))?\b`,
     requires:
-      /\b(pills?|meds|medication|tablets|bottle|capsules|minutes ago|hour ago|nobody|no one|sorry|sleepy|dizzy)\b/,
+      /\b(pills?|meds|medication|tablets|bottle|capsules|minutes ago|hour ago|nobody|no one|sorry|sleepy|dizzy|its done|it is done|can not undo)\b/,
   }),
   pattern({
     id: 'od-tolerance',
@@ -419,7 +419,7 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     categories: OD,
     family: 'passive',
     // Using again and past caring: "used again last night. don't even care anymore".
-    source: r`\b(?:do not|does not|no longer|stopped|not even) care (?:anymore|any more|what happens(?: to me)?|if i (?:live|die|wake up|make it|od|overdose|overdosed|end up dead|do not wake up))\b|\b(?:do not|does not) (?:even )?care (?:what happens|what happens to me|if i live or die)\b|\bwho cares (?:anymore|if i (?:die|wake up|od|overdose))\b`,
+    source: r`\b(?:do not|does not|no longer|stopped|not even) care (?:anymore|any more|what happens(?: to me)?|if i (?:live|die|wake up|make it|od|overdose|overdosed|end up dead|do not wake up))\b|\b(?:do not|does not) (?:even )?care (?:what happens|what happens to me|if i live or die)\b|\bwho cares (?:anymore|if i (?:die|wake up|od|overdose))\b|\b(?:wish|wished|hope|hopes|hoping|hoped)(?: that)? it (?:just )?(?:went|had gone|goes|would go|would have gone) (?:further|too far)\b`,
     requires:
       /\b(used|using|relapsed|relapse|drank|drinking|drunk|high|fent|fentanyl|heroin|dope|pills|xanax|bars|benzos|coke|meth|shot up|dealer)\b/,
   }),
@@ -431,5 +431,12 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     // "Where can I get Narcan?" asks for a resource.
     notBefore:
       /\b(where|how|when)( (can|do|could|should|would))?( (i|we|you|one|someone|people))?( (can|could|should|would|to))?\s*$/,
+  }),
+  pattern({
+    id: 'od-emptied-cabinet',
+    categories: OD,
+    family: 'act',
+    // Everything in a medicine cabinet swallowed: "swallowed everything in my moms cabinet".
+    source: r`\b(?:took|swallowed|downed|popped|ate) (?:everything|all|whatever|every pill) (?:in|from) (?:my |the |our |\w+s |my \w+s )?(?:medicine )?(?:cabinet|medicine drawer|medicine box|pill box|pill organi[sz]er)\b`,
   }),
 ];

@@ -35,7 +35,7 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     categories: SH,
     family: 'act',
     // A wound said to be deep, or tissue showing: "the cut on my thigh is deep and i can see fat".
-    source: r`\b(?:cut|cuts|wound|wounds|gash|slash|slashes)\b ${gap(4)}(?:is|are|was|were|looks|look) (?:so |really |too |very |pretty |super )?(?:deep|gaping|wide open)\b|\bcan see (?:the )?(?:inside|insides|fat|bone|white (?:stuff|tissue|layer)|tissue|yellow (?:stuff|layer))\b`,
+    source: r`\b(?:cut|cuts|wound|wounds|gash|slash|slashes)\b ${gap(4)}(?:is|are|was|were|looks|look) (?:so |really |too |very |pretty |super )?(?:deep|gaping|wide open)\b|\bwent (?:too|so|way too) deep\b|\bcan see (?:the )?(?:inside|insides|fat|bone|white (?:stuff|tissue|layer)|tissue|yellow (?:stuff|layer))\b`,
     requires:
       /\b(cut|cuts|cutting|blade|razor|sh|self harm|my (arm|wrist|thigh|leg|stomach|skin)|er|stitches|hospital|scared|bleeding|blood)\b/,
     unless:
@@ -106,6 +106,15 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     categories: SH,
     family: 'urge',
     source: r`\b(?:urges?|tempted|temptation|craving|cravings|itching) (?:to|for|on) (?:sh|self harm|cut|cutting|burn|burning|hurt myself|harm myself)\b|\b(?:sh|self harm|cutting|cut|blade|razor) (?:urges?|cravings?|thoughts)\b`,
+  }),
+  pattern({
+    id: 'sh-slipped-body-again',
+    categories: SH,
+    family: 'act',
+    // A streak broken, said with the body or the act: "slipped today after 90 days. my arms again".
+    source: r`\b(?:slipped|slipped up|relapsed|caved|broke my streak)\b`,
+    requires: new RegExp(r`\bmy ${BODY} again\b|\b(?:sh|self harm|cutting|cut|the blade|the razor|blades)\b`),
+    unless: /\b(drink|drinking|drank|alcohol|beer|vodka|wine|weed|used|using|smoked|vape|diet|sugar|gym|ice)\b/,
   }),
   pattern({
     id: 'sh-relapsed',

@@ -181,15 +181,22 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     source: r`\b(?:in|sat in|sitting in) (?:the|my) (?:garage|car) with the (?:car|engine) (?:running|on)\b|\b(?:belt|rope|cord|sheet|scarf|noose|extension cord|leash) (?:around|round) my neck\b|\b(?:tied|tying|tie|hung|hanging|hang|attached|attaching|fastened|looped) (?:a |the |my )?(?:belt|cord|sheet|bedsheet|scarf|extension cord|charger cable|cable) (?:to|from|around|on|over) (?:the |my |a )?(?:closet|door|doorknob|beam|ceiling|fan|rafter|rod|shower|railing|banister|hook|pipe|bunk|bed frame)\b`,
   }),
   pattern({
+    id: 'si-at-the-edge-will-not-come-down',
+    categories: SI,
+    family: 'emergency',
+    // Someone at a height who will not come back: "my friend is standing on the roof edge and won't come down".
+    source: r`\b(?:standing|sitting|is|are|am|climbed|climbing) (?:out )?on (?:the |a |our |his |her |my )?(?:roof|ledge|edge|railing|rail|bridge|balcony)(?: \w+)? and (?:will not|would not|refuses to|does not want to|is not|are not) (?:come|coming|get|getting|step|stepping) (?:down|in|inside|back|off)\b`,
+  }),
+  pattern({
     id: 'si-place-now',
     categories: SI,
     family: 'plan',
     // The writer at a height, on tracks or by water now, with what they brought or how high it is.
-    source: r`\b(?:i am|am|sitting|standing|parked|sat|stood|waiting|on|at) (?:in my car )?(?:at |on |by |near )?(?:the )?(?:top of (?:the |a )?)?(?:roof|rooftop|bridge|overpass|parking garage|ledge|tracks|train tracks|platform|train platform|cliff|lake|river|pier|edge)\b`,
+    source: r`\b(?:i am|am|sitting|standing|parked|sat|stood|waiting|on|at) (?:in my car )?(?:at |on |by |near )?(?:the )?(?:top of (?:the |a )?)?(?:roof|rooftop|bridge|overpass|parking garage|parking deck|ledge|tracks|train tracks|platform|train platform|cliff|lake|river|pier|edge)\b`,
     requires:
-      /\b(high up|so high|how high|up here|the edge|jump|down there|brought everything|have everything|it is quiet|again|alone|goodbye|sorry|do not want to be talked|been here|for an hour|for hours|cold|the water|closer)\b/,
+      /\b(high up|so high|how high|up here|the edge|jump|down there|brought everything|have everything|it is quiet|again|alone|goodbye|sorry|do not want to be talked|been here|for an hour|for hours|cold|the water|closer|rocks|stones|weights|in my pockets|(tell|telling) (someone|somebody|you|you all|yall) first|just (needed|wanted) to tell|(wanted|needed) (someone|somebody|you|you all) to know)\b/,
     unless:
-      /\b(picnic|birthday|party|friends|kids|view|swim|swimming|fishing|walk|run|running|jog|photos?|pictures?|sunset|sunrise|date|concert|work|shift|job|commute|train to|waiting for (the|my) (train|bus|ride)|deck|bar|restaurant|vacation|trip|hike|hiking)\b/,
+      /\b(picnic|birthday|party|friends|kids|view|swim|swimming|fishing|walk|run|running|jog|photos?|pictures?|sunset|sunrise|date|concert|work|shift|job|commute|train to|waiting for (the|my) (train|bus|ride)|(?<!parking )deck|bar|restaurant|vacation|trip|hike|hiking)\b/,
   }),
   pattern({
     id: 'si-rehearsed-ligature',
@@ -256,7 +263,7 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     // A goodbye letter to one's addiction is a standard treatment exercise.
     source: r`\b(?:wrote|writing|written|write|left|leaving|finished|drafted|drafting|wrote out|typed|typing) (?:out )?(?:my |a |the |some |all my )?(?:goodbye|suicide|farewell) (?:letters?|notes?|messages?|texts?|posts?|videos?)\b|\b(?:final|last) goodbyes?\b|\bgoodbye (?:forever|for good|cruel world|world)\b|\bmy last words\b|\b(?:writing|wrote|written|finished|finishing|started|starting|drafting|drafted|rewrote|rewriting|working on) my (?:note|letter)\b(?! (?:for|to|on|about|in|at|of)\b)`,
     notAfter:
-      /^ (to|for) (my |the |your |our )?(addiction|drugs?|drug of choice|disease|old (self|life|me)|alcohol|drinking|eating disorder|ed|using|substance|habit|bottle|younger self|past self|\w+ (addiction|habit|use)|grandma|grandpa|grandmother|grandfather|dog|cat|house|home)\b|^ (at|before) (the|his|her) (funeral|service|memorial)/,
+      /^ (to|for) (my |the |your |our )?(addiction|drugs?|drug of choice|disease|old (self|life|me)|alcohol|drinking|eating disorder|ed|using|substance|habit|bottle|younger self|past self|\w+ (addiction|habit|use)|grandma|grandpa|grandmother|grandfather|dog|cat|house|home|old \w+|phone|laptop|car|job|apartment|hair|braces|cast|year|semester|\d{4})\b|^ (at|before) (the|his|her) (funeral|service|memorial)/,
   }),
   pattern({
     id: 'si-notes-for-each',

@@ -4,6 +4,8 @@ import {
   EDUCATION_CONTEXT,
   ORDINARY_LEAVING,
   JOKE,
+  OUTING,
+  REVEALED_ACT,
   MEDIA_CONTEXT,
   NEGATOR,
   REACTIVATION,
@@ -43,19 +45,19 @@ export interface SignalReading {
 
 // Medicines as means: a quantity, a bottle, someone else's, or a drug people overdose on; "my meds" alone is adherence.
 const DRUG_MEANS =
-  /\b((all|the rest of|whole bottle of|bottle of|stash of|\d+ of) (my |the |her |his |\w+s )?(\w+ )?(pills|tablets|meds|medication|prescription)|bottle of (?!water|wine|beer|champagne|soda|lotion|shampoo)\w+|(my |her |his )?(\w+s )(pills|meds|oxy\w*)|oxy\w*|xanax|bars|benzos|seroquel|amitriptyline|tylenol|paracetamol|insulin|sleeping pills|opioids|fent\w*|heroin)\b/;
+  /\b((all|the rest of|whole bottle of|bottle of|stash of|\d+ of) (my |the |her |his |\w+s )?(\w+ )?(pills|tablets|meds|medication|prescription)|handful of (my |the |her |his )?(\w+ )?(pills|tablets|meds|capsules)|bottle of (?!water|wine|beer|champagne|soda|lotion|shampoo)\w+|(my |her |his )?(\w+s )(pills|meds|oxy\w*)|oxy\w*|xanax|bars|benzos|seroquel|amitriptyline|tylenol|paracetamol|insulin|sleeping pills|opioids|fent\w*|heroin)\b/;
 const MEANS = new RegExp(
-  `${DRUG_MEANS.source}|\\b(gun|pistol|revolver|rifle|shotgun|bullets?|ammo|rope|noose|cord|extension cord|cable|hose|tubing|garage|engine (is )?(on|running)|car (is )?running|blade|blades|razor|knife|helium|charcoal|exhaust|what i need|everything i need|a way out|the means|enough saved|(the|my) pills are (in|ready|here|next to|on|lined up|counted))\\b`,
+  `${DRUG_MEANS.source}|\\b(gun|pistol|revolver|rifle|shotgun|bullets?|ammo|rope|noose|cord|extension cord|cable|hose|tubing|garage|engine (is )?(on|running)|car (is )?running|blade|blades|razor|knife|helium|charcoal|exhaust|what i need|everything i need|a way out|the means|enough saved|((the|my) )?pills (are|r) counted|rocks in my (pockets?|coat|jacket)|(the|my) pills are (in|ready|here|next to|on|lined up|counted))\\b`,
 );
 // Places to fall from count as means only beside two other kinds: people also cross bridges and watch fireworks.
 const PLACE =
   /\b(bridge|overpass|ledge|rooftop|roof|balcony|railing|cliff|cliffs|cliff path|train tracks|tracks|express train|freight train|parking garage)\b/;
 const INTENT =
-  /\b((going to|gonna|about to|will|ready to) (do it|end it|jump|go through with it|finish it|take (it|them)(?! (easy|slow|back|off|out|to|with|home))|swallow (it|them)|use (it|them) (tonight|now))|take (them|it|those|these) all|take the (rest|lot|whole)|going (there|back there|back out there|through with it)|go through with it|(my )?mind is made up|made up my mind|i (have )?decided|(have|got) it (all )?planned|it is happening|no turning back|(it )?would be so easy( to (just )?(jump|go|step off|let go|drive off|end it|do it))?|do not try to (talk me out|stop me)|(i )?take them all|(going to|about to|ready to) (kill myself|end my life|take my (own )?life)|doing it (tonight|tomorrow|now|right now|when|after|before|this|at)|(going|heading|walking|driving) (up |out |down |over )?there|(not|no longer) waiting (until|for) (the|my) (appointment|session|therapist|counsel+or|group|doctor)|(rope|cord|noose|cable) (is |are )?(tied|hung|up|ready|set up|around)|(legs|feet) (are )?(over|dangling over) the (rail|railing|edge|ledge|side)|(standing|sitting) on the (edge|ledge|railing))\b/;
+  /\b((going to|gonna|about to|will|ready to) (do it|end it|jump|go through with it|finish it|take (it|them)(?! (easy|slow|back|off|out|to|with|home))|swallow (it|them)|use (it|them) (tonight|now))|take (them|it|those|these) all|take the (rest|lot|whole)|going (there|back there|back out there|through with it)|go through with it|(my )?mind is made up|made up my mind|i (have )?decided|(have|got) it (all )?planned|it is happening|no turning back|(it )?would be so easy( to (just )?(jump|go|step off|let go|drive off|end it|do it))?|do not try to (talk me out|stop me)|(i )?take them all|(going to|about to|ready to) (kill myself|end my life|take my (own )?life)|doing it (tonight|tomorrow|now|right now|when|after|before|this|at)|(going|heading|walking|driving) (up |out |down |over )?there|(not|no longer) waiting (until|for) (the|my) (appointment|session|therapist|counsel+or|group|doctor)|(rope|cord|noose|cable) (is |are )?(tied|hung|up|ready|set up|around)|(legs|feet) (are )?(over|dangling over) the (rail|railing|edge|ledge|side)|(standing|sitting) on the (edge|ledge|railing)|its happening|(it is|its) (already )?in motion|(figured|worked) out (exactly )?how (many|much|far|high|long)|(walking|heading|driving|going|on my way) (up |out |down |over )?(to|towards) the (tracks|train tracks|bridge|overpass|ledge|cliffs?|roof|rooftop|parking garage|parking deck)( now| right now| tonight))\b/;
 const TIME =
   /\b(tonight|tomorrow|this weekend|(on |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|after (my|the) (shift|work|class|exam|appointment)|(when|after|once) (everyone|everybody|they|the house|my \w+|he|she) (is|are|goes|go|falls?) (asleep|gone|away|out|to sleep|to bed)|(when|after|once) (he|she|they|everyone|everybody|my \w+) (leaves|leave|goes out|goes to work|leaves for work|gets on the plane)|after dark|when it (gets|is) dark|in an hour|in a few hours|before (morning|sunrise|anyone wakes up|dawn)|right now)\b/;
 const FINALITY =
-  /\b((wrote|written|writing|left|leaving) (a |my |her |him |them |the )?(\w+ ){0,2}(letter|letters|note|notes|goodbye)(?! to (my )?(future|younger|old|past) (self|me))|goodbyes?|the last night|my last (night|day|post|message)|last time|better off|(do not|not) (try to )?(talk me out|stop me|look for me|find me|save me|call anyone)|(do not|not) want to be (saved|found|stopped|helped)|not asking for help|want (someone|you|people|somebody) to know|alone for it|(calm|peace|at peace|calmer) for the first time|feel (so )?(calm|at peace|peaceful) (now|finally|about it)|will (get|find|read) (it|this|them) after|after i am gone|not telling anyone|(nobody|no one) (knows|needs to know)|it is time|said (bye|goodbye) to|(is|was) the last one|(do|does) not know (it is|its|this is|that is) the last|by then (it|i) will be (done|gone|over)|(tonight|today) is the (night|day)|(set|scheduled) (them|it|the \w+) to (send|go out|post))\b/;
+  /\b((wrote|written|writing|left|leaving) (a |my |her |him |them |the )?(\w+ ){0,2}(letter|letters|note|notes|goodbye)(?! to (my )?(future|younger|old|past) (self|me))|goodbyes?|good ?night forever|(goodbye|bye) forever|sleep forever|the last night|my last (night|day|post|message)|last time|better off|(do not|not) (try to )?(talk me out|stop me|look for me|find me|save me|call anyone|call me|call my phone)|i will not be (here|around|alive)( anymore| after)?(?= ?([.!,;\n]|$))|(do not|not) want to be (saved|found|stopped|helped)|not asking for help|want (someone|you|people|somebody) to know|alone for it|(calm|peace|at peace|calmer) for the first time|feel (so )?(calm|at peace|peaceful) (now|finally|about it)|will (get|find|read) (it|this|them) after|after i am gone|not telling anyone|(nobody|no one) (knows|needs to know)|it is time|said (bye|goodbye) to|(is|was) the last one|(do|does) not know (it is|its|this is|that is) the last|by then (it|i) will be (done|gone|over)|(tonight|today) is the (night|day)|(set|scheduled) (them|it|the \w+) to (send|go out|post))\b/;
 const DESPAIR =
   /\b(can not (keep doing|do|take|handle|live like) (this|it)|can not (go on|keep going|keep living)|tired of (being|trying|living|existing|everything|fighting|it all|life|waking up|pretending|being alive)|no point|what is the point|pointless|hopeless|worthless|a burden|disappointment|want off|want out|already gone|without me|never (been|have been) born|(nobody|no one)( \w+){0,3} would (even )?(notice|care|miss)|(nobody|no one) (cares|would care)|give up|given up|giving up on (everything|life|myself)|nothing (left|matters)|(does not|will not|never) get(s)? better|(just |only )?pain on repeat|hate (myself|my life|being alive)|holding on|no way out|can not do this anymore|(do not think|not sure) i can( do this| go on| keep going)?$|everything hurts( (this|so) much)?)\b/;
 const DEATH =
@@ -64,7 +66,7 @@ const DEATH =
 // The writer's own death hoped for, dwelt on or looked into, within a few words: "hoping this is the one
 // where i don't wake up", "researching euthanasia", "think about turning the wheel into the wall".
 const DWELT =
-  /\b(want|wanna|need|wish|hope) (to )?(just )?(sleep|go to sleep|fall asleep) (and|then) (not|never) wake up\b(?! (until|till|til|before|in time|early))|\b(hope|hoping|wish|wishing|pray|praying|think about|thinking about|keep thinking|fantasi[sz]e about|fantasi[sz]ing about|imagine|imagining|picture|picturing|researching|googling|looking up|looking into)\b (\w+ ){0,6}?(i (do not|would not|will not|never) wake up|(and |to )?(not|never) wake (back )?up|not waking up|euthanasia|(taking|swallowing) (all|every one|the whole bottle) of (it|them)|(taking|swallowing) them all|(just )?(turning|swerving|driving|steering) (the wheel |the car |my car )?into (the|a|oncoming) (wall|tree|traffic|truck|river|pole|barrier)|i (just )?(die|died|could die|would die|stop existing|was gone|were gone))\b/;
+  /\b(want|wanna|need|wish|hope) (to )?(just )?(sleep|go to sleep|fall asleep) (and|then) (not|never) wake up\b(?! (until|till|til|before|in time|early))|\b(hope|hoping|wish|wishing|pray|praying|think about|thinking about|keep thinking|fantasi[sz]e about|fantasi[sz]ing about|imagine|imagining|picture|picturing|researching|googling|looking up|looking into)\b (\w+ ){0,6}?(i (do not|would not|will not|never) wake up|(and |to )?(not|never) wake (back )?up|not waking up|euthanasia|(taking|swallowing) (all|every one|the whole bottle) of (it|them)|(taking|swallowing) them all|(just )?(turning|swerving|driving|steering) (the wheel |the car |my car )?into (the|a|oncoming) (wall|tree|traffic|truck|river|pole|barrier)|i (just )?(die|died|could die|would die|stop existing|was gone|were gone)|my heart (just )?(stops|would stop|gives out|stopped))\b|\b(keeps|keep|kept|is|are|keeps on) telling me to (end it|die|kill myself|jump|do it|end my life)\b/;
 const GRIEF = /\b(passed|passed away|funeral|grief|grieving|loss|died|rip)\b/;
 // Self-injury kept from view: a tool or fresh marks, with hiding. "i use a compass now. the marks are small so nobody asks".
 const SH_TOOL =
@@ -85,13 +87,22 @@ const SIGNALS: readonly (readonly [SignalKind, RegExp])[] = [
 // A clause about someone else: a third person and no first person.
 const THIRD = /\b(he|she|they|him|his|her|them|their)\b/;
 const FIRST = /\b(i|me|myself)\b/;
-const DECISION = /\b((i )?(have )?decided|(my )?mind is made up|made up my mind)\b/;
+const DECISION = /\b((i )?(have )?decided|(my )?mind is made up|made up my mind|(figured|worked) out (exactly )?how)\b/;
 // ...unless the clause opens on a verb with no subject, the writer's own act: "set them to send at 9am", "doing it when he leaves".
 const SUBJECTLESS =
   /^(?:(?:and|so|then|just|already|finally|also|ok|okay) )*(?:\w+ed|\w+ing|got|set|put|left|wrote|said|made|took|bought|gave|told|sent|went|hid|kept|sat|stood)\b/;
 // Told as past and over, or about recovery: nothing here is now.
 const OVER =
   /\b((in my|at my) (darkest|worst|lowest)|back when|at one point|there was a time|(do not|never) (think|feel) (that|like that|this way)|i am (so )?(glad|grateful|thankful) i (stayed|did not|am still here)|(therapy|meds|treatment|recovery|sobriety|rehab|group|iop) (helped|saved|changed)|sober (for )?\d+|\d+ (days|weeks|months|years) (sober|clean))\b/;
+
+// "doing it tonight!! finally asking her out": the act named next is what "it" was.
+function revealed(kind: SignalKind, m: RegExpExecArray, text: string): boolean {
+  if ((kind !== 'intent' && kind !== 'finality') || !/\b(do|doing) it\b/.test(m[0])) {
+    return false;
+  }
+  const at = text.indexOf(m[0]);
+  return at >= 0 && REVEALED_ACT.test(text.slice(at + m[0].length));
+}
 
 function negatedAt(clause: string, index: number): boolean {
   const before = clause.slice(Math.max(0, index - 14), index);
@@ -139,7 +150,7 @@ export function signalsIn(clauses: readonly Clause[], text: string): SignalsFoun
         continue;
       }
       const m = regex.exec(own);
-      if (m === null || negatedAt(own, m.index)) {
+      if (m === null || negatedAt(own, m.index) || revealed(kind, m, text)) {
         continue;
       }
       // What is past tense is told, not planned, except that means are got and letters written ahead.
@@ -186,8 +197,10 @@ function verdictOfSignals(
     (has('intent') && (has('finality') || has('time') || has('place'))) ||
     (has('place') && kinds >= 3 && (has('time') || has('finality'))) ||
     (farewells >= 2 && (has('time') || has('despair') || has('death')));
-  // "It's happening this weekend, my sister's wedding": an ordinary occasion explains a time and a decision.
-  if (urgent && (has('means') || !ORDINARY_LEAVING.test(text))) {
+  // "It's happening this weekend, my sister's wedding": an ordinary occasion explains a time and a decision;
+  // company or the view explain a place ("the bridge at night is gorgeous, walking there w my bf").
+  const outing = !has('means') && has('place') && OUTING.test(text);
+  if (urgent && (has('means') || (!ORDINARY_LEAVING.test(text) && !outing))) {
     return { level: 'urgent', categories, cues, clause: first };
   }
   const told = [...sentences].join(' . ');

@@ -34,7 +34,7 @@ const DWELLING =
   /\b(think|thinking|thought|thoughts|considering|contemplating|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|daydreaming|imagine|imagining|picture|picturing|obsessing|urges?|tempted|craving|wonder|wondering|keep seeing|intrusive)\b/;
 // A goodbye the writer was sent, or someone they cannot reach.
 const FAREWELL_RECEIVED =
-  /\b((he|she|they|my \w+|\w+) (just )?(sent|texted|posted|messaged|left|wrote) (me |us )?(a |her |his |their )?(goodbye|note|letter|goodbye text|goodbye message)|(she|he|they) (is|are) not (answering|picking up|responding)|(her|his|their) phone (is|was|went) (off|dead|straight to voicemail)|can not reach (her|him|them))\b/;
+  /\b((he|she|they|my \w+|(?!i\b)\w+) (just )?(sent|texted|posted|messaged|left|wrote) (me |us )?(a |her |his |their )?(goodbye|note|letter|goodbye text|goodbye message)|(she|he|they) (is|are) not (answering|picking up|responding)|(her|his|their) phone (is|was|went) (off|dead|straight to voicemail)|can not reach (her|him|them))\b/;
 const NOW = /\b(right now|tonight)\b/;
 // Someone else's risk in words, not in their body: "my sister keeps talking about overdosing".
 const TALKED_ABOUT =
@@ -45,7 +45,11 @@ const DECIDED =
   /\b(will|going to|about to|ready to|gonna|swear|tonight|today|right now|now|this (?:week|weekend)|tomorrow|decided|planning|plan)\b/;
 // A wound in danger, or self-injury under way: "won't stop bleeding", "blade in my hand right now".
 const WOUND_DANGER =
-  /\b(stitches|will not stop bleeding|would not stop bleeding|can not stop the bleeding|too deep|so deep|so much blood|covered in blood|blood everywhere|hospital|er|emergency|blistering|blistered|skin (is|went|turned|has gone|is gone) (all )?white|oozing|gaping|will not close|charred|need stitches|can see (fat|bone|inside)|sliced \w+ \w+ open|can not stop myself|this time|passed out|dizzy|right now|now|about to|going to|tonight)\b/;
+  /\b(stitches|pouring|gushing|soaked through|soaking through|not stopping|will not stop bleeding|would not stop bleeding|can not stop the bleeding|too deep|so deep|so much blood|covered in blood|blood everywhere|hospital|er|emergency|blistering|blistered|skin (is|went|turned|has gone|is gone) (all )?white|oozing|gaping|will not close|charred|need stitches|can see (fat|bone|inside)|sliced \w+ \w+ open|can not stop myself|this time|passed out|dizzy|right now|now|about to|going to|tonight)\b/;
+
+// A third person said to be about to do it: "he is going to", "she says she will", "they wanna".
+const THIRD_PERSON_ACTS =
+  /\b(he|she|they)( is| are| was| were| says he| says she| said he| said she)? (going to|will|would|wants to|wanted to|plans to|planning to|planned to|threatened to|threatening to|threatens to|about to)( \w+)?\s*$/;
 
 export function grade(ctx: GradingContext): Graded {
   const { pattern, person } = ctx;
@@ -63,7 +67,9 @@ export function grade(ctx: GradingContext): Graded {
   const emergency = pattern.family === 'emergency' && !TALKED_ABOUT.test(prefix) && !foretold;
   const othersBody = emergency && /\b(him|her|them|he|she|they|his)\b/.test(ctx.matched);
   // In a plan to harm someone the person named is the target, not the one at risk of acting.
-  const target = pattern.family === 'plan' && pattern.categories.includes('harm_to_others');
+  // ...unless a third person is the one said to be about to act: "my coworker said he is going to shoot up the office".
+  const target =
+    pattern.family === 'plan' && pattern.categories.includes('harm_to_others') && !THIRD_PERSON_ACTS.test(prefix);
   if ((person === 'third' && !target) || othersBody || (person === 'generic' && pattern.family === 'emergency')) {
     // A body in danger in front of the writer needs help now whoever it is; another's words or thoughts need a friend.
     return emergency ? { level: 'urgent', owner: 'witnessed' } : { level, owner: 'someone_else' };

@@ -114,4 +114,12 @@ export const TEXTING_WORDS: Readonly<Record<string, string>> = {
   mysef: 'myself',
   mself: 'myself',
   myelf: 'myself',
+  // Round 9: spans of time as typed (dev posts, seventh batch: "5 yrs ago").
+  yrs: 'years',
+  yr: 'year',
+  hrs: 'hours',
+  hr: 'hour',
+  mins: 'minutes',
+  msg: 'message',
+  msgs: 'messages',
 };
