@@ -35,11 +35,10 @@ function databaseUrl(serverUrl, name) {
 }
 
 /**
- * A fresh database: on DATABASE_URL's server if set (dropped afterwards), else on an
- * embedded PostgreSQL in a temporary HEARTH_DATA_DIR (removed afterwards), durable as
- * `npm start`'s is (fsync and synchronous commit on). BENCH_EPHEMERAL_DB=1 runs it as the
- * tests do instead (fsync, synchronous commit and full-page writes off), as every bench
- * before 2026-12-07 20:00 did.
+ * The embedded PostgreSQL runs durable, as `npm start`'s does (fsync and synchronous commit on);
+ * BENCH_EPHEMERAL_DB=1 runs it as the tests do (fsync, synchronous commit and full-page writes
+ * off), as every bench before commit df06f81 did. (Durable only where the temporary directory is
+ * on a disk: a tmpfs /tmp would make it memory all the same.)
  */
 export const EPHEMERAL_DB = process.env.BENCH_EPHEMERAL_DB === '1';
 
@@ -63,6 +62,10 @@ export function serverEnv(extra) {
   return env;
 }
 
+/**
+ * A fresh database: on DATABASE_URL's server if set (dropped afterwards), else on an
+ * embedded PostgreSQL (EPHEMERAL_DB) in a temporary HEARTH_DATA_DIR (removed afterwards).
+ */
 async function openDatabase() {
   const name = `hearth_bench_${process.pid}`;
   let serverUrl = process.env.DATABASE_URL;

@@ -147,14 +147,9 @@ export class CheckinsRepository {
   }
 
   /**
-   * The cohort's active members by display name, each with every check-in of the last
-   * `days` days, newest first: one statement, the days built as JSON by PostgreSQL (15
-   * rows to read rather than one per check-in), planned once per connection.
-   */
-  /**
    * The care team's grid of a cohort's active members over the `days` days ending today in the
    * program's time zone: today (YYYY-MM-DD), who they are (for the audit), how many checked in
-   * today, and the members' part of the view as JSON text.
+   * today, and the members' part of the view as JSON text (one statement, COHORT_GRID).
    */
   async cohortGrid(
     cohortId: string,

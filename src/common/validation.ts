@@ -19,7 +19,9 @@ class HearthValidationPipe extends ValidationPipe {
     if (problems.length > 0) {
       throw new BadRequestException(problems);
     }
-    const quick = (metadata.metatype as Partial<QuickAccepting<unknown>> | undefined)?.[QUICK_ACCEPT];
+    // The class's own quick check only: a subclass may add fields its parent's check knows nothing of.
+    const metatype = metadata.metatype as Partial<QuickAccepting<unknown>> | undefined;
+    const quick = metatype !== undefined && Object.hasOwn(metatype, QUICK_ACCEPT) ? metatype[QUICK_ACCEPT] : undefined;
     if (quick !== undefined && isPlainData(value) && !Array.isArray(value)) {
       const accepted = quick(value as Record<string, unknown>);
       if (accepted !== undefined) {

@@ -24,15 +24,16 @@ import { NullableField, OptionalField } from '../common/optional';
 import type { EditMessage, MessageRef, ReadMarker, RoomRef, SendMessage, SyncRequest } from '../contract';
 
 export const MAX_BODY = 4000;
+export const MAX_WARNING = 120;
 /** Printable ASCII without spaces: UUIDs, ULIDs, nanoids and the like. */
 const CLIENT_ID = /^[\x21-\x7e]+$/;
 
 class ContentWarningField {
-  @ApiPropertyOptional({ example: 'mentions of relapse', nullable: true, maxLength: 120 })
+  @ApiPropertyOptional({ example: 'mentions of relapse', nullable: true, maxLength: MAX_WARNING })
   @NullableField()
   @Transform(warningOrNull)
   @IsString()
-  @MaxLength(120)
+  @MaxLength(MAX_WARNING)
   contentWarning?: string | null;
 }
 
@@ -93,7 +94,7 @@ export class SendMessageDto extends SendMessageBody implements SendMessage {
     }
     // The fourth field is the content warning: trimmed, and blank or null is none (warningOrNull).
     const warning = warningOrNull({ value: value.contentWarning });
-    if (warning !== null && (typeof warning !== 'string' || !maxLength(warning, 120))) {
+    if (warning !== null && (typeof warning !== 'string' || !maxLength(warning, MAX_WARNING))) {
       return undefined;
     }
     dto.contentWarning = warning;
