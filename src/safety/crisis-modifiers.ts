@@ -1,5 +1,6 @@
 import {
   DISTANT_PAST,
+  DOING_IT,
   EDUCATION_CONTEXT,
   FAREWELL_CUES,
   FAREWELL_TIME,
@@ -10,6 +11,7 @@ import {
   RECENT,
   RECOVERY,
   RESOLVED_AFTER,
+  revealsHarmlessAct,
   USE_CONTEXT,
   WEAPON_CONTEXT,
 } from './crisis-lexicon';
@@ -122,7 +124,7 @@ function isFarewell(text: string): boolean {
   let weight = 0;
   let strong = false;
   for (const [cue, cueWeight] of FAREWELL_CUES) {
-    if (cue !== FAREWELL_TIME && cue.test(text)) {
+    if (cue !== FAREWELL_TIME && cue.test(text) && !(cue === DOING_IT && revealsHarmlessAct(text))) {
       weight += cueWeight;
       strong ||= cueWeight >= 2;
     }
