@@ -1,4 +1,4 @@
-import { clausesHolding, detectCrisis, readByRules } from './crisis-detector';
+import { clausesHolding, detectCrisis, explainCrisis, readByRules } from './crisis-detector';
 import { CRISIS_PHRASES } from '../../test/fixtures/crisis/crisis-phrases';
 import { CRISIS_DEV_PHRASES } from '../../test/fixtures/crisis/crisis-phrases.dev';
 import { CRISIS_HOLDOUT_PHRASES } from '../../test/fixtures/crisis/crisis-phrases.holdout';
@@ -631,9 +631,127 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
       categories: ['self_harm'],
     });
     expect(levelOf('slipped up last night after 40 days of no drinking')).toBe('none');
-    expect(levelOf('im waiting outside with my dads hammer')).toBe('urgent');
+    expect(levelOf('im waiting outside with my dads hammer until he gets home')).toBe('urgent');
     expect(levelOf('poured lighter fluid all over his truck')).toBe('urgent');
     expect(levelOf('poured gas into the mower and cut the lawn')).toBe('none');
+  });
+
+  // Round 9's review: what its additions let through or set aside wrongly, each with look-alikes.
+  describe('round 9 review fixes', () => {
+    const expectLevels = (cases: readonly (readonly [string, string])[]): void => {
+      for (const [text, level] of cases) {
+        expect([text, levelOf(text)]).toEqual([text, level]);
+      }
+    };
+
+    it('explains "doing it tonight" only by an act with a harmless object, never beside means or a goodbye', () => {
+      expectLevels([
+        ['doing it tonight, making sure its quick', 'urgent'],
+        ['doing it tonight. making it look like an accident', 'urgent'],
+        ['doing it tonight. cutting my hair. then the pills', 'urgent'],
+        ['doing it tonight!! finally asking him out, wish me luck', 'none'],
+        ['doing it tonight, getting my nose pierced lol', 'none'],
+      ]);
+    });
+
+    it('lets company explain a place only where the place is named, and never the view or beside a goodbye', () => {
+      expectLevels([
+        ['heading to the bridge now. its beautiful up here. goodbye', 'urgent'],
+        ['im going back there tonight. the bridge. the view will be the last thing i see', 'urgent'],
+        ['going to the bridge tonight with my friends. nothing matters anymore', 'urgent'],
+        ['walking to the bridge tonight with my gf to see the fireworks', 'none'],
+        ['going to the roof tonight w my roommates, sunset was so pretty', 'none'],
+      ]);
+    });
+
+    it('reads "took it. all" as an amount only when the "all" ends its sentence', () => {
+      expectLevels([
+        ['swallowed it. all good, sorry for the late reply', 'none'],
+        ['took them. all good now, headache gone', 'none'],
+        ['took it. all of it. sorry', 'urgent'],
+      ]);
+    });
+
+    it('reads all my meds "for today" as adherence only without "at once", sorry or goodbye', () => {
+      expectLevels([
+        ['took all my meds for today at once, sorry', 'urgent'],
+        ['took all my meds for today at once. goodbye', 'urgent'],
+        ['took all my meds for today, feeling good', 'none'],
+      ]);
+    });
+
+    it('needs someone’s property for fuel poured, and someone waited for when lying in wait', () => {
+      expectLevels([
+        ['my dad poured lighter fluid all over his grill lol', 'none'],
+        ['poured lighter fluid on the charcoal, burgers in 20', 'none'],
+        ['poured gasoline all over her car', 'urgent'],
+        ['sitting here with a hammer trying to fix this shelf', 'none'],
+        ['waiting outside with my dads knife, we are carving pumpkins', 'none'],
+        ['waiting in the kitchen with a knife for him', 'urgent'],
+        ['waiting in the kitchen with a knife, chopping onions for dinner', 'none'],
+        ['hiding in the garage with a bat until he gets home', 'urgent'],
+        ['im waiting outside with my dads hammer', 'none'],
+      ]);
+    });
+
+    it('lets "me too" own only a "you" that is anyone’s', () => {
+      expectLevels([
+        ['me too. and you keep saying you want to kill yourself, that scares me', 'none'],
+        ['same here. you told me you want to die and i cant stop thinking about it', 'none'],
+        ['u ever just want to disappear forever. me too', 'concern'],
+      ]);
+    });
+
+    it('keeps the writer’s own signals in a clause that also names someone else’s risk', () => {
+      expect(detectCrisis('my brother wants to die too and im heading to the bridge now. goodbye')).toMatchObject({
+        level: 'urgent',
+        someoneElse: ['suicidal_ideation'],
+      });
+      expect(detectCrisis('she said she wants to die too and i have the pills ready tonight')).toMatchObject({
+        level: 'urgent',
+      });
+      expect(detectCrisis('my sister wants to die, i dont know how to help her')).toMatchObject({
+        level: 'none',
+        someoneElse: ['suicidal_ideation'],
+      });
+    });
+
+    it('needs a streak named, not a bare cut, for a slip to be self-harm', () => {
+      expectLevels([
+        ['slipped in the kitchen and cut my finger lol', 'none'],
+        ['finally caved and cut my bangs', 'none'],
+        ['slipped on the ice and cut my knee', 'none'],
+        ['relapsed after 3 months clean. my wrists again', 'concern'],
+      ]);
+    });
+
+    it('does not read the writer’s own goodbye, or a payback’s target, as someone else at risk', () => {
+      for (const text of [
+        'i just wrote a goodbye letter and left it on my desk. tonight is the night',
+        'i finally wrote my goodbye note, its on my bed',
+        'they will get what is coming to them. i have the knife in my bag',
+      ]) {
+        expect([text, detectCrisis(text)]).toEqual([
+          text,
+          expect.objectContaining({ level: 'urgent', someoneElse: [] }),
+        ]);
+      }
+      expect(detectCrisis('my mom just sent me a goodbye text and shes not answering')).toMatchObject({
+        someoneElse: ['suicidal_ideation'],
+      });
+      expect(detectCrisis('he said he is going to shoot up the school tomorrow')).toMatchObject({
+        level: 'none',
+        someoneElse: ['harm_to_others'],
+      });
+    });
+
+    it('does not excuse a goodbye letter to "my old man" or "my old lady" as one to an old thing', () => {
+      for (const text of ['wrote a goodbye letter for my old man', 'wrote a goodbye letter to my old lady. its over']) {
+        const letter = explainCrisis(text).find((hit) => hit.patternId === 'si-goodbye-letters');
+        expect([text, letter?.patternId, letter?.suppressedBy]).toEqual([text, 'si-goodbye-letters', undefined]);
+        expect(levelOf(text)).toBe('urgent');
+      }
+    });
   });
 
   it('keeps crisis equal to an urgent level', () => {

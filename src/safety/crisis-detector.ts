@@ -85,6 +85,9 @@ export function explainCrisis(text: string): CrisisHit[] {
   return textVariants(text).flatMap((variant) => hitsIn(variant, text));
 }
 
+// The writer as the subject of their own words.
+const WRITER = /\bi\b/;
+
 // Plain loops and one result array: every pattern is tried on every message (most match nothing), so
 // per-call arrays and callbacks cost more than the expressions themselves.
 function hitsIn(variant: string, raw: string): PositionedHit[] {
@@ -99,12 +102,27 @@ function hitsIn(variant: string, raw: string): PositionedHit[] {
     REOPENABLE.has(hit.suppressedBy) && hit.position < reopened ? { ...hit, suppressedBy: undefined } : hit,
   );
   // What no one statement says, the message as a whole may (crisis-signals.ts).
-  const signals = readSignals(clauses, normalised);
   // A clause the rules read as someone else's risk ("my friend texted me 'im gonna end it tonight'") is theirs
-  // for the signals too: its intent and time are not the writer's.
+  // for the signals too: its intent and time are not the writer's. If the writer speaks in it as well ("my brother
+  // wants to die too and im heading to the bridge now"), what the writer says from their "i" on is still read.
   const theirs = (clause: string): boolean =>
     hits.some((hit) => hit.owner === 'someone_else' && hit.suppressedBy === undefined && hit.clause === clause);
-  if (signals !== undefined && !theirs(signals.clause.text)) {
+  let signals = readSignals(clauses, normalised);
+  if (signals !== undefined && theirs(signals.clause.text)) {
+    const writers: Clause[] = [];
+    for (const clause of clauses) {
+      if (!theirs(clause.text)) {
+        writers.push(clause);
+        continue;
+      }
+      const own = WRITER.exec(clause.text);
+      if (own !== null) {
+        writers.push({ ...clause, text: clause.text.slice(own.index) });
+      }
+    }
+    signals = readSignals(writers, normalised);
+  }
+  if (signals !== undefined) {
     kept.push({
       patternId: `signals-${signals.level}`,
       categories: signals.categories,

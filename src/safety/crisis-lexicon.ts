@@ -175,11 +175,30 @@ export const ORDINARY_ABSENCE =
  * note, thanks, a pet to look after weigh 1. Kinds present in a message adding up to 3
  * read as a goodbye note ('si-farewell').
  */
-// An act named right after "doing it tonight": the "it" is that act ("doing it tonight!! finally asking her out").
+// An act named right after "doing it tonight", with a harmless object: the "it" is that act ("doing it tonight!!
+// finally asking her out", "... cutting my hair short"). A verb alone explains nothing ("doing it tonight, making
+// sure its quick").
 export const REVEALED_ACT =
-  /^( ?[.!,:-])* (finally |i am |going to |gonna )?(asking|getting|cutting|dyeing|buying|booking|quitting|signing|adopting|moving|trying|starting|making|applying|calling|confessing|proposing|auditioning|shaving|painting|baking|cooking|running|joining)\b/;
+  /^( ?[.!,:-])* (finally |i am |just |going to |gonna )?(asking (her|him|them|my \w+|\w+) (out|to (prom|the dance|marry me|be my \w+))|(cutting|dyeing|bleaching|shaving|chopping|buzzing) (off )?(my|all my|his|her) (hair|bangs|fringe|beard|head)|getting (a |my )?(haircut|hair cut|hair done|nails done|tattoo|piercing|nose pierced|ears pierced|bangs)|(buying|booking) (a |the |my )?(car|house|ring|ticket|tickets|flight|flights|trip|puppy|kitten)|quitting (my job|the job|smoking|vaping|caffeine|sugar)|signing (the|my|a) (lease|contract|papers)|adopting (a|the) (cat|dog|kitten|puppy|rescue)|moving (out|back home|in with)|proposing( to (her|him|my \w+))?|confessing (to (her|him|my \w+)|my feelings)|auditioning for|applying (for|to) (the|a|my) \w+|painting (my|the) (room|nails|walls|bedroom)|running (a|the|my) (marathon|half marathon|5k|10k)|joining (a|the) (gym|team|club|band|choir))\b/;
 
-// Company and sights: a place visited with others or for the view is an outing ("walking there after dinner w my bf").
+// Words of dying, its means, a goodbye or despair: beside them "doing it tonight" is not explained by what follows.
+export const NOT_A_HARMLESS_ACT =
+  /\b(die|dying|dead|death|suicide|suicidal|kill myself|end it|end my life|not wake up|goodbye|good ?bye|bye forever|farewell|note|letter|pills|meds|overdose|bottle|gun|rope|noose|belt|knife|blade|razor|bridge|jump|tracks|ledge|roof|hang|no point|hopeless|worthless|burden|can not (go on|do this|take)|give up|gave up|no way out|nobody cares|no one cares|quick|painless|forever|for good)\b/;
+
+/** "doing it tonight" said of an act named after it, in a message with no word of dying, means, goodbye or despair. */
+export function revealsHarmlessAct(text: string): boolean {
+  const doing = /\b(doing|do) it (tonight|today|right now|now|this weekend|tomorrow)\b/g;
+  let found = false;
+  for (let m = doing.exec(text); m !== null; m = doing.exec(text)) {
+    if (!REVEALED_ACT.test(text.slice(m.index + m[0].length))) {
+      return false;
+    }
+    found = true;
+  }
+  return found && !NOT_A_HARMLESS_ACT.test(text);
+}
+
+export const DOING_IT = /\b(doing|do) it (tonight|today|right now|now|this weekend|tomorrow)\b/;
 
 /** A time for it: weighs in a goodbye only beside a cue of weight 2 or more ("sorry, can't make group tonight, love you all" is not one). */
 export const FAREWELL_TIME =
@@ -286,12 +305,8 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
     /\bthis (will be|is going to be|is) (my|the) last (post|message|text|time you)\b(?! for (a while|now|today|tonight|the (day|night|week|year)))/,
     3,
   ],
-  [
-    new RegExp(
-      `\\b(doing|do) it (tonight|today|right now|now|this weekend|tomorrow)\\b(?!${REVEALED_ACT.source.replace(/^\^/, '')})`,
-    ),
-    2,
-  ],
+  // Set aside when the act is named right after it (revealsHarmlessAct, crisis-modifiers.ts).
+  [DOING_IT, 2],
   [/\bi am (so |just |completely |fully )?done(?= ?([.!,;\n]|$))/, 1],
   [/\bmy (suicide )?(note|notes|letter|letters) (is|are) (on|in|under|by|next to)\b/, 3],
   [/\blast time (you|anyone|any of you) will (hear|see) (from )?me\b/, 3],
@@ -312,5 +327,7 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
 export const ORDINARY_LEAVING =
   /\b(waiting for (my|the|a) (ride|bus|train|uber|lyft|taxi|cab|mom|dad|sister|brother|friend)|(to|for) group\b|digital detox|social media (break|detox)|(grab|grabbing|grabbed|putting on|put on|get|getting) my (coat|jacket|keys|bag|shoes|boots|stuff)|heading out|out the door|leaving for (work|school|class|group|church|practice|the \w+)|party|birthday|concert|band|gig|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|leaving (twitter|facebook|instagram|insta|tiktok|reddit|discord|social media|this site|the internet)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease|eating disorder|ed|depression|anxiety|self harm)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town|brunch|museum|the movies|cinema|picnic|the zoo|the mall|theme park|road trip|game night|movie night|sleepover|(pizza|taco|trivia|quiz|poker|bingo|family|girls|guys|ladies|pasta|sushi|burger|wings?|craft|board game|bowling|date|game|movie|pub|open mic) night)\b/;
 
+// Company: a place visited with others is an outing ("walking there after dinner w my bf"). Sights are not: people
+// also say a view will be the last thing they see (crisis-signals.ts reads this only in the clause naming the place).
 export const OUTING =
-  /\b(with|w) (my )?(bf|gf|boyfriend|girlfriend|friends?|family|kids|partner|husband|wife|cousins?|roommates?)\b|\b(gorgeous|beautiful|so pretty|the view|sunset|sunrise|fireworks|photos|pics|picnic)\b/;
+  /\b(with|w) (my )?(bf|gf|boyfriend|girlfriend|friends?|family|kids|partner|husband|wife|cousins?|roommates?)\b|\bme and my (bf|gf|boyfriend|girlfriend|friends?|family|kids|partner|husband|wife|cousins?|roommates?)\b/;

@@ -1,5 +1,6 @@
 import {
   DISTANT_PAST,
+  DOING_IT,
   EDUCATION_CONTEXT,
   FAREWELL_CUES,
   FAREWELL_TIME,
@@ -10,6 +11,7 @@ import {
   RECENT,
   RECOVERY,
   RESOLVED_AFTER,
+  revealsHarmlessAct,
   USE_CONTEXT,
   WEAPON_CONTEXT,
 } from './crisis-lexicon';
@@ -122,7 +124,7 @@ function isFarewell(text: string): boolean {
   let weight = 0;
   let strong = false;
   for (const [cue, cueWeight] of FAREWELL_CUES) {
-    if (cue !== FAREWELL_TIME && cue.test(text)) {
+    if (cue !== FAREWELL_TIME && cue.test(text) && !(cue === DOING_IT && revealsHarmlessAct(text))) {
       weight += cueWeight;
       strong ||= cueWeight >= 2;
     }
@@ -133,15 +135,25 @@ function isFarewell(text: string): boolean {
 
 // "u ever just want to stop existing. yeah": a question to everyone, or a "you" the writer owns, is said of the writer.
 const YOU_EVER = /\b(do |does )?you ever (just |really |actually |like )?/;
+// Owned only where the "you" is anyone's ("u know that feeling when u..."): "me too. and you keep saying you want to
+// kill yourself" is said to someone, and the "me too" answers something else.
+const GENERIC_YOU = /\b((do |does )?you ever|you know (that|the) feeling (when|where|of)|you know when you)\b/;
 const OWNED_YOU =
   /\b((that is|thats) (literally |so |just |basically )?me|me too|same here|yeah me( too| neither)?|me neither|me (right now|24 ?7|every day|lately))\b|^same\b/;
 
-function whoItIsAbout({ pattern, matched, before, message }: MatchContext, person: Person): Suppression | undefined {
+function whoItIsAbout(
+  { pattern, matched, before, clause, message }: MatchContext,
+  person: Person,
+): Suppression | undefined {
   // In an armed plan the person named is the target, not the speaker: "people at my old job will get what's coming".
   if (pattern.family === 'plan' && pattern.categories.includes('harm_to_others')) {
     return undefined;
   }
-  if (person === 'second' && !YOU_EVER.test(localPrefix(before)) && !message.has(OWNED_YOU)) {
+  if (
+    person === 'second' &&
+    !YOU_EVER.test(localPrefix(before)) &&
+    !(message.sentenceHas(GENERIC_YOU, clause.sentence) && message.has(OWNED_YOU))
+  ) {
     return 'second_person';
   }
   // "Someone is overdosing in the bathroom" needs help whoever it is.

@@ -204,7 +204,7 @@ const NOT_MEDICINE = new RegExp(r`^ of (?!(?:my |the |his |her )?(?:\w+ )?${DRUG
 
 // Taking all of today's medication as prescribed is adherence, not an overdose.
 const AS_PRESCRIBED =
-  /^ (today |this morning |tonight |on time )?(like|as) (i am supposed to|i was told|prescribed|directed|my doctor said|the doctor said|instructed|a good (boy|girl))|^ (on time|with (food|breakfast|dinner|lunch)|for the (day|week)|for today)\b|^ (today|this morning)( |$)(?!.*\b(at once|all at once|whole|bottle|too many|sorry|goodbye|die|to not wake)\b)|^ (every|each|a|per) (day|morning|night|evening)\b|^ daily\b|^ for my (heart|mood|blood|diabetes|pain|anxiety|depression|sleep|adhd)\b/;
+  /^ (today |this morning |tonight |on time )?(like|as) (i am supposed to|i was told|prescribed|directed|my doctor said|the doctor said|instructed|a good (boy|girl))|^ (on time|with (food|breakfast|dinner|lunch)|for the (day|week))\b|^ (today|this morning|for today)( |$)(?!.*\b(at once|all at once|whole|bottle|too many|sorry|goodbye|die|to not wake)\b)|^ (every|each|a|per) (day|morning|night|evening)\b|^ daily\b|^ for my (heart|mood|blood|diabetes|pain|anxiety|depression|sleep|adhd)\b/;
 
 export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
   pattern({
@@ -243,7 +243,7 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     categories: ['suicidal_ideation', 'overdose'],
     family: 'intent',
     // The pills named before, "them" after: "the pills are on my desk. I'm going to take them all".
-    source: r`\b(?:going to|about to|will|want to|ready to|need to|have to) (?:just )?(?:take|swallow|down) (?:them|it) all\b|\b(?:going to|about to|will|want to|ready to) (?:just )?(?:take|swallow|down) all of (?:them|it)\b|\b(?:took|swallowed|downed|popped) (?:them|it) all\b(?! (?:to|out|home|back|with|for|on|in)\b)|\b(?:took|swallowed|downed|popped) all of (?:them|it)\b(?! (?:to|out|home|back|with|for|on|in)\b)|\b(?:took|swallowed|downed|popped) (?:them|it) \. all(?: of (?:them|it))?\b`,
+    source: r`\b(?:going to|about to|will|want to|ready to|need to|have to) (?:just )?(?:take|swallow|down) (?:them|it) all\b|\b(?:going to|about to|will|want to|ready to) (?:just )?(?:take|swallow|down) all of (?:them|it)\b|\b(?:took|swallowed|downed|popped) (?:them|it) all\b(?! (?:to|out|home|back|with|for|on|in)\b)|\b(?:took|swallowed|downed|popped) all of (?:them|it)\b(?! (?:to|out|home|back|with|for|on|in)\b)`,
     requires:
       /\b(pills?|meds|medication|tablets|bottle|capsules|minutes ago|hour ago|nobody|no one|sorry|sleepy|dizzy|its done|it is done|can not undo)\b/,
   }),

@@ -111,9 +111,12 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     id: 'sh-slipped-body-again',
     categories: SH,
     family: 'act',
-    // A streak broken, said with the body or the act: "slipped today after 90 days. my arms again".
+    // A streak broken, said with the body or the act: "slipped today after 90 days. my arms again". A streak or being
+    // clean must be named, and a bare "cut" is no act ("slipped in the kitchen and cut my finger", "caved and cut my bangs").
     source: r`\b(?:slipped|slipped up|relapsed|caved|broke my streak)\b`,
-    requires: new RegExp(r`\bmy ${BODY} again\b|\b(?:sh|self harm|cutting|cut|the blade|the razor|blades)\b`),
+    requires: new RegExp(
+      r`^(?=[\s\S]*\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) (?:days?|weeks?|months?|years?)|clean|streak|relapse|relapsed)\b)[\s\S]*(?:\bmy ${BODY} again\b|\b(?:sh|self harm|the blade|the razor|blades|cut again|cutting again)\b)`,
+    ),
     unless: /\b(drink|drinking|drank|alcohol|beer|vodka|wine|weed|used|using|smoked|vape|diet|sugar|gym|ice)\b/,
   }),
   pattern({

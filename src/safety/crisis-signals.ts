@@ -5,7 +5,7 @@ import {
   ORDINARY_LEAVING,
   JOKE,
   OUTING,
-  REVEALED_ACT,
+  revealsHarmlessAct,
   MEDIA_CONTEXT,
   NEGATOR,
   REACTIVATION,
@@ -95,13 +95,13 @@ const SUBJECTLESS =
 const OVER =
   /\b((in my|at my) (darkest|worst|lowest)|back when|at one point|there was a time|(do not|never) (think|feel) (that|like that|this way)|i am (so )?(glad|grateful|thankful) i (stayed|did not|am still here)|(therapy|meds|treatment|recovery|sobriety|rehab|group|iop) (helped|saved|changed)|sober (for )?\d+|\d+ (days|weeks|months|years) (sober|clean))\b/;
 
-// "doing it tonight!! finally asking her out": the act named next is what "it" was.
+// "doing it tonight!! finally asking her out": the act named next is what "it" was, when it has a harmless
+// object and nothing in the message speaks of dying, means, a goodbye or despair (revealsHarmlessAct).
 function revealed(kind: SignalKind, m: RegExpExecArray, text: string): boolean {
   if ((kind !== 'intent' && kind !== 'finality') || !/\b(do|doing) it\b/.test(m[0])) {
     return false;
   }
-  const at = text.indexOf(m[0]);
-  return at >= 0 && REVEALED_ACT.test(text.slice(at + m[0].length));
+  return revealsHarmlessAct(text);
 }
 
 function negatedAt(clause: string, index: number): boolean {
@@ -198,8 +198,15 @@ function verdictOfSignals(
     (has('place') && kinds >= 3 && (has('time') || has('finality'))) ||
     (farewells >= 2 && (has('time') || has('despair') || has('death')));
   // "It's happening this weekend, my sister's wedding": an ordinary occasion explains a time and a decision;
-  // company or the view explain a place ("the bridge at night is gorgeous, walking there w my bf").
-  const outing = !has('means') && has('place') && OUTING.test(text);
+  // company explains a place, said in the clause that names it ("the bridge at night is gorgeous, walking there w my
+  // bf"), never beside a goodbye, despair or death.
+  const outing =
+    !has('means') &&
+    has('place') &&
+    !has('finality') &&
+    !has('despair') &&
+    !has('death') &&
+    clauses.some((clause) => (PLACE.test(clause.text) || /\bthere\b/.test(clause.text)) && OUTING.test(clause.text));
   if (urgent && (has('means') || (!ORDINARY_LEAVING.test(text) && !outing))) {
     return { level: 'urgent', categories, cues, clause: first };
   }

@@ -32,9 +32,9 @@ export interface GradingContext {
 // Dwelling on an act, not deciding on it: "thinking about killing myself", "I keep picturing it".
 const DWELLING =
   /\b(think|thinking|thought|thoughts|considering|contemplating|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|daydreaming|imagine|imagining|picture|picturing|obsessing|urges?|tempted|craving|wonder|wondering|keep seeing|intrusive)\b/;
-// A goodbye the writer was sent, or someone they cannot reach.
+// A goodbye the writer was sent, or someone they cannot reach; not one the writer sent ("i just wrote a goodbye letter").
 const FAREWELL_RECEIVED =
-  /\b((he|she|they|my \w+|(?!i\b)\w+) (just )?(sent|texted|posted|messaged|left|wrote) (me |us )?(a |her |his |their )?(goodbye|note|letter|goodbye text|goodbye message)|(she|he|they) (is|are) not (answering|picking up|responding)|(her|his|their) phone (is|was|went) (off|dead|straight to voicemail)|can not reach (her|him|them))\b/;
+  /\b((he|she|they|my \w+|(?<!\bi )(?!(i|just|finally|already|also|then|so)\b)\w+) (just )?(sent|texted|posted|messaged|left|wrote) (me |us )?(a |her |his |their )?(goodbye|note|letter|goodbye text|goodbye message)|(she|he|they) (is|are) not (answering|picking up|responding)|(her|his|their) phone (is|was|went) (off|dead|straight to voicemail)|can not reach (her|him|them))\b/;
 const NOW = /\b(right now|tonight)\b/;
 // Someone else's risk in words, not in their body: "my sister keeps talking about overdosing".
 const TALKED_ABOUT =
@@ -50,6 +50,15 @@ const WOUND_DANGER =
 // A third person said to be about to do it: "he is going to", "she says she will", "they wanna".
 const THIRD_PERSON_ACTS =
   /\b(he|she|they)( is| are| was| were| says he| says she| said he| said she)? (going to|will|would|wants to|wanted to|plans to|planning to|planned to|threatened to|threatening to|threatens to|about to)( \w+)?\s*$/;
+
+// ...but one on the receiving end is the target: "they will get what is coming to them", "she is going to pay".
+const RECEIVES =
+  /^(get|gets|got|pay|pays|regret|regrets|deserve|deserves|not see it coming|not know what hit|be sorry)\b/;
+
+function thirdPersonActs(prefix: string, matched: string): boolean {
+  const acts = THIRD_PERSON_ACTS.exec(prefix);
+  return acts !== null && !RECEIVES.test(`${acts[4] ?? ''} ${matched}`.trim());
+}
 
 export function grade(ctx: GradingContext): Graded {
   const { pattern, person } = ctx;
@@ -69,7 +78,7 @@ export function grade(ctx: GradingContext): Graded {
   // In a plan to harm someone the person named is the target, not the one at risk of acting.
   // ...unless a third person is the one said to be about to act: "my coworker said he is going to shoot up the office".
   const target =
-    pattern.family === 'plan' && pattern.categories.includes('harm_to_others') && !THIRD_PERSON_ACTS.test(prefix);
+    pattern.family === 'plan' && pattern.categories.includes('harm_to_others') && !thirdPersonActs(prefix, ctx.matched);
   if ((person === 'third' && !target) || othersBody || (person === 'generic' && pattern.family === 'emergency')) {
     // A body in danger in front of the writer needs help now whoever it is; another's words or thoughts need a friend.
     return emergency ? { level: 'urgent', owner: 'witnessed' } : { level, owner: 'someone_else' };
