@@ -189,7 +189,7 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     // Fuel poured on someone's things: "poured gasoline around his car". A grill or a fire pit is a barbecue.
     source: r`\b(?:poured|pouring|soaked|soaking|doused|dousing|splashed|spread) (?:the )?(?:gas|gasoline|petrol|lighter fluid|kerosene) (?:on|around|all over|over) (?:his|her|their|my \w+s) (?:car|truck|van|bike|motorcycle|house|place|apartment|flat|room|door|front door|porch|garage|shed|clothes|bed|mattress|stuff|things|belongings)\b`,
     unless:
-      /\b(grill|grills|charcoal|bbq|barbecue|barbeque|fire pit|firepit|bonfire|campfire|smoker|burn pile|brush pile)\b/,
+      /\b(grill|grills|charcoal|bbq|barbecue|barbeque|fire pit|firepit|bonfire|campfire|smoker|burn pile|brush pile|by accident|accidentally|spilled|spilt|filling (it |her )?up|fill (it )?up)\b/,
   }),
   pattern({
     id: 'ho-waiting-armed',
@@ -198,9 +198,10 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     // Lying in wait with a weapon for someone: "his car is in the lot. im waiting w the bat". Sitting with a hammer
     // is a chore; a knife in the kitchen is for cooking only when the cooking is named.
     source: r`\b(?:waiting|hiding|lying in wait) (?:outside |here |there |in the \w+ |by (?:his|her|their) \w+ )?(?:with|w) (?:the|a|my|his|dads|my \w+s) (?:bat|baseball bat|knife|gun|crowbar|hammer|pistol|rifle|shotgun|machete|tire iron)\b`,
+    // Someone waited for by a pronoun: "for my sister to walk by" or "for them ducks" is family and game, not a target.
     requires:
-      /\b(for (him|her|them|my \w+|that \w+)|(until|till|til|when|before|for) (he|she|they|my \w+) (comes?|gets?|walks?|leaves?|shows?|pulls?|is|are|goes|opens?)|(his|her|their) (car|truck|house|place|door|shift|apartment))\b/,
+      /\b(for (him|her)|(until|till|til|when|before) (he|she|they) (comes?|gets?|walks?|leaves?|shows?|pulls?|is|are|goes|opens?)|(his|her|their) (car|truck|house|place|door|shift|apartment))\b/,
     unless:
-      /\b(game|practice|batting|cage|cook|cooking|cooks|chop|chopping|dinner|lunch|recipe|onions?|veggies|vegetables|meat|steak|carve|carving|pumpkins?|turkey|range|hunting|deer|camp|camping|team|fix|fixing|build|building|shelf)\b/,
+      /\b(game|practice|batting|bat next|turn|cage|cook|cooking|cooks|chop|chopping|dinner|lunch|cake|birthday|surprise|recipe|onions?|veggies|vegetables|meat|steak|carve|carving|pumpkins?|turkey|range|hunting|hunt|deer|ducks?|blind|camp|camping|team|fix|fixing|build|building|help|helping|shelf|halloween|prank|scare|jump scare)\b/,
   }),
 ];

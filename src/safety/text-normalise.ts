@@ -43,10 +43,10 @@ const PHRASES: readonly [RegExp, string][] = [
     /(?<!\b(you|u|you are|youre|ur|u r|you r) )\b(going to|gonna|want to|wanna|about to|ready to|might|will|need to|have to|tryna) kys\b/g,
     '$2 kill myself',
   ],
-  // "swallowed them. all of them": the amount said after a stop belongs to the verb, when it ends its own
-  // sentence ("swallowed it. all good" is a reply, not an amount).
+  // "swallowed them. all of them", "took them. all 30": the amount said after a stop belongs to the verb, when it
+  // ends its own sentence ("swallowed it. all good" is a reply, not an amount).
   [
-    /\b(took|swallowed|downed|popped|take|swallow) (them|it)\s*[.!,…]+\s*all( of (them|it))?(?=\s*([.!,…]|$))/g,
+    /\b(took|swallowed|downed|popped|take|swallow) (them|it)\s*[.!,…]+\s*all( of (them|it)| \d+( of (them|it))?)?(?=\s*([.!,…]|$))/g,
     '$1 all of $2',
   ],
   // Emoji that stand for means: "💊💊💊 tonight".
