@@ -182,11 +182,15 @@ export class ConcernsService {
         return found;
       });
     } catch (error) {
-      this.logger.warn(`concern check failed: ${(error as Error).message}`);
+      // The code only: a driver's message can quote the values it was given.
+      this.logger.warn(
+        { code: (error as { code?: string }).code, type: (error as Error).name },
+        'concern check failed',
+      );
       return;
     }
     for (const concern of due) {
-      this.logger.warn(`concern ${concern.id} told to admins: nobody took it within a day`);
+      this.logger.warn({ concernId: concern.id }, 'concern told to admins: nobody took it within a day');
       await this.broadcast(concern);
     }
   }
