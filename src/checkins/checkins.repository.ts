@@ -63,10 +63,11 @@ function record(row: CheckinRow): CheckinRecord {
 // each with their check-ins in the window ending today in the program's time zone `$2`, newest first.
 // Today is reckoned here, as where check-ins are stored (`day`): the two never disagree, as a Node clock
 // or time-zone database other than the database's could around midnight (now() is one instant per statement).
+// Checked in today: the newest check-in in the window is today's (no second look at the table).
 const COHORT_GRID = prepared(
   `SELECT to_char(${today('$2')}, 'YYYY-MM-DD') AS today,
           coalesce(array_agg(g.id ORDER BY g.display_name, g.id), '{}')::text[] AS member_ids,
-          count(*) FILTER (WHERE g.checked_in_today)::int AS checked_in_today,
+          count(*) FILTER (WHERE g.checkins->0->>'date' = to_char(${today('$2')}, 'YYYY-MM-DD'))::int AS checked_in_today,
           coalesce(json_agg(json_build_object('user', json_build_object('id', g.id, 'displayName', g.display_name),
                                               'checkins', g.checkins)
                             ORDER BY g.display_name, g.id), '[]')::text AS members
@@ -76,8 +77,7 @@ const COHORT_GRID = prepared(
                                            c.used, c.note
                                       FROM checkins c
                                      WHERE c.user_id = u.id AND c.day > ${today('$2')} - $3::int AND c.day <= ${today('$2')}
-                                     ORDER BY c.day DESC) x), '[]') AS checkins,
-                  EXISTS (SELECT 1 FROM checkins c WHERE c.user_id = u.id AND c.day = ${today('$2')}) AS checked_in_today
+                                     ORDER BY c.day DESC) x), '[]') AS checkins
              FROM cohort_memberships m JOIN users u ON u.id = m.user_id
             WHERE m.cohort_id = $1 AND m.kind = 'member' AND m.left_at IS NULL AND u.status = 'active') g`,
 );
