@@ -14,6 +14,7 @@ import { Checkins1797040000000 } from './1797040000000-Checkins';
 import { MemberAccount1797050000000 } from './1797050000000-MemberAccount';
 import { ThreadReactions1797050000001 } from './1797050000001-ThreadReactions';
 import { ReviewActions1797060000000 } from './1797060000000-ReviewActions';
+import { SearchRecency1797070000000 } from './1797070000000-SearchRecency';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new
@@ -35,4 +36,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   MemberAccount1797050000000,
   ThreadReactions1797050000001,
   ReviewActions1797060000000,
+  SearchRecency1797070000000,
 ];

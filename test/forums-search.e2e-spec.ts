@@ -1,4 +1,5 @@
 import { TestCohort, TestContext, TestUser } from './support/context';
+import { SEARCH_CANDIDATES } from '../src/forums/search.repository';
 import { boardOf, reply, startThread } from './support/forums';
 
 describe('forum search', () => {
@@ -113,5 +114,51 @@ describe('forum search', () => {
     expect((await ctx.t.get('/api/search?q=', member.accessToken)).status).toBe(400);
     expect((await ctx.t.get(`/api/search?q=${'x'.repeat(201)}`, member.accessToken)).status).toBe(400);
     expect((await ctx.t.get('/api/search?q=walk&limit=0', member.accessToken)).status).toBe(400);
+  });
+
+  it('leaves out people the caller is separated from, in the query, so a page is still full', async () => {
+    const word = 'wisteria';
+    const blocked = await ctx.newMember({ cohort });
+    const theirs = await startThread(ctx, blocked, cohort.boardId, { title: `${word} by them`, body: word });
+    const mine = await startThread(ctx, author, cohort.boardId, { title: `${word} plain`, body: 'a walk' });
+    const first = await reply(ctx, author, mine.id, `${word} one`);
+    const second = await reply(ctx, member, mine.id, `${word} two`);
+    const inTheirs = await reply(ctx, author, theirs.id, `${word} in their thread`);
+    const theirReply = await reply(ctx, blocked, mine.id, `${word} their reply`);
+    expect((await ctx.t.post('/api/blocks', { userId: blocked.id }, member.accessToken)).status).toBe(201);
+
+    // Their thread, their reply, and a reply inside their thread (which would not open) are gone for
+    // the blocker and for the blocked; two results asked for, two visible ones answered.
+    const forMember = await search(member, word, 2);
+    expect(forMember).toHaveLength(2);
+    const all = (await search(member, word)).map((r) => r.postId ?? r.threadId);
+    expect(all.sort()).toEqual([mine.id, first.id, second.id].sort());
+    const forBlocked = (await search(blocked, word)).map((r) => r.postId ?? r.threadId);
+    expect(forBlocked).not.toContain(second.id);
+    expect(forBlocked).toEqual(expect.arrayContaining([theirs.id, theirReply.id]));
+    // Someone else still finds everything.
+    expect((await search(author, word)).map((r) => r.postId ?? r.threadId)).toEqual(
+      expect.arrayContaining([theirs.id, mine.id, first.id, second.id, inTheirs.id, theirReply.id]),
+    );
+  });
+
+  it(`ranks the newest ${SEARCH_CANDIDATES} matching posts: an older post beyond them is not listed, however well it matches`, async () => {
+    const word = 'saffron';
+    const thread = await startThread(ctx, author, cohort.boardId, { title: 'Spices', body: 'what do you cook' });
+    const old = await reply(ctx, author, thread.id, `${word} ${word} ${word}, all about ${word}`);
+    await ctx.t.query(`UPDATE posts SET created_at = now() - interval '2 days' WHERE id = $1`, [old.id]);
+    // The newer matches, stored as the app stores replies (a seq and a path each), each naming the word once.
+    await ctx.t.query(
+      `INSERT INTO posts (thread_id, author_id, seq, path, depth, body, created_at)
+       SELECT $1, $2, s, ARRAY[s], 0, 'a pinch of ${word} today, number ' || n, now() - n * interval '1 second'
+         FROM (SELECT n, nextval('posts_seq') AS s FROM generate_series(1, $3::int) AS n) x`,
+      [thread.id, member.id, SEARCH_CANDIDATES],
+    );
+    const results = await search(member, word, 50);
+    expect(results).toHaveLength(50);
+    expect(results.map((r) => r.postId)).not.toContain(old.id);
+    // Under the bound it is found, and ranked first: the forum's history is searched whole when it is small.
+    await ctx.t.query(`UPDATE posts SET status = 'removed' WHERE thread_id = $1 AND id <> $2`, [thread.id, old.id]);
+    expect((await search(member, word, 50))[0]).toMatchObject({ type: 'post', postId: old.id });
   });
 });
