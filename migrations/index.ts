@@ -15,6 +15,7 @@ import { MemberAccount1797050000000 } from './1797050000000-MemberAccount';
 import { ThreadReactions1797050000001 } from './1797050000001-ThreadReactions';
 import { ReviewActions1797060000000 } from './1797060000000-ReviewActions';
 import { SearchRecency1797070000000 } from './1797070000000-SearchRecency';
+import { ThreadViewVersion1797070000001 } from './1797070000001-ThreadViewVersion';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new
@@ -37,4 +38,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ThreadReactions1797050000001,
   ReviewActions1797060000000,
   SearchRecency1797070000000,
+  ThreadViewVersion1797070000001,
 ];

@@ -25,6 +25,7 @@ import { SearchService } from './search.service';
 import { Thread } from './thread.entity';
 import { ThreadsController } from './threads.controller';
 import { ThreadsRepository } from './threads.repository';
+import { ThreadRepliesCache } from './thread-replies-cache';
 import { ThreadsService } from './threads.service';
 import { WriteLimit } from './write-limit';
 
@@ -45,6 +46,7 @@ import { WriteLimit } from './write-limit';
     SearchRepository,
     ForumAccess,
     ThreadsService,
+    ThreadRepliesCache,
     PostsService,
     SearchService,
     MentionsService,

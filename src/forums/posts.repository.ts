@@ -65,18 +65,44 @@ const POST_COLUMNS = `p.id, p.thread_id, p.parent_id, p.depth, p.author_id, u.di
   u.status AS author_status, p.body, p.content_warning, p.status,
   ${isoText('p.created_at')} AS created_at, ${isoText('p.edited_at')} AS edited_at`;
 
-const TREE_ROWS = prepared(
-  `SELECT ${POST_COLUMNS} FROM posts p JOIN users u ON u.id = p.author_id WHERE p.thread_id = $1 ORDER BY p.path`,
-);
-const REACTIONS_SQL = (where: string): string =>
-  `SELECT r.post_id, r.kind, count(*)::int AS count, coalesce(bool_or(r.user_id = $2::uuid), false) AS mine
-     FROM post_reactions r ${where}
-    GROUP BY r.post_id, r.kind`;
-const THREAD_POST_REACTIONS = prepared(REACTIONS_SQL('JOIN posts p ON p.id = r.post_id WHERE p.thread_id = $1'));
-const POST_REACTIONS = REACTIONS_SQL('WHERE r.post_id = $1');
+const POST_REACTIONS = `SELECT r.post_id, r.kind, count(*)::int AS count,
+         coalesce(bool_or(r.user_id = $2::uuid), false) AS mine
+    FROM post_reactions r WHERE r.post_id = $1
+   GROUP BY r.post_id, r.kind`;
 const THREAD_REACTIONS = prepared(
   `SELECT kind, count(*)::int AS count, coalesce(bool_or(user_id = $2::uuid), false) AS mine
      FROM thread_reactions WHERE thread_id = $1 GROUP BY kind`,
+);
+
+/**
+ * A thread's replies as they stood at one version of the thread (threads.view_version), read in one
+ * statement so the rows, the reaction counts and the version are one snapshot.
+ */
+export interface ThreadReplies {
+  version: string;
+  /** Every post in tree order. */
+  rows: PostRow[];
+  /** Reaction counts per post and kind (no one's own reactions). */
+  counts: Map<string, Map<ReactionKind, number>>;
+}
+
+const THREAD_REPLIES = prepared(
+  `SELECT v.view_version::text AS version, p.*
+     FROM (SELECT view_version FROM threads WHERE id = $1) v
+     LEFT JOIN LATERAL (
+       SELECT ${POST_COLUMNS}, p.path, rc.kinds, rc.counts
+         FROM posts p JOIN users u ON u.id = p.author_id
+         LEFT JOIN (SELECT post_id, array_agg(kind) AS kinds, array_agg(n) AS counts
+                      FROM (SELECT r.post_id, r.kind, count(*)::int AS n
+                              FROM post_reactions r JOIN posts rp ON rp.id = r.post_id
+                             WHERE rp.thread_id = $1 GROUP BY r.post_id, r.kind) k
+                     GROUP BY post_id) rc ON rc.post_id = p.id
+        WHERE p.thread_id = $1) p ON true
+    ORDER BY p.path`,
+);
+const REACTED_IN_THREAD = prepared(
+  `SELECT r.post_id, r.kind FROM post_reactions r JOIN posts p ON p.id = r.post_id
+    WHERE r.user_id = $2 AND p.thread_id = $1`,
 );
 
 /** `viewer` null: the one payload broadcast to every watcher (no reactedByMe, public fields only). */
@@ -101,9 +127,53 @@ export function postView(row: PostRow, viewer: Viewer | null, reactions: Reactio
 export class PostsRepository {
   constructor(private readonly db: DataSource) {}
 
-  /** Every post of a thread in tree order (depth-first, siblings oldest first). */
-  treeRows(threadId: string): Promise<PostRow[]> {
-    return this.db.query(TREE_ROWS, [threadId]);
+  /** The thread's replies with their version (see ThreadReplies); null when the thread is gone. */
+  async threadReplies(threadId: string): Promise<ThreadReplies | null> {
+    const found: (PostRow & {
+      version: string;
+      path: unknown;
+      kinds: ReactionKind[] | null;
+      counts: number[] | null;
+    })[] = await this.db.query(THREAD_REPLIES, [threadId]);
+    if (found.length === 0) {
+      return null;
+    }
+    const rows: PostRow[] = [];
+    const counts = new Map<string, Map<ReactionKind, number>>();
+    for (const r of found) {
+      if (r.id === null) {
+        continue; // a thread without replies
+      }
+      rows.push({
+        id: r.id,
+        thread_id: r.thread_id,
+        parent_id: r.parent_id,
+        depth: r.depth,
+        author_id: r.author_id,
+        display_name: r.display_name,
+        author_status: r.author_status,
+        body: r.body,
+        content_warning: r.content_warning,
+        status: r.status,
+        created_at: r.created_at,
+        edited_at: r.edited_at,
+      });
+      if (r.kinds && r.counts) {
+        const numbers = r.counts;
+        counts.set(r.id, new Map(r.kinds.map((kind, i) => [kind, numbers[i]])));
+      }
+    }
+    return { version: found[0].version, rows, counts };
+  }
+
+  /** The kinds of reaction `userId` gave each post of the thread that has one of theirs. */
+  async reactedIn(threadId: string, userId: string): Promise<Map<string, Set<ReactionKind>>> {
+    const rows: { post_id: string; kind: ReactionKind }[] = await this.db.query(REACTED_IN_THREAD, [threadId, userId]);
+    const mine = new Map<string, Set<ReactionKind>>();
+    for (const r of rows) {
+      mine.set(r.post_id, (mine.get(r.post_id) ?? new Set<ReactionKind>()).add(r.kind));
+    }
+    return mine;
   }
 
   async row(id: string, tx?: Tx): Promise<PostRow | null> {
@@ -114,12 +184,11 @@ export class PostsRepository {
     return rows[0] ?? null;
   }
 
-  /** Reaction counts per post and kind, and whether `viewerId` gave each. */
-  async reactions(where: { threadId: string } | { postId: string }, viewerId: string | null): Promise<ReactionCounts> {
-    const byThread = 'threadId' in where;
+  /** A post's reaction counts per kind, and whether `viewerId` gave each. */
+  async reactions(postId: string, viewerId: string | null): Promise<ReactionCounts> {
     const rows: { post_id: string; kind: ReactionKind; count: number; mine: boolean }[] = await this.db.query(
-      byThread ? THREAD_POST_REACTIONS : POST_REACTIONS,
-      [byThread ? where.threadId : where.postId, viewerId],
+      POST_REACTIONS,
+      [postId, viewerId],
     );
     const counts: ReactionCounts = new Map();
     for (const r of rows) {

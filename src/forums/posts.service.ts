@@ -220,7 +220,7 @@ export class PostsService {
     if (!row || row.status === 'pending') {
       return null;
     }
-    return postView(row, null, await this.posts.reactions({ postId }, null));
+    return postView(row, null, await this.posts.reactions(postId, null));
   }
 
   private async requirePost(
@@ -269,6 +269,6 @@ export class PostsService {
     if (!row) {
       throw new DomainError('not_found', 'Post not found');
     }
-    return postView(row, viewer, await this.posts.reactions({ postId }, viewer.id));
+    return postView(row, viewer, await this.posts.reactions(postId, viewer.id));
   }
 }

@@ -95,15 +95,7 @@ export class SearchRepository {
          LEFT JOIN posts p ON p.id = h.post_id
          JOIN users u ON u.id = h.author_id
         ORDER BY h.rank DESC, h.created_at DESC`,
-      [
-        text,
-        ...readableBoardParams(spaces),
-        viewerId,
-        limit,
-        HEADLINE_OPTIONS,
-        hiddenAuthors,
-        SEARCH_CANDIDATES,
-      ],
+      [text, ...readableBoardParams(spaces), viewerId, limit, HEADLINE_OPTIONS, hiddenAuthors, SEARCH_CANDIDATES],
     );
     return rows.map((r) => ({
       type: r.type,

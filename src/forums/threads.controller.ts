@@ -6,6 +6,7 @@ import { CurrentUser } from '../access/current-user.decorator';
 import { CreatePostDto, ReactDto, ReactionParams, UpdateThreadDto } from './forums.dto';
 import { PostsService } from './posts.service';
 import { ThreadsService } from './threads.service';
+import type { JsonBytes } from '../common/json-text';
 import type { PostEditView, PostWithSignpost, ThreadView, ThreadWithSignpost, ThreadWithPosts } from '../contract';
 
 @ApiTags('forums')
@@ -41,7 +42,10 @@ export class ThreadsController {
   @Authenticated()
   @Get(':id')
   @ApiOperation({ summary: 'A thread and its replies as a tree (parentId, depth), oldest first among siblings' })
-  read(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<ThreadWithPosts> {
+  read(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<JsonBytes<ThreadWithPosts>> {
     return this.threads.read(user, id);
   }
 

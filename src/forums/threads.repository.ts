@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PURGED } from '../common/purged';
+import { prepared } from '../database/prepared';
 import type { Tx } from '../database/transactions';
 import { listableContentSql } from './boards.repository';
 import type { Viewer } from './forums.views';
@@ -61,6 +62,11 @@ export interface ThreadPageRow extends ThreadRow {
 const THREAD_COLUMNS = `t.id, t.board_id, t.author_id, u.display_name, u.status AS author_status, t.title, t.body,
   t.content_warning, t.status, t.locked_at IS NOT NULL AS locked, t.created_at, t.edited_at, t.last_activity_at,
   (SELECT count(*) FROM posts p WHERE p.thread_id = t.id AND p.status = 'visible')::int AS reply_count`;
+
+const VIEW_FOR_READING = prepared(
+  `SELECT ${THREAD_COLUMNS}, t.pinned_at IS NOT NULL AS pinned, t.view_version::text AS view_version
+     FROM threads t JOIN users u ON u.id = t.author_id WHERE t.id = $1`,
+);
 
 const MICROS_TO_TS = (param: number): string => `('epoch'::timestamptz + $${param}::bigint * interval '1 microsecond')`;
 
@@ -145,6 +151,12 @@ export class ThreadsRepository {
       status: r.status as ContentStatus,
       locked: r.locked as boolean,
     };
+  }
+
+  /** The thread as `view` gives it, and the version its replies stand at (threads.view_version). */
+  async viewForReading(id: string, viewer: Viewer): Promise<{ view: ThreadView; repliesVersion: string } | null> {
+    const rows: (ThreadRow & { view_version: string })[] = await this.db.query(VIEW_FOR_READING, [id]);
+    return rows[0] ? { view: threadView(rows[0], viewer), repliesVersion: rows[0].view_version } : null;
   }
 
   async view(id: string, viewer: Viewer | null, tx?: Tx): Promise<ThreadView | null> {

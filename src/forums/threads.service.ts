@@ -5,6 +5,7 @@ import { isStaff } from '../access/policy';
 import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
+import { jsonBytes, type JsonBytes } from '../common/json-text';
 import { Transactions } from '../database/transactions';
 import { BlocksService } from '../blocks/blocks.service';
 import { BoardsRepository } from './boards.repository';
@@ -16,6 +17,7 @@ import type { CreateThreadDto, ThreadPageQuery, UpdateThreadDto } from './forums
 import { MentionsService } from './mentions.service';
 import { PostsRepository, postView } from './posts.repository';
 import { decodeCursor, encodeCursor } from './thread-cursor';
+import { ThreadRepliesCache, type CachedReplies } from './thread-replies-cache';
 import { ThreadsRepository, threadView } from './threads.repository';
 import { WriteLimit } from './write-limit';
 import type {
@@ -28,6 +30,32 @@ import type {
   ThreadWithPosts,
   ThreadWithSignpost,
 } from '../contract';
+
+const COMMA = Buffer.from(',');
+const CLOSE = Buffer.from(']}');
+/** A blocked person's reply in its place: no words or name (keys after the view's, as the reader has them). */
+const BLOCKED_PLACE = { author: null, body: null, contentWarning: null, hiddenReason: 'blocked' as const };
+/** A reader who is neither a reply's author nor staff (no id matches an author's). */
+const ORDINARY_READER = { id: '', seesAll: false };
+
+/** A reply's reaction counts, as postView takes them, with whether the reader gave each kind. */
+function reactionCounts(
+  postId: string,
+  counts: Map<ReactionKind, number> | undefined,
+  mine?: Set<ReactionKind>,
+): Map<string, Map<ReactionKind, { count: number; mine: boolean }>> {
+  const forPost = new Map<ReactionKind, { count: number; mine: boolean }>();
+  for (const [kind, count] of counts ?? []) {
+    forPost.set(kind, { count, mine: mine?.has(kind) ?? false });
+  }
+  // The reader's own, read a moment after the counts: never shown as given but uncounted.
+  for (const kind of mine ?? []) {
+    if (!forPost.has(kind)) {
+      forPost.set(kind, { count: 1, mine: true });
+    }
+  }
+  return new Map([[postId, forPost]]);
+}
 
 /** Boards and threads: listing, reading, starting, pinning, locking, editing and removing threads. */
 @Injectable()
@@ -45,6 +73,7 @@ export class ThreadsService {
     private readonly events: EventEmitter2,
     private readonly safety: ForumSafety,
     private readonly blocks: BlocksService,
+    private readonly repliesCache: ThreadRepliesCache,
   ) {}
 
   async listBoards(user: AuthUser): Promise<BoardView[]> {
@@ -91,23 +120,33 @@ export class ThreadsService {
     };
   }
 
-  async read(user: AuthUser, threadId: string): Promise<ThreadWithPosts> {
+  /**
+   * A thread and its replies in tree order, as JSON bytes. Others' posts awaiting approval are left
+   * out, and so is anything under them; a blocked person's reply keeps its place without their words
+   * or name. The replies come from ThreadRepliesCache while the thread's version stands; each reply's
+   * JSON is kept for the ordinary reader, and built afresh for its author, staff, a reader who reacted
+   * to it and a blocked author's place. The bytes are exactly JSON.stringify({ thread, posts }) of the
+   * views (test/forums-thread-json.e2e-spec.ts holds them to it).
+   */
+  async read(user: AuthUser, threadId: string): Promise<JsonBytes<ThreadWithPosts>> {
     const { viewer } = await this.forumAccess.requireThread(user, threadId);
-    const [thread, rows, reactions, separated, opening] = await Promise.all([
-      this.threads.view(threadId, viewer),
-      this.posts.treeRows(threadId),
-      this.posts.reactions({ threadId }, user.id),
+    const [found, separatedList, opening, mine] = await Promise.all([
+      this.threads.viewForReading(threadId, viewer),
       this.blocks.separatedFrom(user.id),
       this.posts.threadReactions(threadId, user.id),
+      this.posts.reactedIn(threadId, user.id),
     ]);
-    if (!thread || (thread.author && separated.includes(thread.author.id))) {
+    const separated = new Set(separatedList);
+    if (!found || (found.view.author && separated.has(found.view.author.id))) {
       throw new DomainError('not_found', 'Thread not found');
     }
-    // Others' posts awaiting approval are left out, and so is anything under them
-    // (tree order puts a parent before its replies).
+    const replies = await this.replies(threadId, found.repliesVersion);
+    const thread: ThreadView = { ...found.view, reactions: reactionViews(opening, true) };
+    const parts: Buffer[] = [Buffer.from(`{"thread":${JSON.stringify(thread)},"posts":[`)];
     const withheld = new Set<string>();
-    const posts = [];
-    for (const row of rows) {
+    const { rows, counts, plain } = replies;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       if (
         (row.parent_id && withheld.has(row.parent_id)) ||
         !this.forumAccess.mayOpen(row.status, row.author_id, viewer)
@@ -115,15 +154,39 @@ export class ThreadsService {
         withheld.add(row.id);
         continue;
       }
-      const view = postView(row, viewer, reactions);
-      // A blocked person's reply keeps its place in the tree, without their words or name.
-      posts.push(
-        separated.includes(row.author_id)
-          ? { ...view, author: null, body: null, contentWarning: null, hiddenReason: 'blocked' as const }
-          : view,
-      );
+      if (parts.length > 1) {
+        parts.push(COMMA);
+      }
+      const reacted = mine.get(row.id);
+      if (separated.has(row.author_id)) {
+        const view = postView(row, viewer, reactionCounts(row.id, counts.get(row.id), reacted));
+        parts.push(Buffer.from(JSON.stringify({ ...view, ...BLOCKED_PLACE })));
+      } else if (reacted || viewer.seesAll || row.author_id === viewer.id) {
+        parts.push(
+          Buffer.from(JSON.stringify(postView(row, viewer, reactionCounts(row.id, counts.get(row.id), reacted)))),
+        );
+      } else {
+        const kept = (plain[i] ??= Buffer.from(
+          JSON.stringify(postView(row, ORDINARY_READER, reactionCounts(row.id, counts.get(row.id)))),
+        ));
+        parts.push(kept);
+      }
     }
-    return { thread: { ...thread, reactions: reactionViews(opening, true) }, posts };
+    parts.push(CLOSE);
+    return jsonBytes<ThreadWithPosts>(parts);
+  }
+
+  /** The thread's replies at `version` or later: kept ones, or read and kept. */
+  private async replies(threadId: string, version: string): Promise<CachedReplies> {
+    const kept = this.repliesCache.get(threadId, version);
+    if (kept) {
+      return kept;
+    }
+    const read = await this.posts.threadReplies(threadId);
+    if (!read) {
+      throw new DomainError('not_found', 'Thread not found');
+    }
+    return this.repliesCache.keep(threadId, read);
   }
 
   async create(user: AuthUser, boardId: string, dto: CreateThreadDto): Promise<ThreadWithSignpost> {
