@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { WARM_UP_TEXTS } from './screening-warmup';
 import { analyseText } from './text-analysis';
 
 /**
@@ -18,8 +19,11 @@ export type ScreeningReply = { ready: true } | { answers: ScreeningAnswer[] };
 const ANSWER_EVERY_MS = 2;
 
 const port = parentPort;
-// Compile every rule's expression once (the first text would otherwise pay for it); from then on a text's time is its own.
-analyseText("i can't go on, i want to kill myself tonight; text me at 555 123 4567 or river@example.com");
+// Compile every stage and rule once, twice over (screening-warmup.ts): the first message of a kind (the first
+// crisis after a start) took up to 170 ms cold, and every message queued behind it waited; after these, 6 ms at most.
+for (let pass = 0; pass < 2; pass++) {
+  WARM_UP_TEXTS.forEach((text) => analyseText(text));
+}
 port?.postMessage({ ready: true } satisfies ScreeningReply);
 port?.on('message', ({ texts }: ScreeningRequest) => {
   let answers: ScreeningAnswer[] = [];
