@@ -18,6 +18,7 @@ describe('a big thread reads byte for byte as the reference', () => {
   let cal: TestUser; // has a reply awaiting approval, with replies under it
   let dee: TestUser; // deleted: "Former member"
   let clinician: TestUser; // staff who moderate the cohort's board: sees all
+  let eve: TestUser; // the ordinary reader: wrote visible replies only, reacted to none, blocked no one
   let threadId: string;
   const ids: Record<string, string> = {};
 
@@ -81,10 +82,11 @@ describe('a big thread reads byte for byte as the reference', () => {
     cal = await ctx.newMember({ cohort });
     dee = await ctx.newMember({ cohort });
     clinician = await ctx.newClinician({ cohort });
+    eve = await ctx.newMember({ cohort });
     threadId = (await startThread(ctx, clinician, cohort.boardId, { title: 'A long evening' })).id;
 
     // 300 replies in tree shape by four people, with words JSON must escape.
-    const authors = [ana, ben, cal, dee];
+    const authors = [ana, ben, cal, dee, eve];
     const bodies = [
       'plain words',
       'quotes " and \\ backslash',
@@ -164,6 +166,7 @@ describe('a big thread reads byte for byte as the reference', () => {
     ['the member who was blocked', () => ben, false],
     ['the author of a reply awaiting approval', () => cal, false],
     ['staff who moderate the board', () => clinician, true],
+    ['a member who only wrote visible replies and reacted to none', () => eve, false],
   ])('for %s', async (_, who, seesAll) => {
     const viewer = who();
     const { text, contentType } = await read(viewer);
@@ -217,6 +220,7 @@ describe('a big thread reads byte for byte as the reference', () => {
       [ben, false],
       [cal, false],
       [clinician, true],
+      [eve, false],
     ];
     const allExact = async () => {
       for (const [viewer, seesAll] of viewers) {

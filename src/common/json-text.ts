@@ -4,6 +4,7 @@
  * team's check-in grid: 120 KB). The type keeps the contract: a handler answering `JsonText<View>`
  * promises the same body as one answering `View`; mark it `@Header('Content-Type', JSON_CONTENT_TYPE)`.
  */
+import { Readable } from 'node:stream';
 import { StreamableFile } from '@nestjs/common';
 
 declare const jsonOf: unique symbol;
@@ -29,8 +30,17 @@ export function jsonWith<T, K extends keyof T & string>(head: Omit<T, K>, key: K
  */
 export type JsonBytes<T> = StreamableFile & { readonly [jsonOf]: T };
 
-/** `parts` (pieces of one JSON text, in order) as one body. */
+/**
+ * `parts` (pieces of one JSON text, in order) as one body: a few large parts are sent as they are
+ * (a kept 400 KB piece is not copied for every read), many small ones joined first.
+ */
 export function jsonBytes<T>(parts: readonly Uint8Array[]): JsonBytes<T> {
-  const body = Buffer.concat(parts);
-  return new StreamableFile(body, { type: JSON_CONTENT_TYPE, length: body.length }) as JsonBytes<T>;
+  const options = { type: JSON_CONTENT_TYPE, length: parts.reduce((sum, part) => sum + part.length, 0) };
+  if (parts.length > 4) {
+    return new StreamableFile(Buffer.concat(parts), options) as JsonBytes<T>;
+  }
+  const stream = new Readable({ read: () => undefined });
+  parts.forEach((part) => stream.push(part));
+  stream.push(null);
+  return new StreamableFile(stream, options) as JsonBytes<T>;
 }

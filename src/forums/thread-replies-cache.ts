@@ -8,6 +8,16 @@ export interface CachedReplies extends ThreadReplies {
    * it (the same bytes for all of them), built the first time such a reader needs it.
    */
   plain: (Buffer | undefined)[];
+  /** Everyone who wrote a reply. */
+  authors: ReadonlySet<string>;
+  /** Who wrote a reply that is not visible (pending, hidden, removed): they, and staff, read it differently. */
+  unseenAuthors: ReadonlySet<string>;
+  /**
+   * Every reply's JSON, joined, as the ordinary reader reads them: one who is not staff, wrote none of
+   * the replies that are not visible, gave no reaction in the thread and is separated from none of its
+   * authors. Built the first time such a reader comes.
+   */
+  ordinary?: Buffer;
 }
 
 /** At most this many threads, and about this much memory, are kept; the least recently read go first. */
@@ -51,10 +61,20 @@ export class ThreadRepliesCache {
       return kept.replies;
     }
     this.drop(threadId);
-    const entry = { replies: { ...replies, plain: new Array<Buffer | undefined>(replies.rows.length) }, bytes: 0 };
-    // The rows and, once built, their JSON: about twice the words and a few hundred bytes a reply.
+    const authors = new Set<string>();
+    const unseenAuthors = new Set<string>();
     for (const row of replies.rows) {
-      entry.bytes += 2 * (row.body.length + (row.content_warning?.length ?? 0) + row.display_name.length) + 900;
+      authors.add(row.author_id);
+      if (row.status !== 'visible') {
+        unseenAuthors.add(row.author_id);
+      }
+    }
+    const plain = new Array<Buffer | undefined>(replies.rows.length);
+    const entry = { replies: { ...replies, plain, authors, unseenAuthors }, bytes: 0 };
+    // The rows and, once built, their JSON twice (each reply's, and joined): about three times the words
+    // and a few hundred bytes a reply.
+    for (const row of replies.rows) {
+      entry.bytes += 3 * (row.body.length + (row.content_warning?.length ?? 0) + row.display_name.length) + 1300;
     }
     if (entry.bytes > MAX_BYTES / 4) {
       return entry.replies; // too big to keep: used for this read only

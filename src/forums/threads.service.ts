@@ -12,7 +12,7 @@ import { BoardsRepository } from './boards.repository';
 import { ForumAccess } from './forum-access';
 import { ForumSafety, withSignpost } from './forum-safety';
 import { ForumEvents, ThreadUpdatedEvent } from './forums.events';
-import { reactionViews } from './forums.views';
+import { reactionViews, type Viewer } from './forums.views';
 import type { CreateThreadDto, ThreadPageQuery, UpdateThreadDto } from './forums.dto';
 import { MentionsService } from './mentions.service';
 import { PostsRepository, postView } from './posts.repository';
@@ -121,12 +121,10 @@ export class ThreadsService {
   }
 
   /**
-   * A thread and its replies in tree order, as JSON bytes. Others' posts awaiting approval are left
-   * out, and so is anything under them; a blocked person's reply keeps its place without their words
-   * or name. The replies come from ThreadRepliesCache while the thread's version stands; each reply's
-   * JSON is kept for the ordinary reader, and built afresh for its author, staff, a reader who reacted
-   * to it and a blocked author's place. The bytes are exactly JSON.stringify({ thread, posts }) of the
-   * views (test/forums-thread-json.e2e-spec.ts holds them to it).
+   * A thread and its replies in tree order, as JSON bytes (replyParts says what each reader sees). The
+   * replies come from ThreadRepliesCache while the thread's version stands, with their JSON as the
+   * ordinary reader reads them, each and joined, so most reads serialise nothing but the thread. The bytes
+   * are exactly JSON.stringify({ thread, posts }) of the views (test/forums-thread-json.e2e-spec.ts).
    */
   async read(user: AuthUser, threadId: string): Promise<JsonBytes<ThreadWithPosts>> {
     const { viewer } = await this.forumAccess.requireThread(user, threadId);
@@ -142,7 +140,33 @@ export class ThreadsService {
     }
     const replies = await this.replies(threadId, found.repliesVersion);
     const thread: ThreadView = { ...found.view, reactions: reactionViews(opening, true) };
-    const parts: Buffer[] = [Buffer.from(`{"thread":${JSON.stringify(thread)},"posts":[`)];
+    const head = Buffer.from(`{"thread":${JSON.stringify(thread)},"posts":[`);
+    const ordinary =
+      !viewer.seesAll &&
+      mine.size === 0 &&
+      !replies.unseenAuthors.has(viewer.id) &&
+      !separatedList.some((id) => replies.authors.has(id));
+    if (ordinary) {
+      // Every reply reads for this reader as for the ordinary reader: the joined JSON, kept.
+      replies.ordinary ??= Buffer.concat(this.replyParts(replies, ORDINARY_READER, new Set(), new Map()));
+      return jsonBytes<ThreadWithPosts>([head, replies.ordinary, CLOSE]);
+    }
+    return jsonBytes<ThreadWithPosts>([head, ...this.replyParts(replies, viewer, separated, mine), CLOSE]);
+  }
+
+  /**
+   * The replies' JSON for `viewer`, comma-separated, in tree order. Others' posts awaiting approval are left
+   * out, with anything under them; a blocked person's reply keeps its place without their words or name. A
+   * reply reads for everyone as for the ordinary reader unless the viewer reacted to it, is separated from its
+   * author, or it is not visible and they wrote it or are staff: then its JSON is built for them.
+   */
+  private replyParts(
+    replies: CachedReplies,
+    viewer: Viewer,
+    separated: ReadonlySet<string>,
+    mine: ReadonlyMap<string, Set<ReactionKind>>,
+  ): Buffer[] {
+    const parts: Buffer[] = [];
     const withheld = new Set<string>();
     const { rows, counts, plain } = replies;
     for (let i = 0; i < rows.length; i++) {
@@ -154,14 +178,14 @@ export class ThreadsService {
         withheld.add(row.id);
         continue;
       }
-      if (parts.length > 1) {
+      if (parts.length > 0) {
         parts.push(COMMA);
       }
       const reacted = mine.get(row.id);
       if (separated.has(row.author_id)) {
         const view = postView(row, viewer, reactionCounts(row.id, counts.get(row.id), reacted));
         parts.push(Buffer.from(JSON.stringify({ ...view, ...BLOCKED_PLACE })));
-      } else if (reacted || viewer.seesAll || row.author_id === viewer.id) {
+      } else if (reacted || (row.status !== 'visible' && (viewer.seesAll || row.author_id === viewer.id))) {
         parts.push(
           Buffer.from(JSON.stringify(postView(row, viewer, reactionCounts(row.id, counts.get(row.id), reacted)))),
         );
@@ -172,8 +196,7 @@ export class ThreadsService {
         parts.push(kept);
       }
     }
-    parts.push(CLOSE);
-    return jsonBytes<ThreadWithPosts>(parts);
+    return parts;
   }
 
   /** The thread's replies at `version` or later: kept ones, or read and kept. */
