@@ -771,6 +771,49 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
     });
   });
 
+  // Round 10: rules from the eighth dev batch (long forum posts); each with the look-alike it must leave alone.
+  describe('round 10', () => {
+    const expectLevels = (cases: readonly (readonly [string, string])[]): void => {
+      for (const [text, level] of cases) {
+        expect([text, levelOf(text)]).toEqual([text, level]);
+      }
+    };
+
+    it('knows flatmates, housemates, colleagues and more as people', () => {
+      expectLevels([['i swear im going to stab my flatmate', 'urgent']]);
+      expect(
+        detectCrisis('my flatmate left a note saying sorry for everything and isnt answering. he has tried before'),
+      ).toMatchObject({ level: 'none', someoneElse: ['suicidal_ideation'] });
+    });
+
+    it('reads "see you on the other side" as a goodbye, but not the other side of something', () => {
+      expectLevels([
+        ['doing it tonight. see you on the other side. sorry to everyone i let down', 'urgent'],
+        ['big presentation tomorrow. see you on the other side', 'none'],
+        ['exam tomorrow, see you on the other side of it lol', 'none'],
+        ['doing it tonight. finally dyeing my hair blue. see you on the other side, wish me luck', 'none'],
+        ['surgery tomorrow morning, see you all on the other side. love you guys', 'none'],
+      ]);
+    });
+
+    it('reads a relapse named with the body as self-harm, not a relapse on a diet, coffee or pills', () => {
+      expectLevels([
+        ['relapsed. my arms again', 'concern'],
+        ['relapsed last night. my legs again. i hate this', 'concern'],
+        ['relapsed on my diet and ate a whole pizza. my arms again are sore from the gym', 'none'],
+        ['my arms again hurt from lifting. relapsed on coffee too', 'none'],
+        ['relapsed on coffee. my arms again.', 'none'],
+      ]);
+    });
+
+    it('reads bleeding that will not stop, with words between, as a wound in danger', () => {
+      expectLevels([
+        ['relapsed. my arms again. its bleeding a lot more than usual and i cant get it to stop', 'urgent'],
+        ['my nose is bleeding and it wont stop', 'none'],
+      ]);
+    });
+  });
+
   it('keeps crisis equal to an urgent level', () => {
     for (const text of ['I wish I was never born', "I'm going to kill myself tonight", 'good morning']) {
       const verdict = detectCrisis(text);

@@ -13,6 +13,27 @@ export const PERSON_NOUN = words(
   'bff',
   'roommate',
   'room mate',
+  'flatmate',
+  'flat mate',
+  'housemate',
+  'house mate',
+  'colleague',
+  'stepson',
+  'stepdaughter',
+  'nephew',
+  'niece',
+  'grandmother',
+  'grandfather',
+  'granddad',
+  'coach',
+  'bully',
+  'bullies',
+  'neighbours',
+  'neighbors',
+  'roommates',
+  'flatmates',
+  'coworkers',
+  'classmates',
   'sister',
   'brother',
   'mom',
@@ -198,6 +219,9 @@ export function revealsHarmlessAct(text: string): boolean {
   return found && !NOT_A_HARMLESS_ACT.test(text);
 }
 
+/** "see you on the other side" said as a goodbye: not "...of this conversation". */
+export const SEE_YOU_ON_THE_OTHER_SIDE = /\bsee (you|ya|yall|everyone|you all) (all )?on the other side\b(?! of\b)/;
+
 export const DOING_IT = /\b(doing|do) it (tonight|today|right now|now|this weekend|tomorrow)\b/;
 
 /** A time for it: weighs in a goodbye only beside a cue of weight 2 or more ("sorry, can't make group tonight, love you all" is not one). */
@@ -307,6 +331,9 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
   ],
   // Set aside when the act is named right after it (revealsHarmlessAct, crisis-modifiers.ts).
   [DOING_IT, 2],
+  // Round 10: death as a crossing, "see you on the other side" with no "of" after it (the other side of an exam or
+  // a talk is an idiom).
+  [SEE_YOU_ON_THE_OTHER_SIDE, 1],
   [/\bi am (so |just |completely |fully )?done(?= ?([.!,;\n]|$))/, 1],
   [/\bmy (suicide )?(note|notes|letter|letters) (is|are) (on|in|under|by|next to)\b/, 3],
   [/\blast time (you|anyone|any of you) will (hear|see) (from )?me\b/, 3],
@@ -325,7 +352,7 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
 
 // Leaving a group, a job or a day behind; goodbyes around these are ordinary.
 export const ORDINARY_LEAVING =
-  /\b(waiting for (my|the|a) (ride|bus|train|uber|lyft|taxi|cab|mom|dad|sister|brother|friend)|(to|for) group\b|digital detox|social media (break|detox)|(grab|grabbing|grabbed|putting on|put on|get|getting) my (coat|jacket|keys|bag|shoes|boots|stuff)|heading out|out the door|leaving for (work|school|class|group|church|practice|the \w+)|party|birthday|concert|band|gig|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|leaving (twitter|facebook|instagram|insta|tiktok|reddit|discord|social media|this site|the internet)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease|eating disorder|ed|depression|anxiety|self harm)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town|brunch|museum|the movies|cinema|picnic|the zoo|the mall|theme park|road trip|game night|movie night|sleepover|(pizza|taco|trivia|quiz|poker|bingo|family|girls|guys|ladies|pasta|sushi|burger|wings?|craft|board game|bowling|date|game|movie|pub|open mic) night)\b/;
+  /\b(waiting for (my|the|a) (ride|bus|train|uber|lyft|taxi|cab|mom|dad|sister|brother|friend)|(to|for) group\b|digital detox|social media (break|detox)|(grab|grabbing|grabbed|putting on|put on|get|getting) my (coat|jacket|keys|bag|shoes|boots|stuff)|heading out|out the door|leaving for (work|school|class|group|church|practice|the \w+)|party|birthday|concert|band|gig|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)(?! (all )?on the other side(?! of))|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|leaving (twitter|facebook|instagram|insta|tiktok|reddit|discord|social media|this site|the internet)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease|eating disorder|ed|depression|anxiety|self harm)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town|brunch|museum|the movies|cinema|picnic|the zoo|the mall|theme park|road trip|game night|movie night|sleepover|(pizza|taco|trivia|quiz|poker|bingo|family|girls|guys|ladies|pasta|sushi|burger|wings?|craft|board game|bowling|date|game|movie|pub|open mic) night)\b/;
 
 // Company: a place visited with others is an outing ("walking there after dinner w my bf"). Sights are not: people
 // also say a view will be the last thing they see (crisis-signals.ts reads this only in the clause naming the place).

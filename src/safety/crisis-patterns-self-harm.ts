@@ -120,6 +120,19 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     unless: /\b(drink|drinking|drank|alcohol|beer|vodka|wine|weed|used|using|smoked|vape|diet|sugar|gym|ice)\b/,
   }),
   pattern({
+    id: 'sh-relapsed-body-again',
+    categories: SH,
+    family: 'act',
+    // A relapse is a streak broken by name: "relapsed. my arms again" needs no count of days (round 10). The body
+    // must end its clause, or the act be named; drink, drugs, a diet or the gym anywhere mean another relapse
+    // ("relapsed on my diet. my arms again are sore"). Told as a want of context, not set aside, so that the learned
+    // reader may still read a relapse onto pills.
+    source: r`\brelapsed\b`,
+    requires: new RegExp(
+      r`^(?![\s\S]*\b(?:drink|drinking|drank|alcohol|beer|vodka|wine|weed|used|using|smoked|smoking|vape|vaping|pills?|meds|drugs?|heroin|coke|cocaine|coffee|caffeine|diet|sugar|soda|junk food|chocolate|gym|ice|climbing|sore|workout|leg day|pizza)\b)[\s\S]*(?:\bmy ${BODY} again\b(?= ?(?:[.!,;\n]|$))|\b(?:sh|self harm|the blade|the razor|blades|cut again|cutting again)\b)`,
+    ),
+  }),
+  pattern({
     id: 'sh-relapsed',
     categories: SH,
     family: 'act',
@@ -252,7 +265,7 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     acrossClauses: true,
     // "The bathroom is covered in blood and it won't stop."
     source: r`\b(?:bleeding|blood)\b ${gap(6, { acrossSubject: true })}(?:will not|would not|does not|can not get it to|is not going to) stop\b|\b(?:can not|could not|unable to) (?:get (?:it|the bleeding|the blood) to )?stop (?:the |all the )?(?:bleeding|blood)\b|\b(?:towels?|sheets?|bandages?|gauze|shirt|sleeves?) (?:is |are |was |were |already )?(?:soaked|soaking|drenched) (?:through|in blood|with blood)?`,
-    requires: /\b(cut|cuts|cutting|blade|razor|knife|arm|wrist|thigh|leg|bathroom|towel|sh|self harm|stitches)\b/,
+    requires: /\b(cut|cuts|cutting|blade|razor|knife|arms?|wrists?|thighs?|legs?|bathroom|towel|sh|self harm|stitches)\b/,
     notInSentence: /\b(nose|nosebleed|period|gums|tooth|dentist|surgery)\b/,
   }),
   pattern({

@@ -43,9 +43,10 @@ const FORETOLD = /\b(will|would|going to|gonna|might|could|may|is going to|scare
 // Deciding, or a time: "going to", "tonight", "about to".
 const DECIDED =
   /\b(will|going to|about to|ready to|gonna|swear|tonight|today|right now|now|this (?:week|weekend)|tomorrow|decided|planning|plan)\b/;
-// A wound in danger, or self-injury under way: "won't stop bleeding", "blade in my hand right now".
+// A wound in danger, or self-injury under way: "won't stop bleeding", "blade in my hand right now"; round 10: bleeding
+// that will not stop with words between ("its bleeding more than usual and i cant get it to stop").
 const WOUND_DANGER =
-  /\b(stitches|pouring|gushing|soaked through|soaking through|not stopping|will not stop bleeding|would not stop bleeding|can not stop the bleeding|too deep|so deep|so much blood|covered in blood|blood everywhere|hospital|er|emergency|blistering|blistered|skin (is|went|turned|has gone|is gone) (all )?white|oozing|gaping|will not close|charred|need stitches|can see (fat|bone|inside)|sliced \w+ \w+ open|can not stop myself|this time|passed out|dizzy|right now|now|about to|going to|tonight)\b/;
+  /\b((bleeding|blood)( \w+){0,6} (will not|would not|does not|can not get it to|is not going to) stop|can not get (it|the bleeding|the blood) to stop|stitches|pouring|gushing|soaked through|soaking through|not stopping|will not stop bleeding|would not stop bleeding|can not stop the bleeding|too deep|so deep|so much blood|covered in blood|blood everywhere|hospital|er|emergency|blistering|blistered|skin (is|went|turned|has gone|is gone) (all )?white|oozing|gaping|will not close|charred|need stitches|can see (fat|bone|inside)|sliced \w+ \w+ open|can not stop myself|this time|passed out|dizzy|right now|now|about to|going to|tonight)\b/;
 
 // A third person said to be about to do it: "he is going to", "she says she will", "they wanna".
 const THIRD_PERSON_ACTS =
