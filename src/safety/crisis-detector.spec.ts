@@ -812,6 +812,40 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
         ['my nose is bleeding and it wont stop', 'none'],
       ]);
     });
+
+    it('reads a place to fall from beside a goodbye to the readers, or two farewells, as a plan', () => {
+      expectLevels([
+        ['im at the quarry, its so quiet. this is goodbye', 'urgent'],
+        ['dinner with my best mate was lovely. im still on the sea wall. tell him thanks for everything. goodbye', 'urgent'],
+        ['went up to the lookout with my friends, the view was amazing. goodbye summer', 'none'],
+        ['on the 22nd floor of the hotel for the conference, view is insane. goodbye', 'none'],
+        ['we went swimming at the quarry today, then pizza. bye', 'none'],
+      ]);
+    });
+
+    it('reads a plan named by its place, means set out, walking into the sea and a shift ending as signals', () => {
+      expectLevels([
+        ['my plan is the overpass tonight', 'urgent'],
+        ['my plan is the train tomorrow to see my mum', 'none'],
+        ['the plan is the rooftop bar tonight, who is in', 'none'],
+        ['my pills are all in a bowl and i poured a glass of wine. love you all', 'urgent'],
+        ['after my shift tomorrow i walk into the sea. dont tell my manager', 'urgent'],
+        ['i walk into the sea every morning for a swim, best habit', 'none'],
+        ['theres a bottle of bleach on the sink and im going to take both when my shift ends. sorry', 'urgent'],
+        ['dont tell my manager i left early lol', 'none'],
+      ]);
+    });
+
+    it('hears wanting not to wake up, stopping existing if one could, and reading about methods, as concern', () => {
+      expectLevels([
+        ['u ever want to just not wake up. same', 'concern'],
+        ['if i could press a button and stop existing i would', 'concern'],
+        ['been reading about methods again', 'concern'],
+        ['if i could just stop existing for a week lol', 'none'],
+        ['reading about teaching methods for my exam', 'none'],
+        ['i dont want to not wake up in time for the flight', 'none'],
+      ]);
+    });
   });
 
   it('keeps crisis equal to an urgent level', () => {
