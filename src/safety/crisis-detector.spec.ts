@@ -846,6 +846,20 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
         ['i dont want to not wake up in time for the flight', 'none'],
       ]);
     });
+
+    it('reads fire set to someone’s house, knowing their route, "when he ... he is done" and daydreams of violence', () => {
+      expectLevels([
+        ['filled a bottle with petrol and im going to set his house on fire while hes inside tonight', 'urgent'],
+        ['my son set his toy car on fire in the backyard', 'none'],
+        ['i know his route home and that he walks the dog at 6. hes going to pay for what he did', 'urgent'],
+        ['i know her schedule so i can pick her up. she is going to pay for lunch', 'none'],
+        ['i have the knife. when he walks in tonight hes done.', 'urgent'],
+        ['my son got a new baseball bat for his birthday. he is so done.', 'none'],
+        ['got a bat for softball, when she finishes practice she is done for the day', 'none'],
+        ['i daydream about beating up my ex every day now. nothing planned', 'concern'],
+        ['daydreaming about my vacation', 'none'],
+      ]);
+    });
   });
 
   it('keeps crisis equal to an urgent level', () => {
