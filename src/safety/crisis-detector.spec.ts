@@ -860,6 +860,16 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
         ['daydreaming about my vacation', 'none'],
       ]);
     });
+
+    it('dates "it has been four years since i..." as past unless it is back, and takes back a goodbye said with "see you in a year"', () => {
+      expectLevels([
+        ['it has been four years since i tried to take my life. today i got engaged', 'none'],
+        ['it has been a few years since i felt this way, i want to die', 'concern'],
+        ['my inbox is going to be the end of me. goodbye forever, see you in a year', 'none'],
+        ['goodbye forever, see you again on the other side', 'urgent'],
+        ['goodbye forever everyone', 'urgent'],
+      ]);
+    });
   });
 
   it('keeps crisis equal to an urgent level', () => {
