@@ -870,6 +870,31 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
         ['goodbye forever everyone', 'urgent'],
       ]);
     });
+
+    it('reads "and so do i" after someone else’s wish as the writer’s concern too, keeping theirs named', () => {
+      for (const text of [
+        'my partner keeps saying he wishes he was dead and honestly so do i',
+        'my sister wants to die and so do i',
+        'my brother wants to kill himself. me too honestly',
+      ]) {
+        expect([text, detectCrisis(text)]).toEqual([
+          text,
+          expect.objectContaining({ level: 'concern', someoneElse: ['suicidal_ideation'] }),
+        ]);
+      }
+      for (const text of [
+        'she said she wants to die and so do i want her to be safe',
+        'my sister wants to die and so does my mom',
+        'my mom wishes she was dead sometimes. i dont know how to help',
+      ]) {
+        expect([text, detectCrisis(text)]).toEqual([
+          text,
+          expect.objectContaining({ level: 'none', someoneElse: ['suicidal_ideation'] }),
+        ]);
+      }
+      expectLevels([['i wish he was dead', 'concern']]);
+      expect(detectCrisis('i wish he was dead').categories).toEqual(['harm_to_others']);
+    });
   });
 
   it('keeps crisis equal to an urgent level', () => {

@@ -17,7 +17,7 @@ import { CRISIS_CATEGORIES, type CrisisCategory, type CrisisLevel, type CrisisVe
 export interface Graded {
   level: Exclude<CrisisLevel, 'none'>;
   /** Whose risk it is: the writer's, someone else's, or both (an emergency in front of the writer). */
-  owner: 'writer' | 'someone_else' | 'witnessed';
+  owner: 'writer' | 'someone_else' | 'witnessed' | 'shared';
 }
 
 export interface GradingContext {
@@ -61,6 +61,16 @@ function thirdPersonActs(prefix: string, matched: string): boolean {
   return acts !== null && !RECEIVES.test(`${acts[4] ?? ''} ${matched}`.trim());
 }
 
+// The writer joining in right after someone else's words: "and so do i", "me too", "i do too", "same here".
+const ALSO_ME =
+  /^( ?[.!?]+)?[^.!?]{0,12}?\b(and )?(honestly |tbh |to be honest |if i am honest |truthfully )?(so do i|so am i|so have i|so did i|me too|i do too|i am too|i have too|same here|i feel the same( way)?)(?= ?([.!?,;]|$| (honestly|tbh|lol|sometimes|too|though|tho)\b))/;
+
+function alsoMe({ sentence, matched, message }: GradingContext): boolean {
+  const start = message.text.indexOf(sentence);
+  const at = start < 0 ? -1 : message.text.indexOf(matched, start);
+  return at >= 0 && ALSO_ME.test(message.text.slice(at + matched.length));
+}
+
 export function grade(ctx: GradingContext): Graded {
   const { pattern, person } = ctx;
   if (pattern.family === 'threat') {
@@ -82,7 +92,15 @@ export function grade(ctx: GradingContext): Graded {
     pattern.family === 'plan' && pattern.categories.includes('harm_to_others') && !thirdPersonActs(prefix, ctx.matched);
   if ((person === 'third' && !target) || othersBody || (person === 'generic' && pattern.family === 'emergency')) {
     // A body in danger in front of the writer needs help now whoever it is; another's words or thoughts need a friend.
-    return emergency ? { level: 'urgent', owner: 'witnessed' } : { level, owner: 'someone_else' };
+    if (emergency) {
+      return { level: 'urgent', owner: 'witnessed' };
+    }
+    // Round 10: "he wishes he was dead and honestly so do i": the writer says it of themselves too, as a concern
+    // (what the writer would do is not said); the other person's risk is still named.
+    if (person === 'third' && !pattern.categories.includes('harm_to_others') && alsoMe(ctx)) {
+      return { level: 'concern', owner: 'shared' };
+    }
+    return { level, owner: 'someone_else' };
   }
   return { level, owner: 'writer' };
 }
