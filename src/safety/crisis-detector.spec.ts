@@ -895,6 +895,15 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
       expectLevels([['i wish he was dead', 'concern']]);
       expect(detectCrisis('i wish he was dead').categories).toEqual(['harm_to_others']);
     });
+
+    it('keeps a clock time one word, so "my plan is the 6:40 express" is one clause; counts "a load of" pills', () => {
+      expectLevels([
+        ['my plan is the 6:40 express train tmrw morning. i checked where it doesnt slow down', 'urgent'],
+        ['my plan is the 6:40 express to the city for work tomorrow', 'none'],
+        ['note to self: buy milk at 5:30', 'none'],
+        ['took a load of pills on purpose and my heart is doing something weird', 'urgent'],
+      ]);
+    });
   });
 
   it('keeps crisis equal to an urgent level', () => {
