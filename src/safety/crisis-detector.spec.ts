@@ -904,6 +904,28 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
         ['took a load of pills on purpose and my heart is doing something weird', 'urgent'],
       ]);
     });
+
+    it('reads a car still running, everyone asleep, a road with no barrier, sealed letters and "its time" as signals', () => {
+      expectLevels([
+        ['sat in the garage. the car is still running, head is getting heavy. sorry mum', 'urgent'],
+        ['everyone in this house is asleep and i know the road by the reservoir with no barrier. letting someone know where i went', 'urgent'],
+        ['whats the point. the letters are sealed and on the kitchen table. its tonight', 'urgent'],
+        ['the shotgun is in the truck and im parked at the trailhead. dont come looking', 'urgent'],
+        ['already took the first handful, theres more here', 'urgent'],
+        ['the shotgun is in the truck for hunting season, dont come looking for me till sunday lol', 'none'],
+        ['everyone is asleep and im watching movies. its time.', 'none'],
+        ['took the first handful of popcorn and the movie started', 'none'],
+        ['the car is still running rough after the service. sorry mum', 'none'],
+      ]);
+    });
+
+    it('reads a bridge beside thanks for putting up with me and a bye as a plan, not thanks for the time of a race', () => {
+      expectLevels([
+        ['drove out to the old rail bridge. its pretty at night. thanks for putting up with me all these months. bye', 'urgent'],
+        ['parked at the bridge for the marathon, thanks for putting up with me during training. bye', 'none'],
+        ['drove to the bridge for the photos. thanks for all your help with the edit. bye', 'none'],
+      ]);
+    });
   });
 
   it('keeps crisis equal to an urgent level', () => {
