@@ -926,6 +926,26 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
         ['drove to the bridge for the photos. thanks for all your help with the edit. bye', 'none'],
       ]);
     });
+
+    it('reads lying in wait behind a place, "she is going to see what she did" with a weapon, and flashes of violence', () => {
+      expectLevels([
+        ['tonight im going to wait for him behind the bar with the bat. he wont walk again', 'urgent'],
+        ['waiting behind the bar with a bat for my turn, softball', 'none'],
+        ['waiting for him behind the counter with a cake, surprise party', 'none'],
+        ['i have the gun in my car and im outside the school where my ex works. shes going to see what she did to me', 'urgent'],
+        ['she is going to see what she did when she reads my essay lol', 'none'],
+        ['i get these flashes of strangling my mother when she screams at me', 'concern'],
+        ['i have no thoughts of hurting anyone', 'none'],
+      ]);
+    });
+
+    it('reads someone already in hospital as someone else’s risk, not an emergency in front of the writer', () => {
+      expect(detectCrisis('my uncle overdosed last weekend and is in the icu. we are all at the hospital')).toMatchObject({
+        level: 'none',
+        someoneElse: ['overdose'],
+      });
+      expect(detectCrisis('my brother overdosed and hes not breathing')).toMatchObject({ level: 'urgent' });
+    });
   });
 
   it('keeps crisis equal to an urgent level', () => {

@@ -131,7 +131,7 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     family: 'urge',
     // "i have violent thoughts about my stepdad and they scare me".
     // Intrusive or frightening thoughts of a harm done: "intrusive thoughts about hurting my newborn again".
-    source: r`\b(?:daydream|daydreaming|daydreamed|fantasi[sz]e|fantasi[sz]ing|keep picturing|keep imagining) (?:about|of) (?:hurting|harming|killing|stabbing|strangling|beating up|beating|punching|shooting|attacking|choking|running over) (?:my \w+|him|her|them|people|someone|somebody)\b|\b(?:violent|homicidal|murderous|intrusive violent) (?:thoughts|urges|fantasies|images) (?:about|of|towards|toward|against) (?:my \w+|him|her|them|people|someone|somebody|others|strangers|my)\b|\b(?:(?:intrusive|scary|dark|horrible|awful|disturbing|frightening|terrifying) (?:thoughts|urges|fantasies|images)|(?:pictures|images) in my head) (?:about|of) (?:hurting|harming|killing|stabbing|strangling|smothering|suffocating|drowning|shaking|pushing|hitting|punching|beating|attacking|choking) (?:my \w+|him|her|them|people|someone|somebody|others|strangers|the baby|a stranger)\b`,
+    source: r`\b(?:daydream|daydreaming|daydreamed|fantasi[sz]e|fantasi[sz]ing|keep picturing|keep imagining) (?:about|of) (?:hurting|harming|killing|stabbing|strangling|beating up|beating|punching|shooting|attacking|choking|running over) (?:my \w+|him|her|them|people|someone|somebody)\b|\b(?:violent|homicidal|murderous|intrusive violent) (?:thoughts|urges|fantasies|images) (?:about|of|towards|toward|against) (?:my \w+|him|her|them|people|someone|somebody|others|strangers|my)\b|\b(?:(?:intrusive|scary|dark|horrible|awful|disturbing|frightening|terrifying) (?:thoughts|urges|fantasies|images)|(?:pictures|images) in my head|(?:flashes|visions|thoughts)) (?:about|of) (?:hurting|harming|killing|stabbing|strangling|smothering|suffocating|drowning|shaking|pushing|hitting|punching|beating|attacking|choking) (?:my \w+|him|her|them|people|someone|somebody|others|strangers|the baby|a stranger)\b`,
     needs: 'self_reference',
   }),
   pattern({
@@ -147,7 +147,7 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     categories: HO,
     family: 'plan',
     // Retribution promised, with a weapon in the message: "he's going to pay. I have the knife in my bag".
-    source: r`\b(?:he|she|they|that \w+|my \w+|them|people|everyone) (?:is |are |will |am )?(?:going to |gonna )?(?:pay|regret (?:it|this|that|the day|what (?:he|she|they) did|everything|ever \w+ing)|not see it coming|get what is coming)\b|\bget what is coming(?: to (?:him|her|them))?\b|\bwhat is coming to (?:him|her|them)\b|\bmake (?:him|her|them|that \w+|my \w+|everyone|everybody)(?: all)? pay\b|\btake care of (?:him|her|them|that \w+|my \w+) (?:for good|permanently|once and for all)\b|\b(?:will not|is not going to|are not going to|not going to) know what hit (?:him|her|them)\b|\b(?:he|she|they|that \w+|my \w+) (?:deserves|deserve) to (?:die|suffer|be dead|rot|bleed)\b`,
+    source: r`\b(?:he|she|they|that \w+|my \w+|them|people|everyone) (?:is |are |will |am )?(?:going to |gonna )?(?:pay|regret (?:it|this|that|the day|what (?:he|she|they) did|everything|ever \w+ing)|not see it coming|get what is coming)\b|\b(?:he|she|they|that \w+|my \w+) (?:is |are |will )?(?:going to |gonna )?(?:see|find out|learn) what (?:happens|(?:he|she|they) did)\b|\bget what is coming(?: to (?:him|her|them))?\b|\bwhat is coming to (?:him|her|them)\b|\bmake (?:him|her|them|that \w+|my \w+|everyone|everybody)(?: all)? pay\b|\btake care of (?:him|her|them|that \w+|my \w+) (?:for good|permanently|once and for all)\b|\b(?:will not|is not going to|are not going to|not going to) know what hit (?:him|her|them)\b|\b(?:he|she|they|that \w+|my \w+) (?:deserves|deserve) to (?:die|suffer|be dead|rot|bleed)\b`,
     notAfter:
       /^ (for (?!what)|the|child|rent|back|me|us|you|attention|off|up|it|a|his|her|their|bills?|money|cash|\d)\b/,
     // A second cue makes it a threat: a weapon, or stealth ("he won't see it coming").
@@ -199,10 +199,10 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     family: 'plan',
     // Lying in wait with a weapon for someone: "his car is in the lot. im waiting w the bat". Sitting with a hammer
     // is a chore; a knife in the kitchen is for cooking only when the cooking is named.
-    source: r`\b(?:waiting|hiding|lying in wait) (?:outside |here |there |in the \w+ |by (?:his|her|their) \w+ )?(?:with|w) (?:the|a|my|his|dads|my \w+s) (?:bat|baseball bat|knife|gun|crowbar|hammer|pistol|rifle|shotgun|machete|tire iron)\b`,
+    source: r`\b(?:wait|waiting|hide|hiding|lying in wait) (?:for (?:him|her|them) )?(?:outside |here |there |in the \w+ |by (?:his|her|their) \w+ |behind (?:the|his|her|their) \w+ )?(?:with|w) (?:the|a|my|his|dads|my \w+s) (?:bat|baseball bat|knife|gun|crowbar|hammer|pistol|rifle|shotgun|machete|tire iron)\b`,
     // Someone waited for by a pronoun: "for my sister to walk by" or "for them ducks" is family and game, not a target.
     requires:
-      /\b(for (him|her)|(until|till|til|when|before) (he|she|they) (comes?|gets?|walks?|leaves?|shows?|pulls?|is|are|goes|opens?)|(his|her|their) (car|truck|house|place|door|shift|apartment))\b/,
+      /\b(for (him|her)|(until|till|til|when|before) (he|she|they) (comes?|gets?|walks?|leaves?|shows?|pulls?|is|are|goes|opens?)|(his|her|their) (car|truck|house|place|door|shift|apartment)|(he|she|they) (will not|is not going to|are not going to|will never) (walk|breathe|wake up|get up|see) again)\b/,
     unless:
       /\b(game|practice|batting|bat next|turn|cage|cook|cooking|cooks|chop|chopping|dinner|lunch|cake|birthday|surprise|recipe|onions?|veggies|vegetables|meat|steak|carve|carving|pumpkins?|turkey|range|hunting|hunt|deer|ducks?|blind|camp|camping|team|fix|fixing|build|building|help|helping|shelf|halloween|prank|scare|jump scare)\b/,
   }),

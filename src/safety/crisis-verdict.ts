@@ -36,6 +36,9 @@ const DWELLING =
 const FAREWELL_RECEIVED =
   /\b((he|she|they|my \w+|(?<!\bi )(?!(i|just|finally|already|also|then|so)\b)\w+) (just )?(sent|texted|posted|messaged|left|wrote) (me |us )?(a |her |his |their )?(goodbye|note|letter|goodbye text|goodbye message)|(she|he|they) (is|are) not (answering|picking up|responding)|(her|his|their) phone (is|was|went) (off|dead|straight to voicemail)|can not reach (her|him|them))\b/;
 const NOW = /\b(right now|tonight)\b/;
+// Someone already in care: "is in the icu", "was admitted", "at the hospital with him".
+const IN_CARE =
+  /\b((is|was|are|were) (in|still in) (the )?(icu|intensive care|hospital|er|emergency room|rehab)|(is|was|got) (admitted|discharged|stable|recovering)|we are (all )?at the hospital)\b/;
 // Someone else's risk in words, not in their body: "my sister keeps talking about overdosing".
 const TALKED_ABOUT =
   /\b(talk|talks|talking|talked|says|said|saying|keeps saying|keeps|keep|always|usually|often|every (night|day|weekend)|joke|jokes|joking|thinks|thinking|thought|wants|wanted|threatens|threatening|threatened|about)\b/;
@@ -84,7 +87,10 @@ export function grade(ctx: GradingContext): Graded {
   const prefix = localPrefix(ctx.before);
   // "i think she will od one day": someone else's overdose foretold is a worry, not an emergency in front of the writer.
   const foretold = person === 'third' && FORETOLD.test(prefix);
-  const emergency = pattern.family === 'emergency' && !TALKED_ABOUT.test(prefix) && !foretold;
+  // Round 10: someone already in hospital ("my uncle overdosed last weekend and is in the icu") is in care, not in
+  // front of the writer.
+  const inCare = person === 'third' && ctx.message.has(IN_CARE);
+  const emergency = pattern.family === 'emergency' && !TALKED_ABOUT.test(prefix) && !foretold && !inCare;
   const othersBody = emergency && /\b(him|her|them|he|she|they|his)\b/.test(ctx.matched);
   // In a plan to harm someone the person named is the target, not the one at risk of acting.
   // ...unless a third person is the one said to be about to act: "my coworker said he is going to shoot up the office".
