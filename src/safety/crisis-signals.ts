@@ -109,6 +109,13 @@ function revealed(kind: SignalKind, m: RegExpExecArray, text: string): boolean {
   return revealsHarmlessAct(text);
 }
 
+// "surgery tomorrow, see you all on the other side": the other side of an ordeal named in the message.
+const ORDEAL =
+  /\b(surgery|operation|procedure|exam|exams|finals|presentation|interview|flight|labou?r|c section|an(a)?esthetic|an(a)?esthesia|move|moving|deadline|tax|taxes|audit)\b/;
+function ordeal(kind: SignalKind, m: RegExpExecArray, text: string): boolean {
+  return kind === 'finality' && /other side/.test(m[0]) && ORDEAL.test(text);
+}
+
 function negatedAt(clause: string, index: number): boolean {
   const before = clause.slice(Math.max(0, index - 14), index);
   return NEGATOR.test(before) && !/\b(can not|could not|do not (try|want to be)|not (asking|telling))\b/.test(before);
@@ -155,7 +162,7 @@ export function signalsIn(clauses: readonly Clause[], text: string): SignalsFoun
         continue;
       }
       const m = regex.exec(own);
-      if (m === null || negatedAt(own, m.index) || revealed(kind, m, text)) {
+      if (m === null || negatedAt(own, m.index) || revealed(kind, m, text) || ordeal(kind, m, text)) {
         continue;
       }
       // What is past tense is told, not planned, except that means are got and letters written ahead.
