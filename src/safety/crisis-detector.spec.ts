@@ -816,7 +816,10 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
     it('reads a place to fall from beside a goodbye to the readers, or two farewells, as a plan', () => {
       expectLevels([
         ['im at the quarry, its so quiet. this is goodbye', 'urgent'],
-        ['dinner with my best mate was lovely. im still on the sea wall. tell him thanks for everything. goodbye', 'urgent'],
+        [
+          'dinner with my best mate was lovely. im still on the sea wall. tell him thanks for everything. goodbye',
+          'urgent',
+        ],
         ['went up to the lookout with my friends, the view was amazing. goodbye summer', 'none'],
         ['on the 22nd floor of the hotel for the conference, view is insane. goodbye', 'none'],
         ['we went swimming at the quarry today, then pizza. bye', 'none'],
@@ -908,7 +911,10 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
     it('reads a car still running, everyone asleep, a road with no barrier, sealed letters and "its time" as signals', () => {
       expectLevels([
         ['sat in the garage. the car is still running, head is getting heavy. sorry mum', 'urgent'],
-        ['everyone in this house is asleep and i know the road by the reservoir with no barrier. letting someone know where i went', 'urgent'],
+        [
+          'everyone in this house is asleep and i know the road by the reservoir with no barrier. letting someone know where i went',
+          'urgent',
+        ],
         ['whats the point. the letters are sealed and on the kitchen table. its tonight', 'urgent'],
         ['the shotgun is in the truck and im parked at the trailhead. dont come looking', 'urgent'],
         ['already took the first handful, theres more here', 'urgent'],
@@ -921,7 +927,10 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
 
     it('reads a bridge beside thanks for putting up with me and a bye as a plan, not thanks for the time of a race', () => {
       expectLevels([
-        ['drove out to the old rail bridge. its pretty at night. thanks for putting up with me all these months. bye', 'urgent'],
+        [
+          'drove out to the old rail bridge. its pretty at night. thanks for putting up with me all these months. bye',
+          'urgent',
+        ],
         ['parked at the bridge for the marathon, thanks for putting up with me during training. bye', 'none'],
         ['drove to the bridge for the photos. thanks for all your help with the edit. bye', 'none'],
       ]);
@@ -932,7 +941,10 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
         ['tonight im going to wait for him behind the bar with the bat. he wont walk again', 'urgent'],
         ['waiting behind the bar with a bat for my turn, softball', 'none'],
         ['waiting for him behind the counter with a cake, surprise party', 'none'],
-        ['i have the gun in my car and im outside the school where my ex works. shes going to see what she did to me', 'urgent'],
+        [
+          'i have the gun in my car and im outside the school where my ex works. shes going to see what she did to me',
+          'urgent',
+        ],
         ['she is going to see what she did when she reads my essay lol', 'none'],
         ['i get these flashes of strangling my mother when she screams at me', 'concern'],
         ['i have no thoughts of hurting anyone', 'none'],
@@ -940,7 +952,9 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
     });
 
     it('reads someone already in hospital as someone else’s risk, not an emergency in front of the writer', () => {
-      expect(detectCrisis('my uncle overdosed last weekend and is in the icu. we are all at the hospital')).toMatchObject({
+      expect(
+        detectCrisis('my uncle overdosed last weekend and is in the icu. we are all at the hospital'),
+      ).toMatchObject({
         level: 'none',
         someoneElse: ['overdose'],
       });

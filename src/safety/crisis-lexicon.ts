@@ -292,7 +292,10 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
     /\b(waiting for (dark|the house to be empty|everyone to (sleep|leave|go to bed))|(this is (the|my)|my) last night( on earth)?(?! (of|at|in|before|for|with|together|here|there))|last night on earth)\b/,
     2,
   ],
-  [/\b(please )?(do not|don't) (look for|come looking for|try to find) me\b(?! (until|till|til|before|unless|at|in|on)\b)/, 2],
+  [
+    /\b(please )?(do not|don't) (look for|come looking for|try to find) me\b(?! (until|till|til|before|unless|at|in|on)\b)/,
+    2,
+  ],
   [FAREWELL_TIME, 1],
   [/\b(i will be gone|(it|this) will (all )?be over)\b/, 2],
   // Not being there after a day: "won't be around after friday".

@@ -265,7 +265,8 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     acrossClauses: true,
     // "The bathroom is covered in blood and it won't stop."
     source: r`\b(?:bleeding|blood)\b ${gap(6, { acrossSubject: true })}(?:will not|would not|does not|can not get it to|is not going to) stop\b|\b(?:can not|could not|unable to) (?:get (?:it|the bleeding|the blood) to )?stop (?:the |all the )?(?:bleeding|blood)\b|\b(?:towels?|sheets?|bandages?|gauze|shirt|sleeves?) (?:is |are |was |were |already )?(?:soaked|soaking|drenched) (?:through|in blood|with blood)?`,
-    requires: /\b(cut|cuts|cutting|blade|razor|knife|arms?|wrists?|thighs?|legs?|bathroom|towel|sh|self harm|stitches)\b/,
+    requires:
+      /\b(cut|cuts|cutting|blade|razor|knife|arms?|wrists?|thighs?|legs?|bathroom|towel|sh|self harm|stitches)\b/,
     notInSentence: /\b(nose|nosebleed|period|gums|tooth|dentist|surgery)\b/,
   }),
   pattern({

@@ -266,7 +266,8 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
       /^ (to|for) (my |the |your |our )?(addiction|drugs?|drug of choice|disease|old (self|life|me)|alcohol|drinking|eating disorder|ed|using|substance|habit|bottle|younger self|past self|\w+ (addiction|habit|use)|grandma|grandpa|grandmother|grandfather|dog|cat|house|home|old (?!(man|lady|woman|girl|boy|friend|friends|folks|people)\b)\w+|phone|laptop|car|job|apartment|hair|braces|cast|year|semester|\d{4})\b|^ (at|before) (the|his|her) (funeral|service|memorial)/,
 
     // Round 10: a goodbye taken back in the same sentence ("goodbye forever, see you in a year") is a joke.
-    unless: /\bsee (you|ya|yall|everyone|you all) (in (a|an|\d+|two|three|a few|the) \w+|next \w+|tomorrow|soon|later|on \w+day)\b/,
+    unless:
+      /\bsee (you|ya|yall|everyone|you all) (in (a|an|\d+|two|three|a few|the) \w+|next \w+|tomorrow|soon|later|on \w+day)\b/,
   }),
   pattern({
     id: 'si-notes-for-each',
