@@ -960,6 +960,21 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
       });
       expect(detectCrisis('my brother overdosed and hes not breathing')).toMatchObject({ level: 'urgent' });
     });
+
+    it('reads letters "with names on them" as the writer’s, skipping group as no leaving, and recent cutting', () => {
+      expectLevels([
+        [
+          'i didnt go to group bc whats the point. the letters are sealed with everyones names on them. its tonight',
+          'urgent',
+        ],
+        ['heading to group tonight, love you all', 'none'],
+        ['went back to cutting a few weeks ago and i havent told anyone', 'concern'],
+        ['started cutting a few corners at work the past few weeks', 'none'],
+        ['my mum went back to cutting hair a few weeks ago', 'none'],
+        ['emptied the whole medicine cabinet into my hand and swallowed it', 'urgent'],
+        ['emptied the pill bottle into my hand and counted them for the pharmacist', 'none'],
+      ]);
+    });
   });
 
   it('keeps crisis equal to an urgent level', () => {

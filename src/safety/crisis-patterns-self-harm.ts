@@ -12,7 +12,8 @@ const ACCIDENT_OR_IDIOM = new RegExp(
 );
 
 // Verbs that only mean self-injury when what follows is the body, "again", or nothing at all.
-const CUT_OBJECT = r`(?= ?(?:$|again|will not|would not|is so|keeps|has been|gets|won|myself|my ${BODY}|tonight|last night|today|this week|so (?:bad|badly)|deeper|more|a lot|every (?:day|night)|right now|now|in (?:the|my|her|his) (?:bathroom|room|bedroom|car)|when|until|till|because|to feel|after|and (?:i|she|he|they|my|it|now|nobody|no one))(?:\b|$))`;
+// Round 10: a recent time right after it ("went back to cutting a few weeks ago").
+const CUT_OBJECT = r`(?= ?(?:$|again|(?:a few|a couple(?: of)?|few|some|several|\d+|two|three|four) (?:days|weeks) ago|(?:the )?(?:past|last) (?:few |couple of |couple |two |three )?(?:days|weeks|week|nights)|will not|would not|is so|keeps|has been|gets|won|myself|my ${BODY}|tonight|last night|today|this week|so (?:bad|badly)|deeper|more|a lot|every (?:day|night)|right now|now|in (?:the|my|her|his) (?:bathroom|room|bedroom|car)|when|until|till|because|to feel|after|and (?:i|she|he|they|my|it|now|nobody|no one))(?:\b|$))`;
 
 /** Self-injury as the object of a frame, in base or -ing form: "urge to cut", "thinking about burning myself". */
 const SH_ACT = r`(?:(?:hurt|hurting|harm|harming|burn|burning|cut|cutting|punish|punishing|scratch|scratching|hit|hitting|slice|slicing|carve|carving) myself(?: open| up)?|self harm|self harming|self injure|self injuring|sh|bleed|bleeding|see (?:my own )?blood|feel (?:the )?(?:pain|blade|razor|sting|burn)(?: again)?|relaps(?:e|ing) (?:on|with|into) (?:sh|self harm|cutting|self injury)|(?:cut|cutting|burn|burning)${CUT_OBJECT})`;

@@ -90,7 +90,8 @@ const FINAL_GOODBYE =
   /\bthis is (my )?goodbye\b(?! (to|for) )|\b(good ?bye|bye|farewell)( (everyone|everybody|all|guys|yall|you all|all of you|world|friends))?( [.!]+)*\s*$/;
 
 // A clause about someone else: a third person and no first person.
-const THIRD = /\b(he|she|they|him|his|her|them|their)\b/;
+// Round 10: "them" after "on", "in", "under" or "with" is a thing ("the letters with everyones names on them").
+const THIRD = /\b(he|she|they|him|his|her|their)\b|(?<!\b(on|in|under|with|inside) )\bthem\b/;
 const FIRST = /\b(i|me|myself)\b/;
 const DECISION = /\b((i )?(have )?decided|(my )?mind is made up|made up my mind|(figured|worked) out (exactly )?how)\b/;
 // ...unless the clause opens on a verb with no subject, the writer's own act: "set them to send at 9am", "doing it when he leaves".
