@@ -975,6 +975,24 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
         ['emptied the pill bottle into my hand and counted them for the pharmacist', 'none'],
       ]);
     });
+
+    it('reads "bye everyone", "this is it for me", a car park’s top level and a drawer emptied as signals', () => {
+      expectLevels([
+        [
+          'i know exactly which tree in the park and i have the rope in my bag. its dark enough now. bye everyone',
+          'urgent',
+        ],
+        [
+          'im at the multi storey by the station, top level, nobody around. i just wanted one person to know. sorry',
+          'urgent',
+        ],
+        ['sitting in the bath with the razor blade from my dads shaving kit. i think this is it for me guys', 'urgent'],
+        ['i took everything in my bedside drawer half an hour ago. my ears are ringing', 'urgent'],
+        ['i have the rope in my bag for climbing. bye everyone', 'none'],
+        ['parked on the top level of the multi storey for the concert, sorry', 'none'],
+        ['this is it guys, the final episode tonight', 'none'],
+      ]);
+    });
   });
 
   it('keeps crisis equal to an urgent level', () => {
