@@ -993,6 +993,14 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
         ['this is it guys, the final episode tonight', 'none'],
       ]);
     });
+
+    it('does not read pills almost taken, with what was done instead, as an overdose', () => {
+      expectLevels([
+        ['almost took all my pills last night but i called my sponsor instead and flushed them', 'none'],
+        ['almost took all my pills. then i took them all anyway', 'urgent'],
+        ['took all my pills last night instead of sleeping', 'urgent'],
+      ]);
+    });
   });
 
   it('keeps crisis equal to an urgent level', () => {

@@ -222,6 +222,9 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     // Swallowing, snorting or injecting too much: "swallowed the rest of my trazodone", "took 30 of my lithium".
     source: r`\b${INGEST} (?:like |about |maybe |almost |nearly |probably |just )?${AMOUNT} (?:of )?${POSSESSOR}(?:\w+ )?(?:${DRUG}|bottle|pack|packet|dose|doses|supply|stash)\b|\b${INGEST} ${COUNT} of (?:my|his|her|their|the|those|these|\w+s) \w+\b(?! (?:to|on|out|for|with|into|from|around|home|outside|back|friends|kids|photos|pictures|notes)\b)|\b(?:took|take|swallowed|downed|popped) (?:the |my |a )?(?:whole|entire) (?:bottle|pack|packet|prescription)\b|\b(?:took|swallowed|downed|popped) (?:the first|my first|the second|another|one more) handful\b|\b(?:emptied|tipped|poured|dumped) (?:out )?(?:the |my )?(?:whole |entire )?(?:medicine cabinet|pill box|pill bottle|bottle of pills|pill organi[sz]er|bottle) into my (?:hand|mouth) and (?:swallowed|took|downed|ate)\b|\b${INGEST} (?:\d+|two|three|four|five|six|ten) times (?:my|the|his|her) (?:normal |usual |prescribed |regular )?(?:dose|amount)\b|\b(?:double|triple) dosed\b|\b(?:took|swallowed|downed|popped|took all) (?:everything|all) (?:i had|i have|i could find|i got|in the house|left)\b(?! (?:to|into|with|from|out|back|off|on|home|for)\b)|\b(?:take|taking|took|swallow|swallowing|swallowed|down|downing|downed) (?:everything|all of it|whatever (?:is|i can find)|every pill) in (?:the |my |this )?(?:medicine cabinet|cabinet|pill box|pill organi[sz]er|bottle|house|apartment|bathroom|bedside drawer|bedside table|nightstand|drawer|first aid kit)\b`,
     notAfter: new RegExp(`${NOT_MEDICINE.source}|${AS_PRESCRIBED.source}`),
+    // Round 10: "almost took all my pills but i called my sponsor instead": the act was not done.
+    unless:
+      /\b(almost|nearly) (took|swallowed|downed|popped|ate)\b.*\b(instead|but (i )?(did not|stopped|called|flushed|threw))\b/,
   }),
   pattern({
     id: 'od-intent',
