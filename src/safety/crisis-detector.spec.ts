@@ -148,6 +148,8 @@ const POST_GUARDS: readonly PostGuard[] = [
   // Round 9's dev posts (tuned on): 78.4% recall, 16.3% FPR (urgent 12.2%) on their first 123 posts before the round;
   // 90.7%, 0.8% (urgent 0.0%) on all 237 at its end.
   { name: 'dev posts, seventh batch', minRecall: 0.9, maxFalsePositiveRate: 0.017, maxUrgentFalsePositiveRate: 0.017 },
+  // Round 10's dev set (long forum posts, three parts), tuned on: 64.5% recall, 12.5% false alarms before the round.
+  { name: 'dev posts, eighth batch', minRecall: 0.91, maxFalsePositiveRate: 0.06, maxUrgentFalsePositiveRate: 0.06 },
   // Fourth hold-out: 70.1% recall, 14.3% FPR when measured once at the end of round 4; round 5 was tuned on its misses.
   {
     name: 'fourth hold-out suicidal ideation',
@@ -249,6 +251,23 @@ const POST_GUARDS: readonly PostGuard[] = [
     maxFalsePositiveRate: 0.08,
     maxUrgentFalsePositiveRate: 0.08,
   },
+  // Tenth hold-out: written and committed (e971879) before round 10 changed the detector, measured before (57.1% recall,
+  // 16.4% FPR, urgent 8.2%) and once at the end of round 10 (61.0%, 16.4%, urgent 8.2%): the honest figures, goals not
+  // met. Never trained on. Only suicidal ideation moved (57.7% -> 69.2%).
+  {
+    name: 'tenth hold-out suicidal ideation',
+    minRecall: 0.69,
+    maxFalsePositiveRate: 0.25,
+    maxUrgentFalsePositiveRate: 0.1,
+  },
+  { name: 'tenth hold-out self-harm', minRecall: 0.55, maxFalsePositiveRate: 0.15, maxUrgentFalsePositiveRate: 0.0 },
+  { name: 'tenth hold-out overdose', minRecall: 0.76, maxFalsePositiveRate: 0.08, maxUrgentFalsePositiveRate: 0.08 },
+  {
+    name: 'tenth hold-out harm to others',
+    minRecall: 0.37,
+    maxFalsePositiveRate: 0.15,
+    maxUrgentFalsePositiveRate: 0.15,
+  },
   // Everyday talk: the rules raise nothing on it; the reader was trained on the first set, not the hold-out (1 of 105).
   { name: 'ordinary chat', minRecall: 1, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
   { name: 'everyday chat hold-out', minRecall: 1, maxFalsePositiveRate: 0.01, maxUrgentFalsePositiveRate: 0.0 },
@@ -259,7 +278,7 @@ const POST_GUARDS: readonly PostGuard[] = [
 describe('the learned reader beside the rules, on the sets it was not trained on', () => {
   // Measured once on the seventh hold-out (written before the reader): +7.3 points of recall, no false alarm added;
   // +6.3 after retraining with everyday talk.
-  it.each(['sixth hold-out', 'seventh hold-out', 'eighth hold-out'])(
+  it.each(['sixth hold-out', 'seventh hold-out', 'eighth hold-out', 'tenth hold-out'])(
     'adds recall and no false alarm on the %s',
     (generation) => {
       const posts = POST_SETS.filter((s) => s.name.startsWith(`${generation} `)).flatMap((s) => s.posts);
