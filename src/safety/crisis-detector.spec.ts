@@ -978,6 +978,13 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
         someoneElse: ['overdose'],
       });
       expect(detectCrisis('my brother overdosed and hes not breathing')).toMatchObject({ level: 'urgent' });
+      // A body in danger now is an emergency even beside a hospital named.
+      for (const text of [
+        'he overdosed and isnt breathing, we are at the hospital',
+        'my mom is not breathing, she was in hospital last week',
+      ]) {
+        expect([text, levelOf(text)]).toEqual([text, 'urgent']);
+      }
     });
 
     it('reads letters "with names on them" as the writer’s, skipping group as no leaving, and recent cutting', () => {

@@ -38,7 +38,10 @@ const FAREWELL_RECEIVED =
 const NOW = /\b(right now|tonight)\b/;
 // Someone already in care: "is in the icu", "was admitted", "at the hospital with him".
 const IN_CARE =
-  /\b((is|was|are|were) (in|still in) (the )?(icu|intensive care|hospital|er|emergency room|rehab)|(is|was|got) (admitted|discharged|stable|recovering)|we are (all )?at the hospital)\b/;
+  /\b((is|are) (now |still )?in (the )?(icu|intensive care|hospital|er|emergency room)|(is|has been|got) (admitted|stable|recovering)|we are (all )?at the hospital)\b/;
+// ...but a body in danger now is an emergency wherever it is: "he is not breathing, we are at the hospital".
+const DANGER_NOW =
+  /\b(not breathing|(is not|can not|barely|stopped|stops) breath\w*|turning blue|lips (are |look |went )?blue|unresponsive|will not wake|can not wake|not waking|seizing|fitting|choking|passed out|collapsed|no pulse)\b/;
 // Someone else's risk in words, not in their body: "my sister keeps talking about overdosing".
 const TALKED_ABOUT =
   /\b(talk|talks|talking|talked|says|said|saying|keeps saying|keeps|keep|always|usually|often|every (night|day|weekend)|joke|jokes|joking|thinks|thinking|thought|wants|wanted|threatens|threatening|threatened|about)\b/;
@@ -89,7 +92,7 @@ export function grade(ctx: GradingContext): Graded {
   const foretold = person === 'third' && FORETOLD.test(prefix);
   // Round 10: someone already in hospital ("my uncle overdosed last weekend and is in the icu") is in care, not in
   // front of the writer.
-  const inCare = person === 'third' && ctx.message.has(IN_CARE);
+  const inCare = person === 'third' && ctx.message.has(IN_CARE) && !ctx.message.has(DANGER_NOW);
   const emergency = pattern.family === 'emergency' && !TALKED_ABOUT.test(prefix) && !foretold && !inCare;
   const othersBody = emergency && /\b(him|her|them|he|she|they|his)\b/.test(ctx.matched);
   // In a plan to harm someone the person named is the target, not the one at risk of acting.
