@@ -40,8 +40,21 @@ const NOW = /\b(right now|tonight)\b/;
 const IN_CARE =
   /\b((is|are) (now |still )?in (the )?(icu|intensive care|hospital|er|emergency room)|(is|has been|got) (admitted|stable|recovering)|we are (all )?at the hospital)\b/;
 // ...but a body in danger now is an emergency wherever it is: "he is not breathing, we are at the hospital".
+// Round 10 review: slurring, not responding, not keeping the eyes open are a body in danger too.
 const DANGER_NOW =
-  /\b(not breathing|(is not|can not|barely|stopped|stops) breath\w*|turning blue|lips (are |look |went )?blue|unresponsive|will not wake|can not wake|not waking|seizing|fitting|choking|passed out|collapsed|no pulse)\b/;
+  /\b(not breathing|(is not|can not|barely|stopped|stops) breath\w*|turning blue|lips (are |look |went )?blue|unresponsive|will not wake|can not wake|not waking|seizing|fitting|choking|passed out|collapsed|no pulse|slurring|slurred|(will not|wont|can not|cant|does not|is not|not) (respond|responding|answer me|wake up)|can not keep (her|his|their|my) eyes open|(eyes|eye) (keep )?(rolling|closing))\b/;
+// Round 10 review: the stay in care must be told of the one who overdosed, after the act in its sentence with no
+// other person between ("my uncle overdosed last weekend and is in the icu"), not of someone else in the message.
+const OTHER_PERSON_BETWEEN = /\b(he|she|they|my \w+|his \w+|her \w+|their \w+)\b/;
+function inCareAfter({ sentence, matched }: GradingContext): boolean {
+  const at = sentence.indexOf(matched);
+  if (at < 0) {
+    return false;
+  }
+  const after = sentence.slice(at + matched.length);
+  const care = IN_CARE.exec(after);
+  return care !== null && !OTHER_PERSON_BETWEEN.test(after.slice(0, care.index));
+}
 // Someone else's risk in words, not in their body: "my sister keeps talking about overdosing".
 const TALKED_ABOUT =
   /\b(talk|talks|talking|talked|says|said|saying|keeps saying|keeps|keep|always|usually|often|every (night|day|weekend)|joke|jokes|joking|thinks|thinking|thought|wants|wanted|threatens|threatening|threatened|about)\b/;
@@ -91,8 +104,9 @@ export function grade(ctx: GradingContext): Graded {
   // "i think she will od one day": someone else's overdose foretold is a worry, not an emergency in front of the writer.
   const foretold = person === 'third' && FORETOLD.test(prefix);
   // Round 10: someone already in hospital ("my uncle overdosed last weekend and is in the icu") is in care, not in
-  // front of the writer.
-  const inCare = person === 'third' && ctx.message.has(IN_CARE) && !ctx.message.has(DANGER_NOW);
+  // front of the writer. Round 10 review: only the sentence of the overdose tells whose stay it is ("my brother is in
+  // the er with a broken arm. my sister just took 40 of her pills" is an emergency in front of the writer).
+  const inCare = person === 'third' && inCareAfter(ctx) && !ctx.message.has(DANGER_NOW);
   const emergency = pattern.family === 'emergency' && !TALKED_ABOUT.test(prefix) && !foretold && !inCare;
   const othersBody = emergency && /\b(him|her|them|he|she|they|his)\b/.test(ctx.matched);
   // In a plan to harm someone the person named is the target, not the one at risk of acting.
