@@ -113,10 +113,19 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     categories: HO,
     family: 'plan',
     // Someone's death foretold with a weapon at hand: "hes going to be dead by tonight, i have the knife".
-    // Round 10: "when he ... he is done" ending a sentence, with the weapon the rule needs ("i have his crowbar. when he
-    // gets back tonight hes done"); a bare "he is so done" beside a bat is a boy tired of something.
-    source: r`\b(?:he|she|they|that \w+|my \w+) (?:is|are|will be) (?:going to be |gonna be )?(?:dead|done for|in the ground|six feet under) (?:by|before|tonight|tomorrow|soon|when|after)\b|\b(?:when|once|after|the moment|as soon as) (?:he|she|they) (?:\w+ ){1,8}?(?:he|she|they) (?:is|are) (?:so )?(?:done|dead)(?= ?(?:[.!]|$))`,
+    source: r`\b(?:he|she|they|that \w+|my \w+) (?:is|are|will be) (?:going to be |gonna be )?(?:dead|done for|in the ground|six feet under) (?:by|before|tonight|tomorrow|soon|when|after)\b`,
     needs: 'weapon_context',
+  }),
+  pattern({
+    id: 'ho-when-he-is-done',
+    categories: HO,
+    family: 'plan',
+    // Round 10: "when he ... he is done" ending a sentence ("i have his crowbar. when he gets back tonight hes done").
+    // Round 10 review: a weapon merely named is not enough ("once he bowls his last over he is done. retiring his bat");
+    // the writer must hold it: "i have", "i got", "in my hand".
+    source: r`\b(?:when|once|after|the moment|as soon as) (?:he|she|they) (?:\w+ ){1,8}?(?:he|she|they) (?:is|are) (?:so )?(?:done|dead)(?= ?(?:[.!]|$))`,
+    requires:
+      /\b(i (have|ve got|have got|got|grabbed|took|bought|brought|am holding)|in my (hand|hands|bag|car|boot|trunk|pocket|jacket)) (his |her |their |my |the |a |dads |an )?(\w+ )?(gun|pistol|rifle|shotgun|knife|machete|bat|baseball bat|crowbar|hammer|axe|tire iron)\b/,
   }),
   pattern({
     id: 'ho-make-them-all-pay',
@@ -131,7 +140,9 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     family: 'urge',
     // "i have violent thoughts about my stepdad and they scare me".
     // Intrusive or frightening thoughts of a harm done: "intrusive thoughts about hurting my newborn again".
-    source: r`\b(?:daydream|daydreaming|daydreamed|fantasi[sz]e|fantasi[sz]ing|keep imagining) (?:about|of) (?:hurting|harming|killing|stabbing|strangling|beating up|beating|punching|shooting|attacking|choking|running over) (?:my \w+|him|her|them|people|someone|somebody)\b|\b(?:violent|homicidal|murderous|intrusive violent) (?:thoughts|urges|fantasies|images) (?:about|of|towards|toward|against) (?:my \w+|him|her|them|people|someone|somebody|others|strangers|my)\b|\b(?:(?:intrusive|scary|dark|horrible|awful|disturbing|frightening|terrifying) (?:thoughts|urges|fantasies|images)|(?:pictures|images) in my head|(?:flashes|visions)) (?:about|of) (?:hurting|harming|killing|stabbing|strangling|smothering|suffocating|drowning|shaking|pushing|hitting|punching|beating|attacking|choking) (?:my \w+|him|her|them|people|someone|somebody|others|strangers|the baby|a stranger)\b`,
+    // Round 10 review: the person daydreamed of ends the clause (or a time, a manner follows): beating my brother at
+    // mario kart, shooting my sisters wedding are a game and a photo shoot.
+    source: r`\b(?:daydream|daydreaming|daydreamed|fantasi[sz]e|fantasi[sz]ing|keep imagining) (?:about|of) (?:hurting|harming|killing|stabbing|strangling|beating up|beating|punching|shooting|attacking|choking|running over) (?:my \w+|him|her|them|people|someone|somebody)(?= ?(?:[.!,;?\n]|$| (?:again|every|all|so|until|till|when|with|and|because|to death|in (?:his|her|their) sleep)\b))|\b(?:violent|homicidal|murderous|intrusive violent) (?:thoughts|urges|fantasies|images) (?:about|of|towards|toward|against) (?:my \w+|him|her|them|people|someone|somebody|others|strangers|my)\b|\b(?:(?:intrusive|scary|dark|horrible|awful|disturbing|frightening|terrifying) (?:thoughts|urges|fantasies|images)|(?:pictures|images) in my head|(?:flashes|visions)) (?:about|of) (?:hurting|harming|killing|stabbing|strangling|smothering|suffocating|drowning|shaking|pushing|hitting|punching|beating|attacking|choking) (?:my \w+|him|her|them|people|someone|somebody|others|strangers|the baby|a stranger)\b`,
     needs: 'self_reference',
   }),
   pattern({
@@ -152,7 +163,7 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
       /^ (for (?!what)|the|child|rent|back|me|us|you|attention|off|up|it|a|his|her|their|bills?|money|cash|\d)\b/,
     // A second cue makes it a threat: a weapon, or stealth ("he won't see it coming").
     requires:
-      /\b(gun|guns|pistol|rifle|shotgun|knife|knives|machete|bat|crowbar|weapon|loaded|ammo|bullets?|not see it coming|never see it coming|make it happen|do it myself|make sure of it|waiting for (him|her|them)|outside (his|her|their) \w+|know where (he|she|they) (lives|live|works|work|is|sleeps)|(know|found out) (his|her|their) (route( home)?|routine)|know when (he|she|they) (leaves?|gets off|walks|comes home|finishes)|(driving|going|heading|walking) (there|over there|to (his|her|their) \w+) (now|tonight|right now)|on my way (there|to (his|her|their) \w+))\b/,
+      /\b(gun|guns|pistol|rifle|shotgun|knife|knives|machete|bat|crowbar|weapon|loaded|ammo|bullets?|not see it coming|never see it coming|make it happen|do it myself|make sure of it|waiting for (him|her|them)|outside (his|her|their) \w+|know where (he|she|they) (lives|live|works|work|is|sleeps)|(know|found out) (his|her|their) route( home)?|know when (he|she|they) (leaves?|gets off|walks|comes home|finishes)|(driving|going|heading|walking) (there|over there|to (his|her|their) \w+) (now|tonight|right now)|on my way (there|to (his|her|their) \w+))\b/,
   }),
   pattern({
     id: 'ho-going-after',
@@ -199,7 +210,7 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     family: 'plan',
     // Lying in wait with a weapon for someone: "his car is in the lot. im waiting w the bat". Sitting with a hammer
     // is a chore; a knife in the kitchen is for cooking only when the cooking is named.
-    source: r`\b(?:wait|waiting|hide|hiding|lying in wait) (?:for (?:him|her|them) )?(?:outside |here |there |in the \w+ |by (?:his|her|their) \w+ |behind (?:the|his|her|their) \w+ )?(?:with|w) (?:the|a|my|his|dads|my \w+s) (?:bat|baseball bat|knife|gun|crowbar|hammer|pistol|rifle|shotgun|machete|tire iron)\b`,
+    source: r`\b(?:(?:waiting|hiding|lying in wait) (?:for (?:him|her|them) )?|(?:wait|hide) for (?:him|her|them) )(?:outside |here |there |in the \w+ |by (?:his|her|their) \w+ |behind (?:the|his|her|their) \w+ )?(?:with|w) (?:the|a|my|his|dads|my \w+s) (?:bat|baseball bat|knife|gun|crowbar|hammer|pistol|rifle|shotgun|machete|tire iron)\b`,
     // Someone waited for by a pronoun: "for my sister to walk by" or "for them ducks" is family and game, not a target.
     requires:
       /\b(for (him|her)|(until|till|til|when|before) (he|she|they) (comes?|gets?|walks?|leaves?|shows?|pulls?|is|are|goes|opens?)|(his|her|their) (car|truck|house|place|door|shift|apartment)|(he|she|they) (will not|is not going to|are not going to|will never) (walk|breathe|wake up|get up|see) again)\b/,
