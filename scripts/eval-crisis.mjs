@@ -114,6 +114,7 @@ for (const generation of [
   'seventh hold-out',
   'eighth hold-out',
   'ninth hold-out',
+  'tenth hold-out',
 ]) {
   const posts = POST_SETS.filter((s) => s.name.startsWith(`${generation} `)).flatMap((s) => s.posts);
   if (posts.length > 0) {

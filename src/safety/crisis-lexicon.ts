@@ -13,6 +13,27 @@ export const PERSON_NOUN = words(
   'bff',
   'roommate',
   'room mate',
+  'flatmate',
+  'flat mate',
+  'housemate',
+  'house mate',
+  'colleague',
+  'stepson',
+  'stepdaughter',
+  'nephew',
+  'niece',
+  'grandmother',
+  'grandfather',
+  'granddad',
+  'coach',
+  'bully',
+  'bullies',
+  'neighbours',
+  'neighbors',
+  'roommates',
+  'flatmates',
+  'coworkers',
+  'classmates',
   'sister',
   'brother',
   'mom',
@@ -126,7 +147,7 @@ export const MEDIA_CONTEXT =
 
 // Markers that put an event firmly in the past ("when I was 15", "before treatment").
 export const DISTANT_PAST =
-  /\b(years? ago|months ago|decades? ago|a decade ago|(a few|a couple( of)?|some|many|\d+|two|three|four|five|six|seven|eight|nine|ten) (years|months) back|a long time ago|long ago|back then|back in|in the past|when i was (\d+|a kid|a teen|a teenager|younger|little|in (high school|college|school|middle school)|using|drinking|in active addiction)|as a (kid|teen|teenager)|in (high school|college|middle school)|in (19|20)\d\d|last year|last (summer|winter|spring|fall|autumn)|before (treatment|rehab|recovery|sobriety|iop|program|getting sober|i got sober|i got help|getting help|i got clean|getting clean)|at my (worst|lowest)|during my (addiction|active addiction|using|drinking)|the first time(?! in)|once upon|my old life|(in|for|during|through) (most of |all of )?my (teens|twenties|thirties|childhood|youth|adolescence|teenage years)|until (i got|getting) (sober|clean|help|treatment)|spent (most of |all of )?my (teens|twenties|thirties|childhood|youth|adolescence|teenage years|twenties)|this time last year|at (age )?(1[0-9]|[2-9][0-9])(?! ?(am|pm|oclock|o clock|tonight|this|in the))|(when|at age|at the age of|aged) \d+|(a|one|two|three|four|five|\d+) (years?|months) ago today)\b/;
+  /\b(years? ago|months ago|decades? ago|a decade ago|(a few|a couple( of)?|some|many|\d+|two|three|four|five|six|seven|eight|nine|ten) (years|months) back|a long time ago|long ago|back then|back in|in the past|when i was (\d+|a kid|a teen|a teenager|younger|little|in (high school|college|school|middle school)|using|drinking|in active addiction)|as a (kid|teen|teenager)|in (high school|college|middle school)|in (19|20)\d\d|last year|last (summer|winter|spring|fall|autumn)|before (treatment|rehab|recovery|sobriety|iop|program|getting sober|i got sober|i got help|getting help|i got clean|getting clean)|at my (worst|lowest)|during my (addiction|active addiction|using|drinking)|the first time(?! in)|once upon|my old life|(in|for|during|through) (most of |all of )?my (teens|twenties|thirties|childhood|youth|adolescence|teenage years)|until (i got|getting) (sober|clean|help|treatment)|spent (most of |all of )?my (teens|twenties|thirties|childhood|youth|adolescence|teenage years|twenties)|this time last year|at (age )?(1[0-9]|[2-9][0-9])(?! ?(am|pm|oclock|o clock|tonight|this|in the))|(when|at age|at the age of|aged) \d+|(a|one|two|three|four|five|\d+) (years?|months) ago today|(it has been|it is been|been|it has|over|more than) (\d+|a few|a couple( of)?|many|several|two|three|four|five|six|seven|eight|nine|ten|a) (years|decades?) since i(?! (felt|have felt|was|have been|been) (this|like this|so|that)))\b/;
 
 // Looser markers of a past time ("in my darkest days", "back when"): they date a statement only when its verb is in the past.
 export const PAST_FRAME =
@@ -198,6 +219,9 @@ export function revealsHarmlessAct(text: string): boolean {
   return found && !NOT_A_HARMLESS_ACT.test(text);
 }
 
+/** "see you on the other side" said as a goodbye: not "...of this conversation". */
+export const SEE_YOU_ON_THE_OTHER_SIDE = /\bsee (you|ya|yall|everyone|you all) (all )?on the other side\b(?! of\b)/;
+
 export const DOING_IT = /\b(doing|do) it (tonight|today|right now|now|this weekend|tomorrow)\b/;
 
 /** A time for it: weighs in a goodbye only beside a cue of weight 2 or more ("sorry, can't make group tonight, love you all" is not one). */
@@ -268,7 +292,10 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
     /\b(waiting for (dark|the house to be empty|everyone to (sleep|leave|go to bed))|(this is (the|my)|my) last night( on earth)?(?! (of|at|in|before|for|with|together|here|there))|last night on earth)\b/,
     2,
   ],
-  [/\b(please )?(do not|don't) (look for|come looking for|try to find) me\b/, 2],
+  [
+    /\b(please )?(do not|don't) (look for|come looking for|try to find) me\b(?! (until|till|til|before|unless|at|in|on)\b)/,
+    2,
+  ],
   [FAREWELL_TIME, 1],
   [/\b(i will be gone|(it|this) will (all )?be over)\b/, 2],
   // Not being there after a day: "won't be around after friday".
@@ -307,6 +334,9 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
   ],
   // Set aside when the act is named right after it (revealsHarmlessAct, crisis-modifiers.ts).
   [DOING_IT, 2],
+  // Round 10: death as a crossing, "see you on the other side" with no "of" after it (the other side of an exam or
+  // a talk is an idiom).
+  [SEE_YOU_ON_THE_OTHER_SIDE, 1],
   [/\bi am (so |just |completely |fully )?done(?= ?([.!,;\n]|$))/, 1],
   [/\bmy (suicide )?(note|notes|letter|letters) (is|are) (on|in|under|by|next to)\b/, 3],
   [/\blast time (you|anyone|any of you) will (hear|see) (from )?me\b/, 3],
@@ -325,7 +355,7 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
 
 // Leaving a group, a job or a day behind; goodbyes around these are ordinary.
 export const ORDINARY_LEAVING =
-  /\b(waiting for (my|the|a) (ride|bus|train|uber|lyft|taxi|cab|mom|dad|sister|brother|friend)|(to|for) group\b|digital detox|social media (break|detox)|(grab|grabbing|grabbed|putting on|put on|get|getting) my (coat|jacket|keys|bag|shoes|boots|stuff)|heading out|out the door|leaving for (work|school|class|group|church|practice|the \w+)|party|birthday|concert|band|gig|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|leaving (twitter|facebook|instagram|insta|tiktok|reddit|discord|social media|this site|the internet)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease|eating disorder|ed|depression|anxiety|self harm)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town|brunch|museum|the movies|cinema|picnic|the zoo|the mall|theme park|road trip|game night|movie night|sleepover|(pizza|taco|trivia|quiz|poker|bingo|family|girls|guys|ladies|pasta|sushi|burger|wings?|craft|board game|bowling|date|game|movie|pub|open mic) night)\b/;
+  /\b(waiting for (my|the|a) (ride|bus|train|uber|lyft|taxi|cab|mom|dad|sister|brother|friend)|(?<!\b(not|never|stopped|skipped|skip) (go|going|went|come|coming) )(to|for) group\b|digital detox|social media (break|detox)|(grab|grabbing|grabbed|putting on|put on|get|getting) my (coat|jacket|keys|bag|shoes|boots|stuff)|heading out|out the door|leaving for (work|school|class|group|church|practice|the \w+)|party|birthday|concert|band|gig|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)(?! (all )?on the other side(?! of))|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|leaving (twitter|facebook|instagram|insta|tiktok|reddit|discord|social media|this site|the internet)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease|eating disorder|ed|depression|anxiety|self harm)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town|brunch|museum|the movies|cinema|picnic|the zoo|the mall|theme park|road trip|game night|movie night|sleepover|(pizza|taco|trivia|quiz|poker|bingo|family|girls|guys|ladies|pasta|sushi|burger|wings?|craft|board game|bowling|date|game|movie|pub|open mic) night)\b/;
 
 // Company: a place visited with others is an outing ("walking there after dinner w my bf"). Sights are not: people
 // also say a view will be the last thing they see (crisis-signals.ts reads this only in the clause naming the place).

@@ -8,7 +8,7 @@ const VIOLENCE = r`(?:kill|killing|murder|murdering|stab|stabbing|shoot|shooting
 const VICTIM = r`(?:him|her|them|you|you all|yall|someone|somebody|anyone|anybody|everyone|everybody|people|all of (?:them|you)|them all|(?:every(?:one|body)|people|all the \w+) (?:in|at) (?:my|the|this|that) \w+(?: \w+)?|(?:my|his|her|their|that|this|the|those|these|your|our) (?:\w+ )?${PERSON_NOUN})`;
 
 // Injuries done to a person, with the person inside: "break his neck", "put him in the hospital".
-const VIOLENT_ACT = r`(?:beat|beating|end|ending|wreck|wrecking|jump|jumping) (?:him|her|them|(?:my|that|this|his|her) (?:\w+ )?${PERSON_NOUN})(?! (?:class|group|cohort|family|people|average|record|score|odds)\b)|(?:break|snap|crack|smash|bash|cave) (?:his|her|their|\w+s) (?:neck|jaw|legs?|arms?|face|skull|nose|ribs|knees|head)(?: in)?|(?:put|send|land) ${VICTIM} (?:in|into|to) (?:the )?(?:hospital|ground|grave|dirt|morgue|icu|er|a wheelchair|a body bag|a coma)|(?:hit|run over|ram|mow down) ${VICTIM} (?:with|in) (?:my|the|a|his|her) (?:car|truck|van|bat|baseball bat|hammer|crowbar)|(?:burn|torch|set fire to) (?:down )?(?:his|her|their|\w+s) (?:house|place|apartment|car|trailer)(?: down)?|(?:take|end|ending|taking) (?:(?:my|his|her|their|that|the) )?(?!my\b|own\b)\w+s life|(?:slit|slice|cut) (?:his|her|their|\w+s) (?:throat|wrists)|put (?:a|one|two|some) (?:bullet|bullets|round|rounds) (?:in|into|through) (?:his|her|their|\w+s) (?:head|brain|skull|chest|face|back)|(?:burn|torch|set fire to) (?:down )?(?:the|his|her|their|\w+s) (?:house|place|apartment|car|trailer)(?: down)? with (?:him|her|them|my \w+|\w+) (?:\w+ )?(?:in it|inside)|(?:set|setting|burning|torching) (?:the|his|her|their|\w+s) (?:house|place|apartment|car|trailer) (?:on fire|ablaze|alight)? ?with (?:him|her|them|my \w+|\w+) (?:\w+ )?(?:in it|inside)|poison (?:(?:my|that|the) )?(?:his|her|their|\w+s) (?:food|drink|coffee|meal|water|dinner|tea|beer)`;
+const VIOLENT_ACT = r`(?:beat|beating|end|ending|wreck|wrecking|jump|jumping) (?:him|her|them|(?:my|that|this|his|her) (?:\w+ )?${PERSON_NOUN})(?! (?:class|group|cohort|family|people|average|record|score|odds)\b)|(?:break|snap|crack|smash|bash|cave) (?:his|her|their|\w+s) (?:neck|jaw|legs?|arms?|face|skull|nose|ribs|knees|head)(?: in)?|(?:put|send|land) ${VICTIM} (?:in|into|to) (?:the )?(?:hospital|ground|grave|dirt|morgue|icu|er|a wheelchair|a body bag|a coma)|(?:hit|run over|ram|mow down) ${VICTIM} (?:with|in) (?:my|the|a|his|her) (?:car|truck|van|bat|baseball bat|hammer|crowbar)|(?:burn|torch|set fire to) (?:down )?(?:his|her|their|\w+s) (?:house|place|apartment|car|trailer)(?: down)?|set (?:his|her|their|\w+s) (?:house|place|apartment|flat|car|truck|trailer) (?:on fire|alight|ablaze)|(?:take|end|ending|taking) (?:(?:my|his|her|their|that|the) )?(?!my\b|own\b)\w+s life|(?:slit|slice|cut) (?:his|her|their|\w+s) (?:throat|wrists)|put (?:a|one|two|some) (?:bullet|bullets|round|rounds) (?:in|into|through) (?:his|her|their|\w+s) (?:head|brain|skull|chest|face|back)|(?:burn|torch|set fire to) (?:down )?(?:the|his|her|their|\w+s) (?:house|place|apartment|car|trailer)(?: down)? with (?:him|her|them|my \w+|\w+) (?:\w+ )?(?:in it|inside)|(?:set|setting|burning|torching) (?:the|his|her|their|\w+s) (?:house|place|apartment|car|trailer) (?:on fire|ablaze|alight)? ?with (?:him|her|them|my \w+|\w+) (?:\w+ )?(?:in it|inside)|poison (?:(?:my|that|the) )?(?:his|her|their|\w+s) (?:food|drink|coffee|meal|water|dinner|tea|beer)`;
 
 const WEAPON = r`(?:gun|guns|pistol|rifle|shotgun|knife|knives|machete|bat|baseball bat|crowbar|hammer|weapon|axe|ar|glock)`;
 const THEIR_PLACE = r`(?:his|her|their|my \w+s|that \w+s|the \w+s|\w+s) (?:house|place|apartment|work|job|school|car|door|room|office|building)`;
@@ -117,6 +117,17 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     needs: 'weapon_context',
   }),
   pattern({
+    id: 'ho-when-he-is-done',
+    categories: HO,
+    family: 'plan',
+    // Round 10: "when he ... he is done" ending a sentence ("i have his crowbar. when he gets back tonight hes done").
+    // Round 10 review: a weapon merely named is not enough ("once he bowls his last over he is done. retiring his bat");
+    // the writer must hold it: "i have", "i got", "in my hand".
+    source: r`\b(?:when|once|after|the moment|as soon as) (?:he|she|they) (?:\w+ ){1,8}?(?:he|she|they) (?:is|are) (?:so )?(?:done|dead)(?= ?(?:[.!]|$))`,
+    requires:
+      /\b(i (have|ve got|have got|got|grabbed|took|bought|brought|am holding)|in my (hand|hands|bag|car|boot|trunk|pocket|jacket)) (his |her |their |my |the |a |dads |an )?(\w+ )?(gun|pistol|rifle|shotgun|knife|machete|bat|baseball bat|crowbar|hammer|axe|tire iron)\b/,
+  }),
+  pattern({
     id: 'ho-make-them-all-pay',
     categories: HO,
     family: 'plan',
@@ -129,7 +140,9 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     family: 'urge',
     // "i have violent thoughts about my stepdad and they scare me".
     // Intrusive or frightening thoughts of a harm done: "intrusive thoughts about hurting my newborn again".
-    source: r`\b(?:violent|homicidal|murderous|intrusive violent) (?:thoughts|urges|fantasies|images) (?:about|of|towards|toward|against) (?:my \w+|him|her|them|people|someone|somebody|others|strangers|my)\b|\b(?:(?:intrusive|scary|dark|horrible|awful|disturbing|frightening|terrifying) (?:thoughts|urges|fantasies|images)|(?:pictures|images) in my head) (?:about|of) (?:hurting|harming|killing|stabbing|strangling|smothering|suffocating|drowning|shaking|pushing|hitting|punching|beating|attacking|choking) (?:my \w+|him|her|them|people|someone|somebody|others|strangers|the baby|a stranger)\b`,
+    // Round 10 review: the person daydreamed of ends the clause (or a time, a manner follows): beating my brother at
+    // mario kart, shooting my sisters wedding are a game and a photo shoot.
+    source: r`\b(?:daydream|daydreaming|daydreamed|fantasi[sz]e|fantasi[sz]ing|keep imagining) (?:about|of) (?:hurting|harming|killing|stabbing|strangling|beating up|beating|punching|shooting|attacking|choking|running over) (?:my \w+|him|her|them|people|someone|somebody)(?= ?(?:[.!,;?\n]|$| (?:again|every|all|so|until|till|when|with|and|because|to death|in (?:his|her|their) sleep)\b))|\b(?:violent|homicidal|murderous|intrusive violent) (?:thoughts|urges|fantasies|images) (?:about|of|towards|toward|against) (?:my \w+|him|her|them|people|someone|somebody|others|strangers|my)\b|\b(?:(?:intrusive|scary|dark|horrible|awful|disturbing|frightening|terrifying) (?:thoughts|urges|fantasies|images)|(?:pictures|images) in my head|(?:flashes|visions)) (?:about|of) (?:hurting|harming|killing|stabbing|strangling|smothering|suffocating|drowning|shaking|pushing|hitting|punching|beating|attacking|choking) (?:my \w+|him|her|them|people|someone|somebody|others|strangers|the baby|a stranger)\b`,
     needs: 'self_reference',
   }),
   pattern({
@@ -145,12 +158,12 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     categories: HO,
     family: 'plan',
     // Retribution promised, with a weapon in the message: "he's going to pay. I have the knife in my bag".
-    source: r`\b(?:he|she|they|that \w+|my \w+|them|people|everyone) (?:is |are |will |am )?(?:going to |gonna )?(?:pay|regret (?:it|this|that|the day|what (?:he|she|they) did|everything|ever \w+ing)|not see it coming|get what is coming)\b|\bget what is coming(?: to (?:him|her|them))?\b|\bwhat is coming to (?:him|her|them)\b|\bmake (?:him|her|them|that \w+|my \w+|everyone|everybody)(?: all)? pay\b|\btake care of (?:him|her|them|that \w+|my \w+) (?:for good|permanently|once and for all)\b|\b(?:will not|is not going to|are not going to|not going to) know what hit (?:him|her|them)\b|\b(?:he|she|they|that \w+|my \w+) (?:deserves|deserve) to (?:die|suffer|be dead|rot|bleed)\b`,
+    source: r`\b(?:he|she|they|that \w+|my \w+|them|people|everyone) (?:is |are |will |am )?(?:going to |gonna )?(?:pay|regret (?:it|this|that|the day|what (?:he|she|they) did|everything|ever \w+ing)|not see it coming|get what is coming)\b|\b(?:he|she|they|that \w+|my \w+) (?:is |are |will )?(?:going to |gonna )?see what (?:he|she|they) did\b|\bget what is coming(?: to (?:him|her|them))?\b|\bwhat is coming to (?:him|her|them)\b|\bmake (?:him|her|them|that \w+|my \w+|everyone|everybody)(?: all)? pay\b|\btake care of (?:him|her|them|that \w+|my \w+) (?:for good|permanently|once and for all)\b|\b(?:will not|is not going to|are not going to|not going to) know what hit (?:him|her|them)\b|\b(?:he|she|they|that \w+|my \w+) (?:deserves|deserve) to (?:die|suffer|be dead|rot|bleed)\b`,
     notAfter:
       /^ (for (?!what)|the|child|rent|back|me|us|you|attention|off|up|it|a|his|her|their|bills?|money|cash|\d)\b/,
     // A second cue makes it a threat: a weapon, or stealth ("he won't see it coming").
     requires:
-      /\b(gun|guns|pistol|rifle|shotgun|knife|knives|machete|bat|crowbar|weapon|loaded|ammo|bullets?|not see it coming|never see it coming|make it happen|do it myself|make sure of it|waiting for (him|her|them)|outside (his|her|their) \w+|know where (he|she|they) (lives|live|works|work|is|sleeps)|(driving|going|heading|walking) (there|over there|to (his|her|their) \w+) (now|tonight|right now)|on my way (there|to (his|her|their) \w+))\b/,
+      /\b(gun|guns|pistol|rifle|shotgun|knife|knives|machete|bat|crowbar|weapon|loaded|ammo|bullets?|not see it coming|never see it coming|make it happen|do it myself|make sure of it|waiting for (him|her|them)|outside (his|her|their) \w+|know where (he|she|they) (lives|live|works|work|is|sleeps)|(know|found out) (his|her|their) route( home)?|know when (he|she|they) (leaves?|gets off|walks|comes home|finishes)|(driving|going|heading|walking) (there|over there|to (his|her|their) \w+) (now|tonight|right now)|on my way (there|to (his|her|their) \w+))\b/,
   }),
   pattern({
     id: 'ho-going-after',
@@ -197,10 +210,10 @@ export const HARM_TO_OTHERS_PATTERNS: readonly CrisisPattern[] = [
     family: 'plan',
     // Lying in wait with a weapon for someone: "his car is in the lot. im waiting w the bat". Sitting with a hammer
     // is a chore; a knife in the kitchen is for cooking only when the cooking is named.
-    source: r`\b(?:waiting|hiding|lying in wait) (?:outside |here |there |in the \w+ |by (?:his|her|their) \w+ )?(?:with|w) (?:the|a|my|his|dads|my \w+s) (?:bat|baseball bat|knife|gun|crowbar|hammer|pistol|rifle|shotgun|machete|tire iron)\b`,
+    source: r`\b(?:(?:waiting|hiding|lying in wait) (?:for (?:him|her|them) )?|(?:wait|hide) for (?:him|her|them) )(?:outside |here |there |in the \w+ |by (?:his|her|their) \w+ |behind (?:the|his|her|their) \w+ )?(?:with|w) (?:the|a|my|his|dads|my \w+s) (?:bat|baseball bat|knife|gun|crowbar|hammer|pistol|rifle|shotgun|machete|tire iron)\b`,
     // Someone waited for by a pronoun: "for my sister to walk by" or "for them ducks" is family and game, not a target.
     requires:
-      /\b(for (him|her)|(until|till|til|when|before) (he|she|they) (comes?|gets?|walks?|leaves?|shows?|pulls?|is|are|goes|opens?)|(his|her|their) (car|truck|house|place|door|shift|apartment))\b/,
+      /\b(for (him|her)|(until|till|til|when|before) (he|she|they) (comes?|gets?|walks?|leaves?|shows?|pulls?|is|are|goes|opens?)|(his|her|their) (car|truck|house|place|door|shift|apartment)|(he|she|they) (will not|is not going to|are not going to|will never) (walk|breathe|wake up|get up|see) again)\b/,
     unless:
       /\b(game|practice|batting|bat next|turn|cage|cook|cooking|cooks|chop|chopping|dinner|lunch|cake|birthday|surprise|recipe|onions?|veggies|vegetables|meat|steak|carve|carving|pumpkins?|turkey|range|hunting|hunt|deer|ducks?|blind|camp|camping|team|fix|fixing|build|building|help|helping|shelf|halloween|prank|scare|jump scare)\b/,
   }),

@@ -122,7 +122,7 @@ const DRUG = r`(?:pills|pill|tablets|tabs|capsules|caps|meds|medication|medicati
 )})`;
 // How much: a count of six or more (not a dose in mg or a time), or words for all or too many.
 const COUNT = r`(?:like |about |around |over |more than |at least |maybe |probably |almost |nearly |roughly |close to )?(?:[6-9]|[1-9]\d+)(?! ?(?:mg|mcg|ml|g|milligrams|units|minutes|mins|hours|hrs|days|weeks|months|years|am|pm|percent)\b)`;
-const AMOUNT = r`(?:all|all of|the whole|a whole|a bottle of|a full bottle of|a whole bottle of|the entire|an entire|a full|way too many|too many|a bunch of|a handful of|a fistful of|handfuls of|a couple handfuls of|a lot of|lots of|loads of|tons of|so many|a ton of|a shit ton of|a dozen|dozens of|half a bottle of|half the bottle of|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|extra|double|triple|quadruple|every one of|every|every last|the rest of|(?:two|three|four|five|\d+|a couple of|a few|several) (?:sheets|strips|blister packs|packs|packets|boxes|bottles) of|(?:my |the |a |an )?(?:whole|entire|full) (?:month|week|bottle|pack|packet|box|strip|blister pack|sheet|supply|prescription|script|refill|stash|bag)s?(?: worth)? of|(?:a|my|the|a whole) (?:months|weeks|month|week)s? (?:worth|supply) of|${COUNT})`;
+const AMOUNT = r`(?:all|all of|the whole|a whole|a bottle of|a full bottle of|a whole bottle of|the entire|an entire|a full|way too many|too many|a bunch of|a handful of|a fistful of|handfuls of|a couple handfuls of|a lot of|lots of|loads of|a load of|heaps of|a heap of|tons of|so many|a ton of|a shit ton of|a dozen|dozens of|half a bottle of|half the bottle of|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|extra|double|triple|quadruple|every one of|every|every last|the rest of|(?:two|three|four|five|\d+|a couple of|a few|several) (?:sheets|strips|blister packs|packs|packets|boxes|bottles) of|(?:my |the |a |an )?(?:whole|entire|full) (?:month|week|bottle|pack|packet|box|strip|blister pack|sheet|supply|prescription|script|refill|stash|bag)s?(?: worth)? of|(?:a|my|the|a whole) (?:months|weeks|month|week)s? (?:worth|supply) of|${COUNT})`;
 
 /** Taking something in, by any route. */
 const INGEST = r`(?:took|take|taking|taken|drank|drink|drinking|swallowed|swallow|swallowing|downed|down|downing|popped|pop|popping|ate|eaten|eat|eating|chugged|chug|necked|snorted|injected|shot up|dropped)`;
@@ -220,8 +220,11 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     categories: OD,
     family: 'act',
     // Swallowing, snorting or injecting too much: "swallowed the rest of my trazodone", "took 30 of my lithium".
-    source: r`\b${INGEST} (?:like |about |maybe |almost |nearly |probably |just )?${AMOUNT} (?:of )?${POSSESSOR}(?:\w+ )?(?:${DRUG}|bottle|pack|packet|dose|doses|supply|stash)\b|\b${INGEST} ${COUNT} of (?:my|his|her|their|the|those|these|\w+s) \w+\b(?! (?:to|on|out|for|with|into|from|around|home|outside|back|friends|kids|photos|pictures|notes)\b)|\b(?:took|take|swallowed|downed|popped) (?:the |my |a )?(?:whole|entire) (?:bottle|pack|packet|prescription)\b|\b${INGEST} (?:\d+|two|three|four|five|six|ten) times (?:my|the|his|her) (?:normal |usual |prescribed |regular )?(?:dose|amount)\b|\b(?:double|triple) dosed\b|\b(?:took|swallowed|downed|popped|took all) (?:everything|all) (?:i had|i have|i could find|i got|in the house|left)\b(?! (?:to|into|with|from|out|back|off|on|home|for)\b)|\b(?:take|taking|took|swallow|swallowing|swallowed|down|downing|downed) (?:everything|all of it|whatever (?:is|i can find)|every pill) in (?:the |my |this )?(?:medicine cabinet|cabinet|pill box|pill organi[sz]er|bottle|house|apartment|bathroom)\b`,
+    source: r`\b${INGEST} (?:like |about |maybe |almost |nearly |probably |just )?${AMOUNT} (?:of )?${POSSESSOR}(?:\w+ )?(?:${DRUG}|bottle|pack|packet|dose|doses|supply|stash)\b|\b${INGEST} ${COUNT} of (?:my|his|her|their|the|those|these|\w+s) \w+\b(?! (?:to|on|out|for|with|into|from|around|home|outside|back|friends|kids|photos|pictures|notes)\b)|\b(?:took|take|swallowed|downed|popped) (?:the |my |a )?(?:whole|entire) (?:bottle|pack|packet|prescription)\b|\b(?:took|swallowed|downed|popped) (?:the first|my first|the second|another|one more) handful\b|\b(?:emptied|tipped|poured|dumped) (?:out )?(?:the |my )?(?:whole |entire )?(?:medicine cabinet|pill box|pill bottle|bottle of (?:\w+ )?(?:pills|tablets|meds|capsules)|pill organi[sz]er|(?:\w+ )?(?:pills|tablets|meds|capsules)) into my (?:hand|mouth) and (?:swallowed|took|downed|ate)\b|\b${INGEST} (?:\d+|two|three|four|five|six|ten) times (?:my|the|his|her) (?:normal |usual |prescribed |regular )?(?:dose|amount)\b|\b(?:double|triple) dosed\b|\b(?:took|swallowed|downed|popped|took all) (?:everything|all) (?:i had|i have|i could find|i got|in the house|left)\b(?! (?:to|into|with|from|out|back|off|on|home|for)\b)|\b(?:take|taking|took|swallow|swallowing|swallowed|down|downing|downed) (?:everything|all of it|whatever (?:is|i can find)|every pill) in (?:the |my |this )?(?:medicine cabinet|cabinet|pill box|pill organi[sz]er|bottle|house|apartment|bathroom|bedside drawer|bedside table|nightstand|first aid kit)\b(?! (?:to|into|from|out|back|off|home|over|round|around|down|up|for)\b)`,
     notAfter: new RegExp(`${NOT_MEDICINE.source}|${AS_PRESCRIBED.source}`),
+    // Round 10: "almost took all my pills but i called my sponsor instead": the act was not done.
+    unless:
+      /\b(almost|nearly) (took|swallowed|downed|popped|ate)\b.*\b(instead|but (i )?(did not|stopped|called|flushed|threw))\b/,
   }),
   pattern({
     id: 'od-intent',
@@ -436,7 +439,8 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     id: 'od-emptied-cabinet',
     categories: OD,
     family: 'act',
-    // Everything in a medicine cabinet swallowed: "swallowed everything in my moms cabinet".
-    source: r`\b(?:took|swallowed|downed|popped|ate) (?:everything|all|whatever|every pill) (?:in|from) (?:my |the |our |\w+s |my \w+s )?(?:medicine )?(?:cabinet|medicine drawer|medicine box|pill box|pill organi[sz]er)\b`,
+    // Everything in a medicine cabinet swallowed: "swallowed everything in my moms cabinet"; round 10 review: not
+    // carried somewhere ("took everything in the medicine cabinet to the skip").
+    source: r`\b(?:took|swallowed|downed|popped|ate) (?:everything|all|whatever|every pill) (?:in|from) (?:my |the |our |\w+s |my \w+s )?(?:medicine )?(?:cabinet|medicine drawer|medicine box|pill box|pill organi[sz]er)\b(?! (?:to|into|out|off|over|round|around|down|up|back|home)\b)`,
   }),
 ];

@@ -264,6 +264,10 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     source: r`\b(?:wrote|writing|written|write|left|leaving|finished|drafted|drafting|wrote out|typed|typing) (?:out )?(?:my |a |the |some |all my )?(?:goodbye|suicide|farewell) (?:letters?|notes?|messages?|texts?|posts?|videos?)\b|\b(?:final|last) goodbyes?\b|\bgoodbye (?:forever|for good|cruel world|world)\b|\bmy last words\b|\b(?:writing|wrote|written|finished|finishing|started|starting|drafting|drafted|rewrote|rewriting|working on) my (?:note|letter)\b(?! (?:for|to|on|about|in|at|of)\b)`,
     notAfter:
       /^ (to|for) (my |the |your |our )?(addiction|drugs?|drug of choice|disease|old (self|life|me)|alcohol|drinking|eating disorder|ed|using|substance|habit|bottle|younger self|past self|\w+ (addiction|habit|use)|grandma|grandpa|grandmother|grandfather|dog|cat|house|home|old (?!(man|lady|woman|girl|boy|friend|friends|folks|people)\b)\w+|phone|laptop|car|job|apartment|hair|braces|cast|year|semester|\d{4})\b|^ (at|before) (the|his|her) (funeral|service|memorial)/,
+
+    // Round 10: a goodbye taken back in the same sentence ("goodbye forever, see you in a year") is a joke.
+    unless:
+      /\bsee (you|ya|yall|everyone|you all) (in (a|an|\d+|two|three|a few|the) \w+|next \w+|tomorrow|soon|later|on \w+day)\b/,
   }),
   pattern({
     id: 'si-notes-for-each',

@@ -5,6 +5,7 @@ import {
   ORDINARY_LEAVING,
   JOKE,
   OUTING,
+  ORDINARY_ABSENCE,
   revealsHarmlessAct,
   MEDIA_CONTEXT,
   NEGATOR,
@@ -45,19 +46,38 @@ export interface SignalReading {
 
 // Medicines as means: a quantity, a bottle, someone else's, or a drug people overdose on; "my meds" alone is adherence.
 const DRUG_MEANS =
-  /\b((all|the rest of|whole bottle of|bottle of|stash of|\d+ of) (my |the |her |his |\w+s )?(\w+ )?(pills|tablets|meds|medication|prescription)|handful of (my |the |her |his )?(\w+ )?(pills|tablets|meds|capsules)|bottle of (?!water|wine|beer|champagne|soda|lotion|shampoo)\w+|(my |her |his )?(\w+s )(pills|meds|oxy\w*)|oxy\w*|xanax|bars|benzos|seroquel|amitriptyline|tylenol|paracetamol|insulin|sleeping pills|opioids|fent\w*|heroin)\b/;
+  /\b((all|the rest of|whole bottle of|bottle of|stash of|\d+ of) (my |the |her |his |\w+s )?(\w+ )?(pills|tablets|meds|medication|prescription)|handful of (my |the |her |his )?(\w+ )?(pills|tablets|meds|capsules)|bottle of (?!water|wine|beer|champagne|soda|lotion|shampoo)\w+|(my |her |his )?(\w+s )(pills|meds|oxy\w*)|oxy\w*|xanax|bars|benzos|seroquel|amitriptyline|tylenol|paracetamol|insulin|sleeping pills|opioids|fent\w*|heroin|(my |the )?(pills|meds|tablets|capsules) (are |r )?(all )?(in a (bowl|pile|cup|glass|row|heap)|lined up|counted out|laid out|set out|emptied out))\b/;
 const MEANS = new RegExp(
-  `${DRUG_MEANS.source}|\\b(gun|pistol|revolver|rifle|shotgun|bullets?|ammo|rope|noose|cord|extension cord|cable|hose|tubing|garage|engine (is )?(on|running)|car (is )?running|blade|blades|razor|knife|helium|charcoal|exhaust|what i need|everything i need|a way out|the means|enough saved|((the|my) )?pills (are|r) counted|rocks in my (pockets?|coat|jacket)|(the|my) pills are (in|ready|here|next to|on|lined up|counted))\\b`,
+  `${DRUG_MEANS.source}|\\b(gun|pistol|revolver|rifle|shotgun|bullets?|ammo|rope(?![^.]*\\b(climb|climbing|camping|tent|boat|sailing|skipping|tow|towing)\\b)|noose|cord|extension cord|cable|hose|tubing|garage|engine (is )?(still )?(on|running)|car (is )?(still )?running(?![^.]*\\b(warm|warming|defrost|defrosting|rough|fine|smoothly)\\b)|blade|blades|razor|knife|helium|charcoal|exhaust|what i need|everything i need|a way out|the means|enough saved|((the|my) )?pills (are|r) counted|rocks in my (pockets?|coat|jacket)|(the|my) pills are (in|ready|here|next to|on|lined up|counted)|(walk|walking|wade|wading|swim|swimming) (out )?into the (sea|ocean|river|lake|waves))\\b`,
 );
 // Places to fall from count as means only beside two other kinds: people also cross bridges and watch fireworks.
 const PLACE =
-  /\b(bridge|overpass|ledge|rooftop|roof|balcony|railing|cliff|cliffs|cliff path|train tracks|tracks|express train|freight train|parking garage)\b/;
+  /\b(bridge|overpass|ledge|rooftop|roof|balcony|railing|cliff|cliffs|cliff path|train tracks|tracks|express train|freight train|parking garage|parking deck|sea wall|quarry|viaduct|(\d+(st|nd|rd|th)|top|highest) (floor|storey|story)|(with )?(no|without a|without any) (barrier|fence|railing|guard ?rail)|multi ?stor(e)?y|top (level|deck))\b/;
+// The writer at a place to fall from, or on the way to it, said as the whole clause: "standing on the sea wall", "top
+// floor of the multi storey", "at the quarry edge", "on the bridge now", "walking to the bridge", "i drove out to the
+// old rail bridge by the lake", "still on the sea wall looking at the water".
+const PLACE_AT = new RegExp(
+  `^(?:(?:i am|im|am|i|now|just|still|here|already) )*(?:(?:(?:standing|sitting|stood|sat|up|out|right) )?(?:(?:on|at|in|up on|on top of|by|over) )?|(?:walking|heading|driving|going|on my way|walked|drove|went|came) (?:up |out |down |over )?(?:to|towards) )(?:the |a |this |that )?(?:\\w+ ){0,2}?${PLACE.source}(?: (?:edge|now|right now|again|tonight|alone|of the \\w+(?: \\w+)?|(?:by|near|above|over) the \\w+|(?:looking|staring|gazing) (?:at|down at|out at|into|over) the \\w+))*$`,
+);
 const INTENT =
-  /\b((going to|gonna|about to|will|ready to) (do it|end it|jump|go through with it|finish it|take (it|them)(?! (easy|slow|back|off|out|to|with|home))|swallow (it|them)|use (it|them) (tonight|now))|take (them|it|those|these) all|take the (rest|lot|whole)|going (there|back there|back out there|through with it)|go through with it|(my )?mind is made up|made up my mind|i (have )?decided|(have|got) it (all )?planned|it is happening|no turning back|(it )?would be so easy( to (just )?(jump|go|step off|let go|drive off|end it|do it))?|do not try to (talk me out|stop me)|(i )?take them all|(going to|about to|ready to) (kill myself|end my life|take my (own )?life)|doing it (tonight|tomorrow|now|right now|when|after|before|this|at)|(going|heading|walking|driving) (up |out |down |over )?there|(not|no longer) waiting (until|for) (the|my) (appointment|session|therapist|counsel+or|group|doctor)|(rope|cord|noose|cable) (is |are )?(tied|hung|up|ready|set up|around)|(legs|feet) (are )?(over|dangling over) the (rail|railing|edge|ledge|side)|(standing|sitting) on the (edge|ledge|railing)|its happening|(it is|its) (already )?in motion|(figured|worked) out (exactly )?how (many|much|far|high|long)|(walking|heading|driving|going|on my way) (up |out |down |over )?(to|towards) the (tracks|train tracks|bridge|overpass|ledge|cliffs?|roof|rooftop|parking garage|parking deck)( now| right now| tonight))\b/;
+  /\b((going to|gonna|about to|will|ready to) (do it|end it|jump|go through with it|finish it|take (it|them)(?! (easy|slow|back|off|out|to|with|home))|swallow (it|them)|use (it|them) (tonight|now))|take (them|it|those|these) all|(going to|gonna|about to|will) (take|swallow|drink) (all of (them|my \w+)|the lot of them)|(my|the) plan (is|was) (to (use|jump off|jump from|walk into) )?(the |a |my )?(\d+ ?h ?\d+ )?(bridge|overpass|cliffs?|ledge|tracks|freight( train)?|express( train)?|pills|gun|rope|noose)(?= ?([.!,;\n]|$| (tonight|tomorrow|today|now|when|after|once)\b))|take the (rest|lot|whole)|going (there|back there|back out there|through with it)|go through with it|(my )?mind is made up|made up my mind|i (have )?decided|(have|got) it (all )?planned|it is happening|no turning back|(it )?would be so easy( to (just )?(jump|go|step off|let go|drive off|end it|do it))?|do not try to (talk me out|stop me)|(i )?take them all|(going to|about to|ready to) (kill myself|end my life|take my (own )?life)|doing it (tonight|tomorrow|now|right now|when|after|before|this|at)|(going|heading|walking|driving) (up |out |down |over )?there|(not|no longer) waiting (until|for) (the|my) (appointment|session|therapist|counsel+or|group|doctor)|(rope|cord|noose|cable) (is |are )?(tied|hung|up|ready|set up|around)|(legs|feet) (are )?(over|dangling over) the (rail|railing|edge|ledge|side)|(standing|sitting) on the (edge|ledge|railing)|its happening|(it is|its) (already )?in motion|(figured|worked) out (exactly )?how (many|much|far|high|long)|(walking|heading|driving|going|on my way) (up |out |down |over )?(to|towards) the (tracks|train tracks|bridge|overpass|ledge|cliffs?|roof|rooftop|parking garage|parking deck)( now| right now| tonight))\b/;
 const TIME =
-  /\b(tonight|tomorrow|this weekend|(on |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|after (my|the) (shift|work|class|exam|appointment)|(when|after|once) (everyone|everybody|they|the house|my \w+|he|she) (is|are|goes|go|falls?) (asleep|gone|away|out|to sleep|to bed)|(when|after|once) (he|she|they|everyone|everybody|my \w+) (leaves|leave|goes out|goes to work|leaves for work|gets on the plane)|after dark|when it (gets|is) dark|in an hour|in a few hours|before (morning|sunrise|anyone wakes up|dawn)|right now)\b/;
+  /\b(tonight|tomorrow|this weekend|(on |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|after (my|the) (shift|work|class|exam|appointment)|(when|after|once) (my|the) (shift|work|class|exam|appointment) (ends|is over|finishes|is done)|(when|after|once) (everyone|everybody|they|the house|my \w+|he|she) (is|are|goes|go|falls?) (asleep|gone|away|out|to sleep|to bed)|(when|after|once) (he|she|they|everyone|everybody|my \w+) (leaves|leave|goes out|goes to work|leaves for work|gets on the plane)|(everyone|everybody)( in (this|the|my) (house|flat|apartment|place))? (is|are) (asleep|in bed)|after dark|when it (gets|is) dark|(it is|its) dark (enough )?now|in an hour|in a few hours|before (morning|sunrise|anyone wakes up|dawn)|right now)\b/;
 const FINALITY =
-  /\b((wrote|written|writing|left|leaving) (a |my |her |him |them |the )?(\w+ ){0,2}(letter|letters|note|notes|goodbye)(?! to (my )?(future|younger|old|past) (self|me))|goodbyes?|good ?night forever|(goodbye|bye) forever|sleep forever|the last night|my last (night|day|post|message)|last time|better off|(do not|not) (try to )?(talk me out|stop me|look for me|find me|save me|call anyone|call me|call my phone)|i will not be (here|around|alive)( anymore| after)?(?= ?([.!,;\n]|$))|(do not|not) want to be (saved|found|stopped|helped)|not asking for help|want (someone|you|people|somebody) to know|alone for it|(calm|peace|at peace|calmer) for the first time|feel (so )?(calm|at peace|peaceful) (now|finally|about it)|will (get|find|read) (it|this|them) after|after i am gone|not telling anyone|(nobody|no one) (knows|needs to know)|it is time|said (bye|goodbye) to|(is|was) the last one|(do|does) not know (it is|its|this is|that is) the last|by then (it|i) will be (done|gone|over)|(tonight|today) is the (night|day)|(set|scheduled) (them|it|the \w+) to (send|go out|post))\b/;
+  /\b((wrote|written|writing|left|leaving) (a |my |her |him |them |the )?(\w+ ){0,2}(letter|letters|note|notes|goodbye)(?! to (my )?(future|younger|old|past) (self|me))|goodbyes?|good ?night forever|(goodbye|bye) forever|sleep forever|the last night|my last (night|day|post|message)|last time|better off|(do not|not) (try to )?(talk me out|stop me|look for me|find me|save me|call anyone|call me|call my phone|tell anyone|tell anybody|tell my \w+)|(letting|let) (someone|somebody|you|you all|yall|people) know (where|what|that) i|the (letters?|notes?) (is|are) sealed|(thanks|thank you) for (putting up with me|trying)(?! (during|while|through|with|at|on|in|this|today|tonight))|(do not|dont) come looking(?! for me (till|until|til|before|unless))|i will not be (here|around|alive)( anymore| after)?(?= ?([.!,;\n]|$))|(do not|not) want to be (saved|found|stopped|helped)|not asking for help|(want|wanted) (someone|you|people|somebody|you all|yall|you guys|one person|anyone) to know|wanted to (tell|say it to|talk to) (someone|somebody|you|you all|yall|you guys) (before|first)|tell (him|her|them|everyone|everybody|my \w+|the \w+) (that )?(i tried|i am sorry|i was sorry|i loved (him|her|them)|thanks|thank you|it (was|is) not (his|her|their|your) fault)|alone for it|(calm|peace|at peace|calmer) for the first time|feel (so )?(calm|at peace|peaceful) (now|finally|about it)|will (get|find|read) (it|this|them) after|after i am gone|not telling anyone|(nobody|no one) (knows|needs to know)|it is time|said (bye|goodbye) to|(is|was) the last one|(do|does) not know (it is|its|this is|that is) the last|by then (it|i) will be (done|gone|over)|(tonight|today) is the (night|day)|(set|scheduled) (them|it|the \w+) to (send|go out|post))\b/;
+// Round 10 review: goodbyes people also say every day ("love you all", "sorry everyone", "bye everyone", "this is it
+// for me", "its time", "see you on the other side"). Alone, or beside an everyday noun that is also a means (a garage,
+// a knife, insulin, a hose), they are no farewell; they count as one only beside a farewell of the list above,
+// despair, death or dwelling, a means held or set out, or a time chosen for cover (everyone asleep, dark enough) with
+// the writer at (or on the way to) a place to fall from.
+const EVERYDAY_FAREWELL =
+  /\b((i )?love (you|you all|yall|you guys|everyone|all of you)( so much)?(?= ?([.!,;\n]|$))|(it is|its) (time|tonight|tomorrow)(?= ?([.!,;\n]|$))|(i am )?sorry (mum|mom|dad|everyone|everybody|guys|all|to everyone)(?= ?([.!,;\n]|$))|bye (everyone|everybody|all|guys|yall|you all|all of you|world|friends)(?= ?([.!,;\n]|$))|this is it( for me)?(?= ?([.!,;\n]|$| guys| everyone| all))|see (you|ya|yall|everyone|you all) (all )?on the other side(?! of))\b/;
+// A means in the writer's hands or set out, not a thing merely owned: "sitting in the bath with the razor blade", "the
+// rope in my bag", "my pills are all in a bowl".
+const HELD_MEANS =
+  /\b((sitting|standing|lying|sat|stood|in the (bath|bathtub|tub|car)) (\w+ ){0,4}?with (the|my|a) (\w+ ){0,2}?(razor|blade|rope|noose|pills|gun|pistol|knife|belt)|(rope|noose|gun|pistol|pills|blade|razor|knife) (is |are )?(in|on) my (bag|backpack|hand|hands|pocket|lap)|i have the (rope|noose|gun|pills|blade|razor)|(pills|meds|tablets|capsules) (are |r )?(all )?(in a (bowl|pile|cup|glass|row|heap)|lined up|counted out|laid out|set out|emptied out))\b/;
+const COVER_TIME =
+  /\b((everyone|everybody|they|the house|my \w+|he|she)( in (this|the|my) (house|flat|apartment|place))? (is|are|goes|go|falls?) (asleep|in bed|to sleep|to bed)|after dark|when it (gets|is) dark|(it is|its) dark (enough )?now|before (morning|sunrise|anyone wakes up|dawn))\b/;
 const DESPAIR =
   /\b(can not (keep doing|do|take|handle|live like) (this|it)|can not (go on|keep going|keep living)|tired of (being|trying|living|existing|everything|fighting|it all|life|waking up|pretending|being alive)|no point|what is the point|pointless|hopeless|worthless|a burden|disappointment|want off|want out|already gone|without me|never (been|have been) born|(nobody|no one)( \w+){0,3} would (even )?(notice|care|miss)|(nobody|no one) (cares|would care)|give up|given up|giving up on (everything|life|myself)|nothing (left|matters)|(does not|will not|never) get(s)? better|(just |only )?pain on repeat|hate (myself|my life|being alive)|holding on|no way out|can not do this anymore|(do not think|not sure) i can( do this| go on| keep going)?$|everything hurts( (this|so) much)?)\b/;
 const DEATH =
@@ -66,7 +86,7 @@ const DEATH =
 // The writer's own death hoped for, dwelt on or looked into, within a few words: "hoping this is the one
 // where i don't wake up", "researching euthanasia", "think about turning the wheel into the wall".
 const DWELT =
-  /\b(want|wanna|need|wish|hope) (to )?(just )?(sleep|go to sleep|fall asleep) (and|then) (not|never) wake up\b(?! (until|till|til|before|in time|early))|\b(hope|hoping|wish|wishing|pray|praying|think about|thinking about|keep thinking|fantasi[sz]e about|fantasi[sz]ing about|imagine|imagining|picture|picturing|researching|googling|looking up|looking into)\b (\w+ ){0,6}?(i (do not|would not|will not|never) wake up|(and |to )?(not|never) wake (back )?up|not waking up|euthanasia|(taking|swallowing) (all|every one|the whole bottle) of (it|them)|(taking|swallowing) them all|(just )?(turning|swerving|driving|steering) (the wheel |the car |my car )?into (the|a|oncoming) (wall|tree|traffic|truck|river|pole|barrier)|i (just )?(die|died|could die|would die|stop existing|was gone|were gone)|my heart (just )?(stops|would stop|gives out|stopped))\b|\b(keeps|keep|kept|is|are|keeps on) telling me to (end it|die|kill myself|jump|do it|end my life)\b/;
+  /\b(want|wanna|need|wish|hope) (to )?(just )?(sleep|go to sleep|fall asleep) (and|then) (not|never) wake up\b(?! (until|till|til|before|in time|early))|\b(want|wanna|wish|wishing|wanting) (to )?(just )?(not|never) (wake up|exist|be alive)\b(?! (until|till|til|before|in time|early|for))|\bif i could (just )?(\w+ ){0,4}?(stop existing|not exist|never wake up|disappear forever|just die|die)\b|\b(reading|read) (up )?about (suicide )?methods\b(?! (of|for|to|in|on|from|that|which)\b)|\b(hope|hoping|wish|wishing|pray|praying|think about|thinking about|keep thinking|fantasi[sz]e about|fantasi[sz]ing about|imagine|imagining|picture|picturing|researching|googling|looking up|looking into)\b (\w+ ){0,6}?(i (do not|would not|will not|never) wake up|(and |to )?(not|never) wake (back )?up|not waking up|euthanasia|(taking|swallowing) (all|every one|the whole bottle) of (it|them)|(taking|swallowing) them all|(just )?(not turning at the \w+ and )?(turning|swerving|driving|steering|going|going straight|driving straight) (the wheel |the car |my car )?into (the|a|oncoming) (wall|trees?|traffic|truck|river|pole|barrier)|i (just )?(die|died|could die|would die|stop existing|was gone|were gone)|my heart (just )?(stops|would stop|gives out|stopped))\b|\b(keeps|keep|kept|is|are|keeps on) telling me to (end it|die|kill myself|jump|do it|end my life)\b/;
 const GRIEF = /\b(passed|passed away|funeral|grief|grieving|loss|died|rip)\b/;
 // Self-injury kept from view: a tool or fresh marks, with hiding. "i use a compass now. the marks are small so nobody asks".
 const SH_TOOL =
@@ -84,13 +104,18 @@ const SIGNALS: readonly (readonly [SignalKind, RegExp])[] = [
   ['death', DEATH],
 ];
 
+// A goodbye to the readers: "this is goodbye", or a goodbye that ends the message ("... tell him thanks. goodbye").
+const FINAL_GOODBYE =
+  /\bthis is (my )?goodbye\b(?! (to|for) )|\b(good ?bye|bye|farewell|(i am )?sorry)( (everyone|everybody|all|guys|yall|you all|all of you|world|friends))?( [.!]+)*\s*$/;
+
 // A clause about someone else: a third person and no first person.
-const THIRD = /\b(he|she|they|him|his|her|them|their)\b/;
+// Round 10: "them" after "on", "in", "under" or "with" is a thing ("the letters with everyones names on them").
+const THIRD = /\b(he|she|they|him|his|her|their)\b|(?<!\b(on|in|under|with|inside) )\bthem\b/;
 const FIRST = /\b(i|me|myself)\b/;
 const DECISION = /\b((i )?(have )?decided|(my )?mind is made up|made up my mind|(figured|worked) out (exactly )?how)\b/;
 // ...unless the clause opens on a verb with no subject, the writer's own act: "set them to send at 9am", "doing it when he leaves".
 const SUBJECTLESS =
-  /^(?:(?:and|so|then|just|already|finally|also|ok|okay) )*(?:\w+ed|\w+ing|got|set|put|left|wrote|said|made|took|bought|gave|told|sent|went|hid|kept|sat|stood)\b/;
+  /^(?:(?:and|so|then|just|already|finally|also|ok|okay) )*(?:\w+ed|\w+ing|got|set|put|left|wrote|said|made|took|bought|gave|told|sent|went|hid|kept|sat|stood|tell|please tell)\b/;
 // Told as past and over, or about recovery: nothing here is now.
 const OVER =
   /\b((in my|at my) (darkest|worst|lowest)|back when|at one point|there was a time|(do not|never) (think|feel) (that|like that|this way)|i am (so )?(glad|grateful|thankful) i (stayed|did not|am still here)|(therapy|meds|treatment|recovery|sobriety|rehab|group|iop) (helped|saved|changed)|sober (for )?\d+|\d+ (days|weeks|months|years) (sober|clean))\b/;
@@ -132,6 +157,7 @@ export function signalsIn(clauses: readonly Clause[], text: string): SignalsFoun
     return undefined;
   }
   const found = new Map<SignalKind, string[]>();
+  const everyday: { cue: string; clause: Clause }[] = [];
   let dwelt = false;
   let first: Clause | undefined;
   const sentences = new Set<string>();
@@ -171,8 +197,40 @@ export function signalsIn(clauses: readonly Clause[], text: string): SignalsFoun
       first ??= clause;
       sentences.add(clause.sentence);
     }
+    const bye = theirs ? null : EVERYDAY_FAREWELL.exec(own);
+    if (bye !== null && !negatedAt(own, bye.index)) {
+      everyday.push({ cue: bye[0], clause });
+    }
+  }
+  const atPlace = clauses.some((clause) => PLACE_AT.test(clause.text));
+  if (everyday.length > 0 && everydayFarewellCounts(found, dwelt, text, atPlace)) {
+    const list = found.get('finality') ?? [];
+    for (const { cue, clause } of everyday) {
+      if (!list.includes(cue)) {
+        list.push(cue);
+      }
+      first ??= clause;
+      sentences.add(clause.sentence);
+    }
+    found.set('finality', list);
   }
   return { found, dwelt, first, sentences };
+}
+
+function everydayFarewellCounts(
+  found: Map<SignalKind, string[]>,
+  dwelt: boolean,
+  text: string,
+  atPlace: boolean,
+): boolean {
+  if (found.has('finality') || found.has('despair') || found.has('death') || dwelt) {
+    return true;
+  }
+  if (found.has('means') && HELD_MEANS.test(text)) {
+    return true;
+  }
+  const cover = (found.get('time') ?? []).some((cue) => COVER_TIME.test(cue));
+  return cover && atPlace;
 }
 
 function verdictOfSignals(
@@ -191,7 +249,15 @@ function verdictOfSignals(
     categories.push('overdose');
   }
   const farewells = found.get('finality')?.length ?? 0;
+  // Round 10: a place to fall from beside a goodbye said to the readers ("this is goodbye", or "goodbye" ending the
+  // message) or beside two farewells is a plan. Round 10 review: only where the writer says they are now, in a clause
+  // of nothing else ("standing on the sea wall", "on the sea wall now"); walking the dog along it, climbing at the
+  // quarry or being stuck on the 12th floor in meetings is being somewhere for something else. The farewell must be
+  // a real one (everyday goodbyes alone do not count, see signalsIn).
+  const saidGoodbye = FINAL_GOODBYE.test(text);
+  const atPlace = clauses.some((clause) => PLACE_AT.test(clause.text));
   const urgent =
+    (atPlace && has('finality') && (farewells >= 2 || saidGoodbye) && !ORDINARY_ABSENCE.test(text)) ||
     (has('means') && (has('intent') || has('finality'))) ||
     (has('means') && has('time') && (has('despair') || has('death') || has('place'))) ||
     (has('intent') && (has('finality') || has('time') || has('place'))) ||

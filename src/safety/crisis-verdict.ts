@@ -17,7 +17,7 @@ import { CRISIS_CATEGORIES, type CrisisCategory, type CrisisLevel, type CrisisVe
 export interface Graded {
   level: Exclude<CrisisLevel, 'none'>;
   /** Whose risk it is: the writer's, someone else's, or both (an emergency in front of the writer). */
-  owner: 'writer' | 'someone_else' | 'witnessed';
+  owner: 'writer' | 'someone_else' | 'witnessed' | 'shared';
 }
 
 export interface GradingContext {
@@ -36,6 +36,25 @@ const DWELLING =
 const FAREWELL_RECEIVED =
   /\b((he|she|they|my \w+|(?<!\bi )(?!(i|just|finally|already|also|then|so)\b)\w+) (just )?(sent|texted|posted|messaged|left|wrote) (me |us )?(a |her |his |their )?(goodbye|note|letter|goodbye text|goodbye message)|(she|he|they) (is|are) not (answering|picking up|responding)|(her|his|their) phone (is|was|went) (off|dead|straight to voicemail)|can not reach (her|him|them))\b/;
 const NOW = /\b(right now|tonight)\b/;
+// Someone already in care: "is in the icu", "was admitted", "at the hospital with him".
+const IN_CARE =
+  /\b((is|are) (now |still )?in (the )?(icu|intensive care|hospital|er|emergency room)|(is|has been|got) (admitted|stable|recovering)|we are (all )?at the hospital)\b/;
+// ...but a body in danger now is an emergency wherever it is: "he is not breathing, we are at the hospital".
+// Round 10 review: slurring, not responding, not keeping the eyes open are a body in danger too.
+const DANGER_NOW =
+  /\b(not breathing|(is not|can not|barely|stopped|stops) breath\w*|turning blue|lips (are |look |went )?blue|unresponsive|will not wake|can not wake|not waking|seizing|fitting|choking|passed out|collapsed|no pulse|slurring|slurred|(will not|wont|can not|cant|does not|is not|not) (respond|responding|answer me|wake up)|can not keep (her|his|their|my) eyes open|(eyes|eye) (keep )?(rolling|closing))\b/;
+// Round 10 review: the stay in care must be told of the one who overdosed, after the act in its sentence with no
+// other person between ("my uncle overdosed last weekend and is in the icu"), not of someone else in the message.
+const OTHER_PERSON_BETWEEN = /\b(he|she|they|my \w+|his \w+|her \w+|their \w+)\b/;
+function inCareAfter({ sentence, matched }: GradingContext): boolean {
+  const at = sentence.indexOf(matched);
+  if (at < 0) {
+    return false;
+  }
+  const after = sentence.slice(at + matched.length);
+  const care = IN_CARE.exec(after);
+  return care !== null && !OTHER_PERSON_BETWEEN.test(after.slice(0, care.index));
+}
 // Someone else's risk in words, not in their body: "my sister keeps talking about overdosing".
 const TALKED_ABOUT =
   /\b(talk|talks|talking|talked|says|said|saying|keeps saying|keeps|keep|always|usually|often|every (night|day|weekend)|joke|jokes|joking|thinks|thinking|thought|wants|wanted|threatens|threatening|threatened|about)\b/;
@@ -43,9 +62,10 @@ const FORETOLD = /\b(will|would|going to|gonna|might|could|may|is going to|scare
 // Deciding, or a time: "going to", "tonight", "about to".
 const DECIDED =
   /\b(will|going to|about to|ready to|gonna|swear|tonight|today|right now|now|this (?:week|weekend)|tomorrow|decided|planning|plan)\b/;
-// A wound in danger, or self-injury under way: "won't stop bleeding", "blade in my hand right now".
+// A wound in danger, or self-injury under way: "won't stop bleeding", "blade in my hand right now"; round 10: bleeding
+// that will not stop with words between ("its bleeding more than usual and i cant get it to stop").
 const WOUND_DANGER =
-  /\b(stitches|pouring|gushing|soaked through|soaking through|not stopping|will not stop bleeding|would not stop bleeding|can not stop the bleeding|too deep|so deep|so much blood|covered in blood|blood everywhere|hospital|er|emergency|blistering|blistered|skin (is|went|turned|has gone|is gone) (all )?white|oozing|gaping|will not close|charred|need stitches|can see (fat|bone|inside)|sliced \w+ \w+ open|can not stop myself|this time|passed out|dizzy|right now|now|about to|going to|tonight)\b/;
+  /\b((bleeding|blood)( \w+){0,6} (will not|would not|does not|can not get it to|is not going to) stop|can not get (it|the bleeding|the blood) to stop|stitches|pouring|gushing|soaked through|soaking through|not stopping|will not stop bleeding|would not stop bleeding|can not stop the bleeding|too deep|so deep|so much blood|covered in blood|blood everywhere|hospital|er|emergency|blistering|blistered|skin (is|went|turned|has gone|is gone) (all )?white|oozing|gaping|will not close|charred|need stitches|can see (fat|bone|inside)|sliced \w+ \w+ open|can not stop myself|this time|passed out|dizzy|right now|now|about to|going to|tonight)\b/;
 
 // A third person said to be about to do it: "he is going to", "she says she will", "they wanna".
 const THIRD_PERSON_ACTS =
@@ -58,6 +78,16 @@ const RECEIVES =
 function thirdPersonActs(prefix: string, matched: string): boolean {
   const acts = THIRD_PERSON_ACTS.exec(prefix);
   return acts !== null && !RECEIVES.test(`${acts[4] ?? ''} ${matched}`.trim());
+}
+
+// The writer joining in right after someone else's words: "and so do i", "me too", "i do too", "same here".
+const ALSO_ME =
+  /^( ?[.!?]+)?[^.!?]{0,12}?\b(and )?(honestly |tbh |to be honest |if i am honest |truthfully )?(so do i|so am i|so have i|so did i|me too|i do too|i am too|i have too|same here|i feel the same( way)?)(?= ?([.!?,;]|$| (honestly|tbh|lol|sometimes|too|though|tho)\b))/;
+
+function alsoMe({ sentence, matched, message }: GradingContext): boolean {
+  const start = message.text.indexOf(sentence);
+  const at = start < 0 ? -1 : message.text.indexOf(matched, start);
+  return at >= 0 && ALSO_ME.test(message.text.slice(at + matched.length));
 }
 
 export function grade(ctx: GradingContext): Graded {
@@ -73,7 +103,11 @@ export function grade(ctx: GradingContext): Graded {
   const prefix = localPrefix(ctx.before);
   // "i think she will od one day": someone else's overdose foretold is a worry, not an emergency in front of the writer.
   const foretold = person === 'third' && FORETOLD.test(prefix);
-  const emergency = pattern.family === 'emergency' && !TALKED_ABOUT.test(prefix) && !foretold;
+  // Round 10: someone already in hospital ("my uncle overdosed last weekend and is in the icu") is in care, not in
+  // front of the writer. Round 10 review: only the sentence of the overdose tells whose stay it is ("my brother is in
+  // the er with a broken arm. my sister just took 40 of her pills" is an emergency in front of the writer).
+  const inCare = person === 'third' && inCareAfter(ctx) && !ctx.message.has(DANGER_NOW);
+  const emergency = pattern.family === 'emergency' && !TALKED_ABOUT.test(prefix) && !foretold && !inCare;
   const othersBody = emergency && /\b(him|her|them|he|she|they|his)\b/.test(ctx.matched);
   // In a plan to harm someone the person named is the target, not the one at risk of acting.
   // ...unless a third person is the one said to be about to act: "my coworker said he is going to shoot up the office".
@@ -81,7 +115,15 @@ export function grade(ctx: GradingContext): Graded {
     pattern.family === 'plan' && pattern.categories.includes('harm_to_others') && !thirdPersonActs(prefix, ctx.matched);
   if ((person === 'third' && !target) || othersBody || (person === 'generic' && pattern.family === 'emergency')) {
     // A body in danger in front of the writer needs help now whoever it is; another's words or thoughts need a friend.
-    return emergency ? { level: 'urgent', owner: 'witnessed' } : { level, owner: 'someone_else' };
+    if (emergency) {
+      return { level: 'urgent', owner: 'witnessed' };
+    }
+    // Round 10: "he wishes he was dead and honestly so do i": the writer says it of themselves too, as a concern
+    // (what the writer would do is not said); the other person's risk is still named.
+    if (person === 'third' && !pattern.categories.includes('harm_to_others') && alsoMe(ctx)) {
+      return { level: 'concern', owner: 'shared' };
+    }
+    return { level, owner: 'someone_else' };
   }
   return { level, owner: 'writer' };
 }

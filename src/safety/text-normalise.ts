@@ -113,6 +113,8 @@ export function normaliseText(raw: string): string {
     text = text.replace(pattern, replacement);
   }
   text = text.replace(/'/g, '').replace(/[-_/]/g, ' ');
+  // A clock time is one word ("the 6:40 express" is not two clauses): "6h40".
+  text = text.replace(/\b(\d{1,2}):(\d{2})\b/g, '$1h$2');
   text = text.replace(/([.,!?;:\n])/g, ' $1 ').replace(/[^\p{L}\p{N}\s.,!?;:@$]/gu, ' ');
   return dropFillers(expandWords(text.split(/[ \t\r\f\v]+/).filter(Boolean)).join(' '));
 }
