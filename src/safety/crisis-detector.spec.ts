@@ -849,7 +849,12 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
 
     it('reads a plan named by its place, means set out, walking into the sea and a shift ending as signals', () => {
       expectLevels([
-        ['my plan is the overpass tonight', 'urgent'],
+        // Second review: a time after the place no longer makes 'my plan is' intent ('the bridge tonight for the
+        // fireworks', 'the overpass tonight to avoid the match traffic'); a place ending the clause still does.
+        ['my plan is the overpass tonight', 'none'],
+        ['my plan is the overpass. tonight when everyone is asleep', 'urgent'],
+        ['my plan is the bridge tonight for the fireworks, meet by the pub', 'none'],
+        ['my plan is the overpass tonight to avoid the match traffic', 'none'],
         ['my plan is the train tomorrow to see my mum', 'none'],
         ['the plan is the rooftop bar tonight, who is in', 'none'],
         ['my pills are all in a bowl and i poured a glass of wine. love you all', 'urgent'],
@@ -921,12 +926,22 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
       expect(detectCrisis('i wish he was dead').categories).toEqual(['harm_to_others']);
     });
 
-    it('keeps a clock time one word, so "my plan is the 6:40 express" is one clause; counts "a load of" pills', () => {
+    it('keeps a clock time one word, so "my plan is the 6:40 express" is one clause; a load of pills is no amount', () => {
       expectLevels([
-        ['my plan is the 6:40 express train tmrw morning. i checked where it doesnt slow down', 'urgent'],
+        // Given up at the second review: a place or a train followed by a time is no longer intent by itself (the bridge
+        // tonight for the fireworks); means followed by a time still is ('my plan is the pills tonight').
+        ['my plan is the 6:40 express train tmrw morning. i checked where it doesnt slow down', 'none'],
+        ['my plan is the pills tonight', 'urgent'],
         ['my plan is the 6:40 express to the city for work tomorrow', 'none'],
         ['note to self: buy milk at 5:30', 'none'],
-        ['took a load of pills on purpose and my heart is doing something weird', 'urgent'],
+        // Second review: 'a load of', 'heaps of' pills were read as an overdose whatever followed ('for my cold',
+        // 'as prescribed', 'to the pharmacy returns bin'); taken out, so this one is a concern (on purpose), no longer urgent.
+        ['took a load of pills on purpose and my heart is doing something weird', 'concern'],
+        ['took a load of pills for this migraine, two paracetamol and an ibuprofen, better now', 'none'],
+        ['swallowed a load of tablets for the chest infection as prescribed, 3 a day', 'none'],
+        ['i took a load of pills to the pharmacy returns bin', 'none'],
+        ['emptied the medicine cabinet into my hand and swallowed the fish oil, the rest went in the bin', 'none'],
+        ['emptied the medicine cabinet into my hand and swallowed them all', 'urgent'],
       ]);
     });
 
@@ -1163,7 +1178,9 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
     // Still wrong after the review's fix. Wrong on main and det10 alike: D2, F4, N1 (concern from the learned reader;
     // no longer urgent), N7, R3 (the reader), F5, T2, X2. Wins given up at the review: L6 and X1 (an everyday goodbye
     // beside a place is no longer a farewell on its own).
-    const KNOWN_MISSES = new Set<string>(['D2', 'F4', 'N1', 'N7', 'R3', 'F5', 'T2', 'X2', 'L6', 'X1']);
+    // Given up at the second review: N5 ('my plan is the overpass tonight. im done', concern), O1 and X3 ('a load of',
+    // 'a heap of' pills are no amount: they paged for pills taken for a cold or as prescribed).
+    const KNOWN_MISSES = new Set<string>(['D2', 'F4', 'N1', 'N7', 'R3', 'F5', 'T2', 'X2', 'L6', 'X1', 'N5', 'O1', 'X3']);
 
     it.each(REVIEW_CASES.filter(([id]) => !KNOWN_MISSES.has(id)))('%s is %s: %s', (_id, level, text) => {
       expect(levelOf(text)).toBe(level);
