@@ -1180,7 +1180,21 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
     // beside a place is no longer a farewell on its own).
     // Given up at the second review: N5 ('my plan is the overpass tonight. im done', concern), O1 and X3 ('a load of',
     // 'a heap of' pills are no amount: they paged for pills taken for a cold or as prescribed).
-    const KNOWN_MISSES = new Set<string>(['D2', 'F4', 'N1', 'N7', 'R3', 'F5', 'T2', 'X2', 'L6', 'X1', 'N5', 'O1', 'X3']);
+    const KNOWN_MISSES = new Set<string>([
+      'D2',
+      'F4',
+      'N1',
+      'N7',
+      'R3',
+      'F5',
+      'T2',
+      'X2',
+      'L6',
+      'X1',
+      'N5',
+      'O1',
+      'X3',
+    ]);
 
     it.each(REVIEW_CASES.filter(([id]) => !KNOWN_MISSES.has(id)))('%s is %s: %s', (_id, level, text) => {
       expect(levelOf(text)).toBe(level);
