@@ -222,6 +222,17 @@ async function load(clients, rate, seconds, watch, pids, databaseCpu = () => NaN
   let sent = 0;
   let next = 0;
   const started = performance.now();
+  // BENCH_TIMELINE: the load generator's own event-loop lag per quarter second (a stall here delays every timestamp).
+  const clientLag = [];
+  let lastTick = started;
+  const lagTimer = process.env.BENCH_TIMELINE
+    ? setInterval(() => {
+        const now = performance.now();
+        const b = Math.floor((now - started) / 250);
+        clientLag[b] = Math.max(clientLag[b] ?? 0, now - lastTick - 10);
+        lastTick = now;
+      }, 10)
+    : undefined;
   await new Promise((resolve) => {
     const timer = setInterval(() => {
       const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * rate));
@@ -264,8 +275,17 @@ async function load(clients, rate, seconds, watch, pids, databaseCpu = () => NaN
   // The embedded PostgreSQL's backends (NaN on a DATABASE_URL server: not ours to read).
   const databaseCpuMsPerMessage = ((databaseCpu() - databaseBefore) * 1000) / total;
   if (process.env.BENCH_TIMELINE) {
+    clearInterval(lagTimer);
     console.log(
       timeline.map((e, i) => `${(i / 4).toFixed(2)}s:${e ? `${Math.round(e.max)}/${e.slow}` : '-'}`).join(' '),
+    );
+    console.log(
+      `client lag over 20 ms: ${
+        clientLag
+          .map((ms, i) => (ms > 20 ? `${(i / 4).toFixed(2)}s:${Math.round(ms)}` : ''))
+          .filter(Boolean)
+          .join(' ') || 'none'
+      }`,
     );
   }
   const elapsed = (lastDeliveryAt - started) / 1000;
