@@ -91,11 +91,6 @@ export class ThreadRepliesCache {
     return entry.replies;
   }
 
-  /** How many threads are kept (for tests). */
-  get size(): number {
-    return this.entries.size;
-  }
-
   private drop(threadId: string): void {
     const entry = this.entries.get(threadId);
     if (entry) {
