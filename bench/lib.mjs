@@ -433,8 +433,11 @@ export async function openLoop({ url, headers = {}, rate, duration }) {
   };
 }
 
-/** An open-loop latency, or what it means when the run fell OVERLOAD_MS behind its schedule. */
-const overloaded = (ms) => (Number.isFinite(ms) ? ms : `> ${OVERLOAD_MS} (overloaded)`);
+/**
+ * An open-loop latency (to 0.1 ms: a median of two runs is their mean), or what it means when the run
+ * fell OVERLOAD_MS behind its schedule.
+ */
+const overloaded = (ms) => (Number.isFinite(ms) ? Math.round(ms * 10) / 10 : `> ${OVERLOAD_MS} (overloaded)`);
 
 /**
  * Autocannon over several scenarios (`{ name, options, rate? }`): a short warm-up of each, then

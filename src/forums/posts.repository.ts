@@ -100,10 +100,6 @@ const THREAD_REPLIES = prepared(
         WHERE p.thread_id = $1) p ON true
     ORDER BY p.path`,
 );
-const REACTED_IN_THREAD = prepared(
-  `SELECT r.post_id, r.kind FROM post_reactions r JOIN posts p ON p.id = r.post_id
-    WHERE r.user_id = $2 AND p.thread_id = $1`,
-);
 
 /** `viewer` null: the one payload broadcast to every watcher (no reactedByMe, public fields only). */
 export function postView(row: PostRow, viewer: Viewer | null, reactions: ReactionCounts): PostView {
@@ -164,16 +160,6 @@ export class PostsRepository {
       }
     }
     return { version: found[0].version, rows, counts };
-  }
-
-  /** The kinds of reaction `userId` gave each post of the thread that has one of theirs. */
-  async reactedIn(threadId: string, userId: string): Promise<Map<string, Set<ReactionKind>>> {
-    const rows: { post_id: string; kind: ReactionKind }[] = await this.db.query(REACTED_IN_THREAD, [threadId, userId]);
-    const mine = new Map<string, Set<ReactionKind>>();
-    for (const r of rows) {
-      mine.set(r.post_id, (mine.get(r.post_id) ?? new Set<ReactionKind>()).add(r.kind));
-    }
-    return mine;
   }
 
   async row(id: string, tx?: Tx): Promise<PostRow | null> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { separatedFromSql } from '../blocks/blocks.repository';
 import { PURGED } from '../common/purged';
 import { prepared } from '../database/prepared';
 import type { Tx } from '../database/transactions';
@@ -7,7 +8,7 @@ import { listableContentSql } from './boards.repository';
 import type { Viewer } from './forums.views';
 import { authorView, iso, showsContent } from './forums.views';
 import type { ThreadCursor } from './thread-cursor';
-import type { BoardScope, ContentStatus, PostEditView, ThreadView } from '../contract';
+import type { BoardScope, ContentStatus, PostEditView, ReactionKind, ThreadView } from '../contract';
 
 /** A thread with what access checks need about its board. */
 export interface ThreadRecord {
@@ -63,12 +64,78 @@ const THREAD_COLUMNS = `t.id, t.board_id, t.author_id, u.display_name, u.status 
   t.content_warning, t.status, t.locked_at IS NOT NULL AS locked, t.created_at, t.edited_at, t.last_activity_at,
   (SELECT count(*) FROM posts p WHERE p.thread_id = t.id AND p.status = 'visible')::int AS reply_count`;
 
-const VIEW_FOR_READING = prepared(
-  `SELECT ${THREAD_COLUMNS}, t.pinned_at IS NOT NULL AS pinned, t.view_version::text AS view_version
-     FROM threads t JOIN users u ON u.id = t.author_id WHERE t.id = $1`,
+/**
+ * Everything a thread's reader needs but its replies, in one round trip: the record access checks read,
+ * the thread as `view` gives it, the version its replies stand at (threads.view_version), whom the reader
+ * is separated from, the opening words' reactions and the reader's own reactions to its replies.
+ */
+const FOR_READING = prepared(
+  `SELECT ${THREAD_COLUMNS}, b.scope, b.cohort_id, t.pinned_at IS NOT NULL AS pinned,
+          t.view_version::text AS view_version,
+          ARRAY(${separatedFromSql('$2')}) AS separated,
+          (SELECT coalesce(json_agg(json_build_array(o.kind, o.count, o.mine)), '[]')
+             FROM (SELECT kind, count(*)::int AS count, coalesce(bool_or(user_id = $2), false) AS mine
+                     FROM thread_reactions WHERE thread_id = t.id GROUP BY kind) o) AS opening,
+          (SELECT coalesce(json_agg(json_build_array(r.post_id, r.kind)), '[]')
+             FROM post_reactions r JOIN posts p ON p.id = r.post_id
+            WHERE r.user_id = $2 AND p.thread_id = t.id) AS mine
+     FROM threads t JOIN boards b ON b.id = t.board_id JOIN users u ON u.id = t.author_id
+    WHERE t.id = $1`,
 );
 
+interface ForReadingRow extends ThreadRow {
+  scope: BoardScope;
+  cohort_id: string | null;
+  view_version: string;
+  separated: string[];
+  opening: [ReactionKind, number, boolean][];
+  mine: [string, ReactionKind][];
+}
+
+/** A thread as its reader reads it, before access is decided (ThreadsRepository.forReading). */
+export interface ThreadForReading {
+  record: ThreadRecord;
+  /** The thread as `view` gives it for `viewer` (threadView), once access is decided. */
+  view: (viewer: Viewer) => ThreadView;
+  /** The version the replies stand at (threads.view_version). */
+  repliesVersion: string;
+  /** Everyone the reader is separated from by a block, either way round. */
+  separated: string[];
+  /** The opening words' reactions, and whether the reader gave each. */
+  opening: Map<ReactionKind, { count: number; mine: boolean }>;
+  /** The reader's own reactions to the thread's replies, by reply. */
+  mine: Map<string, Set<ReactionKind>>;
+}
+
 const MICROS_TO_TS = (param: number): string => `('epoch'::timestamptz + $${param}::bigint * interval '1 microsecond')`;
+
+interface RecordRow {
+  id: string;
+  board_id: string;
+  scope: BoardScope;
+  cohort_id: string | null;
+  author_id: string;
+  title: string;
+  body: string;
+  content_warning: string | null;
+  status: ContentStatus;
+  locked: boolean;
+}
+
+function recordOf(r: RecordRow): ThreadRecord {
+  return {
+    id: r.id,
+    boardId: r.board_id,
+    scope: r.scope,
+    cohortId: r.cohort_id,
+    authorId: r.author_id,
+    title: r.title,
+    body: r.body,
+    contentWarning: r.content_warning,
+    status: r.status,
+    locked: r.locked,
+  };
+}
 
 export function threadView(row: ThreadRow, viewer: Viewer | null, pinned = row.pinned): ThreadView {
   const shown = showsContent(row.status, viewer, row.author_id);
@@ -128,35 +195,35 @@ export class ThreadsRepository {
   }
 
   private async record(id: string, tx: Tx, lock: boolean): Promise<ThreadRecord | null> {
-    const rows: Record<string, unknown>[] = await tx.query(
+    const rows: RecordRow[] = await tx.query(
       `SELECT t.id, t.board_id, b.scope, b.cohort_id, t.author_id, t.title, t.body, t.content_warning, t.status,
               t.locked_at IS NOT NULL AS locked
          FROM threads t JOIN boards b ON b.id = t.board_id WHERE t.id = $1
          ${lock ? 'FOR NO KEY UPDATE OF t' : ''}`,
       [id],
     );
-    const r = rows[0];
-    if (!r) {
-      return null;
-    }
-    return {
-      id: r.id as string,
-      boardId: r.board_id as string,
-      scope: r.scope as BoardScope,
-      cohortId: r.cohort_id as string | null,
-      authorId: r.author_id as string,
-      title: r.title as string,
-      body: r.body as string,
-      contentWarning: r.content_warning as string | null,
-      status: r.status as ContentStatus,
-      locked: r.locked as boolean,
-    };
+    return rows[0] ? recordOf(rows[0]) : null;
   }
 
-  /** The thread as `view` gives it, and the version its replies stand at (threads.view_version). */
-  async viewForReading(id: string, viewer: Viewer): Promise<{ view: ThreadView; repliesVersion: string } | null> {
-    const rows: (ThreadRow & { view_version: string })[] = await this.db.query(VIEW_FOR_READING, [id]);
-    return rows[0] ? { view: threadView(rows[0], viewer), repliesVersion: rows[0].view_version } : null;
+  /** The thread and all its reader needs but the replies, in one statement (FOR_READING); null if none. */
+  async forReading(id: string, readerId: string): Promise<ThreadForReading | null> {
+    const rows: ForReadingRow[] = await this.db.query(FOR_READING, [id, readerId]);
+    const row = rows[0];
+    if (!row) {
+      return null;
+    }
+    const mine = new Map<string, Set<ReactionKind>>();
+    for (const [postId, kind] of row.mine) {
+      mine.set(postId, (mine.get(postId) ?? new Set<ReactionKind>()).add(kind));
+    }
+    return {
+      record: recordOf(row),
+      view: (viewer) => threadView(row, viewer),
+      repliesVersion: row.view_version,
+      separated: row.separated,
+      opening: new Map(row.opening.map(([kind, count, given]) => [kind, { count, mine: given }])),
+      mine,
+    };
   }
 
   async view(id: string, viewer: Viewer | null, tx?: Tx): Promise<ThreadView | null> {

@@ -127,19 +127,20 @@ export class ThreadsService {
    * are exactly JSON.stringify({ thread, posts }) of the views (test/forums-thread-json.e2e-spec.ts).
    */
   async read(user: AuthUser, threadId: string): Promise<JsonBytes<ThreadWithPosts>> {
-    const { viewer } = await this.forumAccess.requireThread(user, threadId);
-    const [found, separatedList, opening, mine] = await Promise.all([
-      this.threads.viewForReading(threadId, viewer),
-      this.blocks.separatedFrom(user.id),
-      this.posts.threadReactions(threadId, user.id),
-      this.posts.reactedIn(threadId, user.id),
-    ]);
+    // One round trip for all but the replies (and the cohort check of a cohort board's reader).
+    const found = await this.threads.forReading(threadId, user.id);
+    const { viewer } = await this.forumAccess.requireThread(user, found?.record ?? null);
+    if (!found) {
+      throw new DomainError('not_found', 'Thread not found');
+    }
+    const { separated: separatedList, opening, mine } = found;
     const separated = new Set(separatedList);
-    if (!found || (found.view.author && separated.has(found.view.author.id))) {
+    const view = found.view(viewer);
+    if (view.author && separated.has(view.author.id)) {
       throw new DomainError('not_found', 'Thread not found');
     }
     const replies = await this.replies(threadId, found.repliesVersion);
-    const thread: ThreadView = { ...found.view, reactions: reactionViews(opening, true) };
+    const thread: ThreadView = { ...view, reactions: reactionViews(opening, true) };
     const head = Buffer.from(`{"thread":${JSON.stringify(thread)},"posts":[`);
     const ordinary =
       !viewer.seesAll &&
