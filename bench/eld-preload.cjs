@@ -5,19 +5,136 @@
 // `{ eld: 'read' }` answers the delay since the last reset, with the garbage
 // collector's pauses in the same span (the usual cause of a late tick);
 // `{ eld: 'memory' }` answers the memory in use (after a full GC under --expose-gc).
-const { monitorEventLoopDelay, PerformanceObserver } = require('node:perf_hooks');
+const { monitorEventLoopDelay, performance, PerformanceObserver } = require('node:perf_hooks');
+const { setInterval, clearInterval } = require('node:timers');
 
 const resolutionMs = Number(process.env.BENCH_ELD_RESOLUTION_MS ?? 10);
 const histogram = monitorEventLoopDelay({ resolution: resolutionMs });
 histogram.enable();
 let gc = { count: 0, totalMs: 0, maxMs: 0 };
+// `{ eld: 'trace' }` … `{ eld: 'traced' }`: when the loop ticked late (over TRACE_LATE_MS on a 5 ms
+// timer) and the collector paused over TRACE_LATE_MS / 4, each with its wall-clock time (ms since the
+// epoch), so the bench can lay them beside its own timeline (bench/socket-rooms.mjs, BENCH_TIMELINE).
+const TRACE_LATE_MS = 20;
+let trace = null;
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
     gc.count++;
     gc.totalMs += entry.duration;
     gc.maxMs = Math.max(gc.maxMs, entry.duration);
+    if (trace && entry.duration > TRACE_LATE_MS / 4) {
+      trace.gc.push({ at: performance.timeOrigin + entry.startTime, ms: entry.duration });
+    }
   }
 }).observe({ entryTypes: ['gc'] });
+
+// While tracing, the screening thread's answers (from a batch's post to each text's answer) and PostgreSQL's
+// (a pool connection's wait, a query's round trip) that took over TRACE_LATE_MS, patched in here so the
+// app carries nothing for it. Statements are named by their first words only.
+const { Worker } = require('node:worker_threads');
+const postMessage = Worker.prototype.postMessage;
+Worker.prototype.postMessage = function (message, ...rest) {
+  if (trace && Array.isArray(message?.texts)) {
+    const at = performance.now();
+    for (const { id } of message.texts) {
+      trace.posted.set(`${this.threadId}:${id}`, at);
+    }
+    if (!this.hearthTraced) {
+      this.hearthTraced = true;
+      this.on('message', (reply) => {
+        const now = performance.now();
+        for (const { id } of reply?.answers ?? []) {
+          const posted = trace?.posted.get(`${this.threadId}:${id}`);
+          if (posted !== undefined) {
+            trace.posted.delete(`${this.threadId}:${id}`);
+            if (now - posted > TRACE_LATE_MS) {
+              trace.screening.push({ at: performance.timeOrigin + posted, ms: now - posted });
+            }
+          }
+        }
+      });
+    }
+  }
+  return postMessage.call(this, message, ...rest);
+};
+
+function tracePg() {
+  let pg;
+  try {
+    pg = require(require.resolve('pg', { paths: [process.cwd(), __dirname] }));
+  } catch {
+    return;
+  }
+  const query = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (config, values, callback) {
+    const result = query.call(this, config, values, callback);
+    if (trace && result && typeof result.then === 'function') {
+      const started = performance.now();
+      const text = typeof config === 'string' ? config : (config?.text ?? config?.name ?? '?');
+      result.then(
+        () => {
+          const ms = performance.now() - started;
+          if (trace && ms > TRACE_LATE_MS) {
+            trace.pg.push({
+              at: performance.timeOrigin + started,
+              ms,
+              what: text.trim().split(/\s+/).slice(0, 4).join(' '),
+            });
+          }
+        },
+        () => undefined,
+      );
+    }
+    return result;
+  };
+  const connect = pg.Pool.prototype.connect;
+  pg.Pool.prototype.connect = function (callback) {
+    if (!trace) {
+      return connect.call(this, callback);
+    }
+    const started = performance.now();
+    const waited = () => {
+      const ms = performance.now() - started;
+      if (trace && ms > TRACE_LATE_MS) {
+        trace.pg.push({ at: performance.timeOrigin + started, ms, what: 'pool connect' });
+      }
+    };
+    if (callback) {
+      return connect.call(this, (...args) => {
+        waited();
+        callback(...args);
+      });
+    }
+    return connect.call(this).then((client) => {
+      waited();
+      return client;
+    });
+  };
+}
+tracePg();
+
+function startTrace() {
+  clearInterval(trace?.timer);
+  let last = performance.now();
+  trace = { late: [], gc: [], screening: [], pg: [], posted: new Map() };
+  trace.timer = setInterval(() => {
+    const now = performance.now();
+    if (now - last - 5 > TRACE_LATE_MS) {
+      trace.late.push({ at: performance.timeOrigin + last, ms: now - last - 5 });
+    }
+    last = now;
+  }, 5);
+  trace.timer.unref();
+}
+
+function stopTrace() {
+  clearInterval(trace?.timer);
+  const found = trace
+    ? { late: trace.late, gc: trace.gc, screening: trace.screening, pg: trace.pg }
+    : { late: [], gc: [], screening: [], pg: [] };
+  trace = null;
+  return found;
+}
 
 // The histogram holds the time between two timer ticks due `resolutionMs` apart:
 // what is above that is how late the loop was.
@@ -58,6 +175,11 @@ if (process.send) {
       process.send({ id: message.id, eld: { reset: true } });
     } else if (message?.eld === 'read') {
       process.send({ id: message.id, eld: snapshot() });
+    } else if (message?.eld === 'trace') {
+      startTrace();
+      process.send({ id: message.id, eld: { tracing: true } });
+    } else if (message?.eld === 'traced') {
+      process.send({ id: message.id, eld: stopTrace() });
     } else if (message?.eld === 'memory') {
       process.send({ id: message.id, eld: memory() });
     }

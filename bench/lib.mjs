@@ -155,7 +155,14 @@ function eventLoopDelayOf(child) {
       child.on('message', onMessage);
       child.send({ eld: command, id });
     });
-  return { reset: () => ask('reset'), read: () => ask('read'), memory: () => ask('memory') };
+  return {
+    reset: () => ask('reset'),
+    read: () => ask('read'),
+    memory: () => ask('memory'),
+    // Late ticks and GC pauses with their wall-clock times, from trace() to traced() (bench/eld-preload.cjs).
+    trace: () => ask('trace'),
+    traced: () => ask('traced'),
+  };
 }
 
 /**

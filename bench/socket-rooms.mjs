@@ -4,7 +4,7 @@
 // broadcast), against a bare Socket.IO server with the same load (the ceiling).
 // Also: catch-up after missing 1,000 messages. BENCH_TIMELINE=1 prints, per run,
 // each quarter second of sends as `time:worst latency ms/deliveries over 100 ms`
-// (how stalls were found).
+// (how stalls were found); BENCH_TRACE=1 lays the server's side beside it (below).
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -15,6 +15,12 @@ import { BENCH_JWT_SECRET, connectSockets, cpuSecondsOf, startBareServer } from 
 const { JwtService } = jwtPkg;
 /** Hearth processes sharing the load (BENCH_NODES, with REDIS_URL); the sockets are spread evenly over them. */
 const NODES = Number(process.env.BENCH_NODES ?? 1);
+// BENCH_TRACE=1 traces the (first) Hearth process (bench/eld-preload.cjs): its late ticks, GC pauses, and
+// screening and PostgreSQL answers over 20 ms, each at the second of the run it began. The tracing costs
+// the server CPU: its runs are for finding stalls, not for figures.
+const TRACE = Boolean(process.env.BENCH_TRACE);
+export const serverOptions = { eventLoopDelay: TRACE };
+
 export const title = NODES > 1 ? `Chat fan-out, ${NODES} Hearth processes` : 'Chat fan-out';
 
 const ROOMS = Number(process.env.BENCH_ROOMS ?? 50);
@@ -185,7 +191,8 @@ function percentile(sorted, p) {
 }
 
 /** Sends at `rate` msgs/s spread over every socket for `seconds`; measures delivery at every member. */
-async function load(clients, rate, seconds, watch, pids, databaseCpu = () => NaN) {
+async function load(clients, rate, seconds, watch, pids, databaseCpu = () => NaN, tracer = undefined) {
+  await tracer?.trace();
   const cpuOf = () => pids.reduce((sum, pid) => sum + cpuSecondsOf(pid), 0);
   const cpuBefore = cpuOf();
   const databaseBefore = databaseCpu();
@@ -274,6 +281,27 @@ async function load(clients, rate, seconds, watch, pids, databaseCpu = () => NaN
   const cpuMsPerMessage = ((cpuOf() - cpuBefore) * 1000) / total;
   // The embedded PostgreSQL's backends (NaN on a DATABASE_URL server: not ours to read).
   const databaseCpuMsPerMessage = ((databaseCpu() - databaseBefore) * 1000) / total;
+  if (tracer) {
+    // The server's late ticks, GC pauses, and screening and PostgreSQL answers over 20 ms, per quarter second of
+    // the run they began in: `time:how many×worst ms` (PostgreSQL's with the first statement's words).
+    const traced = await tracer.traced();
+    const quarters = (entries) => {
+      const byQuarter = new Map();
+      for (const { at, ms, what } of entries) {
+        const q = Math.floor((at - (performance.timeOrigin + started)) / 250);
+        const e = byQuarter.get(q) ?? byQuarter.set(q, { n: 0, max: 0, what }).get(q);
+        e.n++;
+        e.max = Math.max(e.max, ms);
+      }
+      const text = [...byQuarter]
+        .sort(([a], [b]) => a - b)
+        .map(([q, e]) => `${(q / 4).toFixed(2)}s:${e.n}×${Math.round(e.max)}${e.what ? `[${e.what}]` : ''}`)
+        .join(' ');
+      return text || 'none';
+    };
+    console.log(`server: late ticks ${quarters(traced.late)}; GC pauses over 5 ms ${quarters(traced.gc)}`);
+    console.log(`server: screening answers ${quarters(traced.screening)}; PostgreSQL ${quarters(traced.pg)}`);
+  }
   if (process.env.BENCH_TIMELINE) {
     clearInterval(lagTimer);
     console.log(
@@ -419,6 +447,7 @@ export async function run(server) {
             name === 'hearth' ? watch : undefined,
             name === 'hearth' ? nodes.map((n) => n.pid) : [bare.pid],
             name === 'hearth' ? () => server.cpuSeconds().database : undefined,
+            name === 'hearth' && TRACE ? server.eventLoopDelay : undefined,
           );
           results[name].get(rate).push(outcome);
           console.log(
