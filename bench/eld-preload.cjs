@@ -7,6 +7,32 @@
 // `{ eld: 'memory' }` answers the memory in use (after a full GC under --expose-gc).
 const { monitorEventLoopDelay, performance, PerformanceObserver } = require('node:perf_hooks');
 const { setInterval, clearInterval } = require('node:timers');
+const { isMainThread, parentPort } = require('node:worker_threads');
+
+// In a worker (Node preloads this there too): each answer the screening thread posts carries when the worker
+// took its batch and when it answered (ms since the epoch), so a late answer can be split into waiting to be
+// taken, the work, and the way back. Nothing else runs in a worker.
+if (!isMainThread) {
+  let takenAt = 0;
+  const on = parentPort.on;
+  parentPort.on = function (event, listener) {
+    if (event !== 'message') {
+      return on.call(this, event, listener);
+    }
+    return on.call(this, event, (message) => {
+      takenAt = performance.timeOrigin + performance.now();
+      listener(message);
+    });
+  };
+  const post = parentPort.postMessage;
+  parentPort.postMessage = function (message, ...rest) {
+    if (Array.isArray(message?.answers)) {
+      message.traced = { takenAt, answeredAt: performance.timeOrigin + performance.now() };
+    }
+    return post.call(this, message, ...rest);
+  };
+  return;
+}
 
 const resolutionMs = Number(process.env.BENCH_ELD_RESOLUTION_MS ?? 10);
 const histogram = monitorEventLoopDelay({ resolution: resolutionMs });
@@ -48,7 +74,14 @@ Worker.prototype.postMessage = function (message, ...rest) {
           if (posted !== undefined) {
             trace.posted.delete(`${this.threadId}:${id}`);
             if (now - posted > TRACE_LATE_MS) {
-              trace.screening.push({ at: performance.timeOrigin + posted, ms: now - posted });
+              const sent = performance.timeOrigin + posted;
+              const { takenAt, answeredAt } = reply.traced ?? {};
+              trace.screening.push({
+                at: sent,
+                ms: now - posted,
+                // How long it waited to be taken, the worker's batch up to its answer, and the way back.
+                parts: takenAt ? [takenAt - sent, answeredAt - takenAt, performance.timeOrigin + now - answeredAt] : [],
+              });
             }
           }
         }

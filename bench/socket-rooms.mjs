@@ -283,19 +283,27 @@ async function load(clients, rate, seconds, watch, pids, databaseCpu = () => NaN
   const databaseCpuMsPerMessage = ((databaseCpu() - databaseBefore) * 1000) / total;
   if (tracer) {
     // The server's late ticks, GC pauses, and screening and PostgreSQL answers over 20 ms, per quarter second of
-    // the run they began in: `time:how many×worst ms` (PostgreSQL's with the first statement's words).
+    // the run they began in: `time:how many×worst ms` (PostgreSQL's with the first statement's words; the worst
+    // screening answer's as waiting to be taken + the worker's batch + the way back).
     const traced = await tracer.traced();
     const quarters = (entries) => {
       const byQuarter = new Map();
-      for (const { at, ms, what } of entries) {
+      for (const { at, ms, what, parts } of entries) {
         const q = Math.floor((at - (performance.timeOrigin + started)) / 250);
-        const e = byQuarter.get(q) ?? byQuarter.set(q, { n: 0, max: 0, what }).get(q);
+        const e = byQuarter.get(q) ?? byQuarter.set(q, { n: 0, max: 0, what, parts }).get(q);
         e.n++;
-        e.max = Math.max(e.max, ms);
+        if (ms > e.max) {
+          Object.assign(e, { max: ms, what, parts });
+        }
       }
       const text = [...byQuarter]
         .sort(([a], [b]) => a - b)
-        .map(([q, e]) => `${(q / 4).toFixed(2)}s:${e.n}×${Math.round(e.max)}${e.what ? `[${e.what}]` : ''}`)
+        .map(
+          ([q, e]) =>
+            `${(q / 4).toFixed(2)}s:${e.n}×${Math.round(e.max)}${e.what ? `[${e.what}]` : ''}${
+              e.parts?.length ? `(${e.parts.map(Math.round).join('+')})` : ''
+            }`,
+        )
         .join(' ');
       return text || 'none';
     };
