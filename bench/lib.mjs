@@ -115,7 +115,11 @@ export function cpuSecondsOf(pid) {
   }
 }
 
-/** CPU seconds used by the children of `pid` now alive (PostgreSQL's backends and workers). */
+/**
+ * CPU seconds used by the children of `pid` (PostgreSQL's backends and workers): those alive now, and those
+ * it has reaped (its cutime + cstime), so a backend that exits between two readings keeps its share (counting
+ * only the living gave negative figures when a connection closed mid-run).
+ */
 function childrenCpuSeconds(pid) {
   let total = 0;
   for (const entry of readdirSync('/proc')) {
@@ -126,6 +130,8 @@ function childrenCpuSeconds(pid) {
       const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ');
       if (Number(fields[1]) === pid) {
         total += (Number(fields[11]) + Number(fields[12])) / 100;
+      } else if (Number(entry) === pid) {
+        total += (Number(fields[13]) + Number(fields[14])) / 100;
       }
     } catch {
       // gone meanwhile
