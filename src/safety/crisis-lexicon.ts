@@ -4,6 +4,40 @@
  */
 export const words = (...list: string[]): string => `(?:${list.join('|')})`;
 
+/** Pets and animals: the subject of "the dog got into my pills" is no one's crisis (round 11). */
+export const ANIMAL_NOUN = words(
+  'dogs?',
+  'puppy',
+  'puppies',
+  'pups?',
+  'cats?',
+  'kittens?',
+  'kitty',
+  'pets?',
+  'rabbits?',
+  'bunny',
+  'hamsters?',
+  'guinea pigs?',
+  'ferrets?',
+  'parrots?',
+  'budgies?',
+  'horses?',
+  'ponys?',
+  'labrador',
+  'spaniel',
+  'terrier',
+  'collie',
+  'beagle',
+  'retriever',
+  'pug',
+  'husky',
+  'dachshund',
+  'greyhound',
+  'poodle',
+  'chihuahua',
+  'staffie',
+);
+
 export const PERSON_NOUN = words(
   'friend',
   'best friend',

@@ -30,6 +30,7 @@ export { localPrefix } from './crisis-scope';
 // Order matters only for the reason reported; any one of them sets the match aside.
 const MODIFIERS: readonly Modifier[] = [
   idiom,
+  treatment,
   missingContext,
   whoItIsAbout,
   educationOrMedia,
@@ -68,6 +69,31 @@ function idiom({ pattern, before, after, clause, message }: MatchContext): Suppr
     return 'idiom';
   }
   return undefined;
+}
+
+// Round 11: "took loads of pills for the flu", "taking a bunch of ibuprofen for my back": medicine taken for an
+// illness or a sore body, in an amount no one counted, is treatment. A count ("took 20 paracetamol for my
+// toothache"), a whole bottle or everything is still an overdose, meant or not; so is anything said with a wish to
+// die or not to wake, a goodbye, or "on purpose".
+const VAGUE_AMOUNT = /\b(a lot of|lots of|loads of|tons of|a ton of|a bunch of|so many|a handful of|heaps of|plenty of)\b/;
+const BODY = String.raw`(?:back|neck|knee|knees|shoulder|hip|hips|tooth|teeth|wisdom teeth|jaw|joints|ankle|wrist|foot|feet|leg|legs|arm|stomach|tummy|chest|throat|head|sinuses|ears?|eyes?|skin|bladder|kidneys?|lungs|heart)`;
+const ILLNESS = String.raw`(?:flu|the flu|cold|colds|cough|fever|temperature|headaches?|migraines?|hangover|period|period pain|cramps|infection|chest infection|ear infection|uti|sinusitis|sore throat|strep|tonsillitis|bronchitis|pneumonia|covid|covid 19|hay ?fever|allergies|allergy|asthma|arthritis|gout|epilepsy|seizures|diabetes|blood pressure|bp|cholesterol|thyroid|heartburn|reflux|acid reflux|ibs|crohns|ulcer|nausea|sickness|stomach bug|bug|virus|cancer|chemo|surgery|operation|injury|sprain|broken \w+|toothache|earache|backache|eczema|acne|${BODY}(?: pain| ache| injury)?)`;
+const FOR_AN_ILLNESS = new RegExp(
+  String.raw`\bfor (?:(?:my|the|this|that|a|his|her|their|these|bad|stinking|nasty|horrible|awful|killer|massive|chronic) ){0,2}${ILLNESS}\b`,
+);
+const MEANT_HARM =
+  /\b(on purpose|die|dying to|dead|kill|not wake|never wake|sleep forever|end it|goodbye|suicid\w*|overdos\w*|to not feel|stop feeling|numb)\b/;
+
+function treatment({ pattern, matched, clause, text }: MatchContext): Suppression | undefined {
+  if (
+    !pattern.categories.includes('overdose') ||
+    pattern.family !== 'act' ||
+    !VAGUE_AMOUNT.test(matched) ||
+    !FOR_AN_ILLNESS.test(clause.sentence)
+  ) {
+    return undefined;
+  }
+  return MEANT_HARM.test(text) ? undefined : 'context';
 }
 
 // Subjectless statements about wanting or planning are about the writer: "thinking about overdosing on purpose".
@@ -155,6 +181,9 @@ function whoItIsAbout(
     !(message.sentenceHas(GENERIC_YOU, clause.sentence) && message.has(OWNED_YOU))
   ) {
     return 'second_person';
+  }
+  if (person === 'animal') {
+    return 'animal';
   }
   // "Someone is overdosing in the bathroom" needs help whoever it is.
   if (person === 'generic' && (pattern.family !== 'emergency' || isPastTense(matched, localPrefix(before)))) {

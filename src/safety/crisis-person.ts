@@ -1,4 +1,4 @@
-import { PERSON_NOUN } from './crisis-lexicon';
+import { ANIMAL_NOUN, PERSON_NOUN } from './crisis-lexicon';
 
 /**
  * Who a crisis statement is about. The writer ("first") is the person we must
@@ -6,7 +6,7 @@ import { PERSON_NOUN } from './crisis-lexicon';
  * is reported danger staff must act on; "generic" (people, someone) and
  * "second" (you, yourself: advice or harassment) are not a crisis of anyone's.
  */
-export type Person = 'first' | 'second' | 'third' | 'generic' | 'thing' | 'implicit';
+export type Person = 'first' | 'second' | 'third' | 'generic' | 'thing' | 'animal' | 'implicit';
 
 const REFLEXIVE_PERSON: Readonly<Record<string, Person>> = {
   myself: 'first',
@@ -49,6 +49,7 @@ const PRONOUN_PERSON: Readonly<Record<string, Person>> = {
 };
 
 const PERSON_NOUN_ONLY = new RegExp(`^${PERSON_NOUN}$`);
+const ANIMAL_NOUN_ONLY = new RegExp(`^${ANIMAL_NOUN}$`);
 const DEFINITE = new Set(['my', 'his', 'her', 'their', 'our', 'the', 'that', 'your']);
 
 export function resolvePerson(matched: string, before: string): Person {
@@ -108,6 +109,10 @@ function personAt(tokens: string[], i: number): Person | undefined {
   const token = tokens[i];
   if (i === 0 && BARE_KIN.has(token)) {
     return 'third';
+  }
+  // Round 11: "the dog got into the medicine cabinet", "puppy got hold of my gummies": a pet is no one's crisis.
+  if (ANIMAL_NOUN_ONLY.test(token) && (i === 0 || DEFINITE.has(tokens[i - 1]) || DEFINITE.has(tokens[i - 2] ?? ''))) {
+    return 'animal';
   }
   const next = tokens[i + 1] ?? '';
   // "Does anyone else want to die?" is a disclosure, not a survey.
