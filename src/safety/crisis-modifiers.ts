@@ -45,6 +45,7 @@ const MODIFIERS: readonly Modifier[] = [
   pastAndResolved,
   joke,
   hyperbole,
+  pettyThreat,
   intent,
 ];
 
@@ -75,9 +76,10 @@ function idiom({ pattern, before, after, clause, message }: MatchContext): Suppr
 // illness or a sore body, in an amount no one counted, is treatment. A count ("took 20 paracetamol for my
 // toothache"), a whole bottle or everything is still an overdose, meant or not; so is anything said with a wish to
 // die or not to wake, a goodbye, or "on purpose".
-const VAGUE_AMOUNT = /\b(a lot of|lots of|loads of|tons of|a ton of|a bunch of|so many|a handful of|heaps of|plenty of)\b/;
+const VAGUE_AMOUNT =
+  /\b(a lot of|lots of|loads of|tons of|a ton of|a bunch of|so many|a handful of|heaps of|plenty of)\b/;
 const BODY = String.raw`(?:back|neck|knee|knees|shoulder|hip|hips|tooth|teeth|wisdom teeth|jaw|joints|ankle|wrist|foot|feet|leg|legs|arm|stomach|tummy|chest|throat|head|sinuses|ears?|eyes?|skin|bladder|kidneys?|lungs|heart)`;
-const ILLNESS = String.raw`(?:flu|the flu|cold|colds|cough|fever|temperature|headaches?|migraines?|hangover|period|period pain|cramps|infection|chest infection|ear infection|uti|sinusitis|sore throat|strep|tonsillitis|bronchitis|pneumonia|covid|covid 19|hay ?fever|allergies|allergy|asthma|arthritis|gout|epilepsy|seizures|diabetes|blood pressure|bp|cholesterol|thyroid|heartburn|reflux|acid reflux|ibs|crohns|ulcer|nausea|sickness|stomach bug|bug|virus|cancer|chemo|surgery|operation|injury|sprain|broken \w+|toothache|earache|backache|eczema|acne|${BODY}(?: pain| ache| injury)?)`;
+const ILLNESS = String.raw`(?:flu|the flu|cold|colds|cough|fever|temperature|headaches?|migraines?|hangover|period|period pain|cramps|infection|chest infection|ear infection|uti|sinusitis|sore throat|strep|tonsillitis|bronchitis|pneumonia|covid|covid 19|hay ?fever|allergies|allergy|asthma|arthritis|gout|epilepsy|seizures|insomnia|diabetes|blood pressure|bp|cholesterol|thyroid|heartburn|reflux|acid reflux|ibs|crohns|ulcer|nausea|sickness|stomach bug|bug|virus|cancer|chemo|surgery|operation|injury|sprain|broken \w+|toothache|earache|backache|eczema|acne|${BODY}(?: pain| ache| injury)?)`;
 const FOR_AN_ILLNESS = new RegExp(
   String.raw`\bfor (?:(?:my|the|this|that|a|his|her|their|these|bad|stinking|nasty|horrible|awful|killer|massive|chronic) ){0,2}${ILLNESS}\b`,
 );
@@ -306,12 +308,17 @@ function distantPast(ctx: MatchContext): Suppression | undefined {
 const RESOLUTION =
   /\b((therapy|meds|medication|treatment|recovery|sobriety|getting sober|my sponsor|the program|iop|group|rehab|god|time|talking|dbt|counseling|counselling|my therapist|my doctor|the right meds) (really |so |a lot |truly )?(helped|saved|changed|got me|pulled me)|now i (am|feel|have|want to live|love|know|am doing)|i am (so )?(glad|grateful|thankful) (i|to be)|not anymore|sobriety changed that|(that|it) (changed|got better|passed)|(do not|never) (think|feel) (that|like that|this way)( now| anymore| these days)?|i am (so )?glad i (did not|am still here|stayed))\b/;
 
+// Round 11: "took way too much, felt awful the whole next day but im ok": a day lived through since, and the writer
+// well now, puts a past act behind.
+const AFTERMATH = /\b(the (whole )?(next|following) (day|morning)|the day after|the morning after)\b/;
+const WELL_NOW = /\b(but |and )?i am (ok|okay|fine|alright|all right)( now)?\b/;
+
 function pastAndResolved({ matched, before, clause, message }: MatchContext, person: Person): Suppression | undefined {
   const past = clause.tense === 'past' || isPastTense(matched, localPrefix(before));
   if ((person !== 'first' && person !== 'implicit') || RECENT.test(clause.text) || !past) {
     return undefined;
   }
-  return message.has(RESOLUTION) ? 'recovery' : undefined;
+  return message.has(RESOLUTION) || (message.has(AFTERMATH) && message.has(WELL_NOW)) ? 'recovery' : undefined;
 }
 
 function localSuffix(after: string): string {
@@ -383,6 +390,29 @@ function hyperbole(ctx: MatchContext): Suppression | undefined {
     message.sentenceHas(COMPLAINT_AFTER, clause.sentence)
     ? 'joke'
     : undefined;
+}
+
+// Round 11: the everyday threat, "he ate my leftovers, im going to murder him", "he is so dead when he gets home",
+// "going to strangle the next person who...": a threat over food eaten or a thing borrowed, a threat to whoever
+// does the next annoying thing, or one said with "so dead" is a figure of speech, unless a weapon is named, or what the person did
+// or might do is violence, abuse or harm to a child.
+const SO_DEAD = /\b(so|dead) dead\b|\bdead meat\b|\ba dead (man|woman)\b/;
+const WHOEVER_NEXT =
+  /\b(the next (person|one|guy|idiot|man|woman|driver|customer|kid) (who|that|to)|whoever (ate|eats|took|takes|touches|used|uses|drank|finished|keeps|left|leaves|parks|parked|replies))\b/;
+const PETTY_DEED =
+  /\b(ate|eaten|eats|finished|drank|borrowed|spoiled|spoilt|spoilered|unplugged|used up) (all )?(my|our|the) (?!(kids?|children|son|daughter|baby)\b)\w+/;
+const REAL_GRIEVANCE =
+  /\b(hit|hits|hitting|hurt|hurts|hurting|touch|touches|touched|touching|beat|beats|beating|abuse[sd]?|abusing|rape[sd]?|raping|choked?|chokes|threaten\w*|lays? a (finger|hand)|comes? near|shoot up|bomb|blow up)\b/;
+
+function pettyThreat({ pattern, clause, message, text }: MatchContext): Suppression | undefined {
+  if (!pattern.categories.includes('harm_to_others') || pattern.family !== 'intent') {
+    return undefined;
+  }
+  const petty =
+    message.sentenceHas(SO_DEAD, clause.sentence) ||
+    message.sentenceHas(WHOEVER_NEXT, clause.sentence) ||
+    message.has(PETTY_DEED);
+  return petty && !message.has(WEAPON_CONTEXT) && !REAL_GRIEVANCE.test(text) ? 'joke' : undefined;
 }
 
 const INTENT =
