@@ -6,6 +6,7 @@ import {
   FAREWELL_TIME,
   ORDINARY_LEAVING,
   PAST_FRAME,
+  PERSON_NOUN,
   JOKE,
   MEDIA_CONTEXT,
   RECENT,
@@ -86,7 +87,20 @@ const FOR_AN_ILLNESS = new RegExp(
 const MEANT_HARM =
   /\b(on purpose|die|dying to|dead|kill|not wake|never wake|sleep forever|end it|goodbye|suicid\w*|overdos\w*|to not feel|stop feeling|numb)\b/;
 
-function treatment({ pattern, matched, clause, text }: MatchContext): Suppression | undefined {
+// A seizure or a fit told with the illness that explains it: "had a seizure last night, my epilepsy meds need adjusting".
+const EXPLAINED_BY_ILLNESS = /\b(epilepsy|epileptic|seizure disorder|neurologist|febrile)\b/;
+const SEIZURE = /\b(seizures?|seizing|convulsing|fits?)\b/;
+
+function treatment({ pattern, matched, clause, text, message }: MatchContext): Suppression | undefined {
+  if (
+    pattern.categories.includes('overdose') &&
+    pattern.family === 'emergency' &&
+    SEIZURE.test(matched) &&
+    message.has(EXPLAINED_BY_ILLNESS) &&
+    !MEANT_HARM.test(text)
+  ) {
+    return 'context';
+  }
   if (
     !pattern.categories.includes('overdose') ||
     pattern.family !== 'act' ||
@@ -102,7 +116,10 @@ function treatment({ pattern, matched, clause, text }: MatchContext): Suppressio
 const SELF_REFERENCE =
   /\b(i|me|my|myself|feel|feeling|felt|been|having|struggling|urges?|thinking|think|want|wanna|going to|planning|about to|ready to|on purpose|help)\b/;
 
-function missingContext({ pattern, clause, text, matched, message }: MatchContext): Suppression | undefined {
+function missingContext(
+  { pattern, clause, text, matched, message }: MatchContext,
+  person: Person,
+): Suppression | undefined {
   if (pattern.requires !== undefined && !message.has(pattern.requires, matched)) {
     return 'missing_context';
   }
@@ -121,12 +138,34 @@ function missingContext({ pattern, clause, text, matched, message }: MatchContex
       return message.has(WEAPON_CONTEXT) ? undefined : 'missing_context';
     case 'use_context':
       // The matched words themselves ("took too much") do not count as evidence of use.
-      return message.has(USE_CONTEXT, matched) ? undefined : 'missing_context';
+      if (!message.has(USE_CONTEXT, matched)) {
+        return 'missing_context';
+      }
+      return person === 'first' && message.once(THIRD_SUBJECT, matched, () => useIsOthers(text, matched))
+        ? 'missing_context'
+        : undefined;
     case 'finality':
       return message.once(isFarewell, '', () => isFarewell(text)) ? undefined : 'missing_context';
     case 'despair_fragments':
       return message.once(isDespairInFragments, '', () => isDespairInFragments(text)) ? undefined : 'missing_context';
   }
+}
+
+// Round 11: "my brother overdosed last night and hes in the icu. i cant stop shaking": the writer's shaking is no
+// overdose sign when every sentence that names drugs or drink is about someone else and none about the writer.
+const THIRD_SUBJECT = new RegExp(`\\b(he|she|they|(my|our) (\\w+ )?${PERSON_NOUN})\\b`);
+const FIRST_WORD = /\b(i|me|myself|we|us)\b/;
+const THEIR_USE = new RegExp(
+  `${THIRD_SUBJECT.source} (\\w+ ){0,2}(overdosed|od|relapsed|used|was using|is using|has been using|took|drank|was drinking|is drinking)\\b`,
+);
+
+function useIsOthers(text: string, matched: string): boolean {
+  const sentences = text.replace(matched, ' ').split(/[.!?\n]+/);
+  const using = sentences.filter((sentence) => USE_CONTEXT.test(sentence));
+  return (
+    using.length > 0 &&
+    using.every((sentence) => THEIR_USE.test(sentence) && !FIRST_WORD.test(sentence.replace(THIRD_SUBJECT, ' ')))
+  );
 }
 
 const DESPAIR_WORD =

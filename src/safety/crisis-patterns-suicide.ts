@@ -118,6 +118,9 @@ export const SUICIDE_PATTERNS: readonly CrisisPattern[] = [
     family: 'intent',
     // A way of dying with intent behind it: "want to drive my car into the river".
     source: r`\b(?:${WANT_TO}|${WILL}) ${gap(4)}(?:${methodAct('base')})\b|\b(?:jump|jumping|throw myself|throwing myself|threw myself|jumped) (?:off|from|in front of) (?:a |the |my )?(?:bridge|building|roof|rooftop|balcony|cliff|overpass|parking garage|window|train|bus|truck|traffic|oncoming traffic|tracks)\b`,
+    // Round 11: a jump with a rope or a parachute is a sport: "did the bungee jump off the bridge".
+    notBefore:
+      /\b(bungee|bungy|base|tandem|parachute|skydiving|skydive|cliff diving|tombstoning|zipline)( \w+){0,2}\s*$/,
   }),
   pattern({
     id: 'si-gone-for-good',

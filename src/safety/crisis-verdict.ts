@@ -45,7 +45,8 @@ const DANGER_NOW =
   /\b(not breathing|(is not|can not|barely|stopped|stops) breath\w*|turning blue|lips (are |look |went )?blue|unresponsive|will not wake|can not wake|not waking|seizing|fitting|choking|passed out|collapsed|no pulse|slurring|slurred|(will not|wont|can not|cant|does not|is not|not) (respond|responding|answer me|wake up)|can not keep (her|his|their|my) eyes open|(eyes|eye) (keep )?(rolling|closing))\b/;
 // Round 10 review: the stay in care must be told of the one who overdosed, after the act in its sentence with no
 // other person between ("my uncle overdosed last weekend and is in the icu"), not of someone else in the message.
-const OTHER_PERSON_BETWEEN = /\b(he|she|they|my \w+|his \w+|her \w+|their \w+)\b/;
+// Round 11: a bare pronoun is the one who overdosed ("my brother overdosed last night and he is in the icu").
+const OTHER_PERSON_BETWEEN = /\b(my \w+|his \w+|her \w+|their \w+)\b/;
 function inCareAfter({ sentence, matched }: GradingContext): boolean {
   const at = sentence.indexOf(matched);
   if (at < 0) {
