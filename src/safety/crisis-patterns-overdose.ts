@@ -204,7 +204,7 @@ const NOT_MEDICINE = new RegExp(r`^ of (?!(?:my |the |his |her )?(?:\w+ )?${DRUG
 
 // Taking all of today's medication as prescribed is adherence, not an overdose.
 const AS_PRESCRIBED =
-  /^ (today |this morning |tonight |on time )?(like|as) (i am supposed to|i was told|prescribed|directed|my doctor said|the doctor said|instructed|a good (boy|girl))|^ (on time|with (food|breakfast|dinner|lunch)|for the (day|week)|for (today|tonight|the morning|the night)(?! (and|so) (i|to)\b))\b|^ (today|this morning)( |$)(?!.*\b(at once|all at once|whole|bottle|too many|sorry|goodbye|die|to not wake)\b)|^ (every|each|a|per) (day|morning|night|evening)\b|^ daily\b|^ for my (heart|mood|blood|diabetes|pain|anxiety|depression|sleep|adhd)\b/;
+  /^ (today |this morning |tonight |on time )?(like|as) (i am supposed to|i was told|prescribed|directed|my doctor said|the doctor said|instructed|a good (boy|girl))|^ (on time|with (food|breakfast|dinner|lunch)|for the (day|week))\b|^ (today|this morning)( |$)(?!.*\b(at once|all at once|whole|bottle|too many|sorry|goodbye|die|to not wake)\b)|^ (every|each|a|per) (day|morning|night|evening)\b|^ daily\b|^ for my (heart|mood|blood|diabetes|pain|anxiety|depression|sleep|adhd)\b/;
 
 export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
   pattern({
