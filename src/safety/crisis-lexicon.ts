@@ -266,6 +266,20 @@ export const SEE_YOU_ON_THE_OTHER_SIDE = /\bsee (you|ya|yall|everyone|you all) (
 
 export const DOING_IT = /\b(doing|do) it (tonight|today|right now|now|this weekend|tomorrow)\b/;
 
+/** A decision said on its own: "i have decided.", "mind is made up". */
+export const DECIDED =
+  /\b((i have |i )?(already |finally )?decided|made (my|the|up my) (decision|mind)|(my )?mind is made up)(?= (\.|!|,|\n)|$)/;
+
+// Round 11: the decision named in the message: "i have decided. im doing it. im finally going to tell my boss about my
+// adhd". An everyday act the writer is going to do, with a person or a thing after it.
+const DECIDED_ACT =
+  /\b(going to|gonna|decided to|i will) (finally |actually |just )?(tell|ask|quit|apply|book|buy|start|join|sign up|enrol|enroll|report|confront|come out|break up with|call|email|text|adopt|learn|propose|retire|resign|move (out|house|back|in)|go back to (school|uni|college|work)|get (a|my) (tattoo|dog|cat|degree|haircut|license|licence)|leave (my|the|this) (job|course|uni|college|relationship|church|team|band))\b/;
+
+/** A decision or "doing it" that the message names as an everyday act, with no word of dying, means, goodbye or despair. */
+export function explainsDecision(text: string): boolean {
+  return DECIDED_ACT.test(text) && !NOT_A_HARMLESS_ACT.test(text);
+}
+
 /** A time for it: weighs in a goodbye only beside a cue of weight 2 or more ("sorry, can't make group tonight, love you all" is not one). */
 export const FAREWELL_TIME =
   /\b(tonight|tomorrow|this weekend|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|after (work|my shift)|before (morning|anyone wakes up|sunrise)|(go|it|leave) now)\b/;
@@ -305,10 +319,7 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
   // Intent without crisis words: a decision, a time, being gone. Each weighs only with another kind of cue.
   [/\b(said|say|saying) (all )?my (last )?goodbyes\b/, 3],
   [/\b(made|make|making) (my )?peace with (everyone|everybody|everything|it all|the world)\b/, 2],
-  [
-    /\b((i have |i )?(already |finally )?decided|made (my|the|up my) (decision|mind)|(my )?mind is made up)(?= (\.|!|,|\n)|$)/,
-    2,
-  ],
+  [DECIDED, 2],
   [/\b(no turning back|no more waiting|(it is|its) (time|happening)|this is happening)\b/, 2],
   // An ellipsis after it is a reveal: "tonight im finally doing it... cutting my hair short".
   [/\b(ready to go|going to do it|finally doing it)(?! \. \. \.)(?= (now|tonight|\.|!|,|\n|$)|$)/, 2],
@@ -397,7 +408,7 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
 
 // Leaving a group, a job or a day behind; goodbyes around these are ordinary.
 export const ORDINARY_LEAVING =
-  /\b(waiting for (my|the|a) (ride|bus|train|uber|lyft|taxi|cab|mom|dad|sister|brother|friend)|(?<!\b(not|never|stopped|skipped|skip) (go|going|went|come|coming) )(to|for) group\b|digital detox|social media (break|detox)|(grab|grabbing|grabbed|putting on|put on|get|getting) my (coat|jacket|keys|bag|shoes|boots|stuff)|heading out|out the door|leaving for (work|school|class|group|church|practice|the \w+)|party|birthday|concert|band|gig|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|handed in (my|the) (notice|resignation)|resignation|retir(ed|ing|ement)|(leaving|farewell) (do|drinks|party|card)|packed up my desk|vacation|holiday|trip|see (you|ya|yall|everyone)(?! (all )?on the other side(?! of))|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|leaving (twitter|facebook|instagram|insta|tiktok|reddit|discord|social media|this site|the internet)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease|eating disorder|ed|depression|anxiety|self harm)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town|brunch|museum|the movies|cinema|picnic|the zoo|the mall|theme park|road trip|game night|movie night|sleepover|(pizza|taco|trivia|quiz|poker|bingo|family|girls|guys|ladies|pasta|sushi|burger|wings?|craft|board game|bowling|date|game|movie|pub|open mic) night)\b/;
+  /\b(waiting for (my|the|a) (ride|bus|train|uber|lyft|taxi|cab|mom|dad|sister|brother|friend)|(?<!\b(not|never|stopped|skipped|skip) (go|going|went|come|coming) )(to|for) group\b|digital detox|social media (break|detox)|(grab|grabbing|grabbed|putting on|put on|get|getting) my (coat|jacket|keys|bag|shoes|boots|stuff)|heading out|out the door|leaving for (work|school|class|group|church|practice|the \w+)|party|birthday|concert|band|gig|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|handed in (my|the) (notice|resignation)|resignation|retir(ed|ing|ement)|(leaving|farewell) (do|drinks|party|card)|packed up my desk|(going|heading|checking) (in)?to (rehab|detox|treatment|residential|inpatient)|(last|my only) post (from me )?for a (while|bit)|last (night|day|week) in (this|the|my|our) (flat|house|apartment|place|room|dorm|halls)|keys go back|hand(ing|ed)? (back |in )?the keys|vacation|holiday|trip|see (you|ya|yall|everyone)(?! (all )?on the other side(?! of))|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|leaving (twitter|facebook|instagram|insta|tiktok|reddit|discord|social media|this site|the internet)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease|eating disorder|ed|depression|anxiety|self harm)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town|brunch|museum|the movies|cinema|picnic|the zoo|the mall|theme park|road trip|game night|movie night|sleepover|(pizza|taco|trivia|quiz|poker|bingo|family|girls|guys|ladies|pasta|sushi|burger|wings?|craft|board game|bowling|date|game|movie|pub|open mic) night)\b/;
 
 // Company: a place visited with others is an outing ("walking there after dinner w my bf"). Sights are not: people
 // also say a view will be the last thing they see (crisis-signals.ts reads this only in the clause naming the place).

@@ -1,6 +1,8 @@
 import {
+  DECIDED,
   DISTANT_PAST,
   DOING_IT,
+  explainsDecision,
   EDUCATION_CONTEXT,
   FAREWELL_CUES,
   FAREWELL_TIME,
@@ -191,7 +193,10 @@ function isFarewell(text: string): boolean {
   let weight = 0;
   let strong = false;
   for (const [cue, cueWeight] of FAREWELL_CUES) {
-    if (cue !== FAREWELL_TIME && cue.test(text) && !(cue === DOING_IT && revealsHarmlessAct(text))) {
+    const explained =
+      (cue === DOING_IT && revealsHarmlessAct(text)) ||
+      ((cue === DOING_IT || cue === DECIDED) && explainsDecision(text));
+    if (cue !== FAREWELL_TIME && cue.test(text) && !explained) {
       weight += cueWeight;
       strong ||= cueWeight >= 2;
     }

@@ -6,6 +6,7 @@ import {
   JOKE,
   OUTING,
   ORDINARY_ABSENCE,
+  explainsDecision,
   revealsHarmlessAct,
   MEDIA_CONTEXT,
   NEGATOR,
@@ -123,10 +124,12 @@ const OVER =
 // "doing it tonight!! finally asking her out": the act named next is what "it" was, when it has a harmless
 // object and nothing in the message speaks of dying, means, a goodbye or despair (revealsHarmlessAct).
 function revealed(kind: SignalKind, m: RegExpExecArray, text: string): boolean {
-  if ((kind !== 'intent' && kind !== 'finality') || !/\b(do|doing) it\b/.test(m[0])) {
+  if (kind !== 'intent' && kind !== 'finality') {
     return false;
   }
-  return revealsHarmlessAct(text);
+  const doing = /\b(do|doing) it\b/.test(m[0]);
+  // Round 11: "i have decided. ... im finally going to tell my boss": the decision is named, and harmless.
+  return (doing && revealsHarmlessAct(text)) || ((doing || DECISION.test(m[0])) && explainsDecision(text));
 }
 
 function negatedAt(clause: string, index: number): boolean {
