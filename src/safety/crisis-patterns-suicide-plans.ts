@@ -286,6 +286,9 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     family: 'plan',
     // Letters for the family to find afterwards: "they'll find them after".
     source: r`\b(?:wrote|writing|written|write|left|leaving|finished|recorded|recording) (?:\w+ )?(?:letters?|notes?|videos?|messages?) (?:to|for) (?:my |each of my |all my |everyone|everybody|each|people|the people)`,
+    // Round 11: a letter to one's addiction or old self is a recovery exercise ("wrote a letter to my addiction").
+    notAfter:
+      /^(addiction|habit|drinking|drug|drugs|using|eating disorder|ed|depression|anxiety|self harm|old self|younger self|future self|inner child|abuser|disease)\b/,
     requires:
       /\b(after i am gone|when i am gone|once i am gone|(will|to) find (them|it|this)|after (tonight|i die|i am dead)|read (them|it) after|so they have something|goodbye|forgive me|just in case|in case|deleted (all )?my (social media|accounts|photos|profiles))\b/,
     unless:

@@ -109,6 +109,9 @@ const SIGNALS: readonly (readonly [SignalKind, RegExp])[] = [
 const FINAL_GOODBYE =
   /\bthis is (my )?goodbye\b(?! (to|for) )|\b(good ?bye|bye|farewell|(i am )?sorry)( (everyone|everybody|all|guys|yall|you all|all of you|world|friends))?( [.!]+)*\s*$/;
 
+const GOODBYE_TO_THE_DRUG =
+  /\b(letters?|good ?bye|farewell|bye) (to )?(my |your |our |the )?(addiction|habit|the bottle|drinking|drink|booze|alcohol|using|drugs?|heroin|dope|fent\w*|coke|cocaine|meth|crack|weed|pills|xanax|benzos|old (self|life|me)|eating disorder|self harm)\b/;
+
 // A clause about someone else: a third person and no first person.
 // Round 10: "them" after "on", "in", "under" or "with" is a thing ("the letters with everyones names on them").
 const THIRD = /\b(he|she|they|him|his|her|their)\b|(?<!\b(on|in|under|with|inside) )\bthem\b/;
@@ -173,9 +176,12 @@ export function signalsIn(clauses: readonly Clause[], text: string): SignalsFoun
       first ??= clause;
       sentences.add(clause.sentence);
     }
+    // Round 11: "write a letter to your addiction and say goodbye to it", "goodbye heroin": a goodbye to the drug is
+    // recovery talk; neither the goodbye nor the drug is the writer's farewell or means.
+    const toTheDrug = GOODBYE_TO_THE_DRUG.test(own);
     for (const [kind, regex] of SIGNALS) {
       // Someone else's clause tells nothing of the writer, except when ("they go in the mail tomorrow").
-      if (theirs && kind !== 'time') {
+      if ((theirs && kind !== 'time') || (toTheDrug && (kind === 'finality' || kind === 'means'))) {
         continue;
       }
       const m = regex.exec(own);
