@@ -231,6 +231,9 @@ function whoItIsAbout(
   if (person === 'animal') {
     return 'animal';
   }
+  if (person === 'body' && pattern.family !== 'emergency' && pattern.family !== 'act') {
+    return 'idiom';
+  }
   // "Someone is overdosing in the bathroom" needs help whoever it is.
   if (person === 'generic' && (pattern.family !== 'emergency' || isPastTense(matched, localPrefix(before)))) {
     return 'generic';

@@ -6,7 +6,7 @@ import { ANIMAL_NOUN, PERSON_NOUN } from './crisis-lexicon';
  * is reported danger staff must act on; "generic" (people, someone) and
  * "second" (you, yourself: advice or harassment) are not a crisis of anyone's.
  */
-export type Person = 'first' | 'second' | 'third' | 'generic' | 'thing' | 'animal' | 'implicit';
+export type Person = 'first' | 'second' | 'third' | 'generic' | 'thing' | 'animal' | 'body' | 'implicit';
 
 const REFLEXIVE_PERSON: Readonly<Record<string, Person>> = {
   myself: 'first',
@@ -50,6 +50,8 @@ const PRONOUN_PERSON: Readonly<Record<string, Person>> = {
 
 const PERSON_NOUN_ONLY = new RegExp(`^${PERSON_NOUN}$`);
 const ANIMAL_NOUN_ONLY = new RegExp(`^${ANIMAL_NOUN}$`);
+const BODY_PART =
+  /^(legs|feet|arms|knees|calves|thighs|hamstrings|quads|glutes|muscles|back|shoulders|hips|ankles|toes|fingers|hands|wrists|feet|lungs|liver|kidneys|ears|eyes|bones|joints|abs)$/;
 const DEFINITE = new Set(['my', 'his', 'her', 'their', 'our', 'the', 'that', 'your']);
 
 export function resolvePerson(matched: string, before: string): Person {
@@ -109,6 +111,10 @@ function personAt(tokens: string[], i: number): Person | undefined {
   const token = tokens[i];
   if (i === 0 && BARE_KIN.has(token)) {
     return 'third';
+  }
+  // Round 11: "my legs want to die" after a run: a sore body part wishes nothing.
+  if (BODY_PART.test(token) && tokens[i - 1] === 'my') {
+    return 'body';
   }
   // Round 11: "the dog got into the medicine cabinet", "puppy got hold of my gummies": a pet is no one's crisis.
   if (ANIMAL_NOUN_ONLY.test(token) && (i === 0 || DEFINITE.has(tokens[i - 1]) || DEFINITE.has(tokens[i - 2] ?? ''))) {
