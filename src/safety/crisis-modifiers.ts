@@ -446,6 +446,11 @@ function hyperbole(ctx: MatchContext): Suppression | undefined {
 const SO_DEAD = /\b(so|dead) dead\b|\bdead meat\b|\ba dead (man|woman)\b/;
 const WHOEVER_NEXT =
   /\b(the next (person|one|guy|idiot|man|woman|driver|customer|kid) (who|that|to)|whoever (ate|eats|took|takes|touches|used|uses|drank|finished|keeps|left|leaves|parks|parked|replies))\b/;
+// "if he leaves his socks on the floor one more time", "one of these days", "with a fork". (Round 11 tried "i wont" as
+// a take-back: it took a concern, thoughts of hurting someone the writer says they will not act on.)
+const ONE_MORE_TIME = /\bif\b.*\bone more time\b|\bone of these days\b/;
+const HARMLESS_WEAPON =
+  /\bwith (a|his|her|my|the|them|their|this|that) (\w+ )?(fork|spoon|spoons|socks?|pillow|slipper|shoe|shoes|wooden spoon|rolling pin|spatula|banana|baguette|pool noodle|remote|tea towel|noodle|cushion|stapler|mouse|keyboard|them)\b/;
 const PETTY_DEED =
   /\b(ate|eaten|eats|finished|drank|borrowed|spoiled|spoilt|spoilered|unplugged|used up) (all )?(my|our|the) (?!(kids?|children|son|daughter|baby)\b)\w+/;
 const REAL_GRIEVANCE =
@@ -458,6 +463,8 @@ function pettyThreat({ pattern, clause, message, text }: MatchContext): Suppress
   const petty =
     message.sentenceHas(SO_DEAD, clause.sentence) ||
     message.sentenceHas(WHOEVER_NEXT, clause.sentence) ||
+    message.sentenceHas(ONE_MORE_TIME, clause.sentence) ||
+    message.sentenceHas(HARMLESS_WEAPON, clause.sentence) ||
     message.has(PETTY_DEED);
   return petty && !message.has(WEAPON_CONTEXT) && !REAL_GRIEVANCE.test(text) ? 'joke' : undefined;
 }
