@@ -306,7 +306,7 @@ function reportedPast(ctx: MatchContext, person: Person): Suppression | undefine
 }
 
 const OVER_AND_DONE =
-  /\b(died|dead|passed away|passed|funeral|rip|rest in peace|miss (him|her|them)|survived|recovered|recovery|(is|was|are) (okay|ok|fine|alright|doing (well|better|great|good|fine)) now|(he|she|they) (is|are) (okay|ok|fine|alright)|years?|months?|last (year|month|week|summer|winter|spring|fall)|ago|used to|once|back then|the time|that time|story|news|celebrity|famous)\b/;
+  /\b(died|dead|passed away|passed|funeral|rip|rest in peace|miss (him|her|them)|survived|recovered|recovery|(is|was|are) (okay|ok|fine|alright|doing (well|better|great|good|fine)) now|(he|she|they) (is|are) (okay|ok|fine|alright)|(he|she|they) (is|are) (home|back home|out of hospital|discharged|alive|stable)( now)?|glad (he|she|they) (is|are) (alive|ok|okay|still here)|years?|months?|last (year|month|week|summer|winter|spring|fall)|ago|used to|once|back then|the time|that time|story|news|celebrity|famous)\b/;
 
 // "I wanted to punch him but I walked away": a past urge towards someone, unless it is still there.
 function angerInThePast({ matched, before, clause }: MatchContext): Suppression | undefined {
@@ -334,10 +334,26 @@ function recovery({ before, after }: MatchContext): Suppression | undefined {
   return behind || RESOLVED_AFTER.test(after) ? 'recovery' : undefined;
 }
 
+// Round 11: "...the night i took 40 of my mums pills. that was 9 years ago": the next sentence dates the one before.
+const DATES_THE_LAST = /^\s*(that|this|it) (was|happened|is)\b/;
+
+function datedByNextSentence(text: string, sentence: string): boolean {
+  const at = text.indexOf(sentence);
+  if (at < 0) {
+    return false;
+  }
+  const next = text
+    .slice(at + sentence.length)
+    .split(/[.!?\n]/)
+    .find((part) => /\w/.test(part));
+  return next !== undefined && DATES_THE_LAST.test(next) && DISTANT_PAST.test(next);
+}
+
 function distantPast(ctx: MatchContext): Suppression | undefined {
   // "In my darkest days I thought...": a loose time frame counts when the clause's own verb is past ("I have wanted to die for years" is now).
   const dated =
     ctx.message.sentenceHas(DISTANT_PAST, ctx.clause.sentence) ||
+    (ctx.clause.tense === 'past' && datedByNextSentence(ctx.text, ctx.clause.sentence)) ||
     (ctx.clause.tense === 'past' && ctx.message.sentenceHas(PAST_FRAME, ctx.clause.sentence));
   if (!dated) {
     return undefined;
@@ -365,6 +381,7 @@ function pastAndResolved({ matched, before, clause, message }: MatchContext, per
   if ((person !== 'first' && person !== 'implicit') || RECENT.test(clause.text) || !past) {
     return undefined;
   }
+  // (Round 11 tried a count of sober time, "2 years sober in june", as a resolution: it took a tenth hold-out post.)
   return message.has(RESOLUTION) || (message.has(AFTERMATH) && message.has(WELL_NOW)) ? 'recovery' : undefined;
 }
 
