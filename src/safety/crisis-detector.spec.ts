@@ -1220,6 +1220,94 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
     });
   });
 
+  // Round 11 (issue 16, urgent false alarms): each general mechanism with a look-alike it sets aside and a case at
+  // risk of the same shape that it must keep. [level, text].
+  describe('round 11', () => {
+    const CASES: readonly (readonly [string, string, string])[] = [
+      // Medicine taken for an illness, in an amount no one counted.
+      ['M1', 'none', 'took loads of pills for the flu'],
+      ['M2', 'none', 'took a lot of pills for my cold'],
+      ['M3', 'none', 'been taking a bunch of ibuprofen for my back since the move'],
+      ['M4', 'none', 'took a bunch of melatonin for my insomnia'],
+      ['M5', 'urgent', 'took 30 paracetamol for my toothache'],
+      ['M6', 'urgent', 'took loads of pills on purpose tonight, i just want to sleep and not wake up'],
+      ['M7', 'urgent', 'i took a bunch of pills for the pain and i dont care if i wake up'],
+      ['M8', 'none', 'i had a seizure last night, first one in a year, my epilepsy meds need adjusting'],
+      ['M9', 'urgent', 'i have epilepsy and i took 30 of my keppra on purpose, now im seizing'],
+      // Pets and body parts are no one's crisis.
+      ['P1', 'none', 'the dog got into the medicine cabinet and swallowed some pills, at the vet now'],
+      ['P2', 'none', 'puppy got hold of my gummies and chewed the whole pack'],
+      ['P3', 'urgent', 'my dad got into my oxys and he is not waking up, his lips are blue'],
+      ['P4', 'none', 'i ran 50 km this weekend for charity, my legs want to die but we raised 2 grand'],
+      ['P5', 'urgent', 'my wrists are bleeding and wont stop'],
+      // Lyrics, quotes and reported words.
+      ['L1', 'none', 'i want to die in your arms tonight'],
+      ['L2', 'none', '"i hurt myself today to see if i still feel" hurt by johnny cash is a masterpiece'],
+      ['L3', 'none', 'my spotify wrapped was all sad songs, top one was "i want to end it all tonight" lol'],
+      ['L4', 'concern', 'she texted me and i replied "i want to die too"'],
+      ['L5', 'urgent', 'i want to die tonight. i have the rope ready in the garage'],
+      // Everyday threats.
+      ['T1', 'none', 'my roommate ate all my leftovers, im going to kill her'],
+      ['T2', 'none', 'my brother borrowed my car and brought it back with no petrol. he is so dead when he gets home'],
+      ['T3', 'none', 'my coworker keeps microwaving fish, one of these days im going to stab him with a fork'],
+      ['T4', 'urgent', 'he ate my lunch again, i will kill him with the kitchen knife when he walks in'],
+      ['T5', 'urgent', 'he keeps hitting my mum and he ate all the food, im going to kill him'],
+      ['T6', 'urgent', 'if he hits my mum one more time im going to stab him, the knife is in my room'],
+      ['T7', 'urgent', "if he lays a hand on her again i'll kill him, i swear to god"],
+      // Goodbyes and decisions with an everyday reason named.
+      ['G1', 'none', 'i have decided. im doing it. im finally going to tell my boss about my adhd diagnosis tomorrow'],
+      ['G2', 'urgent', 'i have decided. im doing it tonight. i love you all. goodbye'],
+      [
+        'G3',
+        'none',
+        'last post from me for a while, going into rehab tomorrow. thank you all for everything, love you guys',
+      ],
+      ['G4', 'none', 'i wrote a letter to my addiction. goodbye pills. 30 days today'],
+      ['G5', 'urgent', 'goodbye everyone. the heroin is in my hand and im done'],
+      ['G6', 'none', 'did the bungee jump off the bridge in queenstown!! never again lol'],
+      ['G7', 'urgent', 'i want to jump off the bridge tonight'],
+      // The past, and someone else's overdose that is over.
+      [
+        'H1',
+        'none',
+        'i told them about the night i took 40 of my mums pills. that was 9 years ago. today i have a family',
+      ],
+      ['H2', 'urgent', 'i took 40 of my pills an hour ago. that was the plan all along'],
+      ['H3', 'none', 'relapsed on coke at the party. took way too much, felt awful the whole next day but im ok'],
+    ];
+
+    it.each(CASES)('%s is %s: %s', (_id, level, text) => {
+      expect(levelOf(text)).toBe(level);
+    });
+
+    it('reads a friend who says she wants to die as her risk, and offers the writer help for her', () => {
+      expect(detectCrisis('my friend says she wants to die')).toMatchObject({
+        level: 'none',
+        someoneElse: ['suicidal_ideation'],
+      });
+      expect(detectCrisis('my friend texted me after band practice "i want to end it all tonight"')).toMatchObject({
+        level: 'none',
+        someoneElse: ['suicidal_ideation'],
+      });
+      expect(
+        detectCrisis('i sang at church this morning. my mum then texted "im going to kill myself tonight"'),
+      ).toMatchObject({ level: 'none', someoneElse: ['suicidal_ideation'] });
+    });
+
+    it("reads the writer's shock at someone else's overdose as theirs, and someone who overdosed and is in care as theirs", () => {
+      expect(
+        detectCrisis(
+          'my brother overdosed last night and hes in the icu. the doctors say hes stable. i cant stop shaking',
+        ),
+      ).toMatchObject({ level: 'none', someoneElse: ['overdose'] });
+      expect(detectCrisis('my dealer sold me some fent. i cant stop shaking and my chest hurts').level).toBe('urgent');
+      expect(detectCrisis('my friend overdosed an hour ago and he is not breathing')).toMatchObject({
+        level: 'urgent',
+        someoneElse: ['overdose'],
+      });
+    });
+  });
+
   it('keeps crisis equal to an urgent level', () => {
     for (const text of ['I wish I was never born', "I'm going to kill myself tonight", 'good morning']) {
       const verdict = detectCrisis(text);

@@ -306,7 +306,7 @@ function reportedPast(ctx: MatchContext, person: Person): Suppression | undefine
 }
 
 const OVER_AND_DONE =
-  /\b(died|dead|passed away|passed|funeral|rip|rest in peace|miss (him|her|them)|survived|recovered|recovery|(is|was|are) (okay|ok|fine|alright|doing (well|better|great|good|fine)) now|(he|she|they) (is|are) (okay|ok|fine|alright)|(he|she|they) (is|are) (home|back home|out of hospital|discharged|alive|stable)( now)?|glad (he|she|they) (is|are) (alive|ok|okay|still here)|years?|months?|last (year|month|week|summer|winter|spring|fall)|ago|used to|once|back then|the time|that time|story|news|celebrity|famous)\b/;
+  /\b(died|dead|passed away|passed|funeral|rip|rest in peace|miss (him|her|them)|survived|recovered|recovery|(is|was|are) (okay|ok|fine|alright|doing (well|better|great|good|fine)) now|(he|she|they) (is|are) (okay|ok|fine|alright)|(he|she|they) (is|are) (home|back home|out of hospital|discharged|alive)( now)?|glad (he|she|they) (is|are) (alive|ok|okay|still here)|years?|months?|last (year|month|week|summer|winter|spring|fall)|ago|used to|once|back then|the time|that time|story|news|celebrity|famous)\b/;
 
 // "I wanted to punch him but I walked away": a past urge towards someone, unless it is still there.
 function angerInThePast({ matched, before, clause }: MatchContext): Suppression | undefined {
