@@ -325,7 +325,11 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
   [/\b(ready to go|going to do it|finally doing it)(?! \. \. \.)(?= (now|tonight|\.|!|,|\n|$)|$)/, 2],
   [/\b(no one|nobody) (can|is going to|will) stop me\b/, 2],
   [/\beverything is (in order|arranged|ready|set|sorted|taken care of)\b/, 2],
-  [/\b(tonight|today|tomorrow|this weekend|\w+day)( is|s) the (night|day|one)\b/, 2],
+  // Round 11: not when the day is named by an everyday act ("tonight is the night i propose").
+  [
+    /\b(tonight|today|tomorrow|this weekend|\w+day)( is|s) the (night|day|one)\b(?! (i|we) (?!(die|end|do|go|jump|take|leave|finally)\b)\w+)/,
+    2,
+  ],
   [/\bcounting down (the )?(days|hours|minutes)\b/, 2],
   // Affairs put in order, means kept where they are at hand, an absence foretold.
   [/\b(got|have|had) it (all )?(figured|planned|worked) out\b/, 2],

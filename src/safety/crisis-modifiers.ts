@@ -260,8 +260,16 @@ const MENTIONED =
 // "things to do instead of self harm": an alternative to the act, not the act.
 const ALTERNATIVE_TO = /\b(instead of|rather than|alternatives? to|to avoid|replacements? for|substitutes? for)\s*$/;
 
-function mention({ before }: MatchContext): Suppression | undefined {
-  return MENTIONED.test(before) || ALTERNATIVE_TO.test(before) ? 'context' : undefined;
+// Round 11: what someone else thought or asked of the writer: "my neighbour thought i had been self harming lol".
+const THOUGHT_OF_ME =
+  /\b(he|she|they|people|everyone|someone|my \w+|the \w+) (\w+ )?(thought|thinks|assumed|assumes|asked if|asked whether|accused me of|suspects?|suspected)( that)?( i (had been|have been|was|am|were))?\s*$/;
+
+// ...unless the writer says it is true: "my mum asked if i was self harming and i said no but i am".
+const ADMITTED = /\b(but|and) i (am|was|have been|do|did|had)\b(?! not)|\b(they|she|he|you) (were|was|are|is) right\b/;
+
+function mention({ before, text }: MatchContext): Suppression | undefined {
+  const thoughtOfMe = THOUGHT_OF_ME.test(before) && !ADMITTED.test(text);
+  return MENTIONED.test(before) || ALTERNATIVE_TO.test(before) || thoughtOfMe ? 'context' : undefined;
 }
 
 // "My old self would have taken all the pills": what would have happened, and did not.
