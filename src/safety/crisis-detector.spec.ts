@@ -1274,6 +1274,23 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
       ],
       ['H2', 'urgent', 'i took 40 of my pills an hour ago. that was the plan all along'],
       ['H3', 'none', 'relapsed on coke at the party. took way too much, felt awful the whole next day but im ok'],
+      [
+        'D1',
+        'none',
+        'booked a room on the 30th floor for our anniversary. tonight is the night i propose!! wish me luck',
+      ],
+      ['D2', 'urgent', 'tonight is the night i finally do it. the pills are ready'],
+      [
+        'D3',
+        'none',
+        'i keep my late husbands gun in the safe, i cant bring myself to sell it. i miss him so much tonight',
+      ],
+      ['D4', 'urgent', 'i keep my dads gun under my bed now, nobody knows'],
+      [
+        'D5',
+        'none',
+        'my arms are covered in scratches from pruning the roses, my neighbour thought i had been self harming lol',
+      ],
     ];
 
     it.each(CASES)('%s is %s: %s', (_id, level, text) => {
