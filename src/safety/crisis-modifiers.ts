@@ -477,7 +477,7 @@ const ONE_MORE_TIME = /\bif\b.*\bone more time\b|\bone of these days\b/;
 const HARMLESS_WEAPON =
   /\bwith (a|his|her|my|the|them|their|this|that) (\w+ )?(fork|spoon|spoons|socks?|pillow|slipper|shoe|shoes|wooden spoon|rolling pin|spatula|banana|baguette|pool noodle|remote|tea towel|noodle|cushion|stapler|mouse|keyboard|them)\b/;
 const PETTY_DEED =
-  /\b(ate|eaten|eats|finished|drank|borrowed|spoiled|spoilt|spoilered|unplugged|used up) (all )?(my|our|the) (?!(kids?|children|son|daughter|baby)\b)\w+/;
+  /\b(ate|eaten|eats|finished|drank|borrowed|spoiled|spoilt|spoilered|unplugged|used up) (all )?(of )?(my|our) (?!(kids?|children|son|daughter|baby)\b)\w+/;
 const REAL_GRIEVANCE =
   /\b(hit|hits|hitting|hurt|hurts|hurting|touch|touches|touched|touching|beat|beats|beating|abuse[sd]?|abusing|rape[sd]?|raping|choked?|chokes|threaten\w*|lays? a (finger|hand)|comes? near|shoot up|bomb|blow up)\b/;
 
