@@ -1294,6 +1294,8 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
         'none',
         'my arms are covered in scratches from pruning the roses, my neighbour thought i had been self harming lol',
       ],
+      ['X1', 'none', 'cut myself on a tin of beans tonight, needed steri strips, felt like an idiot'],
+      ['X2', 'urgent', 'cut myself on purpose tonight with a blade, i need stitches'],
     ];
 
     it.each(CASES)('%s is %s: %s', (_id, level, text) => {
