@@ -1296,6 +1296,9 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
       ],
       ['X1', 'none', 'cut myself on a tin of beans tonight, needed steri strips, felt like an idiot'],
       ['X2', 'urgent', 'cut myself on purpose tonight with a blade, i need stitches'],
+      ['X3', 'urgent', 'fed the cat and then took all my pills'],
+      ['X4', 'urgent', 'i walked the dog and swallowed 40 of my sleeping pills'],
+      ['X5', 'concern', 'i hurt my legs and want to die'],
     ];
 
     it.each(CASES)('%s is %s: %s', (_id, level, text) => {

@@ -107,17 +107,37 @@ const BARE_KIN = new Set([
   'partner',
 ]);
 
+const CLAUSE_START = new Set([
+  'and',
+  'so',
+  'then',
+  'but',
+  'when',
+  'because',
+  'while',
+  'cause',
+  'cos',
+  'coz',
+  'after',
+  'until',
+]);
+
+function startsAClause(tokens: string[], at: number): boolean {
+  return at === 0 || CLAUSE_START.has(tokens[at - 1]);
+}
+
 function personAt(tokens: string[], i: number): Person | undefined {
   const token = tokens[i];
   if (i === 0 && BARE_KIN.has(token)) {
     return 'third';
   }
   // Round 11: "my legs want to die" after a run: a sore body part wishes nothing.
-  if (BODY_PART.test(token) && tokens[i - 1] === 'my') {
+  if (BODY_PART.test(token) && tokens[i - 1] === 'my' && startsAClause(tokens, i - 1)) {
     return 'body';
   }
   // Round 11: "the dog got into the medicine cabinet", "puppy got hold of my gummies": a pet is no one's crisis.
-  if (ANIMAL_NOUN_ONLY.test(token) && (i === 0 || DEFINITE.has(tokens[i - 1]) || DEFINITE.has(tokens[i - 2] ?? ''))) {
+  // Only as the subject, starting its stretch: in "fed the cat and then took all my pills" the cat is an object.
+  if (ANIMAL_NOUN_ONLY.test(token) && startsAClause(tokens, DEFINITE.has(tokens[i - 1]) ? i - 1 : i)) {
     return 'animal';
   }
   const next = tokens[i + 1] ?? '';
