@@ -1299,6 +1299,8 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
       ['X3', 'urgent', 'fed the cat and then took all my pills'],
       ['X4', 'urgent', 'i walked the dog and swallowed 40 of my sleeping pills'],
       ['X5', 'concern', 'i hurt my legs and want to die'],
+      ['X6', 'urgent', 'he ate my food again so tonight im going to stab him in his sleep'],
+      ['X7', 'urgent', 'my flatmate drank all my beer so im going to poison her tea tomorrow'],
     ];
 
     it.each(CASES)('%s is %s: %s', (_id, level, text) => {

@@ -478,6 +478,9 @@ const HARMLESS_WEAPON =
   /\bwith (a|his|her|my|the|them|their|this|that) (\w+ )?(fork|spoon|spoons|socks?|pillow|slipper|shoe|shoes|wooden spoon|rolling pin|spatula|banana|baguette|pool noodle|remote|tea towel|noodle|cushion|stapler|mouse|keyboard|them)\b/;
 const PETTY_DEED =
   /\b(ate|eaten|eats|finished|drank|borrowed|spoiled|spoilt|spoilered|unplugged|used up) (all )?(of )?(my|our) (?!(kids?|children|son|daughter|baby)\b)\w+/;
+// ...nor one with a time or a way chosen: "he ate my food again so tonight im going to stab him in his sleep".
+const PLANNED =
+  /\b(tonight|tomorrow|this weekend|in (his|her|their) sleep|while (he|she|they) (sleeps?|is asleep|are asleep)|(poison|spike|drug) (his|her|their) \w+|plan|planned|planning)\b/;
 const REAL_GRIEVANCE =
   /\b(hit|hits|hitting|hurt|hurts|hurting|touch|touches|touched|touching|beat|beats|beating|abuse[sd]?|abusing|rape[sd]?|raping|choked?|chokes|threaten\w*|lays? a (finger|hand)|comes? near|shoot up|bomb|blow up)\b/;
 
@@ -491,7 +494,9 @@ function pettyThreat({ pattern, clause, message, text }: MatchContext): Suppress
     message.sentenceHas(ONE_MORE_TIME, clause.sentence) ||
     message.sentenceHas(HARMLESS_WEAPON, clause.sentence) ||
     message.has(PETTY_DEED);
-  return petty && !message.has(WEAPON_CONTEXT) && !REAL_GRIEVANCE.test(text) ? 'joke' : undefined;
+  return petty && !message.has(WEAPON_CONTEXT) && !REAL_GRIEVANCE.test(text) && !PLANNED.test(text)
+    ? 'joke'
+    : undefined;
 }
 
 const INTENT =
