@@ -275,9 +275,13 @@ export const DECIDED =
 const DECIDED_ACT =
   /\b(going to|gonna|decided to|i will) (finally |actually |just )?(tell|ask|quit|apply|book|buy|start|join|sign up|enrol|enroll|report|confront|come out|break up with|call|email|text|adopt|learn|propose|retire|resign|move (out|house|back|in)|go back to (school|uni|college|work)|get (a|my) (tattoo|dog|cat|degree|haircut|license|licence)|leave (my|the|this) (job|course|uni|college|relationship|church|team|band))\b/;
 
+// What goes with a goodbye: "tell my family i love them and then its over", "call my mum one last time".
+const LAST_WORDS =
+  /\b(love (you|them|him|her|everyone|you all)|(it is|its|that is|thats|then it is|then its) (over|it|done|the end)|one (last|final) time|last time|for the last time|forgive me|sorry for everything|take care of)\b/;
+
 /** A decision or "doing it" that the message names as an everyday act, with no word of dying, means, goodbye or despair. */
 export function explainsDecision(text: string): boolean {
-  return DECIDED_ACT.test(text) && !NOT_A_HARMLESS_ACT.test(text);
+  return DECIDED_ACT.test(text) && !NOT_A_HARMLESS_ACT.test(text) && !LAST_WORDS.test(text);
 }
 
 /** A time for it: weighs in a goodbye only beside a cue of weight 2 or more ("sorry, can't make group tonight, love you all" is not one). */

@@ -87,7 +87,7 @@ const FOR_AN_ILLNESS = new RegExp(
   String.raw`\bfor (?:(?:my|the|this|that|a|his|her|their|these|bad|stinking|nasty|horrible|awful|killer|massive|chronic) ){0,2}${ILLNESS}\b`,
 );
 const MEANT_HARM =
-  /\b(on purpose|die|dying to|dead|kill|not wake|never wake|sleep forever|end it|goodbye|suicid\w*|overdos\w*|to not feel|stop feeling|numb)\b/;
+  /\b(on purpose|die|dying to|dead|kill|not wake|never wake|sleep forever|end it|goodbye|suicid\w*|overdos\w*|to not feel|stop feeling|numb|(make|want|need) (it|everything) (all )?(to )?stop|no point|can not (do this|go on|take (it|this)))\b/;
 
 // A seizure or a fit told with the illness that explains it: "had a seizure last night, my epilepsy meds need adjusting".
 const EXPLAINED_BY_ILLNESS = /\b(epilepsy|epileptic|seizure disorder|neurologist|febrile)\b/;
