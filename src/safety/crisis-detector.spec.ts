@@ -273,6 +273,22 @@ const POST_GUARDS: readonly PostGuard[] = [
     maxFalsePositiveRate: 0.15,
     maxUrgentFalsePositiveRate: 0.15,
   },
+  // Eleventh hold-out: written and committed (beed2d0) before round 11 changed the detector, measured before (64.9%
+  // recall, 11.8% FPR, urgent 7.8%) and once at the end of round 11 (64.9%, 5.9%, urgent 2.0%). Never trained on.
+  {
+    name: 'eleventh hold-out suicidal ideation',
+    minRecall: 0.62,
+    maxFalsePositiveRate: 0.07,
+    maxUrgentFalsePositiveRate: 0.07,
+  },
+  { name: 'eleventh hold-out self-harm', minRecall: 0.82, maxFalsePositiveRate: 0.19, maxUrgentFalsePositiveRate: 0.0 },
+  { name: 'eleventh hold-out overdose', minRecall: 0.82, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
+  {
+    name: 'eleventh hold-out harm to others',
+    minRecall: 0.31,
+    maxFalsePositiveRate: 0.0,
+    maxUrgentFalsePositiveRate: 0.0,
+  },
   // Everyday talk: the rules raise nothing on it; the reader was trained on the first set, not the hold-out (1 of 105).
   { name: 'ordinary chat', minRecall: 1, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
   { name: 'everyday chat hold-out', minRecall: 1, maxFalsePositiveRate: 0.01, maxUrgentFalsePositiveRate: 0.0 },
@@ -283,7 +299,7 @@ const POST_GUARDS: readonly PostGuard[] = [
 describe('the learned reader beside the rules, on the sets it was not trained on', () => {
   // Measured once on the seventh hold-out (written before the reader): +7.3 points of recall, no false alarm added;
   // +6.3 after retraining with everyday talk.
-  it.each(['sixth hold-out', 'seventh hold-out', 'eighth hold-out', 'tenth hold-out'])(
+  it.each(['sixth hold-out', 'seventh hold-out', 'eighth hold-out', 'tenth hold-out', 'eleventh hold-out'])(
     'adds recall and no false alarm on the %s',
     (generation) => {
       const posts = POST_SETS.filter((s) => s.name.startsWith(`${generation} `)).flatMap((s) => s.posts);
