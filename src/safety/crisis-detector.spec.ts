@@ -1253,6 +1253,8 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
       ['M7', 'urgent', 'i took a bunch of pills for the pain and i dont care if i wake up'],
       ['M8', 'none', 'i had a seizure last night, first one in a year, my epilepsy meds need adjusting'],
       ['M9', 'urgent', 'i have epilepsy and i took 30 of my keppra on purpose, now im seizing'],
+      ['M10', 'urgent', 'took a bunch of pills for my broken heart'],
+      ['M11', 'urgent', 'took a bunch of pills for my head'],
       // Pets and body parts are no one's crisis.
       ['P1', 'none', 'the dog got into the medicine cabinet and swallowed some pills, at the vet now'],
       ['P2', 'none', 'puppy got hold of my gummies and chewed the whole pack'],

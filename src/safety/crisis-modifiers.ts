@@ -81,8 +81,8 @@ function idiom({ pattern, before, after, clause, message }: MatchContext): Suppr
 // die or not to wake, a goodbye, or "on purpose".
 const VAGUE_AMOUNT =
   /\b(a lot of|lots of|loads of|tons of|a ton of|a bunch of|so many|a handful of|heaps of|plenty of)\b/;
-const BODY = String.raw`(?:back|neck|knee|knees|shoulder|hip|hips|tooth|teeth|wisdom teeth|jaw|joints|ankle|wrist|foot|feet|leg|legs|arm|stomach|tummy|chest|throat|head|sinuses|ears?|eyes?|skin|bladder|kidneys?|lungs|heart)`;
-const ILLNESS = String.raw`(?:flu|the flu|cold|colds|cough|fever|temperature|headaches?|migraines?|hangover|period|period pain|cramps|infection|chest infection|ear infection|uti|sinusitis|sore throat|strep|tonsillitis|bronchitis|pneumonia|covid|covid 19|hay ?fever|allergies|allergy|asthma|arthritis|gout|epilepsy|seizures|insomnia|diabetes|blood pressure|bp|cholesterol|thyroid|heartburn|reflux|acid reflux|ibs|crohns|ulcer|nausea|sickness|stomach bug|bug|virus|cancer|chemo|surgery|operation|injury|sprain|broken \w+|toothache|earache|backache|eczema|acne|${BODY}(?: pain| ache| injury)?)`;
+const BODY = String.raw`(?:back|neck|knee|knees|shoulder|hip|hips|tooth|teeth|wisdom teeth|jaw|joints|ankle|wrist|foot|feet|leg|legs|arm|stomach|tummy|chest|throat|sinuses|ears?|eyes?|skin|bladder|kidneys?|lungs|heart)`;
+const ILLNESS = String.raw`(?:flu|the flu|cold|colds|cough|fever|temperature|headaches?|migraines?|hangover|period|period pain|cramps|infection|chest infection|ear infection|uti|sinusitis|sore throat|strep|tonsillitis|bronchitis|pneumonia|covid|covid 19|hay ?fever|allergies|allergy|asthma|arthritis|gout|epilepsy|seizures|insomnia|diabetes|blood pressure|bp|cholesterol|thyroid|heartburn|reflux|acid reflux|ibs|crohns|ulcer|nausea|sickness|stomach bug|bug|virus|cancer|chemo|surgery|operation|injury|sprain|broken (arm|leg|wrist|ankle|foot|toe|finger|rib|ribs|nose|collarbone|hand)|toothache|earache|backache|eczema|acne|${BODY}(?: pain| ache| injury)?)`;
 const FOR_AN_ILLNESS = new RegExp(
   String.raw`\bfor (?:(?:my|the|this|that|a|his|her|their|these|bad|stinking|nasty|horrible|awful|killer|massive|chronic) ){0,2}${ILLNESS}\b`,
 );
