@@ -1255,6 +1255,11 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
       ['M9', 'urgent', 'i have epilepsy and i took 30 of my keppra on purpose, now im seizing'],
       ['M10', 'urgent', 'took a bunch of pills for my broken heart'],
       ['M11', 'urgent', 'took a bunch of pills for my head'],
+      [
+        'G8',
+        'urgent',
+        'im checking into rehab tomorrow but honestly i dont think ill make it there. sorry everyone. goodbye',
+      ],
       // Pets and body parts are no one's crisis.
       ['P1', 'none', 'the dog got into the medicine cabinet and swallowed some pills, at the vet now'],
       ['P2', 'none', 'puppy got hold of my gummies and chewed the whole pack'],
