@@ -246,7 +246,7 @@ export const REVEALED_ACT =
 
 // Words of dying, its means, a goodbye or despair: beside them "doing it tonight" is not explained by what follows.
 export const NOT_A_HARMLESS_ACT =
-  /\b(die|dying|dead|death|suicide|suicidal|kill myself|end it|end my life|not wake up|goodbye|good ?bye|bye forever|farewell|note|letter|pills|meds|overdose|bottle|gun|rope|noose|belt|knife|blade|razor|bridge|jump|tracks|ledge|roof|hang|no point|hopeless|worthless|burden|can not (go on|do this|take)|give up|gave up|no way out|nobody cares|no one cares|quick|painless|forever|for good)\b/;
+  /\b(die|dying|dead|death|suicide|suicidal|kill myself|end it|end my life|not wake up|goodbye|good ?bye|bye forever|farewell|note|letter|pills|meds|overdose|bottle|gun|rope|noose|belt|knife|blade|razor|bridge|jump|tracks|ledge|roof|hang|hose|exhaust|charcoal|helium|no point|hopeless|worthless|burden|can not (go on|do this|take)|give up|gave up|no way out|nobody cares|no one cares|quick|painless|forever|for good)\b/;
 
 /** "doing it tonight" said of an act named after it, in a message with no word of dying, means, goodbye or despair. */
 export function revealsHarmlessAct(text: string): boolean {
@@ -272,8 +272,37 @@ export const DECIDED =
 
 // Round 11: the decision named in the message: "i have decided. im doing it. im finally going to tell my boss about my
 // adhd". An everyday act the writer is going to do, with a person or a thing after it.
-const DECIDED_ACT =
-  /\b(going to|gonna|decided to|i will) (finally |actually |just )?(tell|ask|quit|apply|book|buy|start|join|sign up|enrol|enroll|report|confront|come out|break up with|call|email|text|adopt|learn|propose|retire|resign|move (out|house|back|in)|go back to (school|uni|college|work)|get (a|my) (tattoo|dog|cat|degree|haircut|license|licence)|leave (my|the|this) (job|course|uni|college|relationship|church|team|band))\b/;
+const EVERYDAY_ACT = String.raw`(tell|ask|quit|apply|book|buy|start|join|sign up|enrol|enroll|report|confront|come out|break up with|call|email|text|adopt|learn|propose|retire|resign|move (out|house|back|in)|go back to (school|uni|college|work)|get (a|my) (tattoo|dog|cat|degree|haircut|license|licence)|leave (my|the|this) (job|course|uni|college|relationship|church|team|band))`;
+const DECIDED_ACT = new RegExp(
+  String.raw`\b(going to|gonna|decided to|i will) (finally |actually |just )?${EVERYDAY_ACT}\b`,
+  'g',
+);
+// Review of round 11: the everyday act names the decision only when it is the last thing the message says. After it
+// may come its object, another everyday act joined by "and" ("...text my crush and ask him out") and a word of nerves
+// or luck; not a step after it ("tell my mum everything tomorrow and then im doing it", "call my dad first so...",
+// "buy charcoal and tape", "book a hotel room for friday, just me and what ive saved up").
+const AND_ANOTHER_ACT = new RegExp(String.raw`^\s*${EVERYDAY_ACT}\b`);
+const STEP_WORD = /\b(then|first|after|afterwards|before|instead|so|until|because)\b/;
+const NERVES_OR_LUCK =
+  /^\s*((wish me luck|fingers crossed|so (nervous|excited|scared|happy)|eek|yay|lol|haha|omg)( (guys|everyone|all|yall|you all|friends))?)?\s*$/;
+
+function actIsTheLastThing(text: string): boolean {
+  let last: RegExpExecArray | null = null;
+  DECIDED_ACT.lastIndex = 0;
+  for (let m = DECIDED_ACT.exec(text); m !== null; m = DECIDED_ACT.exec(text)) {
+    last = m;
+  }
+  if (last === null) {
+    return false;
+  }
+  const [object, ...after] = text.slice(last.index + last[0].length).split(/[.!?;,\n]| - /);
+  const [, ...joined] = object.split(/\band\b/);
+  return (
+    !STEP_WORD.test(object) &&
+    joined.every((act) => AND_ANOTHER_ACT.test(act)) &&
+    after.every((part) => NERVES_OR_LUCK.test(part))
+  );
+}
 
 // What goes with a goodbye: "tell my family i love them and then its over", "call my mum one last time".
 const LAST_WORDS =
@@ -281,8 +310,14 @@ const LAST_WORDS =
 
 /** A decision or "doing it" that the message names as an everyday act, with no word of dying, means, goodbye or despair. */
 export function explainsDecision(text: string): boolean {
-  return DECIDED_ACT.test(text) && !NOT_A_HARMLESS_ACT.test(text) && !LAST_WORDS.test(text);
+  return actIsTheLastThing(text) && !NOT_A_HARMLESS_ACT.test(text) && !LAST_WORDS.test(text);
 }
+
+// Round 11: a day named by an everyday act is no farewell ("tonight is the night i propose"). Review: the act is one of
+// a short list of everyday ones, not any verb but a list of dying ones ("tonight is the night i disappear", "...i make
+// it all stop", "...i never wake up from" were read as everyday).
+const EVERYDAY_DAY_ACT = String.raw`(propose|pop the question|get (married|engaged|hitched|my (\w+ ){0,3}(chip|coin|token|keys|results|degree|diploma|licen[cs]e|cast off|braces off))|marry|meet|watch|start|graduate|celebrate|move (in|out|house)|ask (her|him|them) (out|to)|go on (a|our|my) (\w+ )?(date|trip|holiday)|perform|audition|launch|come out to)`;
+export const NOT_AN_EVERYDAY_DAY = String.raw`(?! (i|we) (finally )?${EVERYDAY_DAY_ACT}\b)`;
 
 /** A time for it: weighs in a goodbye only beside a cue of weight 2 or more ("sorry, can't make group tonight, love you all" is not one). */
 export const FAREWELL_TIME =
@@ -331,7 +366,9 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
   [/\beverything is (in order|arranged|ready|set|sorted|taken care of)\b/, 2],
   // Round 11: not when the day is named by an everyday act ("tonight is the night i propose").
   [
-    /\b(tonight|today|tomorrow|this weekend|\w+day)( is|s) the (night|day|one)\b(?! (i|we) (?!(die|end|do|go|jump|take|leave|finally)\b)\w+)/,
+    new RegExp(
+      String.raw`\b(tonight|today|tomorrow|this weekend|\w+day)( is|s) the (night|day|one)\b${NOT_AN_EVERYDAY_DAY}`,
+    ),
     2,
   ],
   [/\bcounting down (the )?(days|hours|minutes)\b/, 2],
@@ -415,8 +452,18 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
 ];
 
 // Leaving a group, a job or a day behind; goodbyes around these are ordinary.
-export const ORDINARY_LEAVING =
-  /\b(waiting for (my|the|a) (ride|bus|train|uber|lyft|taxi|cab|mom|dad|sister|brother|friend)|(?<!\b(not|never|stopped|skipped|skip) (go|going|went|come|coming) )(to|for) group\b|digital detox|social media (break|detox)|(grab|grabbing|grabbed|putting on|put on|get|getting) my (coat|jacket|keys|bag|shoes|boots|stuff)|heading out|out the door|leaving for (work|school|class|group|church|practice|the \w+)|party|birthday|concert|band|gig|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|handed in (my|the) (notice|resignation)|resignation|retir(ed|ing|ement)|(leaving|farewell) (do|drinks|party|card)|packed up my desk|(last|my only) post (from me )?for a (while|bit)|last (night|day|week) in (this|the|my|our) (flat|house|apartment|place|room|dorm|halls)|keys go back|hand(ing|ed)? (back |in )?the keys|vacation|holiday|trip|see (you|ya|yall|everyone)(?! (all )?on the other side(?! of))|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|leaving (twitter|facebook|instagram|insta|tiktok|reddit|discord|social media|this site|the internet)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease|eating disorder|ed|depression|anxiety|self harm)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town|brunch|museum|the movies|cinema|picnic|the zoo|the mall|theme park|road trip|game night|movie night|sleepover|(pizza|taco|trivia|quiz|poker|bingo|family|girls|guys|ladies|pasta|sushi|burger|wings?|craft|board game|bowling|date|game|movie|pub|open mic) night)\b/;
+const ORDINARY_LEAVING_R10 =
+  /\b(waiting for (my|the|a) (ride|bus|train|uber|lyft|taxi|cab|mom|dad|sister|brother|friend)|(?<!\b(not|never|stopped|skipped|skip) (go|going|went|come|coming) )(to|for) group\b|digital detox|social media (break|detox)|(grab|grabbing|grabbed|putting on|put on|get|getting) my (coat|jacket|keys|bag|shoes|boots|stuff)|heading out|out the door|leaving for (work|school|class|group|church|practice|the \w+)|party|birthday|concert|band|gig|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)(?! (all )?on the other side(?! of))|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|leaving (twitter|facebook|instagram|insta|tiktok|reddit|discord|social media|this site|the internet)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease|eating disorder|ed|depression|anxiety|self harm)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town|brunch|museum|the movies|cinema|picnic|the zoo|the mall|theme park|road trip|game night|movie night|sleepover|(pizza|taco|trivia|quiz|poker|bingo|family|girls|guys|ladies|pasta|sushi|burger|wings?|craft|board game|bowling|date|game|movie|pub|open mic) night)\b/;
+// Round 11's additions: a job, a post or a home left.
+const ORDINARY_LEAVING_R11 =
+  /\b(handed in (my|the) (notice|resignation)|resignation|retir(ed|ing|ement)|(leaving|farewell) (do|drinks|party|card)|packed up my desk|(last|my only) post (from me )?for a (while|bit)|last (night|day|week) in (this|the|my|our) (flat|house|apartment|place|room|dorm|halls)|keys go back|hand(ing|ed)? (back |in )?the keys)\b/;
+// Review: round 11's ordinary leavings do not outweigh words no ordinary leaving has.
+const UNMISTAKABLE_FAREWELL =
+  /\b((will not|wont) be (there|here|around)|(do not|dont) (look for|come looking|try to find)|nobody needs to know|no one needs to know|putting up with me|trying with me|(letters?|notes?) (is|are) sealed|it will be over|so nobody (at \w+ )?has to)\b/;
+/** Leaving a group, a job or a day behind; goodbyes around these are ordinary. */
+export function ordinaryLeaving(text: string): boolean {
+  return ORDINARY_LEAVING_R10.test(text) || (ORDINARY_LEAVING_R11.test(text) && !UNMISTAKABLE_FAREWELL.test(text));
+}
 
 // Company: a place visited with others is an outing ("walking there after dinner w my bf"). Sights are not: people
 // also say a view will be the last thing they see (crisis-signals.ts reads this only in the clause naming the place).

@@ -6,7 +6,7 @@ import {
   EDUCATION_CONTEXT,
   FAREWELL_CUES,
   FAREWELL_TIME,
-  ORDINARY_LEAVING,
+  ordinaryLeaving,
   PAST_FRAME,
   PERSON_NOUN,
   JOKE,
@@ -63,9 +63,13 @@ export function assess(ctx: MatchContext): Assessment {
   return { person };
 }
 
-function idiom({ pattern, before, after, clause, message }: MatchContext): Suppression | undefined {
+// Review: a gun in a safe is at hand when the writer has the way in or takes it out.
+const STORED_BUT_REACHED =
+  /\b(i know (the|where the) (code|combination|key|pin)|i have the (code|combination|key)|(taking|take|took|get|got|getting) it out|(wont|will not) put it back|(tonight|this weekend|tomorrow) when)\b/;
+
+function idiom({ pattern, before, after, clause, message, text }: MatchContext): Suppression | undefined {
   const idiomatic = [
-    pattern.notAfter?.test(after),
+    pattern.notAfter?.test(after) && !(pattern.id === 'si-means-kept' && STORED_BUT_REACHED.test(text)),
     pattern.notBefore?.test(before),
     message.sentenceHas(pattern.notInSentence, clause.sentence),
   ];
@@ -87,7 +91,7 @@ const FOR_AN_ILLNESS = new RegExp(
   String.raw`\bfor (?:(?:my|the|this|that|a|his|her|their|these|bad|stinking|nasty|horrible|awful|killer|massive|chronic) ){0,2}${ILLNESS}\b`,
 );
 const MEANT_HARM =
-  /\b(on purpose|die|dying to|dead|kill|not wake|never wake|sleep forever|end it|goodbye|suicid\w*|overdos\w*|to not feel|stop feeling|numb|(make|want|need) (it|everything) (all )?(to )?stop|no point|can not (do this|go on|take (it|this)))\b/;
+  /\b(whatever happens|if i go i go|(do not|dont) (care|mind)|never come back|want out|too much|the rest|whole (box|bottle|pack|lot)|kept going|more than ever|throwing up|vomit\w*|yellow|under my ribs|side (really )?hurts|day (2|3|4|two|three|four)|for days|over the (last|past) \d+ days|vodka|wine|beers?|drank|drinking|alcohol|booze|on purpose|die|dying to|dead|kill|not wake|never wake|sleep forever|end it|goodbye|suicid\w*|overdos\w*|to not feel|stop feeling|numb|(make|want|need) (it|everything) (all )?(to )?stop|no point|can not (do this|go on|take (it|this)))\b/;
 
 // A seizure or a fit told with the illness that explains it: "had a seizure last night, my epilepsy meds need adjusting".
 const EXPLAINED_BY_ILLNESS = /\b(epilepsy|epileptic|seizure disorder|neurologist|febrile)\b/;
@@ -202,7 +206,7 @@ function isFarewell(text: string): boolean {
     }
   }
   const timed = strong && FAREWELL_TIME.test(text) ? 1 : 0;
-  return weight + timed >= 3 && !ORDINARY_LEAVING.test(text);
+  return weight + timed >= 3 && !ordinaryLeaving(text);
 }
 
 // "u ever just want to stop existing. yeah": a question to everyone, or a "you" the writer owns, is said of the writer.
@@ -212,6 +216,11 @@ const YOU_EVER = /\b(do |does )?you ever (just |really |actually |like )?/;
 const GENERIC_YOU = /\b((do |does )?you ever|you know (that|the) feeling (when|where|of)|you know when you)\b/;
 const OWNED_YOU =
   /\b((that is|thats) (literally |so |just |basically )?me|me too|same here|yeah me( too| neither)?|me neither|me (right now|24 ?7|every day|lately))\b|^same\b/;
+
+// Review of round 11: a pet got into the meds, and the writer took the rest: "took him to the vet and came home and
+// took the rest myself" (not "i took him to the vet").
+const WRITER_TOOK_THEM_TOO =
+  /\bi (took|take|taking|swallowed|had|ate|downed) (the rest|what was left|what is left|them all|all of (it|them)|the lot|the others|some)\b|\b(the rest|them|some|it all) myself\b/;
 
 function whoItIsAbout(
   { pattern, matched, before, clause, message }: MatchContext,
@@ -228,10 +237,15 @@ function whoItIsAbout(
   ) {
     return 'second_person';
   }
-  if (person === 'animal') {
+  if (person === 'animal' && !message.has(WRITER_TOOK_THEM_TOO)) {
     return 'animal';
   }
-  if (person === 'body' && pattern.family !== 'emergency' && pattern.family !== 'act') {
+  if (
+    person === 'body' &&
+    !pattern.categories.includes('self_harm') &&
+    pattern.family !== 'emergency' &&
+    pattern.family !== 'act'
+  ) {
     return 'idiom';
   }
   // "Someone is overdosing in the bathroom" needs help whoever it is.
@@ -265,7 +279,8 @@ const THOUGHT_OF_ME =
   /\b(he|she|they|people|everyone|someone|my \w+|the \w+) (\w+ )?(thought|thinks|assumed|assumes|asked if|asked whether|accused me of|suspects?|suspected)( that)?( i (had been|have been|was|am|were))?\s*$/;
 
 // ...unless the writer says it is true: "my mum asked if i was self harming and i said no but i am".
-const ADMITTED = /\b(but|and) i (am|was|have been|do|did|had)\b(?! not)|\b(they|she|he|you) (were|was|are|is) right\b/;
+const ADMITTED =
+  /\b(but|and) i (am|was|have been|do|did|had)\b(?! not)|\bi (am|have|do|did)\b(?! not)\s*([.!,;]|$)|\bi lied\b|\b(honestly|truth is|tbh) (yes|i am|i do|i have)\b|\bnot wrong\b|\bdoes not know i\b|\b(they|she|he|you) (were|was|are|is) right\b/;
 
 function mention({ before, text }: MatchContext): Suppression | undefined {
   const thoughtOfMe = THOUGHT_OF_ME.test(before) && !ADMITTED.test(text);
@@ -343,7 +358,10 @@ function recovery({ before, after }: MatchContext): Suppression | undefined {
 }
 
 // Round 11: "...the night i took 40 of my mums pills. that was 9 years ago": the next sentence dates the one before.
-const DATES_THE_LAST = /^\s*(that|this|it) (was|happened|is)\b/;
+// Review: only in that exact form, "that/it was N years/months ago", alone or followed by the writer being well now;
+// not "that was 2 years ago to the day from my first attempt", "it was 5 years ago to the day that my son died".
+const DATED_N_AGO =
+  /^\s*(that|it) was (about |almost |over |nearly |more than )?(\d+|a few|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|many|several) (years?|months?) ago( (and|but) (now |today )?i am (so |really )?(grateful|glad|thankful|ok|okay|fine|better|clean|sober|happy|proud)\b.*)?\s*$/;
 
 function datedByNextSentence(text: string, sentence: string): boolean {
   const at = text.indexOf(sentence);
@@ -354,7 +372,7 @@ function datedByNextSentence(text: string, sentence: string): boolean {
     .slice(at + sentence.length)
     .split(/[.!?\n]/)
     .find((part) => /\w/.test(part));
-  return next !== undefined && DATES_THE_LAST.test(next) && DISTANT_PAST.test(next);
+  return next !== undefined && DATED_N_AGO.test(next);
 }
 
 function distantPast(ctx: MatchContext): Suppression | undefined {
@@ -390,7 +408,13 @@ function pastAndResolved({ matched, before, clause, message }: MatchContext, per
     return undefined;
   }
   // (Round 11 tried a count of sober time, "2 years sober in june", as a resolution: it took a tenth hold-out post.)
-  return message.has(RESOLUTION) || (message.has(AFTERMATH) && message.has(WELL_NOW)) ? 'recovery' : undefined;
+  const wellNow =
+    message.has(AFTERMATH) &&
+    message.has(WELL_NOW) &&
+    !/\b(told|tell|say|said|saying) (\w+ ){0,2}i am (ok|okay|fine|alright)|i am (ok|okay|fine|alright)( now)? (i think|i guess|but)|on purpose|paracetamol|tylenol|acetaminophen|did not go to|didnt go to\b/.test(
+      message.text,
+    );
+  return message.has(RESOLUTION) || wellNow ? 'recovery' : undefined;
 }
 
 function localSuffix(after: string): string {
@@ -484,6 +508,10 @@ const PLANNED =
 const REAL_GRIEVANCE =
   /\b(hit|hits|hitting|hurt|hurts|hurting|touch|touches|touched|touching|beat|beats|beating|abuse[sd]?|abusing|rape[sd]?|raping|choked?|chokes|threaten\w*|lays? a (finger|hand)|comes? near|shoot up|bomb|blow up)\b/;
 
+// Review: a threat said with a plan, a time of sleep, rumination or "i mean it" is no figure of speech.
+const SERIOUS =
+  /\b(i mean it|for real|not joking|planned|(have|got) it planned|(thought|thinking|think) (about|it) (how|through)|lie awake|worked out|know (how|where)|waiting (outside|for)|in (his|her|their) sleep|while (he|she|they) (sleeps?|is asleep|are asleep)|when (he|she|they) (is|are) asleep|fantasi[sz]\w*|all the time|every night|scares me|scaring me|nothing (left )?to lose|scissors|hammer|screwdriver|rolling pin)\b/;
+
 function pettyThreat({ pattern, clause, message, text }: MatchContext): Suppression | undefined {
   if (!pattern.categories.includes('harm_to_others') || pattern.family !== 'intent') {
     return undefined;
@@ -493,8 +521,12 @@ function pettyThreat({ pattern, clause, message, text }: MatchContext): Suppress
     message.sentenceHas(WHOEVER_NEXT, clause.sentence) ||
     message.sentenceHas(ONE_MORE_TIME, clause.sentence) ||
     message.sentenceHas(HARMLESS_WEAPON, clause.sentence) ||
-    message.has(PETTY_DEED);
-  return petty && !message.has(WEAPON_CONTEXT) && !REAL_GRIEVANCE.test(text) && !PLANNED.test(text)
+    message.sentenceHas(PETTY_DEED, clause.sentence);
+  return petty &&
+    !message.has(WEAPON_CONTEXT) &&
+    !REAL_GRIEVANCE.test(text) &&
+    !PLANNED.test(text) &&
+    !SERIOUS.test(text)
     ? 'joke'
     : undefined;
 }

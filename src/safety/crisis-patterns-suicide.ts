@@ -45,7 +45,7 @@ function methodAct(form: 'base' | 'ing'): string {
 
 // Exaggeration and a common misspelling: "die of embarrassment", "die for a coffee", "die my hair".
 const DIE_IDIOM =
-  /^ (than|(of|from) (laughter|laughing|embarrassment|boredom|shame|cringe|cuteness|happiness|jealousy|envy|excitement|hunger|old age|natural causes)|laughing|happy|old|trying|rich|young|peacefully (?:at|when|surrounded|of old age|in old age|as an? old|like (?:my|his|her)|after a long)|at home|in (?:a |the )?(?:hospital|hospice)|with dignity|surrounded|for (?!(a |the )?(while|bit|little|moment|few|second|minute|good|ever)\b)(a|an|the|my|this|that|some|one|it|him|her|them|you|your|his|their)|with (him|her|them|my)|in (your|his|her|their|my) arms|my (hair|clothes|shirt|nails|bangs)|(it|them) (blue|red|black|pink|purple|green|blonde))\b/;
+  /^ (than|(of|from) (laughter|laughing|embarrassment|boredom|shame|cringe|cuteness|happiness|jealousy|envy|excitement|hunger|old age|natural causes)|laughing|happy|old|trying|rich|young|peacefully (?:at|when|surrounded|of old age|in old age|as an? old|like (?:my|his|her)|after a long)|at home|in (?:a |the )?(?:hospital|hospice)|with dignity|surrounded|for (?!(a |the )?(while|bit|little|moment|few|second|minute|good|ever)\b)(a|an|the|my|this|that|some|one|it|him|her|them|you|your|his|their)|with (him|her|them|my)|in your arms|my (hair|clothes|shirt|nails|bangs)|(it|them) (blue|red|black|pink|purple|green|blonde))\b/;
 
 export const SUICIDE_PATTERNS: readonly CrisisPattern[] = [
   pattern({
