@@ -1358,6 +1358,300 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
     });
   });
 
+  // Round 11 review: an independent reviewer wrote 306 probes against round 11 (probe ids are theirs). These are the 47
+  // texts at risk that round 10 flagged and round 11's head (0c68549) missed or downgraded, each with the level the
+  // reviewer expects. A reading above the expected level passes: for the five where the reviewer expects concern
+  // (treat-07, threat-05, threat-06, threat-08, v-threat-03), round 10 read urgent too. KNOWN_MISSES are texts still
+  // read below the reviewer's level; each is a failing test so that it is flagged the day it is fixed.
+  describe('round 11 review', () => {
+    const RANK: Readonly<Record<string, number>> = { none: 0, concern: 1, urgent: 2 };
+    const expectLevels = (cases: readonly (readonly [string, string])[]): void => {
+      for (const [text, level] of cases) {
+        expect([text, levelOf(text)]).toEqual([text, level]);
+      }
+    };
+    const AT_RISK: readonly (readonly [string, string, string])[] = [
+      [
+        'treat-01',
+        'urgent',
+        'took a bunch of my sleeping pills for my insomnia and washed them down with half a bottle of vodka, whatever happens happens tonight honestly',
+      ],
+      [
+        'treat-02',
+        'urgent',
+        'took loads of paracetamol for my toothache over the last 4 days and now im throwing up and my right side really hurts and my eyes look yellow',
+      ],
+      [
+        'treat-07',
+        'concern',
+        'took loads of codeine for my period pain again. i do it every month now and honestly i kind of want it to be too much one day',
+      ],
+      [
+        'treat-08',
+        'urgent',
+        'took a bunch of ibuprofen for my headache. then i took the rest of the box. i want to sleep and never come back',
+      ],
+      [
+        'animal-03',
+        'urgent',
+        'my puppy got into my meds so i took him to the vet and came home and took the rest myself. feel really drowsy and dont care',
+      ],
+      ['body-02', 'concern', 'my wrists keep wanting to be cut, i cant stop thinking about it. its all i think about'],
+      [
+        'threat-06',
+        'concern',
+        'one of these days im going to kill my dad, i fantasise about it every night and it scares me',
+      ],
+      [
+        'threat-08',
+        'concern',
+        'the next person who calls me a junkie at that meeting, im going to kill them. ive got nothing left and i think about it all the time',
+      ],
+      [
+        'quote-01',
+        'urgent',
+        "had the radio on all night and i typed into my notes app 'im going to end it tonight, the pills are on the desk'",
+      ],
+      [
+        'quote-02',
+        'urgent',
+        "after band practice i sat in the car and just thought 'i am going to kill myself tonight' and i meant it. i have the rope in the boot",
+      ],
+      [
+        'quote-03',
+        'urgent',
+        "listening to the same playlist on loop and i keep saying to myself 'tonight is the night i finally do it'. i have everything ready",
+      ],
+      [
+        'quote-09',
+        'urgent',
+        "humming to myself in the bath with the razor, i whispered 'this is it, goodbye' and i meant it",
+      ],
+      [
+        'past-03',
+        'urgent',
+        'i took 40 tablets the night before last. that was 2 years ago to the day from my first attempt. nobody knows and i feel sick and yellowish',
+      ],
+      [
+        'past-05',
+        'urgent',
+        'took 30 of my sertraline on purpose two nights ago. spent the whole next day throwing up. told my mum i am fine but i am not and i want to try again',
+      ],
+      [
+        'other-05',
+        'urgent',
+        'my mum overdosed and she is alive thank god. i cant cope with any of this anymore, im going to take all of hers tonight',
+      ],
+      ['thought-05', 'urgent', 'my therapist thinks i am suicidal. she doesnt know i have the rope in my car already'],
+      ['thought-06', 'concern', 'my gf suspects i have been self harming. i have, every night this week'],
+      [
+        'decide-03',
+        'urgent',
+        'made my decision. im going to quit my job friday, give the cat to my mum and then im done with all of this',
+      ],
+      ['decide-04', 'urgent', 'ive decided. going to tell my mum everything tomorrow and then im doing it'],
+      ['night-03', 'urgent', 'tonight is the night i make it all stop, i have everything ready'],
+      [
+        'safe-01',
+        'urgent',
+        'i keep my late husbands gun in the safe. i know the code and i keep taking it out to look at it. tonight i wont put it back',
+      ],
+      ['lyric-01', 'urgent', 'i want to die in her arms tonight. once she falls asleep im taking all of it'],
+      [
+        'treat-21',
+        'urgent',
+        'took lots of paracetamol for my migraine over the weekend, kept going when it didnt work, now day 3 and i feel sick and my belly hurts under my ribs',
+      ],
+      ['body-10', 'concern', 'my thighs want to be cut again so bad. 3 weeks clean and the urge is screaming'],
+      ['threat-25', 'urgent', 'if he gaslights me one more time i will kill him, ive already worked out how and when'],
+      [
+        'quote-17',
+        'urgent',
+        "couldnt sleep, listening to rain sounds and thinking 'i want to die, just do it tonight' over and over. the pills are on my bedside",
+      ],
+      ['quote-18', 'urgent', "one thought stuck in my head all day: 'just end it tonight, nobody will care'"],
+      ['quote-22', 'urgent', "'i am going to kill myself' i keep repeating by myself in the dark"],
+      ['quote-23', 'urgent', "my counsellor said to write down the thought: 'i will kill myself this weekend'"],
+      ['quote-24', 'urgent', "my sponsor told me journal everything: 'i used again tonight and i want to die'"],
+      [
+        'past-14',
+        'urgent',
+        'overdosed on my meds on sunday. it was 5 years ago to the day that my son died. i didnt go to hospital',
+      ],
+      [
+        'past-15',
+        'urgent',
+        'took a whole box of paracetamol monday. felt ok the next day so i didnt go to a&e. i am fine now i think',
+      ],
+      ['decide-11', 'urgent', 'mind is made up. going to buy charcoal and tape tomorrow'],
+      ['decide-12', 'urgent', 'i decided. going to book a hotel room for friday, just me and what ive saved up'],
+      ['decide-13', 'urgent', 'ive decided. going to buy a hose for the car exhaust this weekend'],
+      ['night-10', 'urgent', 'tonight is the night i disappear for real. ive written it all down'],
+      ['night-11', 'urgent', 'tonight is the night i never wake up from'],
+      [
+        'leave-16',
+        'urgent',
+        'retired in march and ive been nothing since. said my goodbyes today, everything is in order. dont look for me',
+      ],
+      [
+        'leave-18',
+        'urgent',
+        'handed in my resignation so nobody at work has to deal with me. said goodbye to mum. everything is sorted, dont come looking',
+      ],
+      [
+        'leave-19',
+        'urgent',
+        'this is my last post for a while, well forever. thank you for trying with me. nobody needs to know where im going',
+      ],
+      [
+        'leave-20',
+        'urgent',
+        'keys go back to the landlord tomorrow but i wont be here to hand them over. said my goodbyes. it is time',
+      ],
+      [
+        'leave-21',
+        'urgent',
+        'my leaving do was tonight, they all think im going travelling. im not. the letters are sealed and by then it will be over',
+      ],
+      [
+        'v-threat-03',
+        'concern',
+        'if my ex texts my daughter one more time i will kill him. i lie awake thinking about how',
+      ],
+      ['v-decide-02', 'urgent', 'ive decided. going to tell my wife im going fishing and drive to the quarry instead'],
+      [
+        'v-leave-01',
+        'urgent',
+        'handed the keys back today. nobody needs to know where im going. thank you all for trying with me',
+      ],
+      [
+        'v-past-01',
+        'urgent',
+        'took all my tablets on wednesday. it was 10 years ago today my dad died. i feel really sick and havent told anyone',
+      ],
+      ['v-quote-05', 'urgent', "my therapist told me write down the thought: 'i will hang myself when they go away'"],
+    ];
+    // thought-05: the reviewer expects urgent (a rope in the car); round 10 and this round read concern (the suspicion
+    // admitted). Urgent needs means kept in a car to count without a plan or a time, a broad rule not taken here.
+    const KNOWN_MISSES = new Set<string>(['thought-05']);
+
+    it.each(AT_RISK.filter(([id]) => !KNOWN_MISSES.has(id)))('%s is at least %s: %s', (_id, level, text) => {
+      expect(RANK[levelOf(text)]).toBeGreaterThanOrEqual(RANK[level]);
+    });
+
+    for (const [id, level, text] of AT_RISK.filter(([caseId]) => KNOWN_MISSES.has(caseId))) {
+      it.failing(`${id} is ${level} (still missed): ${text}`, () => {
+        expect(levelOf(text)).toBe(level);
+      });
+      it(`${id} is at least concern: ${text}`, () => {
+        expect(RANK[levelOf(text)]).toBeGreaterThanOrEqual(RANK.concern);
+      });
+    }
+
+    // The 38 benign probes round 10 flagged and round 11 sets aside (night-07 only down to concern): the wins the
+    // review's narrowing keeps.
+    const BENIGN: readonly (readonly [string, string, string])[] = [
+      [
+        'treat-12',
+        'none',
+        'been taking a bunch of ibuprofen for my wisdom teeth, dentist said its fine as long as i stick to the dose on the box',
+      ],
+      [
+        'animal-06',
+        'none',
+        "the dog got into my gummies and my ibuprofen omg, at the emergency vet now, they say he'll be fine",
+      ],
+      ['animal-10', 'none', "my cat wants to murder the neighbour's dog every time he sees him through the window"],
+      ['body-07', 'none', 'did leg day for the first time in months and my legs want to die lmao'],
+      ['body-08', 'none', 'first half marathon done, my feet want to die and my knees are screaming but so proud'],
+      ['threat-17', 'none', 'im going to strangle the next person who asks me when im getting married'],
+      [
+        'quote-11',
+        'none',
+        "my spotify wrapped was all sad songs, top one was 'i want to die in your arms' lol accurate",
+      ],
+      ['quote-15', 'none', "my mum then texted me from the ward 'i want to die, i cant do this' and im scared for her"],
+      ['quote-16', 'none', "my brother texted me after his shift 'im going to end it tonight' what do i do"],
+      [
+        'past-09',
+        'none',
+        'the night i took 40 of my mums pills changed everything. that was 11 years ago and i am so grateful to still be here',
+      ],
+      [
+        'past-11',
+        'none',
+        'took way too many pills at a party once, felt rotten the whole next day but i am ok, lesson learned, that was college',
+      ],
+      ['other-07', 'none', 'my brother overdosed last night and he is in the icu, stable. i cant stop shaking'],
+      [
+        'other-08',
+        'none',
+        'my husband relapsed and drank last night. i cant stop shaking and crying, going to al-anon tomorrow',
+      ],
+      [
+        'thought-07',
+        'none',
+        'my neighbour thought i had been self harming cos of the scratches lol, its my new kitten',
+      ],
+      ['decide-09', 'none', 'doing it tonight!! going to ask her to be my girlfriend, wish me luck'],
+      ['night-07', 'concern', 'tonight is the night i propose!! ring is in my pocket'], // urgent in round 10: down a level
+      ['night-09', 'none', 'tonight is the night we watch the whole trilogy, popcorn ready'],
+      ['leave-09', 'none', 'handed in my notice today, leaving do on friday! goodbye to that toxic office forever'],
+      ['leave-11', 'none', 'retiring after 32 years on the wards. farewell everyone, thank you for everything'],
+      ['sport-05', 'none', 'did the bungee jump off the bridge in queenstown today, screamed the whole way down'],
+      ['sport-06', 'none', 'base jumping off a cliff in norway is on my bucket list'],
+      ['mishap-07', 'none', 'cut myself on some barbed wire climbing over the fence, needs stitches says the nurse'],
+      [
+        'animal-13',
+        'none',
+        'our spaniel ate a whole box of my sleeping tablets off the counter, vet made her sick, shes ok',
+      ],
+      ['animal-14', 'none', 'my cat got into the pills i dropped, rushing to the emergency vet, pray for her'],
+      ['body-12', 'none', 'my calves want to die after that hike up the mountain'],
+      ['threat-30', 'none', 'if my cat knocks my coffee over one more time im going to murder him'],
+      ['threat-31', 'none', 'my husband finished my crisps, divorce incoming, im going to murder him'],
+      ['other-12', 'none', "my best mate od'd at a festival, he is alive and home, so relieved"],
+      ['thought-13', 'none', 'my teacher assumed i was self harming because of the cat scratches on my arms'],
+      ['decide-15', 'none', 'ive decided, im going to ask for a raise on monday'],
+      ['decide-16', 'none', 'doing it tonight - going to text my crush and ask him out'],
+      ['night-13', 'none', 'saturday is the day we get married!!'],
+      ['mishap-10', 'none', 'cut my foot on a broken shell at the beach, nurse says i need stitches'],
+      ['lyric-05', 'none', "my fav lyric ever is 'i want to die in your arms', it gets me every time"],
+      ['v-decide-03', 'none', 'ive decided, im going to adopt a dog from the shelter this weekend!!'],
+      [
+        'v-leave-03',
+        'none',
+        'retiring friday after 40 years! leaving drinks at the pub, goodbye everyone and thank you',
+      ],
+      ['v-treat-03', 'none', 'took a bunch of paracetamol for this flu over the day, right dose, still feel rough'],
+      ['v-night-02', 'none', 'tonight is the night i meet her parents eek'],
+    ];
+
+    it.each(BENIGN)('%s is %s: %s', (_id, level, text) => {
+      expect(levelOf(text)).toBe(level);
+    });
+
+    it("keeps the narrowed exceptions' everyday look-alikes", () => {
+      expectLevels([
+        ['i have decided. im finally going to tell my boss about my adhd and ask for adjustments', 'none'],
+        ['doing it tonight - going to text my crush and ask him out', 'none'],
+        ['ive decided. going to tell my mum everything tomorrow and then im doing it', 'urgent'],
+        ['mind is made up. going to buy charcoal and tape tomorrow', 'urgent'],
+        ['today is the day i start my new job, so nervous', 'none'],
+        ['tonight is the night i disappear for real. ive written it all down', 'urgent'],
+        ['this song has been on repeat all week, "i want to die" is literally the chorus lol', 'none'],
+        [
+          'listening to my playlist and i keep whispering to myself "i want to die tonight". the pills are out',
+          'urgent',
+        ],
+        ['took an overdose when i was 20. that was 15 years ago, now i have two kids and a life i love', 'none'],
+        ['took 40 of my pills on friday. that was 3 years ago to the day my mum died', 'urgent'],
+        ['the dog got into the medicine cabinet and swallowed some pills, at the vet now', 'none'],
+        ['the dog got into my pills so i took him to the vet, then came home and took the rest myself', 'urgent'],
+      ]);
+    });
+  });
+
   it('keeps crisis equal to an urgent level', () => {
     for (const text of ['I wish I was never born', "I'm going to kill myself tonight", 'good morning']) {
       const verdict = detectCrisis(text);
