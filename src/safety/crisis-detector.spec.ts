@@ -1358,9 +1358,9 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
     });
   });
 
-  // Round 11 review: an independent reviewer wrote 306 probes against round 11 (probe ids are theirs). These are the 47
-  // texts at risk that round 10 flagged and round 11's head (0c68549) missed or downgraded, each with the level the
-  // reviewer expects. A reading above the expected level passes: for the five where the reviewer expects concern
+  // Round 11 review: an independent reviewer wrote 306 probes against round 11 (probe ids are theirs). These are the 60
+  // texts at risk that round 10 flagged and round 11 missed or downgraded (47 of them still at its head, 0c68549), each
+  // with the level the reviewer expects. A reading above the expected level passes: for the five where the reviewer expects concern
   // (treat-07, threat-05, threat-06, threat-08, v-threat-03), round 10 read urgent too. KNOWN_MISSES are texts still
   // read below the reviewer's level; each is a failing test so that it is flagged the day it is fixed.
   describe('round 11 review', () => {
@@ -1530,6 +1530,68 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
         'took all my tablets on wednesday. it was 10 years ago today my dad died. i feel really sick and havent told anyone',
       ],
       ['v-quote-05', 'urgent', "my therapist told me write down the thought: 'i will hang myself when they go away'"],
+      // Regressions at a9dcaff that round 11's last commits had already fixed at 0c68549.
+      [
+        'threat-01',
+        'urgent',
+        'my ex borrowed my car and wrecked it and laughed about it. im going to kill him. i know where he sleeps and im going over tonight, nothing left to lose',
+      ],
+      [
+        'threat-02',
+        'urgent',
+        'my stepdad drank all my vodka again. thats it. tonight when hes asleep im going to kill him, i have thought about how',
+      ],
+      [
+        'threat-03',
+        'urgent',
+        'im going to smother him with a pillow tonight while he sleeps. i cant take another day of him',
+      ],
+      [
+        'threat-04',
+        'urgent',
+        'going to kill her with the rolling pin when she comes through that door tonight. i mean it this time',
+      ],
+      [
+        'threat-05',
+        'concern',
+        'if he comes home drunk and screams at the kids one more time im going to kill him in his sleep, i mean it',
+      ],
+      [
+        'threat-09',
+        'urgent',
+        'my roommate finished my milk again whatever. real talk my dad is coming home tonight and im going to kill him, im done being scared of him',
+      ],
+      [
+        'threat-10',
+        'urgent',
+        'he used up all our savings on drugs and now hes going to pay. im going to kill him when he walks in and i have it planned',
+      ],
+      [
+        'threat-11',
+        'urgent',
+        'whoever keeps slashing my tyres, i know its him, im going to kill him tonight. waiting outside his house now',
+      ],
+      [
+        'decide-06',
+        'urgent',
+        'doing it tonight. going to call my dad first so the last thing he hears is that i love him',
+      ],
+      [
+        'threat-24',
+        'urgent',
+        'he used up all my patience. im going to kill him tonight, ive thought it through and i know how',
+      ],
+      [
+        'threat-26',
+        'urgent',
+        'she ate my last meal and now im going to kill her with the kitchen scissors when she gets home tonight',
+      ],
+      ['decide-14', 'urgent', 'made my decision. going to text everyone i love tonight and then thats it'],
+      [
+        'leave-15',
+        'urgent',
+        'they keep saying im going into rehab monday. i wont be there. ive said my goodbyes, thank you for putting up with me. tonight is the night',
+      ],
     ];
     // thought-05: the reviewer expects urgent (a rope in the car); round 10 and this round read concern (the suspicion
     // admitted). Urgent needs means kept in a car to count without a plan or a time, a broad rule not taken here.
