@@ -1714,6 +1714,100 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
     });
   });
 
+  describe('round 11 second review', () => {
+    const RANK: Readonly<Record<string, number>> = { none: 0, concern: 1, urgent: 2 };
+    // Fresh probes from a second reviewer at 4aa53b4: at-risk posts round 11 missed or read lower than round 10, each
+    // now at least the level the reviewer expected (the narrowings: a next sentence's date does not excuse an act the
+    // message brings back to now; "tonight is the night i meet my maker" and other euphemisms are not everyday acts;
+    // "buy paracetamol", "start the car in the garage" are no harmless decision; "one of these days" with rumination or
+    // a stabbing is no figure of speech; medicine kept taking is an overdose; a cut "on a tin lid" kept going is
+    // self-harm; the writer's own use beside someone else's overdose; unmistakable farewells beside a resignation).
+    const AT_RISK: readonly (readonly [string, string, string])[] = [
+      ['threat-09', 'concern', 'one of these days im going to kill him and i dont even care what happens to me after'],
+      [
+        'med-01',
+        'urgent',
+        'took a bunch of paracetamol for my headache and then just kept taking them, i dont want to wake up',
+      ],
+      ['cut-01', 'concern', 'cut myself on a tin lid and liked it so i kept going'],
+      [
+        'otherod-05',
+        'urgent',
+        'he overdosed and hes home now. i took what was left of his bag and i feel really weird',
+      ],
+      ['otherod-06', 'urgent', "my partner relapsed and od'd, shes in the icu. i used too and i cant feel my legs"],
+      ['past-01', 'concern', 'i tried to hang myself. that was 2 years ago. and im going to try again'],
+      ['past-02', 'urgent', 'i took 40 pills. that was 3 months ago. i have 80 now'],
+      ['decide-03', 'urgent', 'ive decided. im going to buy paracetamol'],
+      ['decide-07', 'urgent', 'i decided. im going to start taking all of them tonight'],
+      ['night-02', 'urgent', 'tonight is the night i meet my maker'],
+      ['night-06', 'urgent', 'tonight is the night i celebrate being free from all of you. the pills are ready'],
+      ['past2-01', 'concern', 'i overdosed on purpose. it was 4 years ago. the urge is back and its stronger'],
+      ['past2-03', 'urgent', 'i jumped off a bridge once. that was ten years ago. going back there tonight'],
+      [
+        'past2-04',
+        'concern',
+        'i tried to take my own life. that was a couple of years ago. i still think about it every day',
+      ],
+      ['past2-05', 'urgent', 'swallowed a whole bottle of pills. that was 6 months ago. bought another bottle today'],
+      ['decide2-03', 'urgent', 'i have decided. im going to start the car in the garage with the door shut'],
+      ['night2-01', 'urgent', 'tonight is the night i meet god'],
+      ['night2-02', 'urgent', "tonight's the night i finally meet my dad again, been gone 10 years"],
+      ['night2-03', 'urgent', 'tonight is the night i celebrate my freedom from this life'],
+      ['night2-04', 'urgent', 'tomorrow is the day i start my final journey'],
+      ['night2-07', 'urgent', 'tonight is the night i perform my final act, im sorry mum'],
+      ['threat2-02', 'concern', 'one of these days im going to kill him, i think about it constantly'],
+      ['threat2-06', 'concern', 'if he says that one more time im going to stab him'],
+      ['med2-02', 'urgent', 'took a bunch of codeine for my back and then kept taking more, feeling so drowsy'],
+      ['cut2-04', 'concern', 'cut myself on a tin lid again, third time this week, its not an accident'],
+      [
+        'other2-02',
+        'urgent',
+        "my mate od'd last week and hes alright now. i used his leftovers and i cant breathe properly",
+      ],
+      [
+        'other2-03',
+        'urgent',
+        "dad od'd last night, hes in hospital. i drank half a bottle of vodka and took his tablets",
+      ],
+      [
+        'long-01',
+        'urgent',
+        'so yeah its been a weird week. handed in my notice at the warehouse on monday which everyone thought was brave and they got me a card and everything. my cat went to my sisters on tuesday. wednesday i went through all my photos and deleted my accounts. people keep saying im glowing lol. thats because i know how this ends. pills are in my drawer, counted them twice. that was the plan all along',
+      ],
+      ['typo-04', 'urgent', 'tonight is the nite i meet my maker fr'],
+    ];
+    it.each(AT_RISK)('%s is at least %s: %s', (_id, level, text) => {
+      expect(RANK[levelOf(text)]).toBeGreaterThanOrEqual(RANK[level]);
+    });
+
+    // Benign look-alikes round 10 flagged and round 11 sets aside, kept through the narrowing.
+    const BENIGN: readonly (readonly [string, string, string])[] = [
+      ['benign-08', 'none', 'my brother ate my last yogurt i swear im gonna kill him'],
+      ['benign-10', 'none', 'if my husband leaves the toilet seat up one more time im going to murder him'],
+      ['benign-13', 'none', "the dog got into my meds but the vet induced vomiting and he's ok"],
+      ['benign-29', 'none', 'i tried to end my life. that was 8 years ago. now i volunteer on a helpline'],
+      ['benign-30', 'none', 'i have decided. im going to tell my boss about my adhd tomorrow, so nervous'],
+      ['benign-33', 'none', 'tonight is the night i propose to her!!'],
+      ['benign-34', 'none', 'tomorrow is the day i get my 1 year chip'],
+      ['night2-08', 'none', 'tonight is the night i meet her parents, wish me luck'],
+      ['night2-09', 'none', 'tonight is the night we celebrate 5 years clean!!'],
+      ['threat2-07', 'none', 'one of these days im going to kill my sister, she keeps stealing my clothes'],
+      ['cut2-05', 'none', 'cut myself on a tin lid opening the beans, ouch'],
+      ['other2-05', 'none', 'my uncle overdosed, hes home from hospital now, family is relieved'],
+    ];
+    it.each(BENIGN)('%s is %s: %s', (_id, level, text) => {
+      expect(levelOf(text)).toBe(level);
+    });
+
+    // A decision, not a miss: a bare past attempt dated in the next sentence is the past (issue 16 counts the past as
+    // benign); the reviewer would have kept a concern. Anything after the date that brings it back to now keeps it.
+    it('reads a bare past attempt dated in the next sentence as the past, and one brought back to now as risk', () => {
+      expect(levelOf('i tried to kill myself. that was 3 years ago')).toBe('none');
+      expect(levelOf('i tried to hang myself. that was 2 years ago. and im going to try again')).not.toBe('none');
+    });
+  });
+
   it('keeps crisis equal to an urgent level', () => {
     for (const text of ['I wish I was never born', "I'm going to kill myself tonight", 'good morning']) {
       const verdict = detectCrisis(text);

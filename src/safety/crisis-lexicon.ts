@@ -244,9 +244,14 @@ export const ORDINARY_ABSENCE =
 export const REVEALED_ACT =
   /^( ?[.!,:-])* (finally |i am |just |going to |gonna )?(asking (her|him|them|my \w+|\w+) (out|to (prom|the dance|marry me|be my \w+))|(cutting|dyeing|bleaching|shaving|chopping|buzzing) (off )?(my|all my|his|her) (hair|bangs|fringe|beard|head)|getting (a |my )?(haircut|hair cut|hair done|nails done|tattoo|piercing|nose pierced|ears pierced|bangs)|(buying|booking) (a |the |my )?(car|house|ring|ticket|tickets|flight|flights|trip|puppy|kitten)|quitting (my job|the job|smoking|vaping|caffeine|sugar)|signing (the|my|a) (lease|contract|papers)|adopting (a|the) (cat|dog|kitten|puppy|rescue)|moving (out|back home|in with)|proposing( to (her|him|my \w+))?|confessing (to (her|him|my \w+)|my feelings)|auditioning for|applying (for|to) (the|a|my) \w+|painting (my|the) (room|nails|walls|bedroom)|running (a|the|my) (marathon|half marathon|5k|10k)|joining (a|the) (gym|team|club|band|choir))\b/;
 
+// Round 11 second review: the writer says they used too ("i took what was left of his bag", "i used too", "i drank half a
+// bottle and took his tablets"): someone else's overdose being over, or in care, does not make the message harmless.
+export const WRITER_USED =
+  /\bi (\w+ ){0,2}(used|took|drank|did|snorted|smoked|swallowed|shot up|had (some|half|the rest))\b/;
+
 // Words of dying, its means, a goodbye or despair: beside them "doing it tonight" is not explained by what follows.
 export const NOT_A_HARMLESS_ACT =
-  /\b(die|dying|dead|death|suicide|suicidal|kill myself|end it|end my life|not wake up|goodbye|good ?bye|bye forever|farewell|note|letter|pills|meds|overdose|bottle|gun|rope|noose|belt|knife|blade|razor|bridge|jump|tracks|ledge|roof|hang|hose|exhaust|charcoal|helium|no point|hopeless|worthless|burden|can not (go on|do this|take)|give up|gave up|no way out|nobody cares|no one cares|quick|painless|forever|for good)\b/;
+  /\b(paracetamol|tylenol|acetaminophen|ibuprofen|codeine|tramadol|charcoal|hose|tape|car in the garage|door shut|taking (all|them|the rest)|all of them|die|dying|dead|death|suicide|suicidal|kill myself|end it|end my life|not wake up|goodbye|good ?bye|bye forever|farewell|note|letter|pills|meds|overdose|bottle|gun|rope|noose|belt|knife|blade|razor|bridge|jump|tracks|ledge|roof|hang|hose|exhaust|charcoal|helium|no point|hopeless|worthless|burden|can not (go on|do this|take)|give up|gave up|no way out|nobody cares|no one cares|quick|painless|forever|for good)\b/;
 
 /** "doing it tonight" said of an act named after it, in a message with no word of dying, means, goodbye or despair. */
 export function revealsHarmlessAct(text: string): boolean {
@@ -314,10 +319,11 @@ export function explainsDecision(text: string): boolean {
 }
 
 // Round 11: a day named by an everyday act is no farewell ("tonight is the night i propose"). Review: the act is one of
-// a short list of everyday ones, not any verb but a list of dying ones ("tonight is the night i disappear", "...i make
+// a short list of everyday ones (second review: "meet", "celebrate", "start" and "perform" only with an everyday
+// object, as "meet my maker", "celebrate my freedom from this life", "start my final journey" are not), not any verb but a list of dying ones ("tonight is the night i disappear", "...i make
 // it all stop", "...i never wake up from" were read as everyday).
-const EVERYDAY_DAY_ACT = String.raw`(propose|pop the question|get (married|engaged|hitched|my (\w+ ){0,3}(chip|coin|token|keys|results|degree|diploma|licen[cs]e|cast off|braces off))|marry|meet|watch|start|graduate|celebrate|move (in|out|house)|ask (her|him|them) (out|to)|go on (a|our|my) (\w+ )?(date|trip|holiday)|perform|audition|launch|come out to)`;
-export const NOT_AN_EVERYDAY_DAY = String.raw`(?! (i|we) (finally )?${EVERYDAY_DAY_ACT}\b)`;
+const EVERYDAY_DAY_ACT = String.raw`(propose|pop the question|get (married|engaged|hitched|my (\w+ ){0,3}(chip|coin|token|keys|results|degree|diploma|licen[cs]e|cast off|braces off))|marry|meet (her|his|their|your|my (new|future|partners?|boyfriends?|girlfriends?)|the) (\w+ )?(parents|family|folks|in-?laws|mum|mom|dad|team|boss|class|group|coach|baby|kids?|friends|band)|watch|start (my|a|the|our) (new )?(job|course|class|school|uni|college|placement|program(me)?|treatment|training|shift|rota|diet)|graduate|celebrate (\w+ ){0,3}(years?|months?|weeks?|days?|anniversary|birthday|clean|sober|sobriety|recovery)|move (in|out|house)|ask (her|him|them) (out|to)|go on (a|our|my) (\w+ )?(date|trip|holiday)|perform (at|in|on|with|live|our|my (set|song|solo))|audition|launch|come out to)`;
+export const NOT_AN_EVERYDAY_DAY = String.raw`(?! (i|we) (finally )?${EVERYDAY_DAY_ACT}\b(?![^.!?\n]*\b(maker|god|jesus|heaven|again|final|last|freedom|free from|this life|forever|other side|for good)\b))`;
 
 /** A time for it: weighs in a goodbye only beside a cue of weight 2 or more ("sorry, can't make group tonight, love you all" is not one). */
 export const FAREWELL_TIME =
@@ -459,7 +465,7 @@ const ORDINARY_LEAVING_R11 =
   /\b(handed in (my|the) (notice|resignation)|resignation|retir(ed|ing|ement)|(leaving|farewell) (do|drinks|party|card)|packed up my desk|(last|my only) post (from me )?for a (while|bit)|last (night|day|week) in (this|the|my|our) (flat|house|apartment|place|room|dorm|halls)|keys go back|hand(ing|ed)? (back |in )?the keys)\b/;
 // Review: round 11's ordinary leavings do not outweigh words no ordinary leaving has.
 const UNMISTAKABLE_FAREWELL =
-  /\b((will not|wont) be (there|here|around)|(do not|dont) (look for|come looking|try to find)|nobody needs to know|no one needs to know|putting up with me|trying with me|(letters?|notes?) (is|are) sealed|it will be over|so nobody (at \w+ )?has to)\b/;
+  /\b(counted (them|out|the)|(pills|tablets|rope) (are|is) (in|ready|counted)|deleted (my|all my) (accounts|socials|photos)|how this ends|gave away|rehomed|(will not|wont) be (there|here|around)|(do not|dont) (look for|come looking|try to find)|nobody needs to know|no one needs to know|putting up with me|trying with me|(letters?|notes?) (is|are) sealed|it will be over|so nobody (at \w+ )?has to)\b/;
 /** Leaving a group, a job or a day behind; goodbyes around these are ordinary. */
 export function ordinaryLeaving(text: string): boolean {
   return ORDINARY_LEAVING_R10.test(text) || (ORDINARY_LEAVING_R11.test(text) && !UNMISTAKABLE_FAREWELL.test(text));

@@ -17,6 +17,7 @@ import {
   revealsHarmlessAct,
   USE_CONTEXT,
   WEAPON_CONTEXT,
+  WRITER_USED,
 } from './crisis-lexicon';
 import type { Assessment, MatchContext, Modifier, Suppression } from './crisis-match';
 import { resolvePerson, type Person } from './crisis-person';
@@ -64,12 +65,16 @@ export function assess(ctx: MatchContext): Assessment {
 }
 
 // Review: a gun in a safe is at hand when the writer has the way in or takes it out.
+const DELIBERATE_AFTER_MISHAP =
+  /\b(liked it|felt good|kept going|on purpose|not an accident|no accident|(second|third|fourth|\w+) time this week|so i did)\b/;
 const STORED_BUT_REACHED =
   /\b(i know (the|where the) (code|combination|key|pin)|i have the (code|combination|key)|(taking|take|took|get|got|getting) it out|(wont|will not) put it back|(tonight|this weekend|tomorrow) when)\b/;
 
 function idiom({ pattern, before, after, clause, message, text }: MatchContext): Suppression | undefined {
   const idiomatic = [
-    pattern.notAfter?.test(after) && !(pattern.id === 'si-means-kept' && STORED_BUT_REACHED.test(text)),
+    pattern.notAfter?.test(after) &&
+      !(pattern.id === 'si-means-kept' && STORED_BUT_REACHED.test(text)) &&
+      !(pattern.categories.includes('self_harm') && DELIBERATE_AFTER_MISHAP.test(text)),
     pattern.notBefore?.test(before),
     message.sentenceHas(pattern.notInSentence, clause.sentence),
   ];
@@ -91,7 +96,7 @@ const FOR_AN_ILLNESS = new RegExp(
   String.raw`\bfor (?:(?:my|the|this|that|a|his|her|their|these|bad|stinking|nasty|horrible|awful|killer|massive|chronic) ){0,2}${ILLNESS}\b`,
 );
 const MEANT_HARM =
-  /\b(whatever happens|if i go i go|(do not|dont) (care|mind)|never come back|want out|too much|the rest|whole (box|bottle|pack|lot)|kept going|more than ever|throwing up|vomit\w*|yellow|under my ribs|side (really )?hurts|day (2|3|4|two|three|four)|for days|over the (last|past) \d+ days|vodka|wine|beers?|drank|drinking|alcohol|booze|on purpose|die|dying to|dead|kill|not wake|never wake|sleep forever|end it|goodbye|suicid\w*|overdos\w*|to not feel|stop feeling|numb|(make|want|need) (it|everything) (all )?(to )?stop|no point|can not (do this|go on|take (it|this)))\b/;
+  /\b(kept taking|keep taking|more and more|(do not|dont|never) want to wake|drowsy|stopped counting|lost count|wanted it to be|whatever happens|if i go i go|(do not|dont) (care|mind)|never come back|want out|too much|the rest|whole (box|bottle|pack|lot)|kept going|more than ever|throwing up|vomit\w*|yellow|under my ribs|side (really )?hurts|day (2|3|4|two|three|four)|for days|over the (last|past) \d+ days|vodka|wine|beers?|drank|drinking|alcohol|booze|on purpose|die|dying to|dead|kill|not wake|never wake|sleep forever|end it|goodbye|suicid\w*|overdos\w*|to not feel|stop feeling|numb|(make|want|need) (it|everything) (all )?(to )?stop|no point|can not (do this|go on|take (it|this)))\b/;
 
 // A seizure or a fit told with the illness that explains it: "had a seizure last night, my epilepsy meds need adjusting".
 const EXPLAINED_BY_ILLNESS = /\b(epilepsy|epileptic|seizure disorder|neurologist|febrile)\b/;
@@ -166,6 +171,9 @@ const THEIR_USE = new RegExp(
 );
 
 function useIsOthers(text: string, matched: string): boolean {
+  if (WRITER_USED.test(text)) {
+    return false;
+  }
   const sentences = text.replace(matched, ' ').split(/[.!?\n]+/);
   const using = sentences.filter((sentence) => USE_CONTEXT.test(sentence));
   return (
@@ -322,14 +330,21 @@ function reportedPast(ctx: MatchContext, person: Person): Suppression | undefine
   }
   // "My girlfriend took a bottle of my pills": a friend's overdose told in the past tense is usually
   // still unfolding. It is history only when the message says it is over.
-  if (ctx.pattern.categories.includes('overdose') && !ctx.message.has(OVER_AND_DONE)) {
+  if (
+    ctx.pattern.categories.includes('overdose') &&
+    !ctx.message.has(OVER_AND_DONE) &&
+    !(ctx.message.has(OVER_NOW) && !ctx.message.has(WRITER_USED))
+  ) {
     return undefined;
   }
   return 'reported_past';
 }
 
+// Round 11: someone home, discharged or alive now is over too, unless the writer says they used as well (second review:
+// "he overdosed and hes home now. i took what was left of his bag").
+const OVER_NOW = /\b(he|she|they) (is|are) (home|back home|out of hospital|discharged|alive)( now)?\b/;
 const OVER_AND_DONE =
-  /\b(died|dead|passed away|passed|funeral|rip|rest in peace|miss (him|her|them)|survived|recovered|recovery|(is|was|are) (okay|ok|fine|alright|doing (well|better|great|good|fine)) now|(he|she|they) (is|are) (okay|ok|fine|alright)|(he|she|they) (is|are) (home|back home|out of hospital|discharged|alive)( now)?|glad (he|she|they) (is|are) (alive|ok|okay|still here)|years?|months?|last (year|month|week|summer|winter|spring|fall)|ago|used to|once|back then|the time|that time|story|news|celebrity|famous)\b/;
+  /\b(died|dead|passed away|passed|funeral|rip|rest in peace|miss (him|her|them)|survived|recovered|recovery|(is|was|are) (okay|ok|fine|alright|doing (well|better|great|good|fine)) now|(he|she|they) (is|are) (okay|ok|fine|alright)|glad (he|she|they) (is|are) (alive|ok|okay|still here)|years?|months?|last (year|month|week|summer|winter|spring|fall)|ago|used to|once|back then|the time|that time|story|news|celebrity|famous)\b/;
 
 // "I wanted to punch him but I walked away": a past urge towards someone, unless it is still there.
 function angerInThePast({ matched, before, clause }: MatchContext): Suppression | undefined {
@@ -372,7 +387,10 @@ function datedByNextSentence(text: string, sentence: string): boolean {
     .slice(at + sentence.length)
     .split(/[.!?\n]/)
     .find((part) => /\w/.test(part));
-  return next !== undefined && DATED_N_AGO.test(next);
+  const rest = text.slice(at + sentence.length).replace(next ?? '', ' ');
+  const backToNow =
+    /\b(again|still|have \d+|bought|stockpil\w*|tonight|lately|back|every day|all the time|another|this year|try|going to|gonna|want|urge|think about)\b/;
+  return next !== undefined && DATED_N_AGO.test(next) && !backToNow.test(rest);
 }
 
 function distantPast(ctx: MatchContext): Suppression | undefined {
@@ -509,7 +527,7 @@ const REAL_GRIEVANCE =
 
 // Review: a threat said with a plan, a time of sleep, rumination or "i mean it" is no figure of speech.
 const SERIOUS =
-  /\b(i mean it|for real|not joking|planned|(have|got) it planned|(thought|thinking|think) (about|it) (how|through)|lie awake|worked out|know (how|where)|waiting (outside|for)|in (his|her|their) sleep|while (he|she|they) (sleeps?|is asleep|are asleep)|when (he|she|they) (is|are) asleep|fantasi[sz]\w*|all the time|every night|scares me|scaring me|nothing (left )?to lose|scissors|hammer|screwdriver|rolling pin)\b/;
+  /\b(stab\w* (him|her|them)\b(?! with)|shoot (him|her|them)|(do not|dont) (even )?care what happens|constantly|think about it|i mean it|for real|not joking|planned|(have|got) it planned|(thought|thinking|think) (about|it) (how|through)|lie awake|worked out|know (how|where)|waiting (outside|for)|in (his|her|their) sleep|while (he|she|they) (sleeps?|is asleep|are asleep)|when (he|she|they) (is|are) asleep|fantasi[sz]\w*|all the time|every night|scares me|scaring me|nothing (left )?to lose|scissors|hammer|screwdriver|rolling pin)\b/;
 
 function pettyThreat({ pattern, clause, message, text }: MatchContext): Suppression | undefined {
   if (!pattern.categories.includes('harm_to_others') || pattern.family !== 'intent') {
