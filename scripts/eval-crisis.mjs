@@ -115,6 +115,7 @@ for (const generation of [
   'eighth hold-out',
   'ninth hold-out',
   'tenth hold-out',
+  'eleventh hold-out',
 ]) {
   const posts = POST_SETS.filter((s) => s.name.startsWith(`${generation} `)).flatMap((s) => s.posts);
   if (posts.length > 0) {

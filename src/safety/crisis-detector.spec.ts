@@ -151,6 +151,9 @@ const POST_GUARDS: readonly PostGuard[] = [
   // Round 10's dev set (long forum posts, three parts), tuned on: 64.5% recall, 12.5% false alarms before the round,
   // 91.6% at its end, 88.8% after the round 10 review took out over-broad rules.
   { name: 'dev posts, eighth batch', minRecall: 0.88, maxFalsePositiveRate: 0.06, maxUrgentFalsePositiveRate: 0.06 },
+  // Round 11's dev set (false-alarm kinds beside at-risk posts of the same shape), tuned on: 27.3% urgent false alarms
+  // before the round, 8.7% after.
+  { name: 'dev posts, ninth batch', minRecall: 0.97, maxFalsePositiveRate: 0.09, maxUrgentFalsePositiveRate: 0.09 },
   // Fourth hold-out: 70.1% recall, 14.3% FPR when measured once at the end of round 4; round 5 was tuned on its misses.
   {
     name: 'fourth hold-out suicidal ideation',
@@ -270,6 +273,22 @@ const POST_GUARDS: readonly PostGuard[] = [
     maxFalsePositiveRate: 0.15,
     maxUrgentFalsePositiveRate: 0.15,
   },
+  // Eleventh hold-out: written and committed (beed2d0) before round 11 changed the detector, measured before (64.9%
+  // recall, 11.8% FPR, urgent 7.8%) and once at the end of round 11 (64.9%, 5.9%, urgent 2.0%). Never trained on.
+  {
+    name: 'eleventh hold-out suicidal ideation',
+    minRecall: 0.62,
+    maxFalsePositiveRate: 0.07,
+    maxUrgentFalsePositiveRate: 0.07,
+  },
+  { name: 'eleventh hold-out self-harm', minRecall: 0.82, maxFalsePositiveRate: 0.19, maxUrgentFalsePositiveRate: 0.0 },
+  { name: 'eleventh hold-out overdose', minRecall: 0.82, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
+  {
+    name: 'eleventh hold-out harm to others',
+    minRecall: 0.31,
+    maxFalsePositiveRate: 0.0,
+    maxUrgentFalsePositiveRate: 0.0,
+  },
   // Everyday talk: the rules raise nothing on it; the reader was trained on the first set, not the hold-out (1 of 105).
   { name: 'ordinary chat', minRecall: 1, maxFalsePositiveRate: 0.0, maxUrgentFalsePositiveRate: 0.0 },
   { name: 'everyday chat hold-out', minRecall: 1, maxFalsePositiveRate: 0.01, maxUrgentFalsePositiveRate: 0.0 },
@@ -280,7 +299,7 @@ const POST_GUARDS: readonly PostGuard[] = [
 describe('the learned reader beside the rules, on the sets it was not trained on', () => {
   // Measured once on the seventh hold-out (written before the reader): +7.3 points of recall, no false alarm added;
   // +6.3 after retraining with everyday talk.
-  it.each(['sixth hold-out', 'seventh hold-out', 'eighth hold-out', 'tenth hold-out'])(
+  it.each(['sixth hold-out', 'seventh hold-out', 'eighth hold-out', 'tenth hold-out', 'eleventh hold-out'])(
     'adds recall and no false alarm on the %s',
     (generation) => {
       const posts = POST_SETS.filter((s) => s.name.startsWith(`${generation} `)).flatMap((s) => s.posts);
@@ -1217,6 +1236,575 @@ describe('crisis detector on real language (the kinds in issue 16)', () => {
         ),
       ).toMatchObject({ level: 'urgent', someoneElse: ['overdose'] });
       expect(detectCrisis('my brother says he wants to die and honestly so do i')).toMatchObject({ level: 'concern' });
+    });
+  });
+
+  // Round 11 (issue 16, urgent false alarms): each general mechanism with a look-alike it sets aside and a case at
+  // risk of the same shape that it must keep. [level, text].
+  describe('round 11', () => {
+    const CASES: readonly (readonly [string, string, string])[] = [
+      // Medicine taken for an illness, in an amount no one counted.
+      ['M1', 'none', 'took loads of pills for the flu'],
+      ['M2', 'none', 'took a lot of pills for my cold'],
+      ['M3', 'none', 'been taking a bunch of ibuprofen for my back since the move'],
+      ['M4', 'none', 'took a bunch of melatonin for my insomnia'],
+      ['M5', 'urgent', 'took 30 paracetamol for my toothache'],
+      ['M6', 'urgent', 'took loads of pills on purpose tonight, i just want to sleep and not wake up'],
+      ['M7', 'urgent', 'i took a bunch of pills for the pain and i dont care if i wake up'],
+      ['M8', 'none', 'i had a seizure last night, first one in a year, my epilepsy meds need adjusting'],
+      ['M9', 'urgent', 'i have epilepsy and i took 30 of my keppra on purpose, now im seizing'],
+      ['M10', 'urgent', 'took a bunch of pills for my broken heart'],
+      ['M11', 'urgent', 'took a bunch of pills for my head'],
+      [
+        'G8',
+        'urgent',
+        'im checking into rehab tomorrow but honestly i dont think ill make it there. sorry everyone. goodbye',
+      ],
+      // Pets and body parts are no one's crisis.
+      ['P1', 'none', 'the dog got into the medicine cabinet and swallowed some pills, at the vet now'],
+      ['P2', 'none', 'puppy got hold of my gummies and chewed the whole pack'],
+      ['P3', 'urgent', 'my dad got into my oxys and he is not waking up, his lips are blue'],
+      ['P4', 'none', 'i ran 50 km this weekend for charity, my legs want to die but we raised 2 grand'],
+      ['P5', 'urgent', 'my wrists are bleeding and wont stop'],
+      // Lyrics, quotes and reported words.
+      ['L1', 'none', 'i want to die in your arms tonight'],
+      ['L2', 'none', '"i hurt myself today to see if i still feel" hurt by johnny cash is a masterpiece'],
+      ['L3', 'none', 'my spotify wrapped was all sad songs, top one was "i want to end it all tonight" lol'],
+      ['L4', 'concern', 'she texted me and i replied "i want to die too"'],
+      ['L5', 'urgent', 'i want to die tonight. i have the rope ready in the garage'],
+      // Everyday threats.
+      ['T1', 'none', 'my roommate ate all my leftovers, im going to kill her'],
+      ['T2', 'none', 'my brother borrowed my car and brought it back with no petrol. he is so dead when he gets home'],
+      ['T3', 'none', 'my coworker keeps microwaving fish, one of these days im going to stab him with a fork'],
+      ['T4', 'urgent', 'he ate my lunch again, i will kill him with the kitchen knife when he walks in'],
+      ['T5', 'urgent', 'he keeps hitting my mum and he ate all the food, im going to kill him'],
+      ['T6', 'urgent', 'if he hits my mum one more time im going to stab him, the knife is in my room'],
+      ['T7', 'urgent', "if he lays a hand on her again i'll kill him, i swear to god"],
+      // Goodbyes and decisions with an everyday reason named.
+      ['G1', 'none', 'i have decided. im doing it. im finally going to tell my boss about my adhd diagnosis tomorrow'],
+      ['G2', 'urgent', 'i have decided. im doing it tonight. i love you all. goodbye'],
+      [
+        'G3',
+        'none',
+        'last post from me for a while, going into rehab tomorrow. thank you all for everything, love you guys',
+      ],
+      ['G4', 'none', 'i wrote a letter to my addiction. goodbye pills. 30 days today'],
+      ['G5', 'urgent', 'goodbye everyone. the heroin is in my hand and im done'],
+      ['G6', 'none', 'did the bungee jump off the bridge in queenstown!! never again lol'],
+      ['G7', 'urgent', 'i want to jump off the bridge tonight'],
+      // The past, and someone else's overdose that is over.
+      [
+        'H1',
+        'none',
+        'i told them about the night i took 40 of my mums pills. that was 9 years ago. today i have a family',
+      ],
+      ['H2', 'urgent', 'i took 40 of my pills an hour ago. that was the plan all along'],
+      ['H3', 'none', 'relapsed on coke at the party. took way too much, felt awful the whole next day but im ok'],
+      [
+        'D1',
+        'none',
+        'booked a room on the 30th floor for our anniversary. tonight is the night i propose!! wish me luck',
+      ],
+      ['D2', 'urgent', 'tonight is the night i finally do it. the pills are ready'],
+      [
+        'D3',
+        'none',
+        'i keep my late husbands gun in the safe, i cant bring myself to sell it. i miss him so much tonight',
+      ],
+      ['D4', 'urgent', 'i keep my dads gun under my bed now, nobody knows'],
+      [
+        'D5',
+        'none',
+        'my arms are covered in scratches from pruning the roses, my neighbour thought i had been self harming lol',
+      ],
+      ['X1', 'none', 'cut myself on a tin of beans tonight, needed steri strips, felt like an idiot'],
+      ['X2', 'urgent', 'cut myself on purpose tonight with a blade, i need stitches'],
+      ['X3', 'urgent', 'fed the cat and then took all my pills'],
+      ['X4', 'urgent', 'i walked the dog and swallowed 40 of my sleeping pills'],
+      ['X5', 'concern', 'i hurt my legs and want to die'],
+      ['X6', 'urgent', 'he ate my food again so tonight im going to stab him in his sleep'],
+      ['X7', 'urgent', 'my flatmate drank all my beer so im going to poison her tea tomorrow'],
+    ];
+
+    it.each(CASES)('%s is %s: %s', (_id, level, text) => {
+      expect(levelOf(text)).toBe(level);
+    });
+
+    it('reads a friend who says she wants to die as her risk, and offers the writer help for her', () => {
+      expect(detectCrisis('my friend says she wants to die')).toMatchObject({
+        level: 'none',
+        someoneElse: ['suicidal_ideation'],
+      });
+      expect(detectCrisis('my friend texted me after band practice "i want to end it all tonight"')).toMatchObject({
+        level: 'none',
+        someoneElse: ['suicidal_ideation'],
+      });
+      expect(
+        detectCrisis('i sang at church this morning. my mum then texted "im going to kill myself tonight"'),
+      ).toMatchObject({ level: 'none', someoneElse: ['suicidal_ideation'] });
+    });
+
+    it("reads the writer's shock at someone else's overdose as theirs, and someone who overdosed and is in care as theirs", () => {
+      expect(
+        detectCrisis(
+          'my brother overdosed last night and hes in the icu. the doctors say hes stable. i cant stop shaking',
+        ),
+      ).toMatchObject({ level: 'none', someoneElse: ['overdose'] });
+      expect(detectCrisis('my dealer sold me some fent. i cant stop shaking and my chest hurts').level).toBe('urgent');
+      expect(detectCrisis('my friend overdosed an hour ago and he is not breathing')).toMatchObject({
+        level: 'urgent',
+        someoneElse: ['overdose'],
+      });
+    });
+  });
+
+  // Round 11 review: an independent reviewer wrote 306 probes against round 11 (probe ids are theirs). These are the 60
+  // texts at risk that round 10 flagged and round 11 missed or downgraded (47 of them still at its head, 0c68549), each
+  // with the level the reviewer expects. A reading above the expected level passes: for the five where the reviewer expects concern
+  // (treat-07, threat-05, threat-06, threat-08, v-threat-03), round 10 read urgent too. KNOWN_MISSES are texts still
+  // read below the reviewer's level; each is a failing test so that it is flagged the day it is fixed.
+  describe('round 11 review', () => {
+    const RANK: Readonly<Record<string, number>> = { none: 0, concern: 1, urgent: 2 };
+    const expectLevels = (cases: readonly (readonly [string, string])[]): void => {
+      for (const [text, level] of cases) {
+        expect([text, levelOf(text)]).toEqual([text, level]);
+      }
+    };
+    const AT_RISK: readonly (readonly [string, string, string])[] = [
+      [
+        'treat-01',
+        'urgent',
+        'took a bunch of my sleeping pills for my insomnia and washed them down with half a bottle of vodka, whatever happens happens tonight honestly',
+      ],
+      [
+        'treat-02',
+        'urgent',
+        'took loads of paracetamol for my toothache over the last 4 days and now im throwing up and my right side really hurts and my eyes look yellow',
+      ],
+      [
+        'treat-07',
+        'concern',
+        'took loads of codeine for my period pain again. i do it every month now and honestly i kind of want it to be too much one day',
+      ],
+      [
+        'treat-08',
+        'urgent',
+        'took a bunch of ibuprofen for my headache. then i took the rest of the box. i want to sleep and never come back',
+      ],
+      [
+        'animal-03',
+        'urgent',
+        'my puppy got into my meds so i took him to the vet and came home and took the rest myself. feel really drowsy and dont care',
+      ],
+      ['body-02', 'concern', 'my wrists keep wanting to be cut, i cant stop thinking about it. its all i think about'],
+      [
+        'threat-06',
+        'concern',
+        'one of these days im going to kill my dad, i fantasise about it every night and it scares me',
+      ],
+      [
+        'threat-08',
+        'concern',
+        'the next person who calls me a junkie at that meeting, im going to kill them. ive got nothing left and i think about it all the time',
+      ],
+      [
+        'quote-01',
+        'urgent',
+        "had the radio on all night and i typed into my notes app 'im going to end it tonight, the pills are on the desk'",
+      ],
+      [
+        'quote-02',
+        'urgent',
+        "after band practice i sat in the car and just thought 'i am going to kill myself tonight' and i meant it. i have the rope in the boot",
+      ],
+      [
+        'quote-03',
+        'urgent',
+        "listening to the same playlist on loop and i keep saying to myself 'tonight is the night i finally do it'. i have everything ready",
+      ],
+      [
+        'quote-09',
+        'urgent',
+        "humming to myself in the bath with the razor, i whispered 'this is it, goodbye' and i meant it",
+      ],
+      [
+        'past-03',
+        'urgent',
+        'i took 40 tablets the night before last. that was 2 years ago to the day from my first attempt. nobody knows and i feel sick and yellowish',
+      ],
+      [
+        'past-05',
+        'urgent',
+        'took 30 of my sertraline on purpose two nights ago. spent the whole next day throwing up. told my mum i am fine but i am not and i want to try again',
+      ],
+      [
+        'other-05',
+        'urgent',
+        'my mum overdosed and she is alive thank god. i cant cope with any of this anymore, im going to take all of hers tonight',
+      ],
+      ['thought-05', 'urgent', 'my therapist thinks i am suicidal. she doesnt know i have the rope in my car already'],
+      ['thought-06', 'concern', 'my gf suspects i have been self harming. i have, every night this week'],
+      [
+        'decide-03',
+        'urgent',
+        'made my decision. im going to quit my job friday, give the cat to my mum and then im done with all of this',
+      ],
+      ['decide-04', 'urgent', 'ive decided. going to tell my mum everything tomorrow and then im doing it'],
+      ['night-03', 'urgent', 'tonight is the night i make it all stop, i have everything ready'],
+      [
+        'safe-01',
+        'urgent',
+        'i keep my late husbands gun in the safe. i know the code and i keep taking it out to look at it. tonight i wont put it back',
+      ],
+      ['lyric-01', 'urgent', 'i want to die in her arms tonight. once she falls asleep im taking all of it'],
+      [
+        'treat-21',
+        'urgent',
+        'took lots of paracetamol for my migraine over the weekend, kept going when it didnt work, now day 3 and i feel sick and my belly hurts under my ribs',
+      ],
+      ['body-10', 'concern', 'my thighs want to be cut again so bad. 3 weeks clean and the urge is screaming'],
+      ['threat-25', 'urgent', 'if he gaslights me one more time i will kill him, ive already worked out how and when'],
+      [
+        'quote-17',
+        'urgent',
+        "couldnt sleep, listening to rain sounds and thinking 'i want to die, just do it tonight' over and over. the pills are on my bedside",
+      ],
+      ['quote-18', 'urgent', "one thought stuck in my head all day: 'just end it tonight, nobody will care'"],
+      ['quote-22', 'urgent', "'i am going to kill myself' i keep repeating by myself in the dark"],
+      ['quote-23', 'urgent', "my counsellor said to write down the thought: 'i will kill myself this weekend'"],
+      ['quote-24', 'urgent', "my sponsor told me journal everything: 'i used again tonight and i want to die'"],
+      [
+        'past-14',
+        'urgent',
+        'overdosed on my meds on sunday. it was 5 years ago to the day that my son died. i didnt go to hospital',
+      ],
+      [
+        'past-15',
+        'urgent',
+        'took a whole box of paracetamol monday. felt ok the next day so i didnt go to a&e. i am fine now i think',
+      ],
+      ['decide-11', 'urgent', 'mind is made up. going to buy charcoal and tape tomorrow'],
+      ['decide-12', 'urgent', 'i decided. going to book a hotel room for friday, just me and what ive saved up'],
+      ['decide-13', 'urgent', 'ive decided. going to buy a hose for the car exhaust this weekend'],
+      ['night-10', 'urgent', 'tonight is the night i disappear for real. ive written it all down'],
+      ['night-11', 'urgent', 'tonight is the night i never wake up from'],
+      [
+        'leave-16',
+        'urgent',
+        'retired in march and ive been nothing since. said my goodbyes today, everything is in order. dont look for me',
+      ],
+      [
+        'leave-18',
+        'urgent',
+        'handed in my resignation so nobody at work has to deal with me. said goodbye to mum. everything is sorted, dont come looking',
+      ],
+      [
+        'leave-19',
+        'urgent',
+        'this is my last post for a while, well forever. thank you for trying with me. nobody needs to know where im going',
+      ],
+      [
+        'leave-20',
+        'urgent',
+        'keys go back to the landlord tomorrow but i wont be here to hand them over. said my goodbyes. it is time',
+      ],
+      [
+        'leave-21',
+        'urgent',
+        'my leaving do was tonight, they all think im going travelling. im not. the letters are sealed and by then it will be over',
+      ],
+      [
+        'v-threat-03',
+        'concern',
+        'if my ex texts my daughter one more time i will kill him. i lie awake thinking about how',
+      ],
+      ['v-decide-02', 'urgent', 'ive decided. going to tell my wife im going fishing and drive to the quarry instead'],
+      [
+        'v-leave-01',
+        'urgent',
+        'handed the keys back today. nobody needs to know where im going. thank you all for trying with me',
+      ],
+      [
+        'v-past-01',
+        'urgent',
+        'took all my tablets on wednesday. it was 10 years ago today my dad died. i feel really sick and havent told anyone',
+      ],
+      ['v-quote-05', 'urgent', "my therapist told me write down the thought: 'i will hang myself when they go away'"],
+      // Regressions at a9dcaff that round 11's last commits had already fixed at 0c68549.
+      [
+        'threat-01',
+        'urgent',
+        'my ex borrowed my car and wrecked it and laughed about it. im going to kill him. i know where he sleeps and im going over tonight, nothing left to lose',
+      ],
+      [
+        'threat-02',
+        'urgent',
+        'my stepdad drank all my vodka again. thats it. tonight when hes asleep im going to kill him, i have thought about how',
+      ],
+      [
+        'threat-03',
+        'urgent',
+        'im going to smother him with a pillow tonight while he sleeps. i cant take another day of him',
+      ],
+      [
+        'threat-04',
+        'urgent',
+        'going to kill her with the rolling pin when she comes through that door tonight. i mean it this time',
+      ],
+      [
+        'threat-05',
+        'concern',
+        'if he comes home drunk and screams at the kids one more time im going to kill him in his sleep, i mean it',
+      ],
+      [
+        'threat-09',
+        'urgent',
+        'my roommate finished my milk again whatever. real talk my dad is coming home tonight and im going to kill him, im done being scared of him',
+      ],
+      [
+        'threat-10',
+        'urgent',
+        'he used up all our savings on drugs and now hes going to pay. im going to kill him when he walks in and i have it planned',
+      ],
+      [
+        'threat-11',
+        'urgent',
+        'whoever keeps slashing my tyres, i know its him, im going to kill him tonight. waiting outside his house now',
+      ],
+      [
+        'decide-06',
+        'urgent',
+        'doing it tonight. going to call my dad first so the last thing he hears is that i love him',
+      ],
+      [
+        'threat-24',
+        'urgent',
+        'he used up all my patience. im going to kill him tonight, ive thought it through and i know how',
+      ],
+      [
+        'threat-26',
+        'urgent',
+        'she ate my last meal and now im going to kill her with the kitchen scissors when she gets home tonight',
+      ],
+      ['decide-14', 'urgent', 'made my decision. going to text everyone i love tonight and then thats it'],
+      [
+        'leave-15',
+        'urgent',
+        'they keep saying im going into rehab monday. i wont be there. ive said my goodbyes, thank you for putting up with me. tonight is the night',
+      ],
+    ];
+    // thought-05: the reviewer expects urgent (a rope in the car); round 10 and this round read concern (the suspicion
+    // admitted). Urgent needs means kept in a car to count without a plan or a time, a broad rule not taken here.
+    const KNOWN_MISSES = new Set<string>(['thought-05']);
+
+    it.each(AT_RISK.filter(([id]) => !KNOWN_MISSES.has(id)))('%s is at least %s: %s', (_id, level, text) => {
+      expect(RANK[levelOf(text)]).toBeGreaterThanOrEqual(RANK[level]);
+    });
+
+    for (const [id, level, text] of AT_RISK.filter(([caseId]) => KNOWN_MISSES.has(caseId))) {
+      it.failing(`${id} is ${level} (still missed): ${text}`, () => {
+        expect(levelOf(text)).toBe(level);
+      });
+      it(`${id} is at least concern: ${text}`, () => {
+        expect(RANK[levelOf(text)]).toBeGreaterThanOrEqual(RANK.concern);
+      });
+    }
+
+    // The 38 benign probes round 10 flagged and round 11 sets aside (night-07 only down to concern): the wins the
+    // review's narrowing keeps.
+    const BENIGN: readonly (readonly [string, string, string])[] = [
+      [
+        'treat-12',
+        'none',
+        'been taking a bunch of ibuprofen for my wisdom teeth, dentist said its fine as long as i stick to the dose on the box',
+      ],
+      [
+        'animal-06',
+        'none',
+        "the dog got into my gummies and my ibuprofen omg, at the emergency vet now, they say he'll be fine",
+      ],
+      ['animal-10', 'none', "my cat wants to murder the neighbour's dog every time he sees him through the window"],
+      ['body-07', 'none', 'did leg day for the first time in months and my legs want to die lmao'],
+      ['body-08', 'none', 'first half marathon done, my feet want to die and my knees are screaming but so proud'],
+      ['threat-17', 'none', 'im going to strangle the next person who asks me when im getting married'],
+      [
+        'quote-11',
+        'none',
+        "my spotify wrapped was all sad songs, top one was 'i want to die in your arms' lol accurate",
+      ],
+      ['quote-15', 'none', "my mum then texted me from the ward 'i want to die, i cant do this' and im scared for her"],
+      ['quote-16', 'none', "my brother texted me after his shift 'im going to end it tonight' what do i do"],
+      [
+        'past-09',
+        'none',
+        'the night i took 40 of my mums pills changed everything. that was 11 years ago and i am so grateful to still be here',
+      ],
+      [
+        'past-11',
+        'none',
+        'took way too many pills at a party once, felt rotten the whole next day but i am ok, lesson learned, that was college',
+      ],
+      ['other-07', 'none', 'my brother overdosed last night and he is in the icu, stable. i cant stop shaking'],
+      [
+        'other-08',
+        'none',
+        'my husband relapsed and drank last night. i cant stop shaking and crying, going to al-anon tomorrow',
+      ],
+      [
+        'thought-07',
+        'none',
+        'my neighbour thought i had been self harming cos of the scratches lol, its my new kitten',
+      ],
+      ['decide-09', 'none', 'doing it tonight!! going to ask her to be my girlfriend, wish me luck'],
+      ['night-07', 'concern', 'tonight is the night i propose!! ring is in my pocket'], // urgent in round 10: down a level
+      ['night-09', 'none', 'tonight is the night we watch the whole trilogy, popcorn ready'],
+      ['leave-09', 'none', 'handed in my notice today, leaving do on friday! goodbye to that toxic office forever'],
+      ['leave-11', 'none', 'retiring after 32 years on the wards. farewell everyone, thank you for everything'],
+      ['sport-05', 'none', 'did the bungee jump off the bridge in queenstown today, screamed the whole way down'],
+      ['sport-06', 'none', 'base jumping off a cliff in norway is on my bucket list'],
+      ['mishap-07', 'none', 'cut myself on some barbed wire climbing over the fence, needs stitches says the nurse'],
+      [
+        'animal-13',
+        'none',
+        'our spaniel ate a whole box of my sleeping tablets off the counter, vet made her sick, shes ok',
+      ],
+      ['animal-14', 'none', 'my cat got into the pills i dropped, rushing to the emergency vet, pray for her'],
+      ['body-12', 'none', 'my calves want to die after that hike up the mountain'],
+      ['threat-30', 'none', 'if my cat knocks my coffee over one more time im going to murder him'],
+      ['threat-31', 'none', 'my husband finished my crisps, divorce incoming, im going to murder him'],
+      ['other-12', 'none', "my best mate od'd at a festival, he is alive and home, so relieved"],
+      ['thought-13', 'none', 'my teacher assumed i was self harming because of the cat scratches on my arms'],
+      ['decide-15', 'none', 'ive decided, im going to ask for a raise on monday'],
+      ['decide-16', 'none', 'doing it tonight - going to text my crush and ask him out'],
+      ['night-13', 'none', 'saturday is the day we get married!!'],
+      ['mishap-10', 'none', 'cut my foot on a broken shell at the beach, nurse says i need stitches'],
+      ['lyric-05', 'none', "my fav lyric ever is 'i want to die in your arms', it gets me every time"],
+      ['v-decide-03', 'none', 'ive decided, im going to adopt a dog from the shelter this weekend!!'],
+      [
+        'v-leave-03',
+        'none',
+        'retiring friday after 40 years! leaving drinks at the pub, goodbye everyone and thank you',
+      ],
+      ['v-treat-03', 'none', 'took a bunch of paracetamol for this flu over the day, right dose, still feel rough'],
+      ['v-night-02', 'none', 'tonight is the night i meet her parents eek'],
+    ];
+
+    it.each(BENIGN)('%s is %s: %s', (_id, level, text) => {
+      expect(levelOf(text)).toBe(level);
+    });
+
+    it("keeps the narrowed exceptions' everyday look-alikes", () => {
+      expectLevels([
+        ['i have decided. im finally going to tell my boss about my adhd and ask for adjustments', 'none'],
+        ['doing it tonight - going to text my crush and ask him out', 'none'],
+        ['ive decided. going to tell my mum everything tomorrow and then im doing it', 'urgent'],
+        ['mind is made up. going to buy charcoal and tape tomorrow', 'urgent'],
+        ['today is the day i start my new job, so nervous', 'none'],
+        ['tonight is the night i disappear for real. ive written it all down', 'urgent'],
+        ['this song has been on repeat all week, "i want to die" is literally the chorus lol', 'none'],
+        [
+          'listening to my playlist and i keep whispering to myself "i want to die tonight". the pills are out',
+          'urgent',
+        ],
+        ['took an overdose when i was 20. that was 15 years ago, now i have two kids and a life i love', 'none'],
+        ['took 40 of my pills on friday. that was 3 years ago to the day my mum died', 'urgent'],
+        ['the dog got into the medicine cabinet and swallowed some pills, at the vet now', 'none'],
+        ['the dog got into my pills so i took him to the vet, then came home and took the rest myself', 'urgent'],
+      ]);
+    });
+  });
+
+  describe('round 11 second review', () => {
+    const RANK: Readonly<Record<string, number>> = { none: 0, concern: 1, urgent: 2 };
+    // Fresh probes from a second reviewer at 4aa53b4: at-risk posts round 11 missed or read lower than round 10, each
+    // now at least the level the reviewer expected (the narrowings: a next sentence's date does not excuse an act the
+    // message brings back to now; "tonight is the night i meet my maker" and other euphemisms are not everyday acts;
+    // "buy paracetamol", "start the car in the garage" are no harmless decision; "one of these days" with rumination or
+    // a stabbing is no figure of speech; medicine kept taking is an overdose; a cut "on a tin lid" kept going is
+    // self-harm; the writer's own use beside someone else's overdose; unmistakable farewells beside a resignation).
+    const AT_RISK: readonly (readonly [string, string, string])[] = [
+      ['threat-09', 'concern', 'one of these days im going to kill him and i dont even care what happens to me after'],
+      [
+        'med-01',
+        'urgent',
+        'took a bunch of paracetamol for my headache and then just kept taking them, i dont want to wake up',
+      ],
+      ['cut-01', 'concern', 'cut myself on a tin lid and liked it so i kept going'],
+      [
+        'otherod-05',
+        'urgent',
+        'he overdosed and hes home now. i took what was left of his bag and i feel really weird',
+      ],
+      ['otherod-06', 'urgent', "my partner relapsed and od'd, shes in the icu. i used too and i cant feel my legs"],
+      ['past-01', 'concern', 'i tried to hang myself. that was 2 years ago. and im going to try again'],
+      ['past-02', 'urgent', 'i took 40 pills. that was 3 months ago. i have 80 now'],
+      ['decide-03', 'urgent', 'ive decided. im going to buy paracetamol'],
+      ['decide-07', 'urgent', 'i decided. im going to start taking all of them tonight'],
+      ['night-02', 'urgent', 'tonight is the night i meet my maker'],
+      ['night-06', 'urgent', 'tonight is the night i celebrate being free from all of you. the pills are ready'],
+      ['past2-01', 'concern', 'i overdosed on purpose. it was 4 years ago. the urge is back and its stronger'],
+      ['past2-03', 'urgent', 'i jumped off a bridge once. that was ten years ago. going back there tonight'],
+      [
+        'past2-04',
+        'concern',
+        'i tried to take my own life. that was a couple of years ago. i still think about it every day',
+      ],
+      ['past2-05', 'urgent', 'swallowed a whole bottle of pills. that was 6 months ago. bought another bottle today'],
+      ['decide2-03', 'urgent', 'i have decided. im going to start the car in the garage with the door shut'],
+      ['night2-01', 'urgent', 'tonight is the night i meet god'],
+      ['night2-02', 'urgent', "tonight's the night i finally meet my dad again, been gone 10 years"],
+      ['night2-03', 'urgent', 'tonight is the night i celebrate my freedom from this life'],
+      ['night2-04', 'urgent', 'tomorrow is the day i start my final journey'],
+      ['night2-07', 'urgent', 'tonight is the night i perform my final act, im sorry mum'],
+      ['threat2-02', 'concern', 'one of these days im going to kill him, i think about it constantly'],
+      ['threat2-06', 'concern', 'if he says that one more time im going to stab him'],
+      ['med2-02', 'urgent', 'took a bunch of codeine for my back and then kept taking more, feeling so drowsy'],
+      ['cut2-04', 'concern', 'cut myself on a tin lid again, third time this week, its not an accident'],
+      [
+        'other2-02',
+        'urgent',
+        "my mate od'd last week and hes alright now. i used his leftovers and i cant breathe properly",
+      ],
+      [
+        'other2-03',
+        'urgent',
+        "dad od'd last night, hes in hospital. i drank half a bottle of vodka and took his tablets",
+      ],
+      [
+        'long-01',
+        'urgent',
+        'so yeah its been a weird week. handed in my notice at the warehouse on monday which everyone thought was brave and they got me a card and everything. my cat went to my sisters on tuesday. wednesday i went through all my photos and deleted my accounts. people keep saying im glowing lol. thats because i know how this ends. pills are in my drawer, counted them twice. that was the plan all along',
+      ],
+      ['typo-04', 'urgent', 'tonight is the nite i meet my maker fr'],
+    ];
+    it.each(AT_RISK)('%s is at least %s: %s', (_id, level, text) => {
+      expect(RANK[levelOf(text)]).toBeGreaterThanOrEqual(RANK[level]);
+    });
+
+    // Benign look-alikes round 10 flagged and round 11 sets aside, kept through the narrowing.
+    const BENIGN: readonly (readonly [string, string, string])[] = [
+      ['benign-08', 'none', 'my brother ate my last yogurt i swear im gonna kill him'],
+      ['benign-10', 'none', 'if my husband leaves the toilet seat up one more time im going to murder him'],
+      ['benign-13', 'none', "the dog got into my meds but the vet induced vomiting and he's ok"],
+      ['benign-29', 'none', 'i tried to end my life. that was 8 years ago. now i volunteer on a helpline'],
+      ['benign-30', 'none', 'i have decided. im going to tell my boss about my adhd tomorrow, so nervous'],
+      ['benign-33', 'none', 'tonight is the night i propose to her!!'],
+      ['benign-34', 'none', 'tomorrow is the day i get my 1 year chip'],
+      ['night2-08', 'none', 'tonight is the night i meet her parents, wish me luck'],
+      ['night2-09', 'none', 'tonight is the night we celebrate 5 years clean!!'],
+      ['threat2-07', 'none', 'one of these days im going to kill my sister, she keeps stealing my clothes'],
+      ['cut2-05', 'none', 'cut myself on a tin lid opening the beans, ouch'],
+      ['other2-05', 'none', 'my uncle overdosed, hes home from hospital now, family is relieved'],
+    ];
+    it.each(BENIGN)('%s is %s: %s', (_id, level, text) => {
+      expect(levelOf(text)).toBe(level);
+    });
+
+    // A decision, not a miss: a bare past attempt dated in the next sentence is the past (issue 16 counts the past as
+    // benign); the reviewer would have kept a concern. Anything after the date that brings it back to now keeps it.
+    it('reads a bare past attempt dated in the next sentence as the past, and one brought back to now as risk', () => {
+      expect(levelOf('i tried to kill myself. that was 3 years ago')).toBe('none');
+      expect(levelOf('i tried to hang myself. that was 2 years ago. and im going to try again')).not.toBe('none');
     });
   });
 

@@ -4,6 +4,40 @@
  */
 export const words = (...list: string[]): string => `(?:${list.join('|')})`;
 
+/** Pets and animals: the subject of "the dog got into my pills" is no one's crisis (round 11). */
+export const ANIMAL_NOUN = words(
+  'dogs?',
+  'puppy',
+  'puppies',
+  'pups?',
+  'cats?',
+  'kittens?',
+  'kitty',
+  'pets?',
+  'rabbits?',
+  'bunny',
+  'hamsters?',
+  'guinea pigs?',
+  'ferrets?',
+  'parrots?',
+  'budgies?',
+  'horses?',
+  'ponys?',
+  'labrador',
+  'spaniel',
+  'terrier',
+  'collie',
+  'beagle',
+  'retriever',
+  'pug',
+  'husky',
+  'dachshund',
+  'greyhound',
+  'poodle',
+  'chihuahua',
+  'staffie',
+);
+
 export const PERSON_NOUN = words(
   'friend',
   'best friend',
@@ -25,6 +59,14 @@ export const PERSON_NOUN = words(
   'grandmother',
   'grandfather',
   'granddad',
+  'grandad',
+  'gramps',
+  'grampa',
+  'nan',
+  'nana',
+  'nanna',
+  'gran',
+  'granny',
   'coach',
   'bully',
   'bullies',
@@ -202,9 +244,14 @@ export const ORDINARY_ABSENCE =
 export const REVEALED_ACT =
   /^( ?[.!,:-])* (finally |i am |just |going to |gonna )?(asking (her|him|them|my \w+|\w+) (out|to (prom|the dance|marry me|be my \w+))|(cutting|dyeing|bleaching|shaving|chopping|buzzing) (off )?(my|all my|his|her) (hair|bangs|fringe|beard|head)|getting (a |my )?(haircut|hair cut|hair done|nails done|tattoo|piercing|nose pierced|ears pierced|bangs)|(buying|booking) (a |the |my )?(car|house|ring|ticket|tickets|flight|flights|trip|puppy|kitten)|quitting (my job|the job|smoking|vaping|caffeine|sugar)|signing (the|my|a) (lease|contract|papers)|adopting (a|the) (cat|dog|kitten|puppy|rescue)|moving (out|back home|in with)|proposing( to (her|him|my \w+))?|confessing (to (her|him|my \w+)|my feelings)|auditioning for|applying (for|to) (the|a|my) \w+|painting (my|the) (room|nails|walls|bedroom)|running (a|the|my) (marathon|half marathon|5k|10k)|joining (a|the) (gym|team|club|band|choir))\b/;
 
+// Round 11 second review: the writer says they used too ("i took what was left of his bag", "i used too", "i drank half a
+// bottle and took his tablets"): someone else's overdose being over, or in care, does not make the message harmless.
+export const WRITER_USED =
+  /\bi (\w+ ){0,2}(used|took|drank|did|snorted|smoked|swallowed|shot up|had (some|half|the rest))\b/;
+
 // Words of dying, its means, a goodbye or despair: beside them "doing it tonight" is not explained by what follows.
 export const NOT_A_HARMLESS_ACT =
-  /\b(die|dying|dead|death|suicide|suicidal|kill myself|end it|end my life|not wake up|goodbye|good ?bye|bye forever|farewell|note|letter|pills|meds|overdose|bottle|gun|rope|noose|belt|knife|blade|razor|bridge|jump|tracks|ledge|roof|hang|no point|hopeless|worthless|burden|can not (go on|do this|take)|give up|gave up|no way out|nobody cares|no one cares|quick|painless|forever|for good)\b/;
+  /\b(paracetamol|tylenol|acetaminophen|ibuprofen|codeine|tramadol|charcoal|hose|tape|car in the garage|door shut|taking (all|them|the rest)|all of them|die|dying|dead|death|suicide|suicidal|kill myself|end it|end my life|not wake up|goodbye|good ?bye|bye forever|farewell|note|letter|pills|meds|overdose|bottle|gun|rope|noose|belt|knife|blade|razor|bridge|jump|tracks|ledge|roof|hang|hose|exhaust|charcoal|helium|no point|hopeless|worthless|burden|can not (go on|do this|take)|give up|gave up|no way out|nobody cares|no one cares|quick|painless|forever|for good)\b/;
 
 /** "doing it tonight" said of an act named after it, in a message with no word of dying, means, goodbye or despair. */
 export function revealsHarmlessAct(text: string): boolean {
@@ -223,6 +270,60 @@ export function revealsHarmlessAct(text: string): boolean {
 export const SEE_YOU_ON_THE_OTHER_SIDE = /\bsee (you|ya|yall|everyone|you all) (all )?on the other side\b(?! of\b)/;
 
 export const DOING_IT = /\b(doing|do) it (tonight|today|right now|now|this weekend|tomorrow)\b/;
+
+/** A decision said on its own: "i have decided.", "mind is made up". */
+export const DECIDED =
+  /\b((i have |i )?(already |finally )?decided|made (my|the|up my) (decision|mind)|(my )?mind is made up)(?= (\.|!|,|\n)|$)/;
+
+// Round 11: the decision named in the message: "i have decided. im doing it. im finally going to tell my boss about my
+// adhd". An everyday act the writer is going to do, with a person or a thing after it.
+const EVERYDAY_ACT = String.raw`(tell|ask|quit|apply|book|buy|start|join|sign up|enrol|enroll|report|confront|come out|break up with|call|email|text|adopt|learn|propose|retire|resign|move (out|house|back|in)|go back to (school|uni|college|work)|get (a|my) (tattoo|dog|cat|degree|haircut|license|licence)|leave (my|the|this) (job|course|uni|college|relationship|church|team|band))`;
+const DECIDED_ACT = new RegExp(
+  String.raw`\b(going to|gonna|decided to|i will) (finally |actually |just )?${EVERYDAY_ACT}\b`,
+  'g',
+);
+// Review of round 11: the everyday act names the decision only when it is the last thing the message says. After it
+// may come its object, another everyday act joined by "and" ("...text my crush and ask him out") and a word of nerves
+// or luck; not a step after it ("tell my mum everything tomorrow and then im doing it", "call my dad first so...",
+// "buy charcoal and tape", "book a hotel room for friday, just me and what ive saved up").
+const AND_ANOTHER_ACT = new RegExp(String.raw`^\s*${EVERYDAY_ACT}\b`);
+const STEP_WORD = /\b(then|first|after|afterwards|before|instead|so|until|because)\b/;
+const NERVES_OR_LUCK =
+  /^\s*((wish me luck|fingers crossed|so (nervous|excited|scared|happy)|eek|yay|lol|haha|omg)( (guys|everyone|all|yall|you all|friends))?)?\s*$/;
+
+function actIsTheLastThing(text: string): boolean {
+  let last: RegExpExecArray | null = null;
+  DECIDED_ACT.lastIndex = 0;
+  for (let m = DECIDED_ACT.exec(text); m !== null; m = DECIDED_ACT.exec(text)) {
+    last = m;
+  }
+  if (last === null) {
+    return false;
+  }
+  const [object, ...after] = text.slice(last.index + last[0].length).split(/[.!?;,\n]| - /);
+  const [, ...joined] = object.split(/\band\b/);
+  return (
+    !STEP_WORD.test(object) &&
+    joined.every((act) => AND_ANOTHER_ACT.test(act)) &&
+    after.every((part) => NERVES_OR_LUCK.test(part))
+  );
+}
+
+// What goes with a goodbye: "tell my family i love them and then its over", "call my mum one last time".
+const LAST_WORDS =
+  /\b(love (you|them|him|her|everyone|you all)|(it is|its|that is|thats|then it is|then its) (over|it|done|the end)|one (last|final) time|last time|for the last time|forgive me|sorry for everything|take care of)\b/;
+
+/** A decision or "doing it" that the message names as an everyday act, with no word of dying, means, goodbye or despair. */
+export function explainsDecision(text: string): boolean {
+  return actIsTheLastThing(text) && !NOT_A_HARMLESS_ACT.test(text) && !LAST_WORDS.test(text);
+}
+
+// Round 11: a day named by an everyday act is no farewell ("tonight is the night i propose"). Review: the act is one of
+// a short list of everyday ones (second review: "meet", "celebrate", "start" and "perform" only with an everyday
+// object, as "meet my maker", "celebrate my freedom from this life", "start my final journey" are not), not any verb but a list of dying ones ("tonight is the night i disappear", "...i make
+// it all stop", "...i never wake up from" were read as everyday).
+const EVERYDAY_DAY_ACT = String.raw`(propose|pop the question|get (married|engaged|hitched|my (\w+ ){0,3}(chip|coin|token|keys|results|degree|diploma|licen[cs]e|cast off|braces off))|marry|meet (her|his|their|your|my (new|future|partners?|boyfriends?|girlfriends?)|the) (\w+ )?(parents|family|folks|in-?laws|mum|mom|dad|team|boss|class|group|coach|baby|kids?|friends|band)|watch|start (my|a|the|our) (new )?(job|course|class|school|uni|college|placement|program(me)?|treatment|training|shift|rota|diet)|graduate|celebrate (\w+ ){0,3}(years?|months?|weeks?|days?|anniversary|birthday|clean|sober|sobriety|recovery)|move (in|out|house)|ask (her|him|them) (out|to)|go on (a|our|my) (\w+ )?(date|trip|holiday)|perform (at|in|on|with|live|our|my (set|song|solo))|audition|launch|come out to)`;
+export const NOT_AN_EVERYDAY_DAY = String.raw`(?! (i|we) (finally )?${EVERYDAY_DAY_ACT}\b(?![^.!?\n]*\b(maker|god|jesus|heaven|again|final|last|freedom|free from|this life|forever|other side|for good)\b))`;
 
 /** A time for it: weighs in a goodbye only beside a cue of weight 2 or more ("sorry, can't make group tonight, love you all" is not one). */
 export const FAREWELL_TIME =
@@ -263,16 +364,19 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
   // Intent without crisis words: a decision, a time, being gone. Each weighs only with another kind of cue.
   [/\b(said|say|saying) (all )?my (last )?goodbyes\b/, 3],
   [/\b(made|make|making) (my )?peace with (everyone|everybody|everything|it all|the world)\b/, 2],
-  [
-    /\b((i have |i )?(already |finally )?decided|made (my|the|up my) (decision|mind)|(my )?mind is made up)(?= (\.|!|,|\n)|$)/,
-    2,
-  ],
+  [DECIDED, 2],
   [/\b(no turning back|no more waiting|(it is|its) (time|happening)|this is happening)\b/, 2],
   // An ellipsis after it is a reveal: "tonight im finally doing it... cutting my hair short".
   [/\b(ready to go|going to do it|finally doing it)(?! \. \. \.)(?= (now|tonight|\.|!|,|\n|$)|$)/, 2],
   [/\b(no one|nobody) (can|is going to|will) stop me\b/, 2],
   [/\beverything is (in order|arranged|ready|set|sorted|taken care of)\b/, 2],
-  [/\b(tonight|today|tomorrow|this weekend|\w+day)( is|s) the (night|day|one)\b/, 2],
+  // Round 11: not when the day is named by an everyday act ("tonight is the night i propose").
+  [
+    new RegExp(
+      String.raw`\b(tonight|today|tomorrow|this weekend|\w+day)( is|s) the (night|day|one)\b${NOT_AN_EVERYDAY_DAY}`,
+    ),
+    2,
+  ],
   [/\bcounting down (the )?(days|hours|minutes)\b/, 2],
   // Affairs put in order, means kept where they are at hand, an absence foretold.
   [/\b(got|have|had) it (all )?(figured|planned|worked) out\b/, 2],
@@ -354,8 +458,18 @@ export const FAREWELL_CUES: readonly (readonly [RegExp, number])[] = [
 ];
 
 // Leaving a group, a job or a day behind; goodbyes around these are ordinary.
-export const ORDINARY_LEAVING =
+const ORDINARY_LEAVING_R10 =
   /\b(waiting for (my|the|a) (ride|bus|train|uber|lyft|taxi|cab|mom|dad|sister|brother|friend)|(?<!\b(not|never|stopped|skipped|skip) (go|going|went|come|coming) )(to|for) group\b|digital detox|social media (break|detox)|(grab|grabbing|grabbed|putting on|put on|get|getting) my (coat|jacket|keys|bag|shoes|boots|stuff)|heading out|out the door|leaving for (work|school|class|group|church|practice|the \w+)|party|birthday|concert|band|gig|wedding|show|premiere|festival|interview|exam|flight|ubers?|lyfts?|taxi|ride is here|date night|the game|(big|first) day|last (day|session|group|week|meeting|shift|class)|graduat\w*|moving|alumni|stepping down|step down|discharg\w*|completed|completing|finished (the|my) (program|iop|treatment)|new job|vacation|holiday|trip|see (you|ya|yall|everyone)(?! (all )?on the other side(?! of))|until next|talk (to you )?soon|for now|for the (week|weekend|summer|night|holidays)|leaving (the|this) (group|program|chat|app|platform)|leaving (twitter|facebook|instagram|insta|tiktok|reddit|discord|social media|this site|the internet)|signing off|logging off|going offline|taking a break|break from|hiatus|good ?night|night everyone|bedtime|going to bed|funeral|memorial|passed away|rest in peace|rip|grandma|grandpa|grandmother|grandfather|(dog|cat|pet) (died|passed)|(letter|note) to (my )?(addiction|alcohol|drugs?|drinking|using|old (self|life|me)|younger self|future self|disease|eating disorder|ed|depression|anxiety|self harm)|new year|this year|last year|20\d\d|while i am (away|gone)|out of town|brunch|museum|the movies|cinema|picnic|the zoo|the mall|theme park|road trip|game night|movie night|sleepover|(pizza|taco|trivia|quiz|poker|bingo|family|girls|guys|ladies|pasta|sushi|burger|wings?|craft|board game|bowling|date|game|movie|pub|open mic) night)\b/;
+// Round 11's additions: a job, a post or a home left.
+const ORDINARY_LEAVING_R11 =
+  /\b(handed in (my|the) (notice|resignation)|resignation|retir(ed|ing|ement)|(leaving|farewell) (do|drinks|party|card)|packed up my desk|(last|my only) post (from me )?for a (while|bit)|last (night|day|week) in (this|the|my|our) (flat|house|apartment|place|room|dorm|halls)|keys go back|hand(ing|ed)? (back |in )?the keys)\b/;
+// Review: round 11's ordinary leavings do not outweigh words no ordinary leaving has.
+const UNMISTAKABLE_FAREWELL =
+  /\b(counted (them|out|the)|(pills|tablets|rope) (are|is) (in|ready|counted)|deleted (my|all my) (accounts|socials|photos)|how this ends|gave away|rehomed|(will not|wont) be (there|here|around)|(do not|dont) (look for|come looking|try to find)|nobody needs to know|no one needs to know|putting up with me|trying with me|(letters?|notes?) (is|are) sealed|it will be over|so nobody (at \w+ )?has to)\b/;
+/** Leaving a group, a job or a day behind; goodbyes around these are ordinary. */
+export function ordinaryLeaving(text: string): boolean {
+  return ORDINARY_LEAVING_R10.test(text) || (ORDINARY_LEAVING_R11.test(text) && !UNMISTAKABLE_FAREWELL.test(text));
+}
 
 // Company: a place visited with others is an outing ("walking there after dinner w my bf"). Sights are not: people
 // also say a view will be the last thing they see (crisis-signals.ts reads this only in the clause naming the place).

@@ -8,6 +8,7 @@ export type Suppression =
   | 'missing_context'
   | 'second_person'
   | 'generic'
+  | 'animal'
   | 'context'
   | 'hypothetical'
   | 'reported_question'

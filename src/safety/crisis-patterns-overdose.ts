@@ -245,10 +245,11 @@ export const OVERDOSE_PATTERNS: readonly CrisisPattern[] = [
     id: 'od-take-them-all',
     categories: ['suicidal_ideation', 'overdose'],
     family: 'intent',
-    // The pills named before, "them" after: "the pills are on my desk. I'm going to take them all".
-    source: r`\b(?:going to|about to|will|want to|ready to|need to|have to) (?:just )?(?:take|swallow|down) (?:them|it) all\b|\b(?:going to|about to|will|want to|ready to) (?:just )?(?:take|swallow|down) all of (?:them|it)\b|\b(?:took|swallowed|downed|popped) (?:them|it) all\b(?! (?:to|out|home|back|with|for|on|in)\b)|\b(?:took|swallowed|downed|popped) all of (?:them|it)\b(?! (?:to|out|home|back|with|for|on|in)\b)`,
+    // The pills named before, "them" after: "the pills are on my desk. I'm going to take them all". Review of round 11:
+    // someone's overdose told, then "im going to take all of hers tonight".
+    source: r`\b(?:going to|about to|will|want to|ready to|need to|have to) (?:just )?(?:take|swallow|down) (?:them|it) all\b|\b(?:going to|about to|will|want to|ready to) (?:just )?(?:take|swallow|down) all of (?:them|it|hers|his|theirs)\b|\b(?:took|swallowed|downed|popped) (?:them|it) all\b(?! (?:to|out|home|back|with|for|on|in)\b)|\b(?:took|swallowed|downed|popped) all of (?:them|it)\b(?! (?:to|out|home|back|with|for|on|in)\b)`,
     requires:
-      /\b(pills?|meds|medication|tablets|bottle|capsules|minutes ago|hour ago|nobody|no one|sorry|sleepy|dizzy|its done|it is done|can not undo)\b/,
+      /\b(pills?|meds|medication|tablets|bottle|capsules|overdosed|minutes ago|hour ago|nobody|no one|sorry|sleepy|dizzy|its done|it is done|can not undo)\b/,
   }),
   pattern({
     id: 'od-tolerance',

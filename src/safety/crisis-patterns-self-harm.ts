@@ -7,8 +7,11 @@ const SH = 'self_harm';
 const BODY = r`(?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|body|ankles?|calf|calves|chest|face|shoulders?)`;
 
 // Accidents and figures of speech: "burned myself on the stove", "cut myself some slack".
+// Round 11: what people cut or graze themselves on by accident: "cut myself on a tin of beans".
+const MISHAP_OBJECT = String.raw`(?:tin|tins|tin can|can|lid|nail|nails|thorn|thorns|bramble|brambles|rose bush|roses|fence|barbed wire|mandoline|grater|blender|staple|stapler|saw|chisel|drill|tools?|coral|shell|shells|rocks?|wire|fish hook|hook)`;
+
 const ACCIDENT_OR_IDIOM = new RegExp(
-  r`^ (laughing|by accident|accidentally|on (a|the|my) (stove|oven|pan|iron|knife|glass|paper|corner|door|table|edge|desk|grill|kettle)|(while|when) (cooking|shaving|chopping|running|working out|lifting|playing|cleaning|gardening|moving|fixing|climbing|skiing|hiking|baking)|shaving|cooking|chopping|baking|at (the )?(gym|work|practice|training|game)|playing|working out|lifting|running|skiing|hiking|out|up|off|some slack|slack|a break|by (going|staying|dating|texting|drinking|using|letting|being|trusting|comparing|overthinking|people pleasing|saying)|by (?!(?:cutting|burning|hitting|scratching|starving|hurting|punching|bleeding|carving|biting|banging)\b)(?:not )?\w+ing|(with|for) \w+ing|emotionally|financially|over (him|her|them|this|that))\b`,
+  r`^ (on (a|an|the|some|my) (\w+ )?${MISHAP_OBJECT}|laughing|by accident|accidentally|on (a|the|my) (stove|oven|pan|iron|knife|glass|paper|corner|door|table|edge|desk|grill|kettle)|(while|when) (cooking|shaving|chopping|running|working out|lifting|playing|cleaning|gardening|moving|fixing|climbing|skiing|hiking|baking)|shaving|cooking|chopping|baking|at (the )?(gym|work|practice|training|game)|playing|working out|lifting|running|skiing|hiking|out|up|off|some slack|slack|a break|by (going|staying|dating|texting|drinking|using|letting|being|trusting|comparing|overthinking|people pleasing|saying)|by (?!(?:cutting|burning|hitting|scratching|starving|hurting|punching|bleeding|carving|biting|banging)\b)(?:not )?\w+ing|(with|for) \w+ing|emotionally|financially|over (him|her|them|this|that))\b`,
 );
 
 // Verbs that only mean self-injury when what follows is the body, "again", or nothing at all.
@@ -57,7 +60,7 @@ export const SELF_HARM_PATTERNS: readonly CrisisPattern[] = [
     source: r`\b(?:need|needs|needed|might need|probably need|should get|getting|got) (?:stitches|stiches|steri strips|glue|to go to the (?:er|hospital))\b`,
     requires: /\b(blood|bleeding|bled|cut|cuts|cutting|deep|blade|razor|can not tell|nobody can know|hide)\b/,
     unless:
-      /\b(fell|fall|accident|accidentally|kitchen|cooking|chopping|dog|cat|bike|surgery|knife slipped|glass broke|stitches out|tooth|dentist|forehead|chin|game|match|practice)\b/,
+      /\b(fell|fall|accident|accidentally|kitchen|cooking|chopping|dog|cat|bike|surgery|knife slipped|glass broke|stitches out|tooth|dentist|forehead|chin|game|match|practice)\b|\bon (a|an|the|some|my) (\w+ )?(tin|tin can|can|lid|nail|thorn|thorns|bramble|fence|barbed wire|mandoline|grater|saw|chisel|drill|coral|shell|rocks?|wire)\b/,
   }),
   pattern({
     id: 'sh-sharpener',

@@ -60,6 +60,9 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
       /\b(gun|guns|rifle|pistol|no one knows|nobody knows|nobody can know|do not tell|keep (looking|staring) at (it|them)|can not stop (looking|staring) at (it|them)|looking at (it|them) (again|all day|all night|for hours)|in case i need (it|them)|i (checked|tried it|tested it)|for when i (am ready|need it|decide)|not telling (anyone|anybody)|(nobody|no one) (knows|needs to know|can know)|(have not|did not) told|(it is|they are) in (my|the) (closet|car|trunk|backpack|bag|drawer|glovebox)|ready for (tonight|tomorrow|\w+day)|when the time comes|it is ready|they are ready|loaded|tonight|this weekend|(i )?decided|made up my mind|mind is made up|(i am )?doing it|know the (tree|spot|place|bridge|way))\b/,
     unless:
       /\b(climbing|camping|trip|gym|boat|sailing|moving|swing|tow|crafts?|hunting|range|target practice|pharmacy|refill|prescription)\b/,
+    // Round 11: stored safely is not kept at hand: "i keep my late husbands gun in the safe".
+    notAfter:
+      /^ (locked |safely )?(in|inside) (a|the|my|our) (gun |locked |biometric )?(safe|lockbox|locker|gun cabinet)\b|^ (locked up|locked away|unloaded)\b/,
   }),
   pattern({
     id: 'si-means-here',
@@ -286,6 +289,9 @@ export const SUICIDE_PLAN_PATTERNS: readonly CrisisPattern[] = [
     family: 'plan',
     // Letters for the family to find afterwards: "they'll find them after".
     source: r`\b(?:wrote|writing|written|write|left|leaving|finished|recorded|recording) (?:\w+ )?(?:letters?|notes?|videos?|messages?) (?:to|for) (?:my |each of my |all my |everyone|everybody|each|people|the people)`,
+    // Round 11: a letter to one's addiction or old self is a recovery exercise ("wrote a letter to my addiction").
+    notAfter:
+      /^(addiction|habit|drinking|drug|drugs|using|eating disorder|ed|depression|anxiety|self harm|old self|younger self|future self|inner child|abuser|disease)\b/,
     requires:
       /\b(after i am gone|when i am gone|once i am gone|(will|to) find (them|it|this)|after (tonight|i die|i am dead)|read (them|it) after|so they have something|goodbye|forgive me|just in case|in case|deleted (all )?my (social media|accounts|photos|profiles))\b/,
     unless:

@@ -45,7 +45,7 @@ function methodAct(form: 'base' | 'ing'): string {
 
 // Exaggeration and a common misspelling: "die of embarrassment", "die for a coffee", "die my hair".
 const DIE_IDIOM =
-  /^ (than|(of|from) (laughter|laughing|embarrassment|boredom|shame|cringe|cuteness|happiness|jealousy|envy|excitement|hunger|old age|natural causes)|laughing|happy|old|trying|rich|young|peacefully (?:at|when|surrounded|of old age|in old age|as an? old|like (?:my|his|her)|after a long)|at home|in (?:a |the )?(?:hospital|hospice)|with dignity|surrounded|for (?!(a |the )?(while|bit|little|moment|few|second|minute|good|ever)\b)(a|an|the|my|this|that|some|one|it|him|her|them|you|your|his|their)|with (him|her|them|my)|my (hair|clothes|shirt|nails|bangs)|(it|them) (blue|red|black|pink|purple|green|blonde))\b/;
+  /^ (than|(of|from) (laughter|laughing|embarrassment|boredom|shame|cringe|cuteness|happiness|jealousy|envy|excitement|hunger|old age|natural causes)|laughing|happy|old|trying|rich|young|peacefully (?:at|when|surrounded|of old age|in old age|as an? old|like (?:my|his|her)|after a long)|at home|in (?:a |the )?(?:hospital|hospice)|with dignity|surrounded|for (?!(a |the )?(while|bit|little|moment|few|second|minute|good|ever)\b)(a|an|the|my|this|that|some|one|it|him|her|them|you|your|his|their)|with (him|her|them|my)|in your arms|my (hair|clothes|shirt|nails|bangs)|(it|them) (blue|red|black|pink|purple|green|blonde))\b/;
 
 export const SUICIDE_PATTERNS: readonly CrisisPattern[] = [
   pattern({
@@ -118,6 +118,9 @@ export const SUICIDE_PATTERNS: readonly CrisisPattern[] = [
     family: 'intent',
     // A way of dying with intent behind it: "want to drive my car into the river".
     source: r`\b(?:${WANT_TO}|${WILL}) ${gap(4)}(?:${methodAct('base')})\b|\b(?:jump|jumping|throw myself|throwing myself|threw myself|jumped) (?:off|from|in front of) (?:a |the |my )?(?:bridge|building|roof|rooftop|balcony|cliff|overpass|parking garage|window|train|bus|truck|traffic|oncoming traffic|tracks)\b`,
+    // Round 11: a jump with a rope or a parachute is a sport: "did the bungee jump off the bridge".
+    notBefore:
+      /\b(bungee|bungy|base|tandem|parachute|skydiving|skydive|cliff diving|tombstoning|zipline)( \w+){0,2}\s*$/,
   }),
   pattern({
     id: 'si-gone-for-good',

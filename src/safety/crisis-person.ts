@@ -1,4 +1,4 @@
-import { PERSON_NOUN } from './crisis-lexicon';
+import { ANIMAL_NOUN, PERSON_NOUN } from './crisis-lexicon';
 
 /**
  * Who a crisis statement is about. The writer ("first") is the person we must
@@ -6,7 +6,7 @@ import { PERSON_NOUN } from './crisis-lexicon';
  * is reported danger staff must act on; "generic" (people, someone) and
  * "second" (you, yourself: advice or harassment) are not a crisis of anyone's.
  */
-export type Person = 'first' | 'second' | 'third' | 'generic' | 'thing' | 'implicit';
+export type Person = 'first' | 'second' | 'third' | 'generic' | 'thing' | 'animal' | 'body' | 'implicit';
 
 const REFLEXIVE_PERSON: Readonly<Record<string, Person>> = {
   myself: 'first',
@@ -49,6 +49,9 @@ const PRONOUN_PERSON: Readonly<Record<string, Person>> = {
 };
 
 const PERSON_NOUN_ONLY = new RegExp(`^${PERSON_NOUN}$`);
+const ANIMAL_NOUN_ONLY = new RegExp(`^${ANIMAL_NOUN}$`);
+const BODY_PART =
+  /^(legs|feet|arms|knees|calves|thighs|hamstrings|quads|glutes|muscles|back|shoulders|hips|ankles|toes|fingers|hands|wrists|feet|lungs|liver|kidneys|ears|eyes|bones|joints|abs)$/;
 const DEFINITE = new Set(['my', 'his', 'her', 'their', 'our', 'the', 'that', 'your']);
 
 export function resolvePerson(matched: string, before: string): Person {
@@ -104,10 +107,38 @@ const BARE_KIN = new Set([
   'partner',
 ]);
 
+const CLAUSE_START = new Set([
+  'and',
+  'so',
+  'then',
+  'but',
+  'when',
+  'because',
+  'while',
+  'cause',
+  'cos',
+  'coz',
+  'after',
+  'until',
+]);
+
+function startsAClause(tokens: string[], at: number): boolean {
+  return at === 0 || CLAUSE_START.has(tokens[at - 1]);
+}
+
 function personAt(tokens: string[], i: number): Person | undefined {
   const token = tokens[i];
   if (i === 0 && BARE_KIN.has(token)) {
     return 'third';
+  }
+  // Round 11: "my legs want to die" after a run: a sore body part wishes nothing.
+  if (BODY_PART.test(token) && tokens[i - 1] === 'my' && startsAClause(tokens, i - 1)) {
+    return 'body';
+  }
+  // Round 11: "the dog got into the medicine cabinet", "puppy got hold of my gummies": a pet is no one's crisis.
+  // Only as the subject, starting its stretch: in "fed the cat and then took all my pills" the cat is an object.
+  if (ANIMAL_NOUN_ONLY.test(token) && startsAClause(tokens, DEFINITE.has(tokens[i - 1]) ? i - 1 : i)) {
+    return 'animal';
   }
   const next = tokens[i + 1] ?? '';
   // "Does anyone else want to die?" is a disclosure, not a survey.

@@ -2,10 +2,12 @@ import type { Clause } from './crisis-clauses';
 import {
   DISTANT_PAST,
   EDUCATION_CONTEXT,
-  ORDINARY_LEAVING,
+  ordinaryLeaving,
   JOKE,
   OUTING,
   ORDINARY_ABSENCE,
+  explainsDecision,
+  NOT_AN_EVERYDAY_DAY,
   revealsHarmlessAct,
   MEDIA_CONTEXT,
   NEGATOR,
@@ -63,8 +65,12 @@ const INTENT =
   /\b((going to|gonna|about to|will|ready to) (do it|end it|jump|go through with it|finish it|take (it|them)(?! (easy|slow|back|off|out|to|with|home))|swallow (it|them)|use (it|them) (tonight|now))|take (them|it|those|these) all|(going to|gonna|about to|will) (take|swallow|drink) (all of (them|my \w+)|the lot of them)|(my|the) plan (is|was) (to (use|jump off|jump from|walk into) )?(the |a |my )?(\d+ ?h ?\d+ )?((bridge|overpass|cliffs?|ledge|tracks|freight( train)?|express( train)?)(?= ?([.!,;\n]|$))|(pills|gun|rope|noose)(?= ?([.!,;\n]|$| (tonight|tomorrow|today|now|when|after|once)\b)))|take the (rest|lot|whole)|going (there|back there|back out there|through with it)|go through with it|(my )?mind is made up|made up my mind|i (have )?decided|(have|got) it (all )?planned|it is happening|no turning back|(it )?would be so easy( to (just )?(jump|go|step off|let go|drive off|end it|do it))?|do not try to (talk me out|stop me)|(i )?take them all|(going to|about to|ready to) (kill myself|end my life|take my (own )?life)|doing it (tonight|tomorrow|now|right now|when|after|before|this|at)|(going|heading|walking|driving) (up |out |down |over )?there|(not|no longer) waiting (until|for) (the|my) (appointment|session|therapist|counsel+or|group|doctor)|(rope|cord|noose|cable) (is |are )?(tied|hung|up|ready|set up|around)|(legs|feet) (are )?(over|dangling over) the (rail|railing|edge|ledge|side)|(standing|sitting) on the (edge|ledge|railing)|its happening|(it is|its) (already )?in motion|(figured|worked) out (exactly )?how (many|much|far|high|long)|(walking|heading|driving|going|on my way) (up |out |down |over )?(to|towards) the (tracks|train tracks|bridge|overpass|ledge|cliffs?|roof|rooftop|parking garage|parking deck)( now| right now| tonight))\b/;
 const TIME =
   /\b(tonight|tomorrow|this weekend|(on |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|after (my|the) (shift|work|class|exam|appointment)|(when|after|once) (my|the) (shift|work|class|exam|appointment) (ends|is over|finishes|is done)|(when|after|once) (everyone|everybody|they|the house|my \w+|he|she) (is|are|goes|go|falls?) (asleep|gone|away|out|to sleep|to bed)|(when|after|once) (he|she|they|everyone|everybody|my \w+) (leaves|leave|goes out|goes to work|leaves for work|gets on the plane)|(everyone|everybody)( in (this|the|my) (house|flat|apartment|place))? (is|are) (asleep|in bed)|after dark|when it (gets|is) dark|(it is|its) dark (enough )?now|in an hour|in a few hours|before (morning|sunrise|anyone wakes up|dawn)|right now)\b/;
-const FINALITY =
-  /\b((wrote|written|writing|left|leaving) (a |my |her |him |them |the )?(\w+ ){0,2}(letter|letters|note|notes|goodbye)(?! to (my )?(future|younger|old|past) (self|me))|goodbyes?|good ?night forever|(goodbye|bye) forever|sleep forever|the last night|my last (night|day|post|message)|last time|better off|(do not|not) (try to )?(talk me out|stop me|look for me|find me|save me|call anyone|call me|call my phone|tell anyone|tell anybody|tell my \w+)|(letting|let) (someone|somebody|you|you all|yall|people) know (where|what|that) i|the (letters?|notes?) (is|are) sealed|(thanks|thank you) for (putting up with me|trying)(?! (during|while|through|with|at|on|in|this|today|tonight))|(do not|dont) come looking(?! for me (till|until|til|before|unless))|i will not be (here|around|alive)( anymore| after)?(?= ?([.!,;\n]|$))|(do not|not) want to be (saved|found|stopped|helped)|not asking for help|(want|wanted) (someone|you|people|somebody|you all|yall|you guys|one person|anyone) to know|wanted to (tell|say it to|talk to) (someone|somebody|you|you all|yall|you guys) (before|first)|tell (him|her|them|everyone|everybody|my \w+|the \w+) (that )?(i tried|i am sorry|i was sorry|i loved (him|her|them)|thanks|thank you|it (was|is) not (his|her|their|your) fault)|alone for it|(calm|peace|at peace|calmer) for the first time|feel (so )?(calm|at peace|peaceful) (now|finally|about it)|will (get|find|read) (it|this|them) after|after i am gone|not telling anyone|(nobody|no one) (knows|needs to know)|it is time|said (bye|goodbye) to|(is|was) the last one|(do|does) not know (it is|its|this is|that is) the last|by then (it|i) will be (done|gone|over)|(tonight|today) is the (night|day)|(set|scheduled) (them|it|the \w+) to (send|go out|post))\b/;
+const FINALITY_CUES =
+  /\b((wrote|written|writing|left|leaving) (a |my |her |him |them |the )?(\w+ ){0,2}(letter|letters|note|notes|goodbye)(?! to (my )?(future|younger|old|past) (self|me))|goodbyes?|good ?night forever|(goodbye|bye) forever|sleep forever|the last night|my last (night|day|post|message)|last time|better off|(do not|not) (try to )?(talk me out|stop me|look for me|find me|save me|call anyone|call me|call my phone|tell anyone|tell anybody|tell my \w+)|(letting|let) (someone|somebody|you|you all|yall|people) know (where|what|that) i|the (letters?|notes?) (is|are) sealed|(thanks|thank you) for (putting up with me|trying)(?! (during|while|through|with|at|on|in|this|today|tonight))|(do not|dont) come looking(?! for me (till|until|til|before|unless))|i will not be (here|around|alive)( anymore| after)?(?= ?([.!,;\n]|$))|(do not|not) want to be (saved|found|stopped|helped)|not asking for help|(want|wanted) (someone|you|people|somebody|you all|yall|you guys|one person|anyone) to know|wanted to (tell|say it to|talk to) (someone|somebody|you|you all|yall|you guys) (before|first)|tell (him|her|them|everyone|everybody|my \w+|the \w+) (that )?(i tried|i am sorry|i was sorry|i loved (him|her|them)|thanks|thank you|it (was|is) not (his|her|their|your) fault)|alone for it|(calm|peace|at peace|calmer) for the first time|feel (so )?(calm|at peace|peaceful) (now|finally|about it)|will (get|find|read) (it|this|them) after|after i am gone|not telling anyone|(nobody|no one) (knows|needs to know)|it is time|said (bye|goodbye) to|(is|was) the last one|(do|does) not know (it is|its|this is|that is) the last|by then (it|i) will be (done|gone|over)|(set|scheduled) (them|it|the \w+) to (send|go out|post))\b/;
+// "tonight is the night", unless the act named is an everyday one (crisis-lexicon.ts).
+const FINALITY = new RegExp(
+  `${FINALITY_CUES.source.slice(0, -3)}|(tonight|today) is the (night|day)${NOT_AN_EVERYDAY_DAY})\\b`,
+);
 // Round 10 review: goodbyes people also say every day ("love you all", "sorry everyone", "bye everyone", "this is it
 // for me", "its time", "see you on the other side"). Alone, or beside an everyday noun that is also a means (a garage,
 // a knife, insulin, a hose), they are no farewell; they count as one only beside a farewell of the list above,
@@ -108,6 +114,9 @@ const SIGNALS: readonly (readonly [SignalKind, RegExp])[] = [
 const FINAL_GOODBYE =
   /\bthis is (my )?goodbye\b(?! (to|for) )|\b(good ?bye|bye|farewell|(i am )?sorry)( (everyone|everybody|all|guys|yall|you all|all of you|world|friends))?( [.!]+)*\s*$/;
 
+const GOODBYE_TO_THE_DRUG =
+  /\b(letters?|good ?bye|farewell|bye) (to )?(my |your |our |the )?(addiction|habit|the bottle|drinking|drink|booze|alcohol|using|drugs?|heroin|dope|fent\w*|coke|cocaine|meth|crack|weed|pills|xanax|benzos|old (self|life|me)|eating disorder|self harm)\b/;
+
 // A clause about someone else: a third person and no first person.
 // Round 10: "them" after "on", "in", "under" or "with" is a thing ("the letters with everyones names on them").
 const THIRD = /\b(he|she|they|him|his|her|their)\b|(?<!\b(on|in|under|with|inside) )\bthem\b/;
@@ -123,10 +132,12 @@ const OVER =
 // "doing it tonight!! finally asking her out": the act named next is what "it" was, when it has a harmless
 // object and nothing in the message speaks of dying, means, a goodbye or despair (revealsHarmlessAct).
 function revealed(kind: SignalKind, m: RegExpExecArray, text: string): boolean {
-  if ((kind !== 'intent' && kind !== 'finality') || !/\b(do|doing) it\b/.test(m[0])) {
+  if (kind !== 'intent' && kind !== 'finality') {
     return false;
   }
-  return revealsHarmlessAct(text);
+  const doing = /\b(do|doing) it\b/.test(m[0]);
+  // Round 11: "i have decided. ... im finally going to tell my boss": the decision is named, and harmless.
+  return (doing && revealsHarmlessAct(text)) || ((doing || DECISION.test(m[0])) && explainsDecision(text));
 }
 
 function negatedAt(clause: string, index: number): boolean {
@@ -170,9 +181,12 @@ export function signalsIn(clauses: readonly Clause[], text: string): SignalsFoun
       first ??= clause;
       sentences.add(clause.sentence);
     }
+    // Round 11: "write a letter to your addiction and say goodbye to it", "goodbye heroin": a goodbye to the drug is
+    // recovery talk; neither the goodbye nor the drug is the writer's farewell or means.
+    const toTheDrug = GOODBYE_TO_THE_DRUG.test(own);
     for (const [kind, regex] of SIGNALS) {
       // Someone else's clause tells nothing of the writer, except when ("they go in the mail tomorrow").
-      if (theirs && kind !== 'time') {
+      if ((theirs && kind !== 'time') || (toTheDrug && (kind === 'finality' || kind === 'means'))) {
         continue;
       }
       const m = regex.exec(own);
@@ -273,7 +287,7 @@ function verdictOfSignals(
     !has('despair') &&
     !has('death') &&
     clauses.some((clause) => (PLACE.test(clause.text) || /\bthere\b/.test(clause.text)) && OUTING.test(clause.text));
-  if (urgent && (has('means') || (!ORDINARY_LEAVING.test(text) && !outing))) {
+  if (urgent && (has('means') || (!ordinaryLeaving(text) && !outing))) {
     return { level: 'urgent', categories, cues, clause: first };
   }
   const told = [...sentences].join(' . ');

@@ -1,4 +1,5 @@
 import type { MessageFacts } from './crisis-match';
+import { WRITER_USED } from './crisis-lexicon';
 import { localPrefix } from './crisis-scope';
 import type { CrisisPattern } from './crisis-pattern';
 import type { Person } from './crisis-person';
@@ -45,15 +46,23 @@ const DANGER_NOW =
   /\b(not breathing|(is not|can not|barely|stopped|stops) breath\w*|turning blue|lips (are |look |went )?blue|unresponsive|will not wake|can not wake|not waking|seizing|fitting|choking|passed out|collapsed|no pulse|slurring|slurred|(will not|wont|can not|cant|does not|is not|not) (respond|responding|answer me|wake up)|can not keep (her|his|their|my) eyes open|(eyes|eye) (keep )?(rolling|closing))\b/;
 // Round 10 review: the stay in care must be told of the one who overdosed, after the act in its sentence with no
 // other person between ("my uncle overdosed last weekend and is in the icu"), not of someone else in the message.
-const OTHER_PERSON_BETWEEN = /\b(he|she|they|my \w+|his \w+|her \w+|their \w+)\b/;
-function inCareAfter({ sentence, matched }: GradingContext): boolean {
+// Round 11: a bare pronoun is the one who overdosed ("my brother overdosed last night and he is in the icu").
+const OTHER_PERSON_BETWEEN = /\b(my \w+|his \w+|her \w+|their \w+)\b/;
+// Second review: not when the writer says they used too ("dad od'd last night, hes in hospital. i drank half a bottle
+// and took his tablets"): then a bare pronoun is read as in round 10, as someone else.
+function inCareAfter({ sentence, matched, message }: GradingContext): boolean {
   const at = sentence.indexOf(matched);
   if (at < 0) {
     return false;
   }
   const after = sentence.slice(at + matched.length);
   const care = IN_CARE.exec(after);
-  return care !== null && !OTHER_PERSON_BETWEEN.test(after.slice(0, care.index));
+  const between = care === null ? '' : after.slice(0, care.index);
+  return (
+    care !== null &&
+    !OTHER_PERSON_BETWEEN.test(between) &&
+    !(/\b(he|she|they)\b/.test(between) && message.has(WRITER_USED))
+  );
 }
 // Someone else's risk in words, not in their body: "my sister keeps talking about overdosing".
 const TALKED_ABOUT =

@@ -20,9 +20,37 @@ const MENTION_BEFORE =
 const MUSIC_LATER =
   /^[^.!?\n]{0,60}?\b(song|songs|track|album|band|lyrics?|chorus|verse|playlist|spotify|banger|on repeat|stuck in my head|hits (different|hard)|(from|by|off) (the|that|this|my|his|her|their) (song|album|band|track|record|ep)|cover|concert|singing|sang|bop|tune|catchy)\b/iu;
 
+// Round 11: music named earlier in the same sentence: "my spotify wrapped was all sad songs, top one was '...'".
+const MUSIC_EARLIER =
+  /\b(song|songs|album|lyrics?|chorus|verse|playlist|spotify|wrapped|karaoke|on repeat|singing|sang|tune|banger|bop|vinyl)\b[^.!?\n]{0,60}$/i;
+// ...unless someone's words are reported in that sentence: "my friend texted me after band practice '...'".
+const REPORTING =
+  /\b(texted|text|txted|messaged|wrote|posted|said|says|told|tells|sent|dmd|called|rang|screamed|shouted)\b/i;
+
+function musicEarlier(lead: string): boolean {
+  const sentence = lead.split(/[.!?\n]/).pop() ?? '';
+  return MUSIC_EARLIER.test(sentence) && !REPORTING.test(sentence);
+}
+
+// Review of round 11: words the writer thinks, says to themself, whispers or types are their own, whatever music is
+// named beside them ("listening to the same playlist and i keep saying to myself '...'", "had the radio on and i
+// typed into my notes app '...'", "'...' i keep repeating by myself"). Straight after such a verb a quote is never sung.
+const OWN_WORDS_BEFORE =
+  /\b(thinking|thought|think|thinks|typed|typing|whispered|whispering|whisper|muttered|mumbled|repeating|saying|said|say|telling myself|told myself|to myself|by myself|decided|sobbed|cried|prayed|wrote( down)?|write( down)?|writing( down)?|journal\w*|notes app|diary)\b[^.!?\n'"]{0,30}$/i;
+const OWN_WORDS_AFTER =
+  /^\s*(and )?i (just |keep |kept |have been |was |am )?(\w+ )?(thinking|thought|think|typed|typing|whispered|whispering|muttered|mumbled|repeating|repeat|saying|said|say|sobbed|cried|screamed|wrote|write|telling myself|told myself)\b/i;
+
+function ownWords(before: string, rest: string): boolean {
+  return OWN_WORDS_BEFORE.test(before) || OWN_WORDS_AFTER.test(rest);
+}
+
+// A title and its artist after the quote: "'...' hurt by johnny cash is a masterpiece" (not "said by my brother").
+const TITLE_BY_ARTIST =
+  /^\s*(?!(said|written|sent|texted|posted|told|typed|screamed|shouted|whispered)\b)([a-z']+ ){1,4}by (?!(my|his|her|their|me|him|them|you|a|the|someone|somebody|myself|yourself|tonight|morning|then|now|hand|midnight|friday|the time)\b)[a-z]+/i;
+
 // A third person's words reported just before the quote: "she texted me", "my brother said".
 const REPORTED_BY =
-  /\b(she|he|they|my \w+|his \w+|her \w+) (just )?(texted|text|txted|messaged|wrote|posted|said|says|told me|tells me|keeps saying|sent me|snapchatted|dmd|dm'd)( me| to me| us)?\s*:?\s*$/i;
+  /\b(she|he|they|my \w+|his \w+|her \w+) (just |then |also |later |again |finally |literally )?(texted|text|txted|messaged|wrote|posted|said|says|told me|tells me|keeps saying|sent me|snapchatted|dmd|dm'd)( me| to me| us)?( (?!(and|but|so|then|i|to|write|journal|be|post|share)\b)[a-z0-9']+){0,5}?\s*:?\s*$/i;
 
 function inThirdPerson(words: string, speaker: string): string {
   const s = speaker.toLowerCase();
@@ -47,7 +75,14 @@ export function resolveQuotes(text: string): string {
     .replace(QUOTE, (_whole: string, lead: string, _mark: string, inner: string, offset: number, all: string) => {
       const before = all.slice(Math.max(0, offset - 60), offset + lead.length);
       const rest = all.slice(offset + _whole.length);
-      if (isMention(before, inner) || SUNG_AFTER.test(rest) || MUSIC_LATER.test(rest)) {
+      if (
+        isMention(before, inner) ||
+        (!ownWords(before, rest) &&
+          (SUNG_AFTER.test(rest) ||
+            MUSIC_LATER.test(rest) ||
+            TITLE_BY_ARTIST.test(rest) ||
+            musicEarlier(all.slice(Math.max(0, offset - 100), offset + lead.length))))
+      ) {
         return `${lead} quoted `;
       }
       // A quoted word inside a sentence is a term, not speech: "I carved 'fat' into my stomach".

@@ -23,7 +23,7 @@ export const HELD_OUT = (name: string): boolean =>
   name === 'independent blind phrases' ||
   name === 'everyday chat hold-out' ||
   name === 'second everyday chat hold-out' ||
-  /^(sixth|seventh|eighth|ninth|tenth) hold-out/.test(name);
+  /^(sixth|seventh|eighth|ninth|tenth|eleventh) hold-out/.test(name);
 
 interface Example {
   text: string;
