@@ -251,7 +251,7 @@ export const WRITER_USED =
 
 // Words of dying, its means, a goodbye or despair: beside them "doing it tonight" is not explained by what follows.
 export const NOT_A_HARMLESS_ACT =
-  /\b(paracetamol|tylenol|acetaminophen|ibuprofen|codeine|tramadol|charcoal|hose|tape|car in the garage|door shut|taking (all|them|the rest)|all of them|die|dying|dead|death|suicide|suicidal|kill myself|end it|end my life|not wake up|goodbye|good ?bye|bye forever|farewell|note|letter|pills|meds|overdose|bottle|gun|rope|noose|belt|knife|blade|razor|bridge|jump|tracks|ledge|roof|hang|hose|exhaust|charcoal|helium|no point|hopeless|worthless|burden|can not (go on|do this|take)|give up|gave up|no way out|nobody cares|no one cares|quick|painless|forever|for good)\b/;
+  /\b(paracetamol|tylenol|acetaminophen|ibuprofen|codeine|tramadol|charcoal|hose|tape|car in the garage|door shut|taking (all|them|the rest)|all of them|die|dying|dead|death|suicide|suicidal|kill myself|end it|end my life|not wake up|goodbye|good ?bye|bye forever|farewell|note|letter|pills|meds|overdose|bottle|gun|rope|noose|belt|knife|blade|razor|bridge|jump|tracks|ledge|roof|hang|exhaust|helium|no point|hopeless|worthless|burden|can not (go on|do this|take)|give up|gave up|no way out|nobody cares|no one cares|quick|painless|forever|for good)\b/;
 
 /** "doing it tonight" said of an act named after it, in a message with no word of dying, means, goodbye or despair. */
 export function revealsHarmlessAct(text: string): boolean {
@@ -319,9 +319,9 @@ export function explainsDecision(text: string): boolean {
 }
 
 // Round 11: a day named by an everyday act is no farewell ("tonight is the night i propose"). Review: the act is one of
-// a short list of everyday ones (second review: "meet", "celebrate", "start" and "perform" only with an everyday
-// object, as "meet my maker", "celebrate my freedom from this life", "start my final journey" are not), not any verb but a list of dying ones ("tonight is the night i disappear", "...i make
-// it all stop", "...i never wake up from" were read as everyday).
+// a short list of everyday ones, not any verb but a list of dying ones ("tonight is the night i disappear", "...i make
+// it all stop", "...i never wake up from" were read as everyday). Second review: "meet", "celebrate", "start" and
+// "perform" only with an everyday object ("meet my maker", "celebrate my freedom from this life" are not).
 const EVERYDAY_DAY_ACT = String.raw`(propose|pop the question|get (married|engaged|hitched|my (\w+ ){0,3}(chip|coin|token|keys|results|degree|diploma|licen[cs]e|cast off|braces off))|marry|meet (her|his|their|your|my (new|future|partners?|boyfriends?|girlfriends?)|the) (\w+ )?(parents|family|folks|in-?laws|mum|mom|dad|team|boss|class|group|coach|baby|kids?|friends|band)|watch|start (my|a|the|our) (new )?(job|course|class|school|uni|college|placement|program(me)?|treatment|training|shift|rota|diet)|graduate|celebrate (\w+ ){0,3}(years?|months?|weeks?|days?|anniversary|birthday|clean|sober|sobriety|recovery)|move (in|out|house)|ask (her|him|them) (out|to)|go on (a|our|my) (\w+ )?(date|trip|holiday)|perform (at|in|on|with|live|our|my (set|song|solo))|audition|launch|come out to)`;
 export const NOT_AN_EVERYDAY_DAY = String.raw`(?! (i|we) (finally )?${EVERYDAY_DAY_ACT}\b(?![^.!?\n]*\b(maker|god|jesus|heaven|again|final|last|freedom|free from|this life|forever|other side|for good)\b))`;
 

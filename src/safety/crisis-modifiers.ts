@@ -64,9 +64,10 @@ export function assess(ctx: MatchContext): Assessment {
   return { person };
 }
 
-// Review: a gun in a safe is at hand when the writer has the way in or takes it out.
+// Second review: a cut "on a tin lid" is no mishap when the writer liked it, kept going or did it on purpose.
 const DELIBERATE_AFTER_MISHAP =
   /\b(liked it|felt good|kept going|on purpose|not an accident|no accident|(second|third|fourth|\w+) time this week|so i did)\b/;
+// Review: a gun in a safe is at hand when the writer has the way in or takes it out.
 const STORED_BUT_REACHED =
   /\b(i know (the|where the) (code|combination|key|pin)|i have the (code|combination|key)|(taking|take|took|get|got|getting) it out|(wont|will not) put it back|(tonight|this weekend|tomorrow) when)\b/;
 
@@ -378,6 +379,10 @@ function recovery({ before, after }: MatchContext): Suppression | undefined {
 const DATED_N_AGO =
   /^\s*(that|it) was (about |almost |over |nearly |more than )?(\d+|a few|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|many|several) (years?|months?) ago( (and|but) (now |today )?i am (so |really )?(grateful|glad|thankful|ok|okay|fine|better|clean|sober|happy|proud)\b.*)?\s*$/;
 
+// Second review: after the date, what brings the act back to now ("that was 2 years ago. and im going to try again").
+const BACK_TO_NOW =
+  /\b(again|still|have \d+|bought|stockpil\w*|tonight|lately|back|every day|all the time|another|this year|try|going to|gonna|want|urge|think about)\b/;
+
 function datedByNextSentence(text: string, sentence: string): boolean {
   const at = text.indexOf(sentence);
   if (at < 0) {
@@ -388,9 +393,7 @@ function datedByNextSentence(text: string, sentence: string): boolean {
     .split(/[.!?\n]/)
     .find((part) => /\w/.test(part));
   const rest = text.slice(at + sentence.length).replace(next ?? '', ' ');
-  const backToNow =
-    /\b(again|still|have \d+|bought|stockpil\w*|tonight|lately|back|every day|all the time|another|this year|try|going to|gonna|want|urge|think about)\b/;
-  return next !== undefined && DATED_N_AGO.test(next) && !backToNow.test(rest);
+  return next !== undefined && DATED_N_AGO.test(next) && !BACK_TO_NOW.test(rest);
 }
 
 function distantPast(ctx: MatchContext): Suppression | undefined {
